@@ -1,0 +1,135 @@
+#include "lexicon/matcher.h"
+
+#include <hs/hs.h>
+
+#include <algorithm>
+#include <stdexcept>
+#include <unordered_map>
+
+#include "text/clitics.h"
+#include "text/normalize.h"
+
+namespace rasad::lexicon {
+namespace {
+
+constexpr std::string_view kArticle = "\xD8\xA7\xD9\x84";  // ال
+
+struct Literal {
+  std::string text;
+  struct Use {
+    uint32_t payload;
+    bool prefix;
+  };
+  std::vector<Use> uses;
+};
+
+struct ScratchHolder {
+  hs_scratch_t* scratch = nullptr;
+  ~ScratchHolder() {
+    if (scratch) hs_free_scratch(scratch);
+  }
+};
+
+}  // namespace
+
+struct Matcher::Impl {
+  std::vector<Literal> literals;
+  std::unordered_map<std::string, uint32_t> index;
+  hs_database_t* db = nullptr;
+  size_t phrases = 0;
+  ~Impl() {
+    if (db) hs_free_database(db);
+  }
+};
+
+Matcher::Matcher() : impl_(std::make_unique<Impl>()) {}
+Matcher::~Matcher() = default;
+Matcher::Matcher(Matcher&&) noexcept = default;
+Matcher& Matcher::operator=(Matcher&&) noexcept = default;
+
+size_t Matcher::size() const { return impl_->phrases; }
+
+bool Matcher::Add(std::string_view phrase, uint32_t payload, bool prefix) {
+  if (phrase.empty()) return false;
+  std::string lit(phrase);
+  // Store phrases without their article so that لل/بال/وال forms match too;
+  // the boundary check accepts the article as part of the proclitic chain.
+  if (lit.size() >= kArticle.size() + 4 && std::string_view(lit).substr(0, kArticle.size()) == kArticle)
+    lit.erase(0, kArticle.size());
+  auto [it, fresh] = impl_->index.try_emplace(lit, static_cast<uint32_t>(impl_->literals.size()));
+  if (fresh) impl_->literals.push_back(Literal{lit, {}});
+  auto& uses = impl_->literals[it->second].uses;
+  for (const auto& u : uses)
+    if (u.payload == payload && u.prefix == prefix) return true;
+  uses.push_back({payload, prefix});
+  ++impl_->phrases;
+  return true;
+}
+
+void Matcher::Compile() {
+  if (impl_->db) {
+    hs_free_database(impl_->db);
+    impl_->db = nullptr;
+  }
+  if (impl_->literals.empty()) return;
+  std::vector<const char*> exprs;
+  std::vector<size_t> lens;
+  std::vector<unsigned> ids, flags;
+  for (size_t i = 0; i < impl_->literals.size(); ++i) {
+    exprs.push_back(impl_->literals[i].text.data());
+    lens.push_back(impl_->literals[i].text.size());
+    ids.push_back(static_cast<unsigned>(i));
+    flags.push_back(0);
+  }
+  hs_compile_error_t* err = nullptr;
+  if (hs_compile_lit_multi(exprs.data(), flags.data(), ids.data(), lens.data(),
+                           static_cast<unsigned>(exprs.size()), HS_MODE_BLOCK, nullptr, &impl_->db,
+                           &err) != HS_SUCCESS) {
+    std::string msg = err && err->message ? err->message : "unknown error";
+    if (err) hs_free_compile_error(err);
+    throw std::runtime_error("vectorscan compile failed: " + msg);
+  }
+}
+
+std::vector<Hit> Matcher::Scan(std::string_view s) const {
+  std::vector<Hit> hits;
+  if (!impl_->db || s.empty()) return hits;
+  thread_local ScratchHolder holder;
+  if (hs_alloc_scratch(impl_->db, &holder.scratch) != HS_SUCCESS)
+    throw std::runtime_error("vectorscan: cannot allocate scratch");
+  struct Ctx {
+    const Impl* impl;
+    std::string_view s;
+    std::vector<Hit>* hits;
+  } ctx{impl_.get(), s, &hits};
+  auto on_match = [](unsigned id, unsigned long long, unsigned long long to, unsigned, void* p) -> int {
+    auto* c = static_cast<Ctx*>(p);
+    const Literal& lit = c->impl->literals[id];
+    size_t end = static_cast<size_t>(to);
+    size_t begin = end - lit.text.size();
+    const std::string_view s = c->s;
+    size_t word = begin;
+    while (word > 0 && text::IsWordByte(static_cast<unsigned char>(s[word - 1]))) --word;
+    if (word != begin && !text::IsProcliticChain(s.substr(word, begin - word))) return 0;
+    bool at_boundary = end == s.size() || !text::IsWordByte(static_cast<unsigned char>(s[end]));
+    size_t word_end = end;
+    while (word_end < s.size() && text::IsWordByte(static_cast<unsigned char>(s[word_end]))) ++word_end;
+    for (const auto& use : lit.uses) {
+      if (!use.prefix && !at_boundary) continue;
+      c->hits->push_back(Hit{static_cast<uint32_t>(begin), static_cast<uint32_t>(use.prefix ? word_end : end),
+                             static_cast<uint32_t>(word), use.payload});
+    }
+    return 0;
+  };
+  if (hs_scan(impl_->db, s.data(), static_cast<unsigned>(s.size()), 0, holder.scratch, on_match, &ctx) !=
+      HS_SUCCESS)
+    throw std::runtime_error("vectorscan: scan failed");
+  std::sort(hits.begin(), hits.end(), [](const Hit& a, const Hit& b) {
+    if (a.begin != b.begin) return a.begin < b.begin;
+    if (a.end != b.end) return a.end > b.end;
+    return a.payload < b.payload;
+  });
+  return hits;
+}
+
+}  // namespace rasad::lexicon

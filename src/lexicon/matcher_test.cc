@@ -1,0 +1,51 @@
+#include "lexicon/matcher.h"
+
+#include <gtest/gtest.h>
+
+#include "text/normalize.h"
+
+namespace rasad::lexicon {
+namespace {
+
+std::vector<std::string> Found(const Matcher& m, const std::string& raw) {
+  std::string s = text::Normalize(raw).text;
+  std::vector<std::string> out;
+  for (const Hit& h : m.Scan(s)) out.push_back(s.substr(h.begin, h.end - h.begin));
+  return out;
+}
+
+TEST(Matcher, WordBoundariesAndClitics) {
+  Matcher m;
+  m.Add(text::NormalizeKey("قسد"), 1);
+  m.Add(text::NormalizeKey("الدولة الإسلامية"), 2);
+  m.Add(text::NormalizeKey("ريف"), 3);
+  m.Compile();
+  EXPECT_EQ(Found(m, "التابع لـ”قسد”"), (std::vector<std::string>{"قسد"}));
+  EXPECT_EQ(Found(m, "مقاتلين بـ\"قسد\" وقسدي"), (std::vector<std::string>{"قسد"}));
+  EXPECT_EQ(Found(m, "عناصر للدولة الإسلامية"), (std::vector<std::string>{"دوله الاسلاميه"}));
+  EXPECT_EQ(Found(m, "بريف دير الزور"), (std::vector<std::string>{"ريف"}));
+  EXPECT_TRUE(Found(m, "تعريف").empty());  // not a clitic chain before it
+}
+
+TEST(Matcher, PrefixEntriesTakeVerbEndings) {
+  Matcher m;
+  m.Add(text::NormalizeKey("استهدف"), 7, /*prefix=*/true);
+  m.Compile();
+  auto hits = m.Scan(text::NormalizeKey("واستهدفتها طائرة"));
+  ASSERT_EQ(hits.size(), 1u);
+  EXPECT_EQ(hits[0].payload, 7u);
+  EXPECT_EQ(hits[0].clitic_begin, 0u);
+}
+
+TEST(Matcher, SamePhraseManyPayloads) {
+  Matcher m;
+  m.Add("abc", 1);
+  m.Add("abc", 2);
+  m.Add("abc", 2);
+  m.Compile();
+  EXPECT_EQ(m.size(), 2u);
+  EXPECT_EQ(m.Scan("x abc y").size(), 2u);
+}
+
+}  // namespace
+}  // namespace rasad::lexicon

@@ -1,0 +1,392 @@
+#include "parse/dates.h"
+
+#include <string>
+#include <unordered_map>
+
+#include "parse/numbers.h"
+#include "text/normalize.h"
+
+namespace rasad::parse {
+namespace {
+
+using text::Token;
+using text::TokenKind;
+
+const std::unordered_map<std::string, int>& Months() {
+  static const auto* m = [] {
+    auto* t = new std::unordered_map<std::string, int>;
+    const std::pair<const char*, int> names[] = {
+        // Egyptian / Gulf
+        {"يناير", 1}, {"فبراير", 2}, {"مارس", 3}, {"أبريل", 4}, {"إبريل", 4}, {"ابريل", 4}, {"مايو", 5},
+        {"يونيو", 6}, {"يونيه", 6}, {"يوليو", 7}, {"يوليه", 7}, {"أغسطس", 8}, {"اغسطس", 8},
+        {"سبتمبر", 9}, {"أكتوبر", 10}, {"اكتوبر", 10}, {"نوفمبر", 11}, {"ديسمبر", 12},
+        // Maghrebi (Algeria/Tunisia) and Moroccan
+        {"جانفي", 1}, {"فيفري", 2}, {"أفريل", 4}, {"افريل", 4}, {"ماي", 5}, {"جوان", 6}, {"جويلية", 7},
+        {"جويليه", 7}, {"أوت", 8}, {"اوت", 8}, {"يوليوز", 7}, {"غشت", 8}, {"شتنبر", 9}, {"نونبر", 11},
+        {"دجنبر", 12},
+        // Levantine / Iraqi (single-word ones; كانون/تشرين handled with their second word)
+        {"شباط", 2}, {"آذار", 3}, {"نيسان", 4}, {"أيار", 5}, {"حزيران", 6}, {"تموز", 7}, {"آب", 8},
+        {"أيلول", 9}};
+    for (auto [w, n] : names) (*t)[text::NormalizeKey(w)] = n;
+    return t;
+  }();
+  return *m;
+}
+
+const std::string& N(const char* raw) {
+  static thread_local std::unordered_map<const char*, std::string> cache;
+  auto it = cache.find(raw);
+  if (it == cache.end()) it = cache.emplace(raw, text::NormalizeKey(raw)).first;
+  return it->second;
+}
+
+struct Reader {
+  std::string_view s;
+  const std::vector<Token>& toks;
+  std::string_view W(size_t i) const { return i < toks.size() ? toks[i].view(s) : std::string_view{}; }
+  bool Is(size_t i, const char* raw) const { return W(i) == N(raw); }
+  bool IsAny(size_t i, std::initializer_list<const char*> raws) const {
+    for (const char* r : raws)
+      if (Is(i, r)) return true;
+    return false;
+  }
+  bool Punct(size_t i, char c) const {
+    return i < toks.size() && toks[i].kind == TokenKind::kPunct && s[toks[i].begin] == c;
+  }
+  int Digits(size_t i) const {
+    if (i >= toks.size() || toks[i].kind != TokenKind::kNumber) return -1;
+    auto w = W(i);
+    if (w.size() > 4) return -1;
+    int v = 0;
+    for (char c : w) v = v * 10 + (c - '0');
+    return v;
+  }
+  // Month name at i (two words for كانون/تشرين); sets *next.
+  int Month(size_t i, size_t* next) const {
+    std::string_view w = W(i);
+    if (w.empty()) return 0;
+    // Strip a leading proclitic و / ب / ل (e.g. "وأيلول").
+    auto plain = [&](std::string_view x) -> int {
+      auto it = Months().find(std::string(x));
+      return it == Months().end() ? 0 : it->second;
+    };
+    bool kanun = w == N("كانون"), tishrin = w == N("تشرين");
+    if (kanun || tishrin) {
+      if (Is(i + 1, "الأول")) { *next = i + 2; return kanun ? 12 : 10; }
+      if (Is(i + 1, "الثاني")) { *next = i + 2; return kanun ? 1 : 11; }
+      return 0;
+    }
+    if (int m = plain(w)) { *next = i + 1; return m; }
+    return 0;
+  }
+  // After a month: "/ يناير" alternative name, then an optional year.
+  size_t SkipAltMonth(size_t i) const {
+    if (Punct(i, '/') || Punct(i, '-')) {
+      size_t n = 0;
+      if (Month(i + 1, &n)) return n;
+    }
+    size_t n = 0;
+    if (Month(i, &n) && !Punct(i, ',')) return n;  // "تشرين الثاني نوفمبر"
+    return i;
+  }
+};
+
+enum class Rel { kNone, kPast, kCurrent, kNext };
+
+Rel ReadRel(const Reader& r, size_t i, size_t* next) {
+  if (r.IsAny(i, {"الماضي", "الفائت", "المنصرم", "الماضية", "المنصرمة", "الفائتة"})) { *next = i + 1; return Rel::kPast; }
+  if (r.IsAny(i, {"الجاري", "الحالي", "الجارية", "الحالية"})) { *next = i + 1; return Rel::kCurrent; }
+  if (r.IsAny(i, {"المقبل", "القادم", "المقبلة", "القادمة"})) { *next = i + 1; return Rel::kNext; }
+  return Rel::kNone;
+}
+
+// Chooses the year for day/month without one.
+std::optional<Date> WithYear(int day, int month, int year, Rel rel, std::optional<Date> pub, bool* relative) {
+  if (year > 0) {
+    Date d{year, month, day};
+    if (!d.valid()) return std::nullopt;
+    return d;
+  }
+  if (!pub) return std::nullopt;
+  *relative = true;
+  int y = pub->year;
+  if (rel == Rel::kPast && month > pub->month) y -= 1;
+  Date d{y, month, day};
+  if (!d.valid()) return std::nullopt;
+  if (rel == Rel::kNone && d > *pub && (d.days() - pub->days()) > 7) d.year -= 1;
+  if (rel == Rel::kNext && d < *pub) d.year += 1;
+  if (!d.valid()) return std::nullopt;
+  return d;
+}
+
+int Weekday(const Reader& r, size_t i) {
+  static const char* kDays[] = {"الأحد", "الاثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت"};
+  for (int d = 0; d < 7; ++d)
+    if (r.Is(i, kDays[d])) return d;
+  if (r.Is(i, "الإثنين") || r.Is(i, "الاتنين")) return 1;
+  return -1;
+}
+
+int Year(const Reader& r, size_t i) {
+  int y = r.Digits(i);
+  // "2024م": the year with the Gregorian era letter attached.
+  std::string_view w = r.W(i);
+  if (y < 0 && w.size() == 6 && w.substr(4) == N("م")) {
+    y = 0;
+    for (char c : w.substr(0, 4)) {
+      if (c < '0' || c > '9') return -1;
+      y = y * 10 + (c - '0');
+    }
+  }
+  if (y >= 1900 && y <= 2100) return y;
+  return -1;
+}
+
+}  // namespace
+
+int MonthNumber(std::string_view w) {
+  auto it = Months().find(std::string(w));
+  return it == Months().end() ? 0 : it->second;
+}
+
+std::vector<DateMention> FindDates(std::string_view s, const std::vector<Token>& toks, std::optional<Date> pub) {
+  Reader r{s, toks};
+  std::vector<DateMention> out;
+  auto emit = [&](size_t first, size_t next, DateMention m) {
+    m.first_token = static_cast<uint32_t>(first);
+    m.next_token = static_cast<uint32_t>(next);
+    m.begin = toks[first].begin;
+    m.end = toks[next - 1].end;
+    out.push_back(m);
+  };
+  size_t i = 0;
+  while (i < toks.size()) {
+    size_t start = i;
+    // --- numeric dates: 21.11.2023, 21/11/2023, 2022.09.09, 2023-11-21
+    if (toks[i].kind == TokenKind::kNumber && i + 4 < toks.size()) {
+      char sep = s[toks[i + 1].begin];
+      bool tight = toks[i + 1].begin == toks[i].end && toks[i + 2].begin == toks[i + 1].end &&
+                   toks[i + 3].begin == toks[i + 2].end && toks[i + 4].begin == toks[i + 3].end;
+      if (tight && (sep == '.' || sep == '/' || sep == '-') && r.Punct(i + 1, sep) && r.Punct(i + 3, sep)) {
+        int a = r.Digits(i), b = r.Digits(i + 2), c = r.Digits(i + 4);
+        Date d{};
+        if (a >= 1900) d = Date{a, b, c};
+        else if (c >= 1900) d = Date{c, b, a};
+        if (d.valid()) {
+          DateMention m;
+          m.date = d;
+          emit(i, i + 5, m);
+          i += 5;
+          continue;
+        }
+      }
+    }
+    // --- day (digits or ordinal) [- day2] [من] month [/ alt] [year] [rel]
+    {
+      size_t k = i;
+      int day = r.Digits(k);
+      int day2 = -1;
+      size_t after_day = k + 1;
+      if (day < 1 || day > 31) {
+        day = ParseOrdinalDay(s, toks, k, &after_day);
+        if (day < 1) day = -1;
+      }
+      if (day > 0) {
+        k = after_day;
+        // range "2- 9", "16 إلى 22", "16 و 22"?
+        if ((r.Punct(k, '-') || r.IsAny(k, {"إلى", "الى", "حتى"})) && r.Digits(k + 1) >= 1 && r.Digits(k + 1) <= 31) {
+          day2 = r.Digits(k + 1);
+          k += 2;
+        }
+        if (r.Is(k, "من")) ++k;
+        size_t after_month = 0;
+        int month = r.Month(k, &after_month);
+        if (month) {
+          k = r.SkipAltMonth(after_month);
+          int year = Year(r, k);
+          if (year > 0) ++k;
+          size_t after_rel = k;
+          Rel rel = ReadRel(r, k, &after_rel);
+          bool relative = false;
+          DateMention m;
+          m.date = WithYear(day, month, year, rel, pub, &relative);
+          if (day2 > 0) m.end_date = WithYear(day2, month, year, rel, pub, &relative);
+          if (m.date && m.end_date && *m.end_date < *m.date) m.end_date.reset();
+          m.relative = relative;
+          m.future = rel == Rel::kNext;
+          emit(start, after_rel, m);
+          i = after_rel;
+          continue;
+        }
+      }
+    }
+    // --- "من 16 إلى 22 نوفمبر" is covered above from "16"; skip "من".
+    // --- weekday: [يوم|مساء|صباح|فجر|ليلة|ظهر] weekday [rel] [explicit date follows]
+    {
+      size_t k = i;
+      if (r.IsAny(k, {"يوم", "مساء", "صباح", "فجر", "ليلة", "ظهر", "عصر", "منذ"})) ++k;
+      int wd = Weekday(r, k);
+      if (wd >= 0) {
+        size_t next = k + 1;
+        Rel rel = ReadRel(r, next, &next);
+        // "الجمعة 16 من كانون الأول": let the explicit date speak (it is emitted next).
+        if (r.Digits(next) >= 1 || (next < toks.size() && r.Punct(next, ','))) {
+          size_t probe = r.Punct(next, ',') ? next + 1 : next;
+          int day = r.Digits(probe);
+          size_t after = probe + 1;
+          if (day >= 1 && day <= 31) {
+            if (r.Is(after, "من")) ++after;
+            size_t am = 0;
+            if (r.Month(after, &am)) { i = probe; continue; }
+          }
+        }
+        DateMention m;
+        m.relative = true;
+        if (rel == Rel::kNext) m.future = true;
+        if (pub && rel != Rel::kNext) {
+          int delta = (pub->weekday() - wd + 7) % 7;
+          if (delta == 0 && rel == Rel::kPast) delta = 7;
+          m.date = pub->plus_days(-delta);
+        }
+        emit(start, next, m);
+        i = next;
+        continue;
+      }
+    }
+    // --- relative days: [فجر|صباح|مساء|يوم...] اليوم / أمس / أول أمس / الليلة الماضية
+    {
+      size_t k = i;
+      if (r.IsAny(k, {"فجر", "صباح", "مساء", "ظهر", "عصر", "ليل", "ظهيرة", "يوم"})) ++k;
+      constexpr int kNoDelta = -100;
+      int delta = kNoDelta;
+      size_t next = k + 1;
+      if (r.Is(k, "اليوم")) {
+        bool until_today = k == i && i > 0 && r.IsAny(i - 1, {"حتى", "حتي", "لليوم"});
+        if (!until_today) delta = 0;
+      } else if (r.IsAny(k, {"أمس", "الأمس", "البارحة"})) {
+        delta = -1;
+      } else if (r.Is(k, "أول") && r.Is(k + 1, "أمس")) {
+        delta = -2;
+        next = k + 2;
+      } else if (r.Is(k, "أول") && r.Is(k + 1, "من") && r.Is(k + 2, "أمس")) {
+        delta = -2;
+        next = k + 3;
+      } else if (r.Is(k, "الليلة") && r.Is(k + 1, "الماضية")) {
+        delta = -1;
+        next = k + 2;
+      } else if (r.Is(k, "الليلة")) {
+        delta = 0;
+      } else if (r.Is(k, "غدا")) {
+        delta = 1;
+      }
+      if (delta != kNoDelta) {
+        DateMention m;
+        m.relative = true;
+        m.future = delta > 0;
+        if (pub) m.date = pub->plus_days(delta);
+        emit(start, next, m);
+        i = next;
+        continue;
+      }
+    }
+    // --- قبل يومين / قبل N أيام / قبل أسبوع
+    if (r.Is(i, "قبل")) {
+      DateMention m;
+      m.relative = true;
+      size_t next = 0;
+      int days = 0;
+      if (r.Is(i + 1, "يومين")) { days = 2; next = i + 2; }
+      else if (r.Is(i + 1, "يوم")) { days = 1; next = i + 2; }
+      else if (r.IsAny(i + 1, {"أسبوع", "اسبوع"})) { days = 7; next = i + 2; m.precision = TimePrecision::kWeek; }
+      else if (auto q = ParseQuantity(s, toks, i + 1); q && q->value && *q->value <= 31 && r.IsAny(q->next_token, {"أيام", "ايام", "يوما"})) {
+        days = static_cast<int>(*q->value);
+        next = q->next_token + 1;
+      }
+      if (days > 0) {
+        if (pub) m.date = pub->plus_days(-days);
+        emit(i, next, m);
+        i = next;
+        continue;
+      }
+    }
+    // --- الأسبوع الماضي / هذا الأسبوع / خلال الأسبوع
+    if (r.IsAny(i, {"الأسبوع", "الاسبوع"})) {
+      size_t next = i + 1;
+      Rel rel = ReadRel(r, next, &next);
+      DateMention m;
+      m.relative = true;
+      m.precision = TimePrecision::kWeek;
+      if (rel == Rel::kNext) m.future = true;
+      if (pub) m.date = pub->plus_days(rel == Rel::kPast ? -7 : 0);
+      emit(i, next, m);
+      i = next;
+      continue;
+    }
+    // --- [مطلع|أوائل|منتصف|أواخر|نهاية] الشهر الماضي/الجاري
+    if (r.IsAny(i, {"الشهر", "شهر"})) {
+      size_t k = i + 1;
+      size_t am = 0;
+      int month = r.Month(k, &am);
+      DateMention m;
+      m.relative = true;
+      m.precision = TimePrecision::kMonth;
+      size_t next = month ? r.SkipAltMonth(am) : k;
+      int year = Year(r, next);
+      if (year > 0) ++next;
+      Rel rel = ReadRel(r, next, &next);
+      if (!month && rel == Rel::kNone) { ++i; continue; }
+      if (rel == Rel::kNext) m.future = true;
+      if (month) {
+        bool relative = false;
+        m.date = WithYear(1, month, year, rel, pub, &relative);
+        m.relative = relative;
+      } else if (pub) {
+        Date d{pub->year, pub->month, 1};
+        if (rel == Rel::kPast) d = Date{pub->month == 1 ? pub->year - 1 : pub->year, pub->month == 1 ? 12 : pub->month - 1, 1};
+        if (rel == Rel::kNext) m.future = true;
+        m.date = d;
+      }
+      emit(i, next, m);
+      i = next;
+      continue;
+    }
+    // --- month name with context: [في|خلال|مطلع|منتصف|أواخر] month [year] [rel]
+    {
+      size_t am = 0;
+      int month = r.Month(i, &am);
+      if (month) {
+        size_t next = r.SkipAltMonth(am);
+        int year = Year(r, next);
+        if (year > 0) ++next;
+        Rel rel = ReadRel(r, next, &next);
+        bool cue_before = i > 0 && r.IsAny(i - 1, {"في", "خلال", "مطلع", "منتصف", "أواخر", "نهاية", "بداية", "أوائل", "منذ"});
+        bool ambiguous = r.W(i) == N("آب") || r.W(i) == N("مارس") || r.W(i) == N("ماي");
+        if ((year > 0 || rel != Rel::kNone || (cue_before && !ambiguous))) {
+          DateMention m;
+          m.precision = TimePrecision::kMonth;
+          bool relative = false;
+          m.date = WithYear(1, month, year, rel, pub, &relative);
+          m.relative = relative;
+          m.future = rel == Rel::kNext;
+          emit(i, next, m);
+          i = next;
+          continue;
+        }
+      }
+    }
+    // --- عام 2015 / العام 2015 / سنة 1984 / في 2015
+    if (r.IsAny(i, {"عام", "العام", "سنة", "السنة"}) && Year(r, i + 1) > 0) {
+      DateMention m;
+      m.year_only = true;
+      m.precision = TimePrecision::kMonth;
+      m.date = Date{Year(r, i + 1), 1, 1};
+      emit(i, i + 2, m);
+      i += 2;
+      continue;
+    }
+    ++i;
+  }
+  return out;
+}
+
+}  // namespace rasad::parse

@@ -1,0 +1,88 @@
+#include "parse/dates.h"
+
+#include <gtest/gtest.h>
+
+#include "text/normalize.h"
+
+namespace rasad::parse {
+namespace {
+
+std::vector<DateMention> Find(const std::string& raw, std::optional<Date> pub) {
+  static thread_local std::string s;  // spans refer into it
+  s = text::NormalizeKey(raw);
+  return FindDates(s, text::Tokenize(s), pub);
+}
+
+std::string First(const std::string& raw, const char* pub = "2022-12-16") {
+  auto found = Find(raw, pub ? Date::Parse(pub) : std::nullopt);
+  if (found.empty() || !found[0].date) return "none";
+  return found[0].date->iso();
+}
+
+TEST(Dates, RelativeDays) {
+  EXPECT_EQ(First("قتل عنصر اليوم"), "2022-12-16");
+  EXPECT_EQ(First("فجر اليوم"), "2022-12-16");
+  EXPECT_EQ(First("يوم أمس الإثنين", "2023-06-27"), "2023-06-26");
+  EXPECT_EQ(First("أول أمس"), "2022-12-14");
+  EXPECT_EQ(First("الليلة الماضية"), "2022-12-15");
+  EXPECT_EQ(First("قبل يومين"), "2022-12-14");
+  EXPECT_EQ(First("قبل ثلاثة أيام"), "2022-12-13");
+  EXPECT_EQ(First("مستمرة حتى اليوم"), "none");
+}
+
+TEST(Dates, WeekdaysAreTheLatestNotAfterPublication) {
+  // 2022-12-16 is a Friday.
+  EXPECT_EQ(First("يوم الخميس"), "2022-12-15");
+  EXPECT_EQ(First("الجمعة"), "2022-12-16");
+  EXPECT_EQ(First("يوم الجمعة الفائت"), "2022-12-09");
+  EXPECT_EQ(First("مساء الثلاثاء"), "2022-12-13");
+  EXPECT_EQ(First("(الأحد)"), "2022-12-11");
+  EXPECT_EQ(First("الخميس", nullptr), "none");
+}
+
+TEST(Dates, ExplicitDatesInEveryMonthNaming) {
+  EXPECT_EQ(First("في 14 من كانون الأول الحالي"), "2022-12-14");
+  EXPECT_EQ(First("الجمعة 16 من كانون الأول"), "2022-12-16");
+  EXPECT_EQ(First("في 30 كانون الثاني/ يناير الماضي", "2023-02-19"), "2023-01-30");
+  EXPECT_EQ(First("اليوم الإثنين 18 نوفمبر 2024م", nullptr), "none");  // "اليوم" needs publication
+  EXPECT_EQ(Find("اليوم الإثنين 18 نوفمبر 2024م", std::nullopt).back().date->iso(), "2024-11-18");
+  EXPECT_EQ(First("في الأول من يوليو 2025", nullptr), "2025-07-01");
+  EXPECT_EQ(First("5 آب الجاري", "2021-08-14"), "2021-08-05");
+  EXPECT_EQ(First("12 جانفي", "2023-01-20"), "2023-01-12");
+  EXPECT_EQ(First("3 جويلية 2021", nullptr), "2021-07-03");
+  EXPECT_EQ(First("نشر في 21.11.2023 19:40", nullptr), "2023-11-21");
+  EXPECT_EQ(First("2022.09.09 | 22:25", nullptr), "2022-09-09");
+  EXPECT_EQ(First("20 ديسمبر", "2023-01-05"), "2022-12-20");  // no year: the past one
+}
+
+TEST(Dates, Ranges) {
+  auto m = Find("خلال الفترة ما بين (2- 9 أيلول الجاري)", Date::Parse("2022-09-09"));
+  ASSERT_FALSE(m.empty());
+  EXPECT_EQ(m[0].date->iso(), "2022-09-02");
+  EXPECT_EQ(m[0].end_date->iso(), "2022-09-09");
+  m = Find("في الفترة من 16 إلى 22 نوفمبر تشرين الثاني", Date::Parse("2018-11-23"));
+  ASSERT_FALSE(m.empty());
+  EXPECT_EQ(m[0].date->iso(), "2018-11-16");
+  EXPECT_EQ(m[0].end_date->iso(), "2018-11-22");
+}
+
+TEST(Dates, MonthsWeeksAndYears) {
+  auto m = Find("في وقت سابق من الشهر الجاري", Date::Parse("2023-02-19"));
+  ASSERT_EQ(m.size(), 1u);
+  EXPECT_EQ(m[0].date->iso(), "2023-02-01");
+  EXPECT_EQ(m[0].precision, TimePrecision::kMonth);
+  m = Find("الأسبوع الماضي", Date::Parse("2023-02-19"));
+  ASSERT_EQ(m.size(), 1u);
+  EXPECT_EQ(m[0].precision, TimePrecision::kWeek);
+  EXPECT_EQ(m[0].date->iso(), "2023-02-12");
+  m = Find("في شهر آذار الماضي", Date::Parse("2023-02-19"));
+  ASSERT_EQ(m.size(), 1u);
+  EXPECT_EQ(m[0].date->iso(), "2022-03-01");
+  m = Find("السلاح عام 1984", Date::Parse("2023-02-19"));
+  ASSERT_EQ(m.size(), 1u);
+  EXPECT_TRUE(m[0].year_only);
+  EXPECT_TRUE(Find("سيزور الوفد الأسبوع المقبل", Date::Parse("2023-02-19"))[0].future);
+}
+
+}  // namespace
+}  // namespace rasad::parse

@@ -1,0 +1,275 @@
+#include "parse/numbers.h"
+
+#include <string>
+#include <unordered_map>
+
+#include "text/normalize.h"
+
+namespace rasad::parse {
+namespace {
+
+using text::Token;
+using text::TokenKind;
+
+enum class WordClass : uint8_t { kUnit, kTen, kTeenTen, kHundred, kThousand, kThousands, kMillion };
+
+struct WordInfo {
+  long value;
+  WordClass cls;
+};
+
+const std::unordered_map<std::string, WordInfo>& Words() {
+  static const auto* table = [] {
+    auto* m = new std::unordered_map<std::string, WordInfo>;
+    auto add = [&](const char* w, long v, WordClass c) { (*m)[text::NormalizeKey(w)] = {v, c}; };
+    for (auto [w, v] : std::initializer_list<std::pair<const char*, long>>{
+             {"واحد", 1}, {"واحدة", 1}, {"واحدا", 1}, {"أحد", 1}, {"إحدى", 1}, {"اثنان", 2}, {"اثنين", 2},
+             {"اثنتان", 2}, {"اثنتين", 2}, {"اثنا", 2}, {"اثني", 2}, {"اثنتا", 2}, {"اثنتي", 2}, {"إثنين", 2},
+             {"ثلاث", 3}, {"ثلاثة", 3}, {"أربع", 4}, {"أربعة", 4}, {"خمس", 5}, {"خمسة", 5}, {"ست", 6},
+             {"ستة", 6}, {"سبع", 7}, {"سبعة", 7}, {"ثمان", 8}, {"ثماني", 8}, {"ثمانية", 8}, {"ثمانى", 8},
+             {"تسع", 9}, {"تسعة", 9}})
+      add(w, v, WordClass::kUnit);
+    for (auto [w, v] : std::initializer_list<std::pair<const char*, long>>{{"عشر", 10}, {"عشرة", 10}})
+      add(w, v, WordClass::kTeenTen);
+    for (auto [w, v] : std::initializer_list<std::pair<const char*, long>>{
+             {"عشرون", 20}, {"عشرين", 20}, {"ثلاثون", 30}, {"ثلاثين", 30}, {"أربعون", 40}, {"أربعين", 40},
+             {"خمسون", 50}, {"خمسين", 50}, {"ستون", 60}, {"ستين", 60}, {"سبعون", 70}, {"سبعين", 70},
+             {"ثمانون", 80}, {"ثمانين", 80}, {"تسعون", 90}, {"تسعين", 90}})
+      add(w, v, WordClass::kTen);
+    for (auto [w, v] : std::initializer_list<std::pair<const char*, long>>{
+             {"مئة", 100}, {"مائة", 100}, {"مئه", 100}, {"مئتان", 200}, {"مئتين", 200}, {"مائتان", 200},
+             {"مائتين", 200}, {"مئتا", 200}, {"مائتا", 200}, {"ثلاثمئة", 300}, {"ثلاثمائة", 300},
+             {"أربعمئة", 400}, {"أربعمائة", 400}, {"خمسمئة", 500}, {"خمسمائة", 500}, {"ستمئة", 600},
+             {"ستمائة", 600}, {"سبعمئة", 700}, {"سبعمائة", 700}, {"ثمانمئة", 800}, {"ثمانمائة", 800},
+             {"ثمانيمئة", 800}, {"ثمانيمائة", 800}, {"تسعمئة", 900}, {"تسعمائة", 900}})
+      add(w, v, WordClass::kHundred);
+    for (auto [w, v] : std::initializer_list<std::pair<const char*, long>>{
+             {"ألف", 1000}, {"ألفا", 1000}, {"ألفان", 2000}, {"ألفين", 2000}})
+      add(w, v, WordClass::kThousand);
+    add("آلاف", 1000, WordClass::kThousands);
+    add("الاف", 1000, WordClass::kThousands);
+    for (auto [w, v] : std::initializer_list<std::pair<const char*, long>>{
+             {"مليون", 1000000}, {"مليونا", 1000000}, {"مليونين", 2000000}, {"ملايين", 1000000}})
+      add(w, v, WordClass::kMillion);
+    return m;
+  }();
+  return *table;
+}
+
+// Strips a conjunction/preposition proclitic (و، ب، ل، وب، ول) when the rest is a number word.
+const WordInfo* Lookup(std::string_view w, bool allow_clitic, bool* had_waw) {
+  const auto& words = Words();
+  if (had_waw) *had_waw = false;
+  auto it = words.find(std::string(w));
+  if (it != words.end()) return &it->second;
+  if (!allow_clitic) return nullptr;
+  static const std::string waw = text::NormalizeKey("و"), ba = text::NormalizeKey("ب"),
+                           lam = text::NormalizeKey("ل");
+  std::string_view rest = w;
+  bool waw_seen = false;
+  if (rest.substr(0, waw.size()) == waw) { rest.remove_prefix(waw.size()); waw_seen = true; }
+  if (rest.substr(0, ba.size()) == ba || rest.substr(0, lam.size()) == lam) rest.remove_prefix(2);
+  if (rest.size() == w.size()) return nullptr;
+  it = words.find(std::string(rest));
+  if (it == words.end()) {
+    // "وب" may have eaten a real first letter (e.g. "بضعة"); try after the waw only.
+    if (waw_seen) {
+      it = words.find(std::string(w.substr(waw.size())));
+      if (it == words.end()) return nullptr;
+    } else {
+      return nullptr;
+    }
+  }
+  if (had_waw) *had_waw = waw_seen;
+  return &it->second;
+}
+
+std::string_view Word(std::string_view s, const std::vector<Token>& toks, size_t i) {
+  return i < toks.size() ? toks[i].view(s) : std::string_view{};
+}
+
+bool Is(std::string_view s, const std::vector<Token>& toks, size_t i, const char* raw) {
+  static thread_local std::unordered_map<const char*, std::string> cache;
+  auto it = cache.find(raw);
+  if (it == cache.end()) it = cache.emplace(raw, text::NormalizeKey(raw)).first;
+  return Word(s, toks, i) == it->second;
+}
+
+// Matches a multi-word phrase (space-separated raw Arabic) at token i; returns tokens used.
+size_t Phrase(std::string_view s, const std::vector<Token>& toks, size_t i, std::initializer_list<const char*> words) {
+  size_t k = 0;
+  for (const char* w : words) {
+    if (!Is(s, toks, i + k, w)) return 0;
+    ++k;
+  }
+  return k;
+}
+
+// Qualifier before a number; returns tokens used.
+size_t ReadQualifier(std::string_view s, const std::vector<Token>& toks, size_t i, Qualifier* q) {
+  struct Q {
+    std::initializer_list<const char*> words;
+    Qualifier q;
+  };
+  static const Q kQuals[] = {
+      {{"ما", "لا", "يقل", "عن"}, Qualifier::kAtLeast}, {{"لا", "يقل", "عن"}, Qualifier::kAtLeast},
+      {{"ما", "يزيد", "عن"}, Qualifier::kAtLeast},      {{"ما", "يزيد", "على"}, Qualifier::kAtLeast},
+      {{"ما", "يربو", "على"}, Qualifier::kAtLeast},     {{"أكثر", "من"}, Qualifier::kAtLeast},
+      {{"اكثر", "من"}, Qualifier::kAtLeast},            {{"أزيد", "من"}, Qualifier::kAtLeast},
+      {{"ما", "يقارب"}, Qualifier::kApprox},            {{"ما", "يقرب", "من"}, Qualifier::kApprox},
+      {{"يقارب"}, Qualifier::kApprox},                  {{"نحو"}, Qualifier::kApprox},
+      {{"قرابة"}, Qualifier::kApprox},                  {{"حوالي"}, Qualifier::kApprox},
+      {{"حوالى"}, Qualifier::kApprox},                  {{"زهاء"}, Qualifier::kApprox},
+      {{"قرابه"}, Qualifier::kApprox},                  {{"حوالي"}, Qualifier::kApprox},
+  };
+  for (const auto& k : kQuals) {
+    if (size_t n = Phrase(s, toks, i, k.words)) {
+      *q = k.q;
+      return n;
+    }
+  }
+  return 0;
+}
+
+size_t ReadVague(std::string_view s, const std::vector<Token>& toks, size_t i) {
+  static const std::initializer_list<const char*> kVague[] = {
+      {"عدد", "من"}, {"العديد", "من"}, {"عشرات"}, {"العشرات"}, {"مئات"}, {"المئات"}, {"آلاف"}, {"الآلاف"},
+      {"عدة"},       {"بضعة"},          {"بضع"},    {"عشرات", "من"}, {"مئات", "من"}, {"وعشرات"}, {"ومئات"}};
+  size_t best = 0;
+  for (const auto& words : kVague) best = std::max(best, Phrase(s, toks, i, words));
+  return best;
+}
+
+bool IsDigits(const Token& t) { return t.kind == TokenKind::kNumber; }
+
+long DigitsValue(std::string_view w) {
+  long v = 0;
+  for (char c : w) {
+    if (c < '0' || c > '9') break;
+    v = v * 10 + (c - '0');
+    if (v > 100000000) return v;
+  }
+  return v;
+}
+
+}  // namespace
+
+long NumberWordValue(std::string_view word) {
+  const WordInfo* w = Lookup(word, false, nullptr);
+  return w ? w->value : -1;
+}
+
+std::optional<Quantity> ParseQuantity(std::string_view s, const std::vector<Token>& toks, size_t i) {
+  if (i >= toks.size()) return std::nullopt;
+  Quantity q;
+  q.first_token = static_cast<uint32_t>(i);
+  q.begin = toks[i].begin;
+  size_t j = i + ReadQualifier(s, toks, i, &q.qualifier);
+  if (size_t n = ReadVague(s, toks, j)) {
+    q.qualifier = Qualifier::kVague;
+    q.next_token = static_cast<uint32_t>(j + n);
+    q.end = toks[j + n - 1].end;
+    return q;
+  }
+  if (j >= toks.size()) return std::nullopt;
+  long total = 0, current = 0;
+  size_t k = j;
+  if (IsDigits(toks[k])) {
+    current = DigitsValue(toks[k].view(s));
+    ++k;
+    // 1,500 or 1.500 written without spaces: a thousands group.
+    while (k + 1 < toks.size() && toks[k].kind == TokenKind::kPunct &&
+           (s[toks[k].begin] == ',') && toks[k].begin == toks[k - 1].end &&
+           IsDigits(toks[k + 1]) && toks[k + 1].begin == toks[k].end && toks[k + 1].end - toks[k + 1].begin == 3) {
+      current = current * 1000 + DigitsValue(toks[k + 1].view(s));
+      k += 2;
+    }
+    // A decimal part is ignored: 3.5 -> 3.
+    if (k + 1 < toks.size() && toks[k].kind == TokenKind::kPunct && s[toks[k].begin] == '.' &&
+        toks[k].begin == toks[k - 1].end && IsDigits(toks[k + 1]) && toks[k + 1].begin == toks[k].end)
+      k += 2;
+    if (k < toks.size()) {
+      bool waw = false;
+      const WordInfo* m = Lookup(Word(s, toks, k), false, &waw);
+      if (m && (m->cls == WordClass::kThousand || m->cls == WordClass::kThousands)) {
+        current *= 1000;
+        ++k;
+      } else if (m && m->cls == WordClass::kMillion) {
+        current *= 1000000;
+        ++k;
+      }
+    }
+    total = current;
+  } else {
+    bool first = true;
+    bool any = false;
+    while (k < toks.size() && toks[k].kind == TokenKind::kWord) {
+      bool waw = false;
+      const WordInfo* w = Lookup(toks[k].view(s), true, &waw);
+      if (!w) break;
+      if (!first && !waw && w->cls != WordClass::kTeenTen && w->cls != WordClass::kHundred &&
+          w->cls != WordClass::kThousand && w->cls != WordClass::kThousands && w->cls != WordClass::kMillion)
+        break;
+      switch (w->cls) {
+        case WordClass::kUnit: current += w->value; break;
+        case WordClass::kTeenTen:
+          if (!first && !waw && current > 0 && current < 10) current += 10;
+          else if (first || waw) current += 10;
+          else goto done;
+          break;
+        case WordClass::kTen: current += w->value; break;
+        case WordClass::kHundred:
+          if (!first && !waw && current > 0 && current < 10 && w->value == 100) current *= 100;
+          else current += w->value;
+          break;
+        case WordClass::kThousand:
+          if (!first && !waw) { total += (current ? current : 1) * 1000; current = 0; }
+          else current += w->value;
+          break;
+        case WordClass::kThousands:
+          if (first || current == 0) goto done;  // bare "آلاف" is vague, handled above
+          total += current * 1000;
+          current = 0;
+          break;
+        case WordClass::kMillion:
+          total += (current ? current : 1) * 1000000;
+          current = 0;
+          break;
+      }
+      any = true;
+      first = false;
+      ++k;
+    }
+  done:
+    if (!any) return std::nullopt;
+    total += current;
+  }
+  if (k == j) return std::nullopt;
+  q.value = total;
+  q.next_token = static_cast<uint32_t>(k);
+  q.end = toks[k - 1].end;
+  return q;
+}
+
+int ParseOrdinalDay(std::string_view s, const std::vector<Token>& toks, size_t i, size_t* next) {
+  static const std::pair<const char*, int> kOrd[] = {
+      {"الأول", 1},  {"الثاني", 2}, {"الثالث", 3}, {"الرابع", 4},  {"الخامس", 5}, {"السادس", 6},
+      {"السابع", 7}, {"الثامن", 8}, {"التاسع", 9}, {"العاشر", 10}, {"الحادي", 1}, {"أول", 1}};
+  int unit = -1;
+  for (auto [w, v] : kOrd)
+    if (Is(s, toks, i, w)) { unit = v; break; }
+  if (unit < 0) {
+    if (Is(s, toks, i, "العشرين")) { *next = i + 1; return 20; }
+    if (Is(s, toks, i, "الثلاثين")) { *next = i + 1; return 30; }
+    return -1;
+  }
+  size_t k = i + 1;
+  if (unit < 10 && Is(s, toks, k, "عشر")) { *next = k + 1; return unit + 10; }
+  if (unit < 10 && Is(s, toks, k, "والعشرين")) { *next = k + 1; return unit + 20; }
+  if (unit < 2 && Is(s, toks, k, "والثلاثين")) { *next = k + 1; return unit + 30; }
+  if (Is(s, toks, i, "الحادي")) return -1;
+  *next = k;
+  return unit;
+}
+
+}  // namespace rasad::parse

@@ -1,0 +1,171 @@
+#include "text/normalize.h"
+
+#include <unicode/normalizer2.h>
+#include <unicode/unistr.h>
+
+#include "text/utf8.h"
+
+namespace rasad::text {
+namespace {
+
+constexpr int32_t kDrop = -1;
+constexpr int32_t kSpace = -2;
+
+bool IsDropped(int32_t c) {
+  return (c >= 0x064B && c <= 0x065F) || c == 0x0670 || c == 0x0640 ||
+         (c >= 0x06D6 && c <= 0x06ED && c != 0x06E5 && c != 0x06E6) || c == 0x0610 ||
+         (c >= 0x0611 && c <= 0x061A) ||
+         c == 0x200B || c == 0x200C || c == 0x200D || c == 0x200E || c == 0x200F ||
+         c == 0x061C || (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069) ||
+         c == 0xFEFF || c == 0x00AD ||
+         c == '"' || c == '\'' || c == 0x201C || c == 0x201D || c == 0x201E || c == 0x201F ||
+         c == 0x2018 || c == 0x2019 || c == 0x201A || c == 0x201B || c == 0x00AB || c == 0x00BB ||
+         c == 0x2039 || c == 0x203A || c == 0x2033 || c == 0x2032 || c == 0x0060 || c == 0x00B4;
+}
+
+bool IsHorizontalSpace(int32_t c) {
+  return c == ' ' || c == '\t' || c == '\r' || c == '\v' || c == '\f' || c == 0x00A0 ||
+         c == 0x1680 || (c >= 0x2000 && c <= 0x200A) || c == 0x202F || c == 0x205F ||
+         c == 0x3000 || c == 0x2028;
+}
+
+// Maps one code point to its folded form; kDrop to delete, kSpace for blank.
+int32_t Fold(int32_t c) {
+  if (c < 0) return kSpace;
+  if (c < 0x80) {
+    if (c >= 'A' && c <= 'Z') return c + 32;
+    if (c == '\n') return c;
+    if (c < 0x20 || c == 0x7F) return kSpace;  // control characters, NUL included
+    if (c == ' ') return kSpace;
+    if (IsDropped(c)) return kDrop;
+    return c;
+  }
+  if (IsDropped(c)) return kDrop;
+  if (IsHorizontalSpace(c)) return kSpace;
+  if (c == 0x2029 || c == 0x0085) return '\n';
+  switch (c) {
+    case 0x0622: case 0x0623: case 0x0625: case 0x0671: case 0x0672: case 0x0673: return 0x0627;
+    case 0x0624: return 0x0648;
+    case 0x0626: return 0x064A;
+    case 0x0629: return 0x0647;
+    case 0x0649: return 0x064A;
+    case 0x06A9: return 0x0643;
+    case 0x06CC: return 0x064A;
+    case 0x06BE: case 0x06C0: case 0x06C1: return 0x0647;
+    case 0x060C: return ',';
+    case 0x061B: return ';';
+    case 0x061F: return '?';
+    case 0x06D4: return '.';
+    case 0x066B: return '.';
+    case 0x066C: return ',';
+    case 0x066A: return '%';
+    case 0x2010: case 0x2011: case 0x2012: case 0x2013: case 0x2014: case 0x2015: case 0x2212: return '-';
+    case 0x2026: return '.';
+    default: break;
+  }
+  if (c >= 0x0660 && c <= 0x0669) return '0' + (c - 0x0660);
+  if (c >= 0x06F0 && c <= 0x06F9) return '0' + (c - 0x06F0);
+  if (c >= 0xFF10 && c <= 0xFF19) return '0' + (c - 0xFF10);
+  if (c >= 0x00C0 && c <= 0x00DE && c != 0x00D7) return c + 0x20;  // Latin-1 capitals
+  return c;
+}
+
+bool IsPresentationForm(int32_t c) {
+  return (c >= 0xFB50 && c <= 0xFDFF) || (c >= 0xFE70 && c <= 0xFEFC);
+}
+
+class Writer {
+ public:
+  explicit Writer(NormalizedText& out) : out_(out) {}
+  void Emit(int32_t folded, uint32_t from) {
+    if (folded == kDrop) return;
+    if (folded == kSpace) {
+      if (out_.text.empty() || out_.text.back() == ' ' || out_.text.back() == '\n') return;
+      Push(' ', from);
+      return;
+    }
+    if (folded == '\n') {
+      if (!out_.text.empty() && out_.text.back() == ' ') { out_.text.pop_back(); out_.origin.pop_back(); }
+      Push('\n', from);
+      return;
+    }
+    if (folded < 0x80) { Push(static_cast<char>(folded), from); return; }
+    std::string tmp;
+    AppendUtf8(tmp, folded);
+    for (char b : tmp) Push(b, from);
+  }
+
+ private:
+  void Push(char b, uint32_t from) {
+    out_.text.push_back(b);
+    out_.origin.push_back(from);
+  }
+  NormalizedText& out_;
+};
+
+}  // namespace
+
+size_t NormalizedText::ToOriginalEnd(size_t n) const {
+  if (n == 0) return origin.empty() ? 0 : origin[0];
+  size_t start = origin[n - 1];
+  // Advance past the original character that produced text[n-1].
+  size_t i = start;
+  if (i < original.size()) NextCodePoint(original, i);
+  return i;
+}
+
+NormalizedText Normalize(std::string_view original) {
+  NormalizedText out;
+  out.original = original;
+  out.text.reserve(original.size());
+  out.origin.reserve(original.size() + 1);
+  Writer w(out);
+  const icu::Normalizer2* nfkc = nullptr;
+  size_t i = 0;
+  while (i < original.size()) {
+    uint32_t at = static_cast<uint32_t>(i);
+    unsigned char b = static_cast<unsigned char>(original[i]);
+    if (b < 0x80) {
+      ++i;
+      w.Emit(Fold(b), at);
+      continue;
+    }
+    int32_t c = NextCodePoint(original, i);
+    if (c >= 0 && IsPresentationForm(c)) {
+      UErrorCode status = U_ZERO_ERROR;
+      if (!nfkc) nfkc = icu::Normalizer2::getNFKCInstance(status);
+      if (nfkc && U_SUCCESS(status)) {
+        icu::UnicodeString src(c), dst;
+        nfkc->normalize(src, dst, status);
+        if (U_SUCCESS(status)) {
+          for (int32_t k = 0; k < dst.length();) {
+            UChar32 d = dst.char32At(k);
+            w.Emit(Fold(d), at);
+            k += U16_LENGTH(d);
+          }
+          continue;
+        }
+      }
+    }
+    w.Emit(Fold(c), at);
+  }
+  out.origin.push_back(static_cast<uint32_t>(original.size()));
+  return out;
+}
+
+std::string NormalizeKey(std::string_view phrase) {
+  NormalizedText n = Normalize(phrase);
+  std::string out;
+  out.reserve(n.text.size());
+  for (char c : n.text) {
+    if (c == '\n' || c == ' ') {
+      if (!out.empty() && out.back() != ' ') out.push_back(' ');
+    } else {
+      out.push_back(c);
+    }
+  }
+  while (!out.empty() && out.back() == ' ') out.pop_back();
+  return out;
+}
+
+}  // namespace rasad::text

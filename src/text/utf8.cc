@@ -1,0 +1,57 @@
+#include "text/utf8.h"
+
+#include <unicode/utf8.h>
+
+namespace rasad::text {
+
+int32_t NextCodePoint(std::string_view s, size_t& i) {
+  const auto* p = reinterpret_cast<const uint8_t*>(s.data());
+  int32_t n = static_cast<int32_t>(s.size());
+  int32_t k = static_cast<int32_t>(i);
+  UChar32 c;
+  U8_NEXT(p, k, n, c);
+  i = static_cast<size_t>(k);
+  return c;
+}
+
+void AppendUtf8(std::string& out, int32_t cp) {
+  uint8_t buf[4];
+  int32_t len = 0;
+  UBool error = false;
+  U8_APPEND(buf, len, 4, cp, error);
+  if (!error) out.append(reinterpret_cast<const char*>(buf), static_cast<size_t>(len));
+}
+
+bool IsValidUtf8(std::string_view s, size_t* bad_offset) {
+  size_t i = 0;
+  while (i < s.size()) {
+    size_t at = i;
+    if (static_cast<uint8_t>(s[i]) < 0x80) { ++i; continue; }
+    if (NextCodePoint(s, i) < 0) {
+      if (bad_offset) *bad_offset = at;
+      return false;
+    }
+  }
+  return true;
+}
+
+std::string RepairUtf8(std::string_view s) {
+  std::string out;
+  out.reserve(s.size());
+  size_t i = 0;
+  while (i < s.size()) {
+    size_t at = i;
+    int32_t c = NextCodePoint(s, i);
+    if (c < 0) AppendUtf8(out, 0xFFFD);
+    else out.append(s.substr(at, i - at));
+  }
+  return out;
+}
+
+size_t CodePointCount(std::string_view s) {
+  size_t n = 0, i = 0;
+  while (i < s.size()) { NextCodePoint(s, i); ++n; }
+  return n;
+}
+
+}  // namespace rasad::text
