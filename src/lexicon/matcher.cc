@@ -19,9 +19,23 @@ struct Literal {
   struct Use {
     uint32_t payload;
     bool prefix;
+    bool enclitics;
   };
   std::vector<Use> uses;
 };
+
+bool IsEncliticPronoun(std::string_view suffix) {
+  static constexpr std::string_view kPronouns[] = {
+      "\xD9\x87",                  // ه
+      "\xD9\x87\xD8\xA7",          // ها
+      "\xD9\x87\xD9\x85",          // هم
+      "\xD9\x87\xD9\x85\xD8\xA7",  // هما
+      "\xD9\x87\xD9\x86",          // هن
+  };
+  for (auto p : kPronouns)
+    if (suffix == p) return true;
+  return false;
+}
 
 struct ScratchHolder {
   hs_scratch_t* scratch = nullptr;
@@ -49,7 +63,7 @@ Matcher& Matcher::operator=(Matcher&&) noexcept = default;
 
 size_t Matcher::size() const { return impl_->phrases; }
 
-bool Matcher::Add(std::string_view phrase, uint32_t payload, bool prefix) {
+bool Matcher::Add(std::string_view phrase, uint32_t payload, bool prefix, bool enclitics) {
   if (phrase.empty()) return false;
   std::string lit(phrase);
   // Store phrases without their article so that لل/بال/وال forms match too;
@@ -60,8 +74,8 @@ bool Matcher::Add(std::string_view phrase, uint32_t payload, bool prefix) {
   if (fresh) impl_->literals.push_back(Literal{lit, {}});
   auto& uses = impl_->literals[it->second].uses;
   for (const auto& u : uses)
-    if (u.payload == payload && u.prefix == prefix) return true;
-  uses.push_back({payload, prefix});
+    if (u.payload == payload && u.prefix == prefix && u.enclitics == enclitics) return true;
+  uses.push_back({payload, prefix, enclitics});
   ++impl_->phrases;
   return true;
 }
@@ -114,8 +128,10 @@ std::vector<Hit> Matcher::Scan(std::string_view s) const {
     bool at_boundary = end == s.size() || !text::IsWordByte(static_cast<unsigned char>(s[end]));
     size_t word_end = end;
     while (word_end < s.size() && text::IsWordByte(static_cast<unsigned char>(s[word_end]))) ++word_end;
+    bool pronoun_suffix = !at_boundary && IsEncliticPronoun(s.substr(end, word_end - end));
     for (const auto& use : lit.uses) {
-      if (!use.prefix && !at_boundary) continue;
+      bool whole = at_boundary || use.prefix || (use.enclitics && pronoun_suffix);
+      if (!whole) continue;
       c->hits->push_back(Hit{static_cast<uint32_t>(begin), static_cast<uint32_t>(use.prefix ? word_end : end),
                              static_cast<uint32_t>(word), use.payload});
     }

@@ -4,7 +4,9 @@
 // word boundaries, allowing Arabic proclitics (و ف ب ل ك ال لل) before it. A
 // phrase that starts with the article also matches after لل / بال / وال. A
 // phrase added with `prefix` set matches words that merely start with it
-// (verb and pronoun endings: "استهدف" matches استهدفت، استهدفه).
+// (verb and pronoun endings: "استهدف" matches استهدفت، استهدفه). A phrase
+// added with `enclitics` also matches with a pronoun suffix (ه ها هم هما هن):
+// "استهداف" matches استهدافه.
 #pragma once
 
 #include <cstdint>
@@ -29,7 +31,8 @@ class Matcher {
   Matcher& operator=(Matcher&&) noexcept;
 
   // Adds a normalized phrase; returns false when it is empty.
-  bool Add(std::string_view normalized_phrase, uint32_t payload, bool prefix = false);
+  bool Add(std::string_view normalized_phrase, uint32_t payload, bool prefix = false,
+           bool enclitics = false);
   // Compiles the database; throws std::runtime_error on failure.
   void Compile();
   size_t size() const;

@@ -37,6 +37,17 @@ TEST(Matcher, PrefixEntriesTakeVerbEndings) {
   EXPECT_EQ(hits[0].clitic_begin, 0u);
 }
 
+TEST(Matcher, EncliticPronounsWhenAllowed) {
+  Matcher m;
+  m.Add(text::NormalizeKey("استهداف"), 1, false, /*enclitics=*/true);
+  m.Add(text::NormalizeKey("قصف"), 2);
+  m.Compile();
+  EXPECT_EQ(m.Scan(text::NormalizeKey("إثر استهدافه")).size(), 1u);
+  EXPECT_EQ(m.Scan(text::NormalizeKey("استهدافهم")).size(), 1u);
+  EXPECT_TRUE(m.Scan(text::NormalizeKey("قصفه")).empty());
+  EXPECT_TRUE(m.Scan(text::NormalizeKey("استهدافات")).empty());
+}
+
 TEST(Matcher, SamePhraseManyPayloads) {
   Matcher m;
   m.Add("abc", 1);

@@ -1,0 +1,21 @@
+// rasad: Arabic conflict reporting in, ACLED-style events and tallies out.
+#include <CLI/CLI.hpp>
+
+#include "cli/extract_command.h"
+
+int main(int argc, char** argv) {
+  CLI::App app{
+      "rasad (رصد) reads Arabic news reporting of armed conflict and writes a structured, geolocated, dated\n"
+      "record of events in ACLED's vocabulary, plus tallies (summaries of many operations, never counted as events)."};
+  app.require_subcommand(1);
+  rasad::cli::ExtractOptions extract;
+  rasad::cli::AddExtractCommand(app, extract);
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::ParseError& e) {
+    int code = app.exit(e);
+    return code == 0 ? 0 : 2;
+  }
+  if (app.got_subcommand("extract")) return rasad::cli::RunExtract(extract);
+  return 2;
+}

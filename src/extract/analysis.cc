@@ -1,0 +1,142 @@
+#include "extract/analysis.h"
+
+#include <algorithm>
+#include <map>
+
+namespace rasad::extract {
+
+size_t Analysis::TokenAt(uint32_t offset) const {
+  auto it = std::lower_bound(toks.begin(), toks.end(), offset,
+                             [](const text::Token& t, uint32_t off) { return t.begin < off; });
+  return static_cast<size_t>(it - toks.begin());
+}
+
+size_t Analysis::TokenBefore(uint32_t offset) const {
+  size_t i = TokenAt(offset);
+  while (i > 0 && toks[i - 1].end > offset) --i;
+  return i == 0 ? std::string::npos : i - 1;
+}
+
+std::string_view Analysis::Word(size_t tok) const {
+  if (tok >= toks.size()) return {};
+  return toks[tok].view(norm.text);
+}
+
+std::string Analysis::Original(uint32_t begin, uint32_t end) const {
+  if (end <= begin) return {};
+  size_t b = OriginalBegin(begin), e = OriginalEnd(end);
+  return std::string(article->text.substr(b, e - b));
+}
+
+const std::string& Analysis::MainCountry() const {
+  static const std::string kNone;
+  return country_votes.empty() ? kNone : country_votes.front();
+}
+
+Analysis Analyze(const Article& article, const Dictionary& dict, const geo::Geocoder& geocoder) {
+  Analysis a;
+  a.article = &article;
+  a.norm = text::Normalize(article.text);
+  a.norm.original = article.text;
+  a.toks = text::Tokenize(a.norm.text);
+  a.sentences = text::SplitSentences(a.norm.text);
+
+  // Dictionary hits: actors apart (several rows may share one alias), anaphors
+  // resolved later.
+  std::vector<LexHit> anaphors, actor_hits;
+  for (const LexHit& h : dict.Scan(a.norm.text)) {
+    if (h.kind == HitKind::kActor) actor_hits.push_back(h);
+    else if (h.kind == HitKind::kAnaphor) anaphors.push_back(h);
+    else a.hits.push_back(h);
+  }
+  // Group hits by span; a span inside a longer actor span is dropped.
+  struct Group {
+    uint32_t begin, end, clitic_begin;
+    std::vector<uint32_t> rows;
+  };
+  std::vector<Group> groups;
+  for (const LexHit& h : actor_hits) {
+    bool covered = std::any_of(actor_hits.begin(), actor_hits.end(), [&](const LexHit& o) {
+      return o.begin <= h.begin && o.end >= h.end && (o.end - o.begin) > (h.end - h.begin);
+    });
+    if (covered) continue;
+    if (!groups.empty() && groups.back().begin == h.begin && groups.back().end == h.end) {
+      groups.back().rows.push_back(h.index);
+    } else {
+      groups.push_back({h.begin, h.end, h.clitic_begin, {h.index}});
+    }
+  }
+
+  // Country hints for the geocoder from actors that are named without ambiguity.
+  geo::ContextHints hints;
+  std::map<std::string, double> votes;
+  for (const auto& g : groups) {
+    if (g.rows.size() != 1) continue;
+    const Actor& act = dict.actors()[g.rows[0]];
+    if (act.countries.empty() || act.countries.size() > 3) continue;
+    for (const auto& cc : act.countries) votes[cc] += 1.0 / act.countries.size();
+  }
+  for (auto& [cc, v] : votes) hints.countries.emplace_back(cc, v);
+  a.places = geocoder.Find(a.norm, a.toks);
+  a.resolved = geocoder.Resolve(a.places, hints);
+
+  // The article's countries by support: resolved places count double.
+  for (const auto& r : a.resolved)
+    if (r.place && !r.place->cc.empty()) votes[r.place->cc] += 2;
+  std::vector<std::pair<double, std::string>> order;
+  for (auto& [cc, v] : votes) order.emplace_back(-v, cc);
+  std::sort(order.begin(), order.end());
+  for (auto& [v, cc] : order) a.country_votes.push_back(cc);
+
+  // One row per actor mention: the row of the article's leading country that
+  // has it, else the row valid anywhere; a row of another country only when
+  // the article's country is unknown.
+  for (const auto& g : groups) {
+    int chosen = -1;
+    for (const auto& cc : a.country_votes) {
+      for (uint32_t r : g.rows) {
+        const auto& cs = dict.actors()[r].countries;
+        if (std::find(cs.begin(), cs.end(), cc) != cs.end()) { chosen = static_cast<int>(r); break; }
+      }
+      if (chosen >= 0) break;
+    }
+    if (chosen < 0)
+      for (uint32_t r : g.rows)
+        if (dict.actors()[r].countries.empty()) { chosen = static_cast<int>(r); break; }
+    if (chosen < 0 && a.country_votes.empty()) chosen = static_cast<int>(g.rows[0]);
+    if (chosen < 0) continue;
+    a.actors.push_back({g.begin, g.end, g.clitic_begin, static_cast<uint32_t>(chosen), false});
+  }
+  for (const LexHit& h : anaphors) {
+    bool inside_actor = std::any_of(a.actors.begin(), a.actors.end(),
+                                    [&](const ActorMention& m) { return h.begin < m.end && m.begin < h.end; });
+    if (inside_actor) continue;
+    const std::string& word = dict.anaphor(h.index);
+    const ActorMention* ref = nullptr;
+    for (const auto& m : a.actors) {
+      if (m.begin >= h.begin) break;
+      if (m.anaphoric) continue;
+      const auto& an = dict.actors()[m.actor].anaphors;
+      if (std::find(an.begin(), an.end(), word) != an.end()) ref = &m;
+    }
+    if (ref) {
+      ActorMention m{h.begin, h.end, h.clitic_begin, ref->actor, true};
+      a.actors.insert(std::upper_bound(a.actors.begin(), a.actors.end(), m,
+                                       [](const ActorMention& x, const ActorMention& y) { return x.begin < y.begin; }),
+                      m);
+    }
+  }
+  // A place name inside an actor's name ("مجلس دير الزور العسكري") is not a place.
+  for (size_t i = 0; i < a.places.size(); ++i) {
+    const auto& p = a.places[i];
+    bool inside = std::any_of(a.actors.begin(), a.actors.end(), [&](const ActorMention& m) {
+      return !m.anaphoric && p.begin < m.end && m.begin < p.end;
+    });
+    if (inside) a.resolved[i] = geo::Resolution{};
+  }
+  a.dates = parse::FindDates(a.norm.text, a.toks, article.published);
+
+  return a;
+}
+
+}  // namespace rasad::extract

@@ -1,0 +1,58 @@
+// Everything rasad reads off one article before it decides on events: the
+// normalized text and tokens, sentences, dictionary hits (actors with
+// anaphors resolved, triggers, cues), place mentions with their gazetteer
+// resolutions, and date mentions. Offsets are into the normalized text;
+// Original() maps a span back to the verbatim article text.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/article.h"
+#include "extract/dictionary.h"
+#include "geo/geocoder.h"
+#include "parse/dates.h"
+#include "text/normalize.h"
+#include "text/tokenize.h"
+
+namespace rasad::extract {
+
+struct ActorMention {
+  uint32_t begin, end, clitic_begin;
+  uint32_t actor;        // index in Dictionary::actors()
+  bool anaphoric = false;  // "التنظيم" referring back
+};
+
+struct PlaceHit {
+  const geo::PlaceMention* mention;
+  const geo::Resolution* resolution;
+  size_t index;          // in Analysis::places
+};
+
+struct Analysis {
+  const Article* article = nullptr;
+  text::NormalizedText norm;
+  std::vector<text::Token> toks;
+  std::vector<text::Span> sentences;
+  std::vector<LexHit> hits;            // triggers and cues (actors moved to `actors`)
+  std::vector<ActorMention> actors;
+  std::vector<geo::PlaceMention> places;
+  std::vector<geo::Resolution> resolved;
+  std::vector<parse::DateMention> dates;
+  std::vector<std::string> country_votes;  // ISO2 codes, most supported first
+
+  // Index of the first token whose begin >= offset.
+  size_t TokenAt(uint32_t offset) const;
+  // Index of the last token whose end <= offset, or npos.
+  size_t TokenBefore(uint32_t offset) const;
+  std::string_view Word(size_t tok) const;
+  std::string Original(uint32_t begin, uint32_t end) const;
+  size_t OriginalBegin(uint32_t begin) const { return norm.ToOriginal(begin); }
+  size_t OriginalEnd(uint32_t end) const { return norm.ToOriginalEnd(end); }
+  const std::string& MainCountry() const;
+};
+
+Analysis Analyze(const Article& article, const Dictionary& dict, const geo::Geocoder& geocoder);
+
+}  // namespace rasad::extract

@@ -1,0 +1,187 @@
+#include "extract/dictionary.h"
+
+#include <algorithm>
+#include <map>
+
+#include <fmt/core.h>
+
+#include "lexicon/tsv.h"
+#include "text/normalize.h"
+
+namespace rasad::extract {
+namespace {
+
+constexpr uint32_t kKindShift = 24;
+
+uint32_t Payload(HitKind k, uint32_t index) { return (static_cast<uint32_t>(k) << kKindShift) | index; }
+
+const std::map<std::string, TriggerClass, std::less<>>& TriggerClasses() {
+  static const std::map<std::string, TriggerClass, std::less<>> m = {
+      {"suicide", TriggerClass::kSuicide},     {"ied", TriggerClass::kIed},
+      {"grenade", TriggerClass::kGrenade},     {"air", TriggerClass::kAir},
+      {"shelling", TriggerClass::kShelling},   {"intercept", TriggerClass::kIntercept},
+      {"arrest", TriggerClass::kArrest},       {"abduction", TriggerClass::kAbduction},
+      {"protest", TriggerClass::kProtest},     {"riot", TriggerClass::kRiot},
+      {"clash", TriggerClass::kClash},         {"attack", TriggerClass::kAttack},
+      {"looting", TriggerClass::kLooting},     {"territory", TriggerClass::kTerritory}};
+  return m;
+}
+
+const std::map<std::string, CueRole, std::less<>>& CueRoles() {
+  static const std::map<std::string, CueRole, std::less<>> m = {
+      {"kill", CueRole::kKill},           {"wound", CueRole::kWound},
+      {"kill_or_wound", CueRole::kKillOrWound}, {"arrest", CueRole::kArrest},
+      {"kill_noun", CueRole::kKillNoun},  {"wound_noun", CueRole::kWoundNoun},
+      {"kow_noun", CueRole::kKowNoun},    {"no_casualties", CueRole::kNoCasualties},
+      {"person", CueRole::kPerson},       {"agent", CueRole::kAgent},
+      {"target", CueRole::kTarget},       {"claim", CueRole::kClaim},
+      {"report", CueRole::kReport},       {"modal", CueRole::kModal},
+      {"negation", CueRole::kNegation},   {"cumulative", CueRole::kCumulative},
+      {"operations", CueRole::kOperations}, {"origin", CueRole::kOrigin},
+      {"background", CueRole::kBackground}, {"intervention", CueRole::kIntervention},
+      {"force", CueRole::kForce}};
+  return m;
+}
+
+const std::map<std::string, PersonGroup, std::less<>>& Groups() {
+  static const std::map<std::string, PersonGroup, std::less<>> m = {
+      {"", PersonGroup::kPerson},          {"person", PersonGroup::kPerson},
+      {"civilian", PersonGroup::kCivilian}, {"fighter", PersonGroup::kFighter},
+      {"soldier", PersonGroup::kSoldier},  {"police", PersonGroup::kPolice},
+      {"official", PersonGroup::kOfficial}};
+  return m;
+}
+
+bool PrefixMatch(const lexicon::TsvRow& row) {
+  std::string_view m = row.get("match");
+  if (m.empty() || m == "word") return false;
+  if (m == "prefix") return true;
+  row.Fail(fmt::format("match must be 'word' or 'prefix', not '{}'", m));
+}
+
+}  // namespace
+
+const char* TriggerClassName(TriggerClass c) {
+  for (const auto& [name, cls] : TriggerClasses())
+    if (cls == c) return name.c_str();
+  return "?";
+}
+
+const Actor* Dictionary::FindActor(std::string_view key) const {
+  for (const auto& a : actors_)
+    if (a.key == key) return &a;
+  return nullptr;
+}
+
+Dictionary Dictionary::Load(const std::string& dir) {
+  Dictionary d;
+  auto add = [&](const lexicon::TsvRow& row, std::string_view phrase, HitKind kind, uint32_t index, bool prefix) {
+    std::string key = text::NormalizeKey(phrase);
+    if (key.empty()) row.Fail(fmt::format("phrase '{}' is empty after normalization", phrase));
+    // Triggers and cues also match with a pronoun suffix (استهدافه), except words
+    // ending in ي, whose ي + ه reads as a feminine ending (عسكري / عسكرية).
+    static const std::string kYa = text::NormalizeKey("ي");
+    bool ends_in_ya = key.size() >= kYa.size() && key.compare(key.size() - kYa.size(), kYa.size(), kYa) == 0;
+    bool enclitics = kind != HitKind::kActor && !prefix && !ends_in_ya && key.size() >= 6;
+    d.matcher_.Add(key, Payload(kind, index), prefix, enclitics);
+    d.phrases_.emplace_back(std::string(phrase), kind);
+  };
+
+  const std::string actors = dir + "/actors.tsv";
+  lexicon::ReadTsv(actors, {"key", "name", "inter", "countries", "aliases"}, [&](const lexicon::TsvRow& row) {
+    Actor a;
+    a.key = std::string(row.get("key"));
+    a.name = std::string(row.get("name"));
+    if (a.key.empty() || a.name.empty()) row.Fail("key and name are required");
+    std::string_view inter = row.get("inter");
+    if (inter.size() != 1 || inter[0] < '1' || inter[0] > '8') row.Fail("inter must be 1..8");
+    a.inter = inter[0] - '0';
+    for (auto cc : lexicon::SplitList(row.get("countries"))) {
+      if (cc == "*") continue;
+      if (cc.size() != 2) row.Fail(fmt::format("bad country code '{}'", cc));
+      a.countries.emplace_back(cc);
+    }
+    for (auto w : lexicon::SplitList(row.get("anaphors"))) {
+      std::string key = text::NormalizeKey(w);
+      a.anaphors.push_back(key);
+      if (std::find(d.anaphor_words_.begin(), d.anaphor_words_.end(), key) == d.anaphor_words_.end()) {
+        d.anaphor_words_.push_back(key);
+        d.matcher_.Add(key, Payload(HitKind::kAnaphor, static_cast<uint32_t>(d.anaphor_words_.size() - 1)));
+      }
+    }
+    uint32_t index = static_cast<uint32_t>(d.actors_.size());
+    for (auto alias : lexicon::SplitList(row.get("aliases"))) add(row, alias, HitKind::kActor, index, false);
+    d.actors_.push_back(std::move(a));
+  });
+
+  lexicon::ReadTsv(dir + "/triggers.tsv", {"phrase", "class", "match"}, [&](const lexicon::TsvRow& row) {
+    auto it = TriggerClasses().find(row.get("class"));
+    if (it == TriggerClasses().end()) row.Fail(fmt::format("unknown trigger class '{}'", row.get("class")));
+    uint32_t index = static_cast<uint32_t>(d.triggers_.size());
+    d.triggers_.push_back(it->second);
+    bool prefix = PrefixMatch(row);
+    std::string key = text::NormalizeKey(row.get("phrase"));
+    static const std::string kTa = text::NormalizeKey("ت"), kWa = text::NormalizeKey("وا");
+    auto ends = [&](const std::string& suf) {
+      return key.size() > suf.size() && key.compare(key.size() - suf.size(), suf.size(), suf) == 0;
+    };
+    bool verb = prefix || ((ends(kTa) || ends(kWa)) && key.find(' ') == std::string::npos);
+    std::string_view pos = row.get("pos");
+    if (pos == "v") verb = true;
+    if (pos == "n") verb = false;
+    d.trigger_verbs_.push_back(verb);
+    add(row, row.get("phrase"), HitKind::kTrigger, index, prefix);
+  });
+
+  lexicon::ReadTsv(dir + "/cues.tsv", {"phrase", "role", "value", "group", "match"}, [&](const lexicon::TsvRow& row) {
+    auto it = CueRoles().find(row.get("role"));
+    if (it == CueRoles().end()) row.Fail(fmt::format("unknown cue role '{}'", row.get("role")));
+    Cue c{it->second};
+    std::string_view v = row.get("value");
+    if (!v.empty()) {
+      if (v.size() != 1 || v[0] < '0' || v[0] > '9') row.Fail("value must be a digit");
+      c.value = v[0] - '0';
+    }
+    auto g = Groups().find(row.get("group"));
+    if (g == Groups().end()) row.Fail(fmt::format("unknown person group '{}'", row.get("group")));
+    c.group = g->second;
+    uint32_t index = static_cast<uint32_t>(d.cues_.size());
+    d.cues_.push_back(c);
+    add(row, row.get("phrase"), HitKind::kCue, index, PrefixMatch(row));
+  });
+  d.matcher_.Compile();
+  return d;
+}
+
+std::vector<LexHit> Dictionary::Scan(std::string_view normalized) const {
+  std::vector<LexHit> out;
+  for (const auto& h : matcher_.Scan(normalized)) {
+    auto kind = static_cast<HitKind>(h.payload >> kKindShift);
+    uint32_t index = h.payload & ((1u << kKindShift) - 1);
+    out.push_back({h.begin, h.end, h.clitic_begin, kind, index});
+  }
+  // Within a kind, a hit inside a longer one is dropped ("قصف" inside "قصف جوي").
+  // Person cues are kept apart from other cues so "عنصر أمن" and "عنصر" both classify.
+  std::vector<LexHit> kept;
+  kept.reserve(out.size());
+  for (size_t i = 0; i < out.size(); ++i) {
+    const LexHit& h = out[i];
+    bool covered = false;
+    for (size_t j = 0; j < out.size() && !covered; ++j) {
+      if (i == j) continue;
+      const LexHit& o = out[j];
+      if (o.kind != h.kind) continue;
+      if (o.begin > h.begin) break;
+      bool same_family = h.kind != HitKind::kCue ||
+                         ((cues_[o.index].role == CueRole::kPerson) == (cues_[h.index].role == CueRole::kPerson));
+      if (!same_family) continue;
+      bool longer = (o.end - o.begin) > (h.end - h.begin);
+      if (o.begin <= h.begin && o.end >= h.end && longer) covered = true;
+      else if (o.begin == h.begin && o.end == h.end && j < i && h.kind != HitKind::kCue) covered = o.index == h.index;
+    }
+    if (!covered) kept.push_back(h);
+  }
+  return kept;
+}
+
+}  // namespace rasad::extract

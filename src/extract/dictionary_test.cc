@@ -1,0 +1,73 @@
+#include "extract/dictionary.h"
+
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <fstream>
+
+#include "lexicon/tsv.h"
+#include "text/normalize.h"
+
+namespace rasad::extract {
+namespace {
+
+const std::string kData = RASAD_SOURCE_DIR "/data";
+
+TEST(Dictionary, LoadsTheShippedDictionaries) {
+  Dictionary d = Dictionary::Load(kData);
+  EXPECT_GT(d.actors().size(), 100u);
+  std::string s = text::Normalize("قُتل عنصر من “قسد” إثر هجوم لـ\"داعش\" بعبوة ناسفة").text;
+  int actors = 0, triggers = 0;
+  for (const auto& h : d.Scan(s)) {
+    if (h.kind == HitKind::kActor) ++actors;
+    if (h.kind == HitKind::kTrigger) ++triggers;
+  }
+  EXPECT_EQ(actors, 2);
+  EXPECT_GE(triggers, 2);  // هجوم, عبوة ناسفة
+}
+
+TEST(Dictionary, LongestTriggerWins) {
+  Dictionary d = Dictionary::Load(kData);
+  std::string s = text::NormalizeKey("تعرضت البلدة لقصف جوي عنيف");
+  std::vector<TriggerClass> classes;
+  for (const auto& h : d.Scan(s))
+    if (h.kind == HitKind::kTrigger) classes.push_back(d.trigger(h.index));
+  ASSERT_EQ(classes.size(), 1u);
+  EXPECT_EQ(classes[0], TriggerClass::kAir);
+}
+
+TEST(Dictionary, AnalystAddsAMilitiaWithoutRebuilding) {
+  auto dir = std::filesystem::temp_directory_path() / ("rasad_dict_" + std::to_string(::getpid()));
+  std::filesystem::create_directories(dir);
+  for (const char* f : {"triggers.tsv", "cues.tsv"})
+    std::filesystem::copy_file(kData + "/" + f, dir / f, std::filesystem::copy_options::overwrite_existing);
+  std::ofstream(dir / "actors.tsv") << "key\tname\tinter\tcountries\taliases\tanaphors\n"
+                                     << "NEWMIL\tNew Militia\t3\tSY\tكتائب الاختبار|لواء الاختبار\t\n";
+  Dictionary d = Dictionary::Load(dir.string());
+  auto hits = d.Scan(text::NormalizeKey("هاجمت كتائب الاختبار موقعا"));
+  bool found = false;
+  for (const auto& h : hits)
+    if (h.kind == HitKind::kActor && d.actors()[h.index].key == "NEWMIL") found = true;
+  EXPECT_TRUE(found);
+  std::filesystem::remove_all(dir);
+}
+
+TEST(Dictionary, BadRowNamesFileAndLine) {
+  auto dir = std::filesystem::temp_directory_path() / ("rasad_dict_bad_" + std::to_string(::getpid()));
+  std::filesystem::create_directories(dir);
+  for (const char* f : {"triggers.tsv", "cues.tsv"})
+    std::filesystem::copy_file(kData + "/" + f, dir / f, std::filesystem::copy_options::overwrite_existing);
+  std::ofstream(dir / "actors.tsv") << "key\tname\tinter\tcountries\taliases\tanaphors\n"
+                                     << "# comment\n"
+                                     << "BAD\tBad Actor\t9\tSY\tشيء\t\n";
+  try {
+    Dictionary::Load(dir.string());
+    FAIL() << "expected an error";
+  } catch (const lexicon::DictionaryError& e) {
+    EXPECT_NE(std::string(e.what()).find("actors.tsv:3:"), std::string::npos) << e.what();
+  }
+  std::filesystem::remove_all(dir);
+}
+
+}  // namespace
+}  // namespace rasad::extract

@@ -1,0 +1,283 @@
+#include "extract/events.h"
+
+#include <algorithm>
+#include <map>
+
+#include <fmt/core.h>
+
+namespace rasad::extract {
+namespace {
+
+constexpr long kBackgroundDays = 60;
+
+struct Draft {
+  Frame f;
+  std::string type, sub_type;
+  std::string cc;                 // country code
+  const geo::Place* place = nullptr;
+  std::optional<Date> date;
+  TimePrecision precision = TimePrecision::kDay;
+  bool date_inferred = false;
+  std::string reported_by;
+};
+
+void TypeOf(const Frame& f, const Dictionary& d, std::string* type, std::string* sub) {
+  auto civ = [&](int actor) { return actor >= 0 && d.actors()[actor].civilian(); };
+  bool civilian_target = civ(f.actor2) || (f.actor2 < 0 && f.victims && (*f.victims == PersonGroup::kCivilian || *f.victims == PersonGroup::kPerson));
+  using T = TriggerClass;
+  switch (f.cls) {
+    case T::kSuicide: *type = "Explosions/Remote violence"; *sub = "Suicide bomb"; return;
+    case T::kIed: *type = "Explosions/Remote violence"; *sub = "Remote explosive/landmine/IED"; return;
+    case T::kGrenade: *type = "Explosions/Remote violence"; *sub = "Grenade"; return;
+    case T::kAir: *type = "Explosions/Remote violence"; *sub = "Air/drone strike"; return;
+    case T::kShelling: *type = "Explosions/Remote violence"; *sub = "Shelling/artillery/missile attack"; return;
+    case T::kIntercept: *type = "Strategic developments"; *sub = "Disrupted weapons use"; return;
+    case T::kArrest: *type = "Strategic developments"; *sub = "Arrests"; return;
+    case T::kAbduction: *type = "Violence against civilians"; *sub = "Abduction/forced disappearance"; return;
+    case T::kLooting: *type = "Strategic developments"; *sub = "Looting/property destruction"; return;
+    case T::kRiot: *type = "Riots"; *sub = "Violent demonstration"; return;
+    case T::kProtest:
+      *type = "Protests";
+      *sub = f.force || f.killed.value_or(0) > 0 ? "Excessive force against protesters"
+             : f.intervention                  ? "Protest with intervention"
+                                               : "Peaceful protest";
+      return;
+    case T::kTerritory:
+      *type = "Battles";
+      *sub = f.actor1 >= 0 && d.actors()[f.actor1].inter == 1 ? "Government regains territory"
+                                                               : "Non-state actor overtakes territory";
+      return;
+    case T::kClash: *type = "Battles"; *sub = "Armed clash"; return;
+    case T::kAttack:
+      if (civilian_target) { *type = "Violence against civilians"; *sub = "Attack"; }
+      else { *type = "Battles"; *sub = "Armed clash"; }
+      return;
+  }
+}
+
+bool Ancestor(const geo::Place* up, const geo::Place* down) {
+  if (!up || !down || up == down) return false;
+  if (up->type == geo::PlaceType::kCountry) return up->cc == down->cc;
+  if (up->type == geo::PlaceType::kRegion) return up->cc.empty() || up->cc == down->cc;
+  return static_cast<int32_t>(up->id) == down->admin1 || static_cast<int32_t>(up->id) == down->admin2;
+}
+
+bool Compatible(const Draft& x, const Draft& y) {
+  if (x.type != y.type || x.sub_type != y.sub_type) return false;
+  if (!x.cc.empty() && !y.cc.empty() && x.cc != y.cc) return false;
+  if (x.date && y.date && !x.date_inferred && !y.date_inferred && *x.date != *y.date) return false;
+  if (x.place && y.place && x.place != y.place && !Ancestor(x.place, y.place) && !Ancestor(y.place, x.place)) return false;
+  auto same = [](int p, int q) { return p < 0 || q < 0 || p == q; };
+  if (!same(x.f.actor1, y.f.actor1) || !same(x.f.actor2, y.f.actor2)) return false;
+  return true;
+}
+
+void Max(std::optional<int>& into, const std::optional<int>& v) {
+  if (v && (!into || *v > *into)) into = v;
+}
+
+void Merge(Draft& into, const Draft& from) {
+  if (from.place && (!into.place || Ancestor(into.place, from.place))) {
+    into.place = from.place;
+    into.f.place = from.f.place;
+  }
+  if (into.cc.empty()) into.cc = from.cc;
+  if (from.date && (!into.date || (into.date_inferred && !from.date_inferred))) {
+    into.date = from.date;
+    into.precision = from.precision;
+    into.date_inferred = from.date_inferred;
+  }
+  if (into.f.actor1 < 0) into.f.actor1 = from.f.actor1;
+  if (into.f.actor2 < 0) into.f.actor2 = from.f.actor2;
+  if (into.f.claimed_by < 0) into.f.claimed_by = from.f.claimed_by;
+  Max(into.f.killed, from.f.killed);
+  Max(into.f.wounded, from.f.wounded);
+  Max(into.f.killed_or_wounded, from.f.killed_or_wounded);
+  Max(into.f.arrested, from.f.arrested);
+  if (into.reported_by.empty()) into.reported_by = from.reported_by;
+}
+
+}  // namespace
+
+GenericActors GenericActors::From(const Dictionary& d) {
+  GenericActors g;
+  for (size_t i = 0; i < d.actors().size(); ++i) {
+    const Actor& a = d.actors()[i];
+    if (!a.generic()) continue;
+    int idx = static_cast<int>(i);
+    const std::string& n = a.name;
+    if (a.inter == 7 && g.civilians < 0 && n.find("Civilian") != std::string::npos) g.civilians = idx;
+    else if (a.inter == 6 && g.protesters < 0) g.protesters = idx;
+    else if (n.find("Unidentified") != std::string::npos && g.unidentified < 0) g.unidentified = idx;
+    else if (n.rfind("Military Forces of", 0) == 0 && g.military < 0) g.military = idx;
+    else if (n.rfind("Police Forces of", 0) == 0 && g.police < 0) g.police = idx;
+  }
+  return g;
+}
+
+std::string ActorName(const Actor& actor, const std::string& country) {
+  std::string name = actor.name;
+  auto at = name.find("{country}");
+  if (at != std::string::npos) name.replace(at, 9, country.empty() ? "Unknown" : country);
+  return name;
+}
+
+std::vector<Event> BuildEvents(const Analysis& a, const Dictionary& d, const geo::Geocoder& geocoder,
+                               const GenericActors& generic, std::vector<Frame> frames) {
+  const std::optional<Date>& pub = a.article->published;
+  // The actor that most often acts in this article's air and artillery frames.
+  std::map<int, int> remote_agents;
+  for (const auto& f : frames)
+    if ((f.cls == TriggerClass::kAir || f.cls == TriggerClass::kShelling) && f.actor1 >= 0) ++remote_agents[f.actor1];
+  int remote_default = -1, best = 0;
+  for (auto [actor, n] : remote_agents)
+    if (n > best) { best = n; remote_default = actor; }
+
+  std::vector<Draft> drafts;
+  const parse::DateMention* context_date = nullptr;
+  size_t context_sentence = 0;
+  for (Frame& f : frames) {
+    // --- implicit actors
+    if (f.actor2 < 0 && f.victims) {
+      switch (*f.victims) {
+        case PersonGroup::kCivilian: f.actor2 = generic.civilians; break;
+        case PersonGroup::kSoldier: f.actor2 = generic.military; break;
+        case PersonGroup::kPolice: f.actor2 = generic.police; break;
+        case PersonGroup::kPerson:
+          if (f.cls != TriggerClass::kArrest && f.cls != TriggerClass::kClash) f.actor2 = generic.civilians;
+          break;
+        default: break;
+      }
+    }
+    switch (f.cls) {
+      case TriggerClass::kProtest:
+        if (f.actor1 >= 0 && d.actors()[f.actor1].inter != 6) {
+          if (f.actor2 < 0) f.actor2 = f.actor1;
+          f.actor1 = -1;
+        }
+        if (f.actor1 < 0) f.actor1 = generic.protesters;
+        if (f.actor2 >= 0 && d.actors()[f.actor2].civilian()) f.actor2 = -1;
+        break;
+      case TriggerClass::kArrest:
+        if (f.actor1 < 0) f.actor1 = generic.police;
+        break;
+      case TriggerClass::kAir: case TriggerClass::kShelling:
+        if (f.actor1 < 0 && remote_default >= 0 && remote_default != f.actor2) f.actor1 = remote_default;
+        break;
+      case TriggerClass::kIntercept:
+        break;
+      default:
+        if (f.actor1 < 0) f.actor1 = generic.unidentified;
+        break;
+    }
+    if (f.actor1 >= 0 && f.actor1 == f.actor2) f.actor2 = -1;
+
+    Draft dr;
+    dr.f = f;
+    TypeOf(f, d, &dr.type, &dr.sub_type);
+    dr.reported_by = f.reported_by;
+    if (f.place >= 0) dr.place = a.resolved[f.place].place;
+    // --- country: the place's, else the actors' own, else the article's
+    if (dr.place && !dr.place->cc.empty()) dr.cc = dr.place->cc;
+    for (int actor : {f.actor1, f.actor2}) {
+      if (!dr.cc.empty() || actor < 0) continue;
+      const auto& cs = d.actors()[actor].countries;
+      if (cs.size() == 1) dr.cc = cs[0];
+    }
+    if (dr.cc.empty()) dr.cc = a.MainCountry();
+    // --- date: stated, else the latest date the article gave before it
+    if (f.date) {
+      dr.date = f.date->date;
+      dr.precision = f.date->precision;
+      context_date = f.date;
+      context_sentence = f.sentence;
+    } else {
+      const parse::DateMention* ctx = nullptr;
+      for (const auto& dm : a.dates) {
+        if (dm.begin >= a.sentences[f.sentence].begin) break;
+        if (dm.date && !dm.future && !dm.year_only) ctx = &dm;
+      }
+      (void)context_sentence;
+      if (ctx) {
+        dr.date = ctx->date;
+        dr.precision = ctx->precision;
+        dr.date_inferred = true;
+      } else if (pub) {
+        dr.date = pub;
+        dr.precision = TimePrecision::kWeek;
+        dr.date_inferred = true;
+      }
+    }
+    (void)context_date;
+    if (pub && dr.date) {
+      long age = pub->days() - dr.date->days();
+      if (age > kBackgroundDays || age < -1) continue;
+    }
+    drafts.push_back(std::move(dr));
+  }
+
+  // --- one event per incident
+  std::vector<Draft> merged;
+  for (auto& dr : drafts) {
+    bool done = false;
+    for (auto it = merged.rbegin(); it != merged.rend() && !done; ++it) {
+      if (Compatible(*it, dr)) {
+        Merge(*it, dr);
+        done = true;
+      }
+    }
+    if (!done) merged.push_back(std::move(dr));
+  }
+
+  std::vector<Event> out;
+  int n = 0;
+  for (const auto& dr : merged) {
+    Event e;
+    e.article_id = a.article->id;
+    e.event_id = fmt::format("{}:e{}", a.article->id, ++n);
+    e.event_type = dr.type;
+    e.sub_event_type = dr.sub_type;
+    e.event_date = dr.date;
+    e.time_precision = dr.precision;
+    if (dr.f.place >= 0) {
+      e.place = geocoder.ToPlaceRef(a.resolved[dr.f.place]);
+      // The Arabic location as the article writes it.
+    } else if (!dr.cc.empty()) {
+      if (const geo::Place* c = geocoder.gazetteer().Country(dr.cc)) {
+        geo::Resolution r;
+        r.place = c;
+        r.geo_precision = 3;
+        e.place = geocoder.ToPlaceRef(r);
+        e.place.location.clear();
+        e.place.location_ar.clear();
+      } else {
+        e.place.country_code = dr.cc;
+      }
+    }
+    const std::string& country = e.place.country;
+    if (dr.f.actor1 >= 0) {
+      e.actor1 = ActorName(d.actors()[dr.f.actor1], country);
+      e.inter1 = d.actors()[dr.f.actor1].inter;
+    }
+    if (dr.f.actor2 >= 0) {
+      e.actor2 = ActorName(d.actors()[dr.f.actor2], country);
+      e.inter2 = d.actors()[dr.f.actor2].inter;
+    }
+    e.fatalities = dr.f.killed;
+    e.wounded = dr.f.wounded;
+    e.killed_or_wounded = dr.f.killed_or_wounded;
+    e.arrested = dr.f.arrested;
+    if (dr.f.claimed_by >= 0) e.claimed_by = ActorName(d.actors()[dr.f.claimed_by], country);
+    e.reported_by = dr.reported_by;
+    e.source = a.article->source;
+    const text::Span s = a.sentences[dr.f.sentence];
+    e.evidence_begin = a.OriginalBegin(s.begin);
+    e.evidence_end = a.OriginalEnd(s.end);
+    e.evidence = a.article->text.substr(e.evidence_begin, e.evidence_end - e.evidence_begin);
+    e.trigger = a.Original(dr.f.trigger_begin, dr.f.trigger_end);
+    out.push_back(std::move(e));
+  }
+  return out;
+}
+
+}  // namespace rasad::extract

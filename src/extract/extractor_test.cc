@@ -1,0 +1,79 @@
+// End-to-end extraction on short articles written for these tests.
+#include "extract/extractor.h"
+
+#include <gtest/gtest.h>
+
+namespace rasad::extract {
+namespace {
+
+const Extractor& X() {
+  static const Extractor* x = new Extractor(RASAD_SOURCE_DIR "/data");
+  return *x;
+}
+
+Extraction Run(const std::string& text, const char* published = "2024-03-14") {
+  Article a;
+  a.id = "t";
+  a.text = text;
+  if (published) a.published = Date::Parse(published);
+  return X().Extract(a);
+}
+
+TEST(Extractor, AirStrikeWithCasualtiesPlaceAndDate) {
+  // 2024-03-14 is a Thursday.
+  auto r = Run("قتل ثلاثة مدنيين وأصيب خمسة آخرون، أمس الأربعاء، في غارة جوية إسرائيلية استهدفت منزلا في بلدة كفركلا جنوبي لبنان.");
+  ASSERT_EQ(r.events.size(), 1u);
+  const Event& e = r.events[0];
+  EXPECT_EQ(e.event_type, "Explosions/Remote violence");
+  EXPECT_EQ(e.sub_event_type, "Air/drone strike");
+  EXPECT_EQ(e.event_date->iso(), "2024-03-13");
+  EXPECT_EQ(e.fatalities, 3);
+  EXPECT_EQ(e.wounded, 5);
+  EXPECT_EQ(e.place.country_code, "LB");
+  EXPECT_NE(e.actor1.find("Israel"), std::string::npos);
+  EXPECT_NE(e.actor2.find("Civilians"), std::string::npos);
+  EXPECT_TRUE(r.tallies.empty());
+}
+
+TEST(Extractor, WeeklyClaimsAreATallyNotEvents) {
+  auto r = Run("أعلن تنظيم داعش مسؤوليته عن تنفيذ سبع هجمات في العراق خلال الأسبوع، أسفرت عن مقتل وإصابة 23 عنصرا.");
+  EXPECT_TRUE(r.events.empty());
+  ASSERT_EQ(r.tallies.size(), 1u);
+  EXPECT_EQ(r.tallies[0].operations, 7);
+  EXPECT_EQ(r.tallies[0].killed_or_wounded, 23);
+}
+
+TEST(Extractor, ThreatsAreNotEvents) {
+  auto r = Run("توعد الرئيس بشن هجوم واسع على مواقع المسلحين في ريف إدلب خلال الأيام المقبلة.");
+  EXPECT_TRUE(r.events.empty());
+}
+
+TEST(Extractor, ArrestWithWrittenNumber) {
+  auto r = Run("اعتقلت قوات الأمن العراقية خمسة عشر مطلوبا في حملة دهم بمدينة الموصل اليوم.");
+  ASSERT_EQ(r.events.size(), 1u);
+  EXPECT_EQ(r.events[0].sub_event_type, "Arrests");
+  EXPECT_EQ(r.events[0].arrested, 15);
+  EXPECT_EQ(r.events[0].event_date->iso(), "2024-03-14");
+  EXPECT_EQ(r.events[0].place.country_code, "IQ");
+}
+
+TEST(Extractor, OldBackgroundIsNotAnEvent) {
+  auto r = Run("وكان انفجار سيارة مفخخة قد قتل 12 شخصا في المدينة في 3 آذار 2021.");
+  EXPECT_TRUE(r.events.empty());
+}
+
+TEST(Extractor, EvidenceIsAVerbatimSpan) {
+  Article a;
+  a.id = "v";
+  a.published = Date::Parse("2024-03-14");
+  a.text = "عنوان\nانفجرت عبوة ناسفة بدورية للجيش قرب بلدة خبب في ريف درعا الشمالي، ما أدى إلى إصابة جنديين.";
+  auto r = X().Extract(a);
+  ASSERT_EQ(r.events.size(), 1u);
+  const Event& e = r.events[0];
+  EXPECT_EQ(a.text.substr(e.evidence_begin, e.evidence_end - e.evidence_begin), e.evidence);
+  EXPECT_EQ(e.sub_event_type, "Remote explosive/landmine/IED");
+  EXPECT_EQ(e.wounded, 2);
+}
+
+}  // namespace
+}  // namespace rasad::extract

@@ -1,0 +1,486 @@
+#include "extract/frames.h"
+
+#include <algorithm>
+#include <map>
+
+#include "parse/numbers.h"
+#include "text/normalize.h"
+
+namespace rasad::extract {
+namespace {
+
+using parse::ParseQuantity;
+
+bool IsRole(const Dictionary& d, const LexHit& h, CueRole r) {
+  return h.kind == HitKind::kCue && d.cue(h.index).role == r;
+}
+
+// The cue hit of a given family that starts at token `t`, or nullptr.
+const LexHit* CueAtToken(const Analysis& a, const Dictionary& d, size_t t, bool person) {
+  if (t >= a.toks.size()) return nullptr;
+  uint32_t b = a.toks[t].begin;
+  for (const auto& h : a.hits) {
+    if (h.clitic_begin > b) break;
+    if (h.kind != HitKind::kCue || h.clitic_begin != b) continue;
+    if ((d.cue(h.index).role == CueRole::kPerson) == person) return &h;
+  }
+  return nullptr;
+}
+
+const std::string& Norm(const char* raw) {
+  static thread_local std::map<const char*, std::string> cache;
+  auto it = cache.find(raw);
+  if (it == cache.end()) it = cache.emplace(raw, text::NormalizeKey(raw)).first;
+  return it->second;
+}
+
+bool WordIs(const Analysis& a, size_t t, std::initializer_list<const char*> words) {
+  std::string_view w = a.Word(t);
+  for (const char* raw : words)
+    if (w == Norm(raw)) return true;
+  return false;
+}
+
+struct Count {
+  bool stated = false;
+  std::optional<int> value;
+  std::optional<PersonGroup> group;
+};
+
+// The number that follows a casualty verb or noun of action: "مقتل 4"،
+// "أصيب نحو 15"، "مقتل عنصر" (1)، "شخصين" (2)، "عشرات" (stated, no value).
+Count Forward(const Analysis& a, const Dictionary& d, size_t t, size_t limit) {
+  Count c;
+  for (size_t k = t; k < std::min(limit, t + 3); ++k) {
+    if (auto q = ParseQuantity(a.norm.text, a.toks, k)) {
+      c.stated = true;
+      if (q->value && *q->value < 100000) c.value = static_cast<int>(*q->value);
+      if (const LexHit* p = CueAtToken(a, d, q->next_token, true)) c.group = d.cue(p->index).group;
+      else if (q->next_token < limit && WordIs(a, q->next_token, {"من"}))
+        if (const LexHit* p2 = CueAtToken(a, d, q->next_token + 1, true)) c.group = d.cue(p2->index).group;
+      return c;
+    }
+    if (const LexHit* p = CueAtToken(a, d, k, true)) {
+      const Cue& cue = d.cue(p->index);
+      c.stated = true;
+      c.group = cue.group;
+      if (cue.value == 1 || cue.value == 2) c.value = cue.value;
+      return c;
+    }
+    // Only light words may stand between the cue and its number.
+    if (!WordIs(a, k, {"على", "عن", "من", "جميع", "نحو", "إلى", "الى"})) break;
+  }
+  return c;
+}
+
+// A number before the cue: "4 قتلى"، "170 بين قتيل وجريح"; or, for verbs, a
+// counted noun before ("15 عنصرا من قوى الأمن أصيبوا").
+Count Backward(const Analysis& a, const Dictionary& d, size_t cue_tok, size_t floor, bool noun) {
+  Count c;
+  if (cue_tok == 0) return c;
+  size_t end = cue_tok;  // exclusive
+  if (end > floor && WordIs(a, end - 1, {"بين"})) --end;
+  size_t reach = noun ? 5 : 9;
+  for (size_t back = 1; back <= reach && end >= floor + back; ++back) {
+    size_t k = end - back;
+    auto q = ParseQuantity(a.norm.text, a.toks, k);
+    if (!q) continue;
+    if (q->qualifier == parse::Qualifier::kVague && noun) return c;
+    bool adjacent = q->next_token == end;
+    const LexHit* person = CueAtToken(a, d, q->next_token, true);
+    if ((noun && adjacent) || (!noun && person)) {
+      c.stated = true;
+      if (q->value && *q->value < 100000) c.value = static_cast<int>(*q->value);
+      if (person) c.group = d.cue(person->index).group;
+      return c;
+    }
+    if (noun) return c;
+  }
+  return c;
+}
+
+void Keep(std::optional<int>& slot, const Count& c) {
+  if (!c.value) return;
+  if (!slot || *c.value > *slot) slot = c.value;
+}
+
+}  // namespace
+
+Casualties ReadCasualties(const Analysis& a, const Dictionary& d, uint32_t begin, uint32_t end) {
+  Casualties out;
+  size_t floor = a.TokenAt(begin), limit = a.TokenAt(end);
+  for (const auto& h : a.hits) {
+    if (h.begin < begin) continue;
+    if (h.begin >= end) break;
+    if (h.kind != HitKind::kCue) continue;
+    const Cue& cue = d.cue(h.index);
+    Count c;
+    switch (cue.role) {
+      case CueRole::kKill: case CueRole::kWound: case CueRole::kKillOrWound: case CueRole::kArrest: {
+        c = Forward(a, d, a.TokenAt(h.end), limit);
+        if (!c.stated) c = Backward(a, d, a.TokenAt(h.clitic_begin), floor, false);
+        break;
+      }
+      case CueRole::kKillNoun: case CueRole::kWoundNoun: case CueRole::kKowNoun:
+        c = Backward(a, d, a.TokenAt(h.clitic_begin), floor, true);
+        break;
+      case CueRole::kNoCasualties:
+        out.none = true;
+        continue;
+      default:
+        continue;
+    }
+    if (c.group && !out.victims) out.victims = c.group;
+    switch (cue.role) {
+      case CueRole::kKill: case CueRole::kKillNoun: Keep(out.killed, c); break;
+      case CueRole::kWound: case CueRole::kWoundNoun: Keep(out.wounded, c); break;
+      case CueRole::kKillOrWound: case CueRole::kKowNoun: Keep(out.killed_or_wounded, c); break;
+      case CueRole::kArrest: Keep(out.arrested, c); break;
+      default: break;
+    }
+  }
+  if (out.none) {
+    if (!out.killed) out.killed = 0;
+    if (!out.wounded) out.wounded = 0;
+  }
+  return out;
+}
+
+namespace {
+
+// Trigger families a more specific one absorbs when both stand in one sentence.
+bool Absorbs(TriggerClass strong, TriggerClass weak, bool same_clause) {
+  using T = TriggerClass;
+  if (weak == T::kAttack) return strong != T::kAttack;
+  switch (strong) {
+    case T::kSuicide: return weak == T::kIed || weak == T::kClash || weak == T::kGrenade;
+    case T::kArrest: return weak == T::kClash || weak == T::kAbduction || weak == T::kTerritory;
+    case T::kIntercept: return weak == T::kAir || (same_clause && weak == T::kShelling);
+    case T::kProtest:
+      return weak == T::kClash || weak == T::kRiot || weak == T::kGrenade || weak == T::kShelling || weak == T::kArrest;
+    case T::kAir: return same_clause && (weak == T::kShelling || weak == T::kClash);
+    case T::kIed: return same_clause && weak == T::kClash;
+    default: return false;
+  }
+}
+
+struct Clause {
+  uint32_t begin, end;
+};
+
+std::vector<Clause> Clauses(const Analysis& a, text::Span s) {
+  std::vector<Clause> out;
+  for (auto c : text::SplitClauses(a.norm.text, s)) out.push_back({c.begin, c.end});
+  return out;
+}
+
+size_t ClauseOf(const std::vector<Clause>& cl, uint32_t at) {
+  for (size_t i = 0; i < cl.size(); ++i)
+    if (at < cl[i].end) return i;
+  return cl.empty() ? 0 : cl.size() - 1;
+}
+
+enum class Role { kUnknown, kAgent, kTarget, kSource, kClaimant };
+
+// Cue hits that end at most `reach` tokens before token t (same sentence).
+template <typename Fn>
+void CuesBefore(const Analysis& a, size_t t, size_t reach, uint32_t floor, Fn fn) {
+  uint32_t lo = t >= reach ? a.toks[t - reach].begin : 0;
+  lo = std::max(lo, floor);
+  uint32_t hi = t < a.toks.size() ? a.toks[t].begin : static_cast<uint32_t>(a.norm.text.size());
+  for (const auto& h : a.hits)
+    if (h.clitic_begin >= lo && h.end <= hi) fn(h);
+}
+
+}  // namespace
+
+std::vector<Frame> BuildFrames(const Analysis& a, const Dictionary& d, const std::vector<bool>& tally_sentences) {
+  std::vector<Frame> frames;
+  for (size_t si = 0; si < a.sentences.size(); ++si) {
+    if (si < tally_sentences.size() && tally_sentences[si]) continue;
+    const text::Span sent = a.sentences[si];
+    std::vector<Clause> clauses = Clauses(a, sent);
+
+    // Sentence-wide markers.
+    std::vector<const LexHit*> triggers;
+    uint32_t modal_at = UINT32_MAX, negation_at = UINT32_MAX;
+    bool cumulative = false, background = false;
+    for (const auto& h : a.hits) {
+      if (h.begin < sent.begin) continue;
+      if (h.begin >= sent.end) break;
+      if (h.kind == HitKind::kTrigger) triggers.push_back(&h);
+      else if (IsRole(d, h, CueRole::kModal)) modal_at = std::min(modal_at, h.begin);
+      else if (IsRole(d, h, CueRole::kNegation)) negation_at = std::min(negation_at, h.begin);
+      else if (IsRole(d, h, CueRole::kCumulative)) cumulative = true;
+      else if (IsRole(d, h, CueRole::kBackground)) background = true;
+    }
+    // Triggers after a threat, plan or denial in the same sentence do not count.
+    triggers.erase(std::remove_if(triggers.begin(), triggers.end(),
+                                  [&](const LexHit* t) { return t->begin > modal_at || t->begin > negation_at; }),
+                   triggers.end());
+
+    // One frame per surviving trigger family.
+    struct Seed {
+      TriggerClass cls;
+      const LexHit* hit;
+      size_t clause;
+    };
+    std::vector<Seed> seeds;
+    for (const LexHit* t : triggers) {
+      TriggerClass cls = d.trigger(t->index);
+      size_t cl = ClauseOf(clauses, t->begin);
+      bool absorbed = false;
+      for (const LexHit* o : triggers) {
+        TriggerClass oc = d.trigger(o->index);
+        if (o != t && oc != cls && Absorbs(oc, cls, ClauseOf(clauses, o->begin) == cl)) absorbed = true;
+      }
+      if (absorbed) continue;
+      auto same = std::find_if(seeds.begin(), seeds.end(), [&](const Seed& s) { return s.cls == cls; });
+      if (same != seeds.end()) continue;
+      seeds.push_back({cls, t, cl});
+    }
+    Casualties sentence_cas;
+    bool cas_read = false;
+    if (seeds.empty()) {
+      // A casualty report without a trigger word: "قتل 15 مدنيا ... على يد جهاديين".
+      if (modal_at != UINT32_MAX || negation_at != UINT32_MAX || cumulative) continue;
+      sentence_cas = ReadCasualties(a, d, sent.begin, sent.end);
+      cas_read = true;
+      bool stated = sentence_cas.killed.value_or(0) > 0 || sentence_cas.wounded.value_or(0) > 0 ||
+                    sentence_cas.killed_or_wounded.value_or(0) > 0;
+      if (!stated) continue;
+      const LexHit* first = nullptr;
+      for (const auto& h : a.hits)
+        if (h.begin >= sent.begin && h.begin < sent.end && h.kind == HitKind::kCue &&
+            (IsRole(d, h, CueRole::kKill) || IsRole(d, h, CueRole::kWound) || IsRole(d, h, CueRole::kKillNoun) ||
+             IsRole(d, h, CueRole::kKowNoun) || IsRole(d, h, CueRole::kKillOrWound) || IsRole(d, h, CueRole::kWoundNoun))) {
+          first = &h;
+          break;
+        }
+      if (!first) continue;
+      seeds.push_back({TriggerClass::kAttack, first, ClauseOf(clauses, first->begin)});
+    }
+    std::sort(seeds.begin(), seeds.end(), [](const Seed& x, const Seed& y) { return x.hit->begin < y.hit->begin; });
+
+    for (size_t k = 0; k < seeds.size(); ++k) {
+      // The clauses this frame reads: from its own clause (or the sentence start for
+      // the first) to the clause before the next frame's.
+      size_t first_clause = k == 0 ? 0 : seeds[k].clause;
+      size_t last_clause = k + 1 < seeds.size() ? (seeds[k + 1].clause > 0 ? seeds[k + 1].clause - 1 : 0)
+                                                : clauses.size() - 1;
+      if (k + 1 < seeds.size() && seeds[k + 1].clause == seeds[k].clause) last_clause = seeds[k].clause;
+      last_clause = std::max(last_clause, first_clause);
+      Frame f;
+      f.sentence = si;
+      f.cls = seeds[k].cls;
+      f.casualty_only = cas_read;
+      f.trigger_begin = seeds[k].hit->begin;
+      f.trigger_end = seeds[k].hit->end;
+      f.region_begin = clauses.empty() ? sent.begin : clauses[first_clause].begin;
+      f.region_end = clauses.empty() ? sent.end : clauses[std::min(last_clause, clauses.size() - 1)].end;
+      if (seeds.size() == 1) {
+        f.region_begin = sent.begin;
+        f.region_end = sent.end;
+      }
+
+      // --- casualties and arrests
+      Casualties cas = ReadCasualties(a, d, f.region_begin, f.region_end);
+      f.killed = cas.killed;
+      f.wounded = cas.wounded;
+      f.killed_or_wounded = cas.killed_or_wounded;
+      f.arrested = cas.arrested;
+      f.victims = cas.victims;
+      if (f.cls != TriggerClass::kArrest && f.cls != TriggerClass::kAbduction) f.arrested.reset();
+
+      // --- protest modifiers
+      for (const auto& h : a.hits) {
+        if (h.begin < f.region_begin || h.begin >= f.region_end) continue;
+        if (IsRole(d, h, CueRole::kIntervention)) f.intervention = true;
+        if (IsRole(d, h, CueRole::kForce)) f.force = true;
+      }
+
+      // --- actors and their roles
+      size_t trig_tok = a.TokenAt(f.trigger_begin);
+      size_t trig_end_tok = a.TokenAt(f.trigger_end);
+      bool trig_verb = !cas_read && seeds[k].hit->kind == HitKind::kTrigger && d.trigger_is_verb(seeds[k].hit->index);
+      std::vector<std::pair<const ActorMention*, Role>> roles;
+      for (const auto& m : a.actors) {
+        if (m.begin < f.region_begin || m.begin >= f.region_end) continue;
+        Role role = Role::kUnknown;
+        size_t t = a.TokenAt(m.clitic_begin);
+        CuesBefore(a, t, 3, sent.begin, [&](const LexHit& h) {
+          if (h.kind == HitKind::kTrigger) return;
+          const Cue& c = d.cue(h.index);
+          if (c.role == CueRole::kAgent && role == Role::kUnknown) role = Role::kAgent;
+          else if (c.role == CueRole::kClaim && role == Role::kUnknown) role = Role::kClaimant;
+          else if ((c.role == CueRole::kTarget || c.role == CueRole::kPerson) && role == Role::kUnknown) role = Role::kTarget;
+          else if (c.role == CueRole::kReport && role == Role::kUnknown) role = Role::kSource;
+          else if ((c.role == CueRole::kKill || c.role == CueRole::kWound || c.role == CueRole::kArrest) &&
+                   role == Role::kUnknown && h.end + 2 >= m.clitic_begin)
+            role = Role::kTarget;  // "اعتقال عناصر داعش", "مقتل قائد"
+        });
+        if (role == Role::kUnknown && t > 0 && (WordIs(a, t - 1, {"على", "ضد"}) || WordIs(a, t - 1, {"عناصر", "مقاتلي"})))
+          role = Role::kTarget;
+        const Actor& act = d.actors()[m.actor];
+        // "غارة إسرائيلية", "المسيرات التركية": the actor's name holds the trigger.
+        if (role == Role::kUnknown && m.begin <= f.trigger_begin && m.end >= f.trigger_end) role = Role::kAgent;
+        if (role == Role::kUnknown) {
+          if (act.civilian()) role = Role::kTarget;
+          else if (t == trig_end_tok) role = trig_verb || f.cls == TriggerClass::kAir || f.cls == TriggerClass::kShelling ||
+                                                     f.cls == TriggerClass::kAttack || f.cls == TriggerClass::kIntercept
+                                                 ? Role::kAgent
+                                                 : Role::kTarget;
+          else if (t < trig_tok) role = Role::kAgent;
+          else if (t <= trig_end_tok + 3 && trig_verb) role = Role::kAgent;
+          else role = Role::kTarget;
+        }
+        if (act.inter == 6 && f.cls == TriggerClass::kProtest) role = Role::kAgent;
+        roles.emplace_back(&m, role);
+      }
+      auto pick = [&](Role r, int not_actor) {
+        for (auto& [m, role] : roles)
+          if (role == r && static_cast<int>(m->actor) != not_actor) return static_cast<int>(m->actor);
+        return -1;
+      };
+      f.actor1 = pick(Role::kAgent, -1);
+      if (f.actor1 < 0) f.actor1 = pick(Role::kClaimant, -1);
+      f.actor2 = pick(Role::kTarget, f.actor1);
+      if (f.actor1 < 0) {
+        int src = pick(Role::kSource, f.actor2);
+        if (src >= 0 && d.actors()[src].armed() && f.cls != TriggerClass::kArrest) f.actor1 = src;
+      }
+      if (f.actor1 >= 0 && f.actor1 == f.actor2) f.actor2 = -1;
+
+      // --- claims and attribution (sentence-wide)
+      for (const auto& h : a.hits) {
+        if (h.begin < sent.begin || h.begin >= sent.end) continue;
+        if (IsRole(d, h, CueRole::kClaim) && f.claimed_by < 0) {
+          const ActorMention* best = nullptr;
+          uint32_t dist = UINT32_MAX;
+          for (const auto& m : a.actors) {
+            if (m.begin < sent.begin || m.begin >= sent.end) continue;
+            uint32_t dd = m.begin > h.end ? m.begin - h.end : h.begin - std::min(h.begin, m.end);
+            if (dd < dist) { dist = dd; best = &m; }
+          }
+          if (best && d.actors()[best->actor].armed()) f.claimed_by = static_cast<int>(best->actor);
+        }
+        if (IsRole(d, h, CueRole::kReport) && f.reported_by.empty()) {
+          size_t t = a.TokenAt(h.end);
+          if (WordIs(a, t, {"ما"})) ++t;
+          size_t stop = t;
+          while (stop < a.toks.size() && stop < t + 6 && a.toks[stop].begin < sent.end &&
+                 a.toks[stop].kind != text::TokenKind::kPunct && !WordIs(a, stop, {"ان", "إن", "أن", "بأن", "في", "عن"}))
+            ++stop;
+          if (stop > t) f.reported_by = a.Original(a.toks[t].begin, a.toks[stop - 1].end);
+        }
+      }
+
+      // --- date: first event date in the region, else in the sentence
+      auto pick_date = [&](uint32_t b, uint32_t e) -> const parse::DateMention* {
+        for (const auto& dm : a.dates)
+          if (dm.begin >= b && dm.begin < e && !dm.future && !dm.year_only && dm.date) return &dm;
+        return nullptr;
+      };
+      f.date = pick_date(f.region_begin, f.region_end);
+      if (!f.date) f.date = pick_date(sent.begin, sent.end);
+      bool year_only = std::any_of(a.dates.begin(), a.dates.end(), [&](const parse::DateMention& dm) {
+        return dm.begin >= sent.begin && dm.begin < sent.end && dm.year_only;
+      });
+      if (!f.date && (year_only || background)) continue;
+
+      // --- places: the most specific places in the region that are not an origin
+      std::vector<size_t> cands;
+      for (size_t pi = 0; pi < a.places.size(); ++pi) {
+        const auto& p = a.places[pi];
+        if (p.begin < f.region_begin || p.begin >= f.region_end || !a.resolved[pi].place) continue;
+        bool origin = false;
+        CuesBefore(a, a.TokenAt(p.span_begin), 3, sent.begin, [&](const LexHit& h) {
+          if (IsRole(d, h, CueRole::kOrigin)) origin = true;
+        });
+        if (!origin) cands.push_back(pi);
+      }
+      auto ancestor = [&](const geo::Place* up, const geo::Place* down) {
+        if (!up || !down || up == down) return false;
+        if (up->type == geo::PlaceType::kCountry) return up->cc == down->cc;
+        if (up->type == geo::PlaceType::kRegion) return true;
+        return static_cast<int32_t>(up->id) == down->admin1 || static_cast<int32_t>(up->id) == down->admin2;
+      };
+      std::vector<size_t> leaves;
+      for (size_t i : cands) {
+        const geo::Place* pi = a.resolved[i].place;
+        bool is_ancestor = false;
+        for (size_t j : cands)
+          if (j != i && ancestor(pi, a.resolved[j].place)) is_ancestor = true;
+        bool dup = false;
+        for (size_t j : leaves)
+          if (a.resolved[j].place == pi) dup = true;
+        if (!is_ancestor && !dup) leaves.push_back(i);
+      }
+      // Countries and regions give way to anything more precise.
+      if (leaves.size() > 1) {
+        std::vector<size_t> precise;
+        for (size_t i : leaves) {
+          auto ty = a.resolved[i].place->type;
+          if (ty != geo::PlaceType::kCountry && ty != geo::PlaceType::kRegion) precise.push_back(i);
+        }
+        if (!precise.empty()) leaves = precise;
+      }
+      // "بين بلدتي X وY": one incident, placed at the first.
+      if (leaves.size() == 2) {
+        size_t t0 = a.TokenAt(a.places[leaves[0]].span_begin);
+        if ((t0 > 0 && WordIs(a, t0 - 1, {"بين"})) || (t0 > 1 && WordIs(a, t0 - 2, {"بين"}))) leaves.resize(1);
+      }
+      if (leaves.empty()) {
+        frames.push_back(f);
+        continue;
+      }
+      if (leaves.size() == 1) {
+        f.place = static_cast<int>(leaves[0]);
+        frames.push_back(f);
+        continue;
+      }
+      // A list of places: one frame each; numbers go to the place they stand next to.
+      uint32_t prev_end = f.region_begin;
+      for (size_t li = 0; li < leaves.size(); ++li) {
+        Frame g = f;
+        g.place = static_cast<int>(leaves[li]);
+        const auto& pm = a.places[leaves[li]];
+        uint32_t seg_end = li + 1 < leaves.size() ? a.places[leaves[li + 1]].span_begin : f.region_end;
+        uint32_t seg_begin = li == 0 ? f.region_begin : prev_end;
+        Casualties seg = ReadCasualties(a, d, seg_begin, std::max(seg_end, pm.span_end));
+        // Distributed counts: "14 فلسطينيا من محافظة الخليل، ومواطنا من الأغوار".
+        Count per;
+        size_t t0 = a.TokenAt(seg_begin), t1 = a.TokenAt(pm.span_begin);
+        for (size_t t = t0; t < t1 && !per.stated; ++t) {
+          if (auto q = ParseQuantity(a.norm.text, a.toks, t); q && CueAtToken(a, d, q->next_token, true)) {
+            per.stated = true;
+            if (q->value) per.value = static_cast<int>(*q->value);
+          } else if (const LexHit* p = CueAtToken(a, d, t, true)) {
+            const Cue& c = d.cue(p->index);
+            if (c.value == 1 || c.value == 2) {
+              per.stated = true;
+              per.value = c.value;
+            }
+          }
+        }
+        bool own_numbers = per.stated || seg.killed || seg.wounded || seg.killed_or_wounded || seg.arrested;
+        g.killed = seg.killed;
+        g.wounded = seg.wounded;
+        g.killed_or_wounded = seg.killed_or_wounded;
+        g.arrested = seg.arrested;
+        if (per.stated && !seg.killed && !seg.wounded && !seg.killed_or_wounded && !seg.arrested) {
+          if (f.cls == TriggerClass::kArrest) g.arrested = per.value;
+          else if (f.killed) g.killed = per.value;
+          else if (f.wounded) g.wounded = per.value;
+        }
+        if (!own_numbers) g.killed = g.wounded = g.killed_or_wounded = g.arrested = std::nullopt;
+        if (f.cls != TriggerClass::kArrest && f.cls != TriggerClass::kAbduction) g.arrested.reset();
+        frames.push_back(g);
+        prev_end = pm.span_end;
+      }
+    }
+  }
+  return frames;
+}
+
+}  // namespace rasad::extract

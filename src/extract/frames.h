@@ -1,0 +1,47 @@
+// Frames: what one sentence says about one incident. A frame starts at an
+// event trigger (or, lacking one, at a casualty report with a time or place)
+// and collects from the clauses around it: who acted and on whom, the
+// casualties and arrests with their numbers, the place, the date, who
+// claimed it and whom the article cites. Threats, plans, denials, habits and
+// background are not framed; sentences that sum many operations are left to
+// the tally reader. A frame naming several places in a list is split into one
+// frame per place.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "extract/analysis.h"
+#include "extract/dictionary.h"
+
+namespace rasad::extract {
+
+struct Frame {
+  size_t sentence = 0;
+  TriggerClass cls = TriggerClass::kAttack;
+  bool casualty_only = false;                  // no trigger word, a casualty report
+  uint32_t trigger_begin = 0, trigger_end = 0;
+  uint32_t region_begin = 0, region_end = 0;   // the clauses this frame reads
+  int actor1 = -1, actor2 = -1;                // Dictionary::actors() indexes
+  int claimed_by = -1;
+  std::optional<PersonGroup> victims;          // who was hit, from person nouns
+  std::optional<int> killed, wounded, killed_or_wounded, arrested;
+  int place = -1;                              // Analysis::places index
+  const parse::DateMention* date = nullptr;
+  std::string reported_by;
+  bool intervention = false, force = false;    // protests
+};
+
+// Sentences that a tally was read from are passed in and produce no frames.
+std::vector<Frame> BuildFrames(const Analysis& a, const Dictionary& dict, const std::vector<bool>& tally_sentences);
+
+// Casualty numbers around a cue, shared with the tally reader.
+struct Casualties {
+  std::optional<int> killed, wounded, killed_or_wounded, arrested;
+  std::optional<PersonGroup> victims;
+  bool none = false;  // "no one was hurt"
+};
+Casualties ReadCasualties(const Analysis& a, const Dictionary& dict, uint32_t begin, uint32_t end);
+
+}  // namespace rasad::extract

@@ -1,0 +1,55 @@
+// The words around a place name that say what kind of place it is and where
+// the event is relative to it: type words (مدينة، بلدة، محافظة، ريف...), direction
+// qualifiers (شرقي، شمال غربي، الشمالي...) and locative prepositions (في، قرب...).
+// All lookups take normalized words (text::NormalizeKey form) without clitics.
+#pragma once
+
+#include <cstdint>
+#include <string_view>
+
+#include "geo/mention.h"
+
+namespace rasad::geo {
+
+// What a type word says about the place after it.
+enum class TypeClass : uint8_t {
+  kNone,
+  kCity,          // مدينة
+  kTown,          // بلدة
+  kVillage,       // قرية
+  kNeighbourhood, // حي، حارة، ضاحية
+  kCamp,          // مخيم
+  kAdmin1,        // محافظة، ولاية، إقليم
+  kArea,          // منطقة
+  kAdmin2,        // مديرية، قضاء، محلية، مقاطعة
+  kAdmin3,        // ناحية، بلدية
+  kCountryside,   // ريف، بادية
+  kSite,          // قاعدة، مطار، معبر، ميناء، حقل، سجن
+};
+
+struct TypeWord {
+  std::string_view singular;  // normalized singular form ("بلده")
+  TypeClass cls = TypeClass::kNone;
+  bool plural = false;        // plural or dual ("بلدات", "بلدتي"): applies to coordinated names
+};
+
+// The type word `w` (normalized, clitics removed), or cls == kNone.
+TypeWord LookupTypeWord(std::string_view w);
+
+// Direction before a name: "شمال"، "شمالي"، "شرق"... and "وسط" (kCentre).
+Direction LookupDirectionBefore(std::string_view w);
+// Direction after a name: "الشمالي"، "الشرقيه"، "الاوسط"...
+Direction LookupDirectionAfter(std::string_view w);
+// Combines N/S with E/W ("شمال" + "غربي" -> kNW); kNone when they do not combine.
+Direction Combine(Direction ns, Direction ew);
+
+enum class PrepositionKind : uint8_t { kNone, kAt, kNear };
+// Locative prepositions and nouns before a place: في، عند، داخل، من، الى، نحو، على، طريق
+// (kAt); قرب، محيط، اطراف، ضواحي، مدخل، مشارف (kNear).
+PrepositionKind LookupPreposition(std::string_view w);
+
+// Adjectives and common words that follow a settlement type word and are not a
+// name ("قرية مجاورة", "بلدة صغيرة"): no unknown-place mention is made for them.
+bool IsNotAName(std::string_view w);
+
+}  // namespace rasad::geo

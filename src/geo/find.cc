@@ -1,0 +1,388 @@
+// Geocoder::Find — one pass over the tokens with hash lookups of token n-grams.
+//
+// At each word token the scanner tries the word itself and the word without its
+// proclitics (و ف ب ل ك and their chains; لل = ل + ال, so "للحسكة" is looked up as
+// "الحسكه"; the article alone is never stripped). A stem that begins a longer
+// gazetteer name is extended token by token up to the longest name starting with
+// it, and the longest match wins. Around a match it reads, backwards: a type word
+// (مدينة، بلدة، محافظة، ريف... also plural "بمحافظات", possibly "ريف محافظة"), a direction
+// ("شرقي"، "شمال غربي"، "وسط"), a preposition ("في"، "قرب"، "بالقرب من"، "على طريق"); and
+// forwards a direction adjective ("الشرقي"، "الشمالي الغربي"). "X وY" / "X، Y" inherit
+// the cues of X. Stopword names are skipped unless their cue is there. A settlement
+// type word followed by a word the gazetteer lacks yields an `unknown` mention.
+#include <algorithm>
+#include <array>
+#include <string>
+
+#include "geo/cues.h"
+#include "geo/geocoder.h"
+#include "text/clitics.h"
+
+namespace rasad::geo {
+namespace {
+
+constexpr std::string_view kAl = "\xD8\xA7\xD9\x84";       // ال
+constexpr std::string_view kLamLam = "\xD9\x84\xD9\x84";   // لل
+constexpr std::string_view kWaw = "\xD9\x88";              // و
+constexpr std::string_view kFa = "\xD9\x81";               // ف
+constexpr std::string_view kBa = "\xD8\xA8";               // ب
+constexpr std::string_view kOr = "\xD8\xA7\xD9\x88";       // او
+
+bool EndsWith(std::string_view s, std::string_view suf) {
+  return s.size() >= suf.size() && s.substr(s.size() - suf.size()) == suf;
+}
+bool StartsWith(std::string_view s, std::string_view pre) { return s.substr(0, pre.size()) == pre; }
+
+bool MayHaveProclitic(std::string_view w) {
+  if (w.size() < 2 || static_cast<unsigned char>(w[0]) < 0xD8) return false;
+  std::string_view first = w.substr(0, 2);
+  return first == kWaw || first == kFa || first == kBa || first == "\xD9\x84" || first == "\xD9\x83";
+}
+
+// One way to read a word: the text looked up and where the name begins.
+struct Stem {
+  std::string_view text;     // what to look up (points into `buf` for the لل case)
+  uint32_t name_offset = 0;  // byte offset of the name inside the word
+  std::string_view prefix;   // the proclitics peeled off
+  std::string buf;
+};
+
+// Up to 5 readings of a word: itself first, then with longer proclitic chains.
+struct Stems {
+  std::array<Stem, 5> s;
+  size_t n = 0;
+};
+
+// `stop` (may be null) tells words that are never split further: a common word
+// ("بيان") is not ب + a village "يان", and neither is "وبيان".
+void MakeStems(std::string_view w, const Gazetteer* stop, Stems& out) {
+  out.n = 0;
+  Stem& s0 = out.s[out.n++];
+  s0.text = w;
+  s0.name_offset = 0;
+  s0.prefix = {};
+  if (!MayHaveProclitic(w) || (stop && stop->IsStopword(w))) return;
+  for (size_t cut = 2; cut <= 8 && cut + 4 <= w.size() && out.n < out.s.size(); cut += 2) {
+    std::string_view p = w.substr(0, cut);
+    if (!text::IsProcliticChain(p)) continue;
+    std::string_view rest = w.substr(cut);
+    if (EndsWith(p, kLamLam)) {
+      Stem& s = out.s[out.n++];
+      s.buf.assign(kAl);
+      s.buf.append(rest);
+      s.text = s.buf;
+      s.name_offset = static_cast<uint32_t>(cut - 2);
+      s.prefix = w.substr(0, cut - 2);
+    } else if (EndsWith(p, kAl)) {
+      continue;  // never strip the article: "الامن" is not "امن"
+    } else {
+      if (rest.size() < 6) continue;  // a stem of at least three letters
+      Stem& s = out.s[out.n++];
+      s.text = rest;
+      s.name_offset = static_cast<uint32_t>(cut);
+      s.prefix = p;
+      if (stop && stop->IsStopword(rest)) return;
+    }
+  }
+}
+
+bool PrefixHasBa(std::string_view p) { return p.find(kBa) != std::string_view::npos; }
+bool PrefixIsConj(std::string_view p) { return StartsWith(p, kWaw) || StartsWith(p, kFa); }
+
+class Scanner {
+ public:
+  Scanner(const Gazetteer& g, const text::NormalizedText& text, const std::vector<text::Token>& tokens)
+      : g_(g), s_(text.text), t_(tokens) {}
+
+  std::vector<PlaceMention> Run() {
+    std::vector<PlaceMention> out;
+    size_t i = 0;
+    while (i < t_.size()) {
+      if (!IsWord(i) || static_cast<unsigned char>(s_[t_[i].begin]) < 0x80) { ++i; continue; }
+      Match m = MatchAt(i);
+      if (m.tokens == 0) {
+        size_t next = i + 1;
+        if (TryUnknown(i, out, next)) { i = next; continue; }
+        ++i;
+        continue;
+      }
+      PlaceMention pm;
+      pm.key = m.key;
+      pm.begin = t_[i].begin + m.name_offset;
+      pm.end = t_[i + m.tokens - 1].end;
+      size_t first = ParseBefore(i, m.prefix, pm);
+      size_t last = ParseAfter(i + m.tokens - 1, pm);
+      InheritFromPrevious(first, pm, out);
+      StopwordCue cue = g_.GetStopwordCue(m.key);
+      if ((cue == StopwordCue::kTypeWord && pm.type_word.empty()) ||
+          (cue == StopwordCue::kPreposition && pm.type_word.empty() && !pm.has_preposition &&
+           pm.direction == Direction::kNone)) {
+        ++i;
+        continue;
+      }
+      auto post = g_.index().Postings(*m.entry);
+      pm.candidates.assign(post.begin(), post.end());
+      pm.span_begin = t_[first].begin;
+      pm.span_end = t_[last].end;
+      pm.strong = pm.strong || !pm.type_word.empty() || pm.has_preposition || pm.direction != Direction::kNone;
+      last_end_ = static_cast<long>(last);
+      out.push_back(std::move(pm));
+      i = last + 1;
+    }
+    return out;
+  }
+
+ private:
+  struct Match {
+    size_t tokens = 0;
+    const NameIndex::Entry* entry = nullptr;
+    std::string key;
+    uint32_t name_offset = 0;
+    std::string_view prefix;
+  };
+
+  bool IsWord(size_t i) const { return i < t_.size() && t_[i].kind == text::TokenKind::kWord; }
+  std::string_view Tok(size_t i) const { return t_[i].view(s_); }
+
+  // The longest gazetteer name starting at token i.
+  Match MatchAt(size_t i) {
+    Match best;
+    std::string_view w = Tok(i);
+    MakeStems(w, &g_, stems_);
+    for (size_t k = 0; k < stems_.n; ++k) {
+      const Stem& st = stems_.s[k];
+      const NameIndex::Entry* e = g_.index().Find(st.text);
+      if (!e) continue;
+      size_t found = 0;
+      const NameIndex::Entry* fe = nullptr;
+      if (e->max_tokens > 1) {
+        // Extend over following tokens (words, and '-' inside names).
+        key_.assign(st.text);
+        ends_.clear();
+        for (size_t j = i + 1; j < t_.size() && ends_.size() + 1 < e->max_tokens; ++j) {
+          const text::Token& t = t_[j];
+          bool dash = t.kind == text::TokenKind::kPunct && s_[t.begin] == '-';
+          if (t.kind != text::TokenKind::kWord && t.kind != text::TokenKind::kNumber && !dash) break;
+          key_ += ' ';
+          key_.append(Tok(j));
+          ends_.push_back(key_.size());
+        }
+        for (size_t n = ends_.size(); n >= 1; --n) {
+          const NameIndex::Entry* le = g_.index().Find(std::string_view(key_).substr(0, ends_[n - 1]));
+          if (le && le->postings_size > 0) {
+            found = n + 1;
+            fe = le;
+            break;
+          }
+        }
+      }
+      if (!found && e->postings_size > 0) {
+        found = 1;
+        fe = e;
+      }
+      if (found > best.tokens) {
+        best.tokens = found;
+        best.entry = fe;
+        best.key.assign(g_.index().Key(*fe));
+        best.name_offset = st.name_offset;
+        best.prefix = st.prefix;
+      }
+    }
+    return best;
+  }
+
+  // Readings of token k without clitics, for cue lookups.
+  const Stems& CueStems(size_t k) {
+    MakeStems(Tok(k), nullptr, cue_stems_);
+    return cue_stems_;
+  }
+
+  // Reads type word / direction / preposition before the name at token i. Returns the
+  // first token of the span.
+  size_t ParseBefore(size_t i, std::string_view name_prefix, PlaceMention& pm) {
+    long lo = last_end_ + 1;
+    long k = static_cast<long>(i) - 1;
+    size_t first = i;
+    if (PrefixHasBa(name_prefix)) pm.has_preposition = true;
+    conj_ = PrefixIsConj(name_prefix);
+    // Type word (and "ريف" before it: "ريف محافظة X", "ريف مدينة X").
+    if (k >= lo && IsWord(k)) {
+      for (size_t a = 0; a < CueStems(k).n; ++a) {
+        TypeWord tw = LookupTypeWord(cue_stems_.s[a].text);
+        if (tw.cls == TypeClass::kNone) continue;
+        pm.type_word.assign(tw.singular);
+        if (tw.cls == TypeClass::kCountryside) pm.countryside = true;
+        if (PrefixHasBa(cue_stems_.s[a].prefix)) pm.has_preposition = true;
+        conj_ = PrefixIsConj(cue_stems_.s[a].prefix);
+        first = static_cast<size_t>(k);
+        --k;
+        if (tw.cls != TypeClass::kCountryside && k >= lo && IsWord(k)) {
+          for (size_t b = 0; b < CueStems(k).n; ++b) {
+            if (LookupTypeWord(cue_stems_.s[b].text).cls == TypeClass::kCountryside) {
+              pm.countryside = true;
+              if (PrefixHasBa(cue_stems_.s[b].prefix)) pm.has_preposition = true;
+              conj_ = PrefixIsConj(cue_stems_.s[b].prefix);
+              first = static_cast<size_t>(k);
+              --k;
+              break;
+            }
+          }
+        }
+        break;
+      }
+    }
+    // Direction: "شرق"، "شرقي"، "شمال غربي"، "جنوب شرق"، "وسط".
+    if (k >= lo && IsWord(k)) {
+      Direction d = Direction::kNone;
+      std::string_view prefix;
+      for (size_t a = 0; a < CueStems(k).n && d == Direction::kNone; ++a) {
+        d = LookupDirectionBefore(cue_stems_.s[a].text);
+        prefix = cue_stems_.s[a].prefix;
+      }
+      if (d != Direction::kNone) {
+        first = static_cast<size_t>(k);
+        --k;
+        if ((d == Direction::kE || d == Direction::kW) && k >= lo && IsWord(k)) {
+          Direction ns = Direction::kNone;
+          std::string_view p2;
+          for (size_t a = 0; a < CueStems(k).n && ns == Direction::kNone; ++a) {
+            ns = LookupDirectionBefore(cue_stems_.s[a].text);
+            p2 = cue_stems_.s[a].prefix;
+          }
+          Direction c = Combine(ns, d);
+          if (c != Direction::kNone) {
+            d = c;
+            prefix = p2;
+            first = static_cast<size_t>(k);
+            --k;
+          }
+        }
+        pm.direction = d;
+        if (PrefixHasBa(prefix)) pm.has_preposition = true;
+        conj_ = PrefixIsConj(prefix);
+      }
+    }
+    // Preposition: "في"، "قرب"، "بالقرب من"، "على طريق"، "على أطراف"...
+    if (k >= lo && IsWord(k)) {
+      for (size_t a = 0; a < CueStems(k).n; ++a) {
+        PrepositionKind p = LookupPreposition(cue_stems_.s[a].text);
+        if (p == PrepositionKind::kNone) continue;
+        pm.has_preposition = true;
+        if (p == PrepositionKind::kNear) pm.near = true;
+        if (cue_stems_.s[a].text == "\xD9\x85\xD9\x86" && k - 1 >= lo && IsWord(k - 1)) {  // من
+          for (size_t b = 0; b < CueStems(k - 1).n; ++b)
+            if (LookupPreposition(cue_stems_.s[b].text) == PrepositionKind::kNear) pm.near = true;
+        }
+        break;
+      }
+    }
+    return first;
+  }
+
+  // Reads direction adjectives after the name ending at token `last`; returns the last token of the span.
+  size_t ParseAfter(size_t last, PlaceMention& pm) {
+    size_t j = last + 1;
+    if (!IsWord(j)) return last;
+    Direction d = LookupDirectionAfter(Tok(j));
+    if (d == Direction::kNone) return last;
+    size_t end = j;
+    if ((d == Direction::kN || d == Direction::kS) && IsWord(j + 1)) {
+      Direction c = Combine(d, LookupDirectionAfter(Tok(j + 1)));
+      if (c != Direction::kNone) {
+        d = c;
+        end = j + 1;
+      }
+    }
+    if (pm.direction == Direction::kNone) pm.direction = d;
+    return end;
+  }
+
+  // "X وY"، "X، Y"، "محافظات X وY وZ": Y takes X's cues when it has none of its own.
+  void InheritFromPrevious(size_t first, PlaceMention& pm, const std::vector<PlaceMention>& out) {
+    if (out.empty() || last_end_ < 0) return;
+    bool joined = conj_;
+    for (long k = last_end_ + 1; k < static_cast<long>(first); ++k) {
+      std::string_view w = Tok(k);
+      if (t_[k].kind == text::TokenKind::kPunct && w == ",") { joined = true; continue; }
+      if (t_[k].kind == text::TokenKind::kWord && (w == kWaw || w == kOr)) { joined = true; continue; }
+      return;
+    }
+    if (!joined) return;
+    const PlaceMention& prev = out.back();
+    pm.coordinated = true;
+    if (pm.type_word.empty()) {
+      pm.type_word = prev.type_word;
+      pm.countryside = pm.countryside || prev.countryside;
+    }
+    if (prev.strong) pm.strong = true;
+    if (prev.has_preposition) pm.has_preposition = true;
+  }
+
+  // A settlement type word at token i followed by a name the gazetteer lacks.
+  bool TryUnknown(size_t i, std::vector<PlaceMention>& out, size_t& next) {
+    TypeWord tw;
+    std::string_view prefix;
+    for (size_t a = 0; a < CueStems(i).n && tw.cls == TypeClass::kNone; ++a) {
+      tw = LookupTypeWord(cue_stems_.s[a].text);
+      prefix = cue_stems_.s[a].prefix;
+    }
+    if (tw.plural || (tw.cls != TypeClass::kCity && tw.cls != TypeClass::kTown && tw.cls != TypeClass::kVillage &&
+                      tw.cls != TypeClass::kCamp && tw.cls != TypeClass::kNeighbourhood))
+      return false;
+    size_t j = i + 1;
+    if (!IsWord(j) || static_cast<unsigned char>(s_[t_[j].begin]) < 0x80) return false;
+    std::string_view w = Tok(j);
+    if (w.size() < 6 || IsNotAName(w) || g_.IsStopword(w)) return false;
+    if (MatchAt(j).tokens > 0) return false;  // a known name follows: the main loop takes it
+    size_t end = j;
+    static constexpr std::string_view kHeads[] = {
+        "ابو", "ام", "تل", "عين", "دير", "كفر", "خربه", "بير", "بيت", "جسر", "جبل", "وادي", "راس",
+        "مزرعه", "عرب", "بني", "سيدي", "حاسي", "اولاد", "قصر", "شيخ", "الشيخ", "حوش", "قلعه", "تله"};
+    for (std::string_view h : kHeads)
+      if (w == h && IsWord(j + 1) && !IsNotAName(Tok(j + 1))) { end = j + 1; break; }
+    PlaceMention pm;
+    pm.unknown = true;
+    pm.begin = t_[j].begin;
+    pm.end = t_[end].end;
+    pm.span_begin = t_[i].begin;
+    pm.span_end = t_[end].end;
+    pm.type_word.assign(tw.singular);
+    pm.key.assign(s_.substr(pm.begin, pm.end - pm.begin));
+    pm.has_preposition = PrefixHasBa(prefix);
+    // Prepositions before the type word.
+    long k = static_cast<long>(i) - 1;
+    if (k > last_end_ && IsWord(k)) {
+      for (size_t a = 0; a < CueStems(k).n; ++a) {
+        PrepositionKind p = LookupPreposition(cue_stems_.s[a].text);
+        if (p != PrepositionKind::kNone) {
+          pm.has_preposition = true;
+          pm.near = p == PrepositionKind::kNear;
+          break;
+        }
+      }
+    }
+    pm.strong = true;
+    last_end_ = static_cast<long>(end);
+    out.push_back(std::move(pm));
+    next = end + 1;
+    return true;
+  }
+
+  const Gazetteer& g_;
+  std::string_view s_;
+  const std::vector<text::Token>& t_;
+  long last_end_ = -1;     // last token of the previous mention's span
+  bool conj_ = false;      // the span's first word carries و/ف
+  Stems stems_, cue_stems_;
+  std::string key_;
+  std::vector<size_t> ends_;
+};
+
+}  // namespace
+
+std::vector<PlaceMention> Geocoder::Find(const text::NormalizedText& text,
+                                         const std::vector<text::Token>& tokens) const {
+  return Scanner(g_, text, tokens).Run();
+}
+
+}  // namespace rasad::geo

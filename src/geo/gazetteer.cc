@@ -1,0 +1,318 @@
+#include "geo/gazetteer.h"
+
+#include <algorithm>
+#include <charconv>
+#include <chrono>
+#include <deque>
+#include <filesystem>
+#include <stdexcept>
+
+#include "geo/overrides.h"
+#include "geo/stopwords.h"
+#include "geo/tsv.h"
+#include "geo/zstd_file.h"
+#include "text/normalize.h"
+#include "text/tokenize.h"
+
+namespace rasad::geo {
+namespace {
+
+constexpr const char* kColumns[] = {"id", "type", "cc", "name_en", "names_ar", "lat", "lon", "population",
+                                    "wof_id", "geonames_id", "admin1", "admin2", "fcode", "flags"};
+constexpr size_t kNumColumns = sizeof(kColumns) / sizeof(kColumns[0]);
+
+[[noreturn]] void Fail(const std::string& path, int line, const std::string& why) {
+  throw std::runtime_error(path + ":" + std::to_string(line) + ": " + why);
+}
+
+template <typename T>
+bool ParseInt(std::string_view s, T& out) {
+  if (s.empty()) { out = 0; return true; }
+  auto [p, ec] = std::from_chars(s.data(), s.data() + s.size(), out);
+  return ec == std::errc() && p == s.data() + s.size();
+}
+
+bool ParseDouble(std::string_view s, double& out) {
+  auto [p, ec] = std::from_chars(s.data(), s.data() + s.size(), out);
+  return ec == std::errc() && p == s.data() + s.size();
+}
+
+std::string Lower(std::string_view s) {
+  std::string out(s);
+  for (char& c : out)
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
+  return out;
+}
+
+}  // namespace
+
+std::string Gazetteer::CanonicalKey(std::string_view name) {
+  std::string key = text::NormalizeKey(name);
+  // NormalizeKey leaves single spaces; punctuation glued to words ("دمشق-درعا")
+  // is split off so that the key matches the tokens of any spelling.
+  bool simple = true;
+  for (char c : key)
+    if (!text::IsWordByte(static_cast<unsigned char>(c)) && c != ' ') { simple = false; break; }
+  if (simple) return key;
+  std::string out;
+  for (const text::Token& t : text::Tokenize(key)) {
+    if (t.kind == text::TokenKind::kNewline) continue;
+    if (!out.empty()) out += ' ';
+    out += t.view(key);
+  }
+  return out;
+}
+
+// Builds a Gazetteer from the three files (friend of Gazetteer).
+class GazetteerBuilder {
+ public:
+  explicit GazetteerBuilder(Gazetteer& g) : g_(g) {}
+
+  void LoadMain(const std::string& path) {
+    content_ = ReadZstdFile(path);
+    std::vector<std::pair<int64_t, int64_t>> admins;  // (admin1, admin2) source ids per place
+    bool header = false;
+    int line_no = 0;
+    ForEachLine(content_, [&](std::string_view line) {
+      ++line_no;
+      if (line.empty() || line[0] == '#') return;
+      std::vector<std::string_view> f = SplitTabs(line);
+      if (!header) {
+        header = true;
+        if (f.size() != kNumColumns) Fail(path, line_no, "bad header");
+        for (size_t i = 0; i < kNumColumns; ++i)
+          if (f[i] != kColumns[i]) Fail(path, line_no, std::string("header column must be ") + kColumns[i]);
+        return;
+      }
+      if (f.size() != kNumColumns)
+        Fail(path, line_no, "expected " + std::to_string(kNumColumns) + " fields, found " + std::to_string(f.size()));
+      Place p;
+      p.id = static_cast<uint32_t>(g_.places_.size());
+      auto type = ParsePlaceType(f[1]);
+      if (!type) Fail(path, line_no, "unknown type '" + std::string(f[1]) + "'");
+      p.type = *type;
+      p.cc = std::string(f[2]);
+      p.name_en = std::string(f[3]);
+      int64_t a1 = 0, a2 = 0;
+      if (!ParseInt(f[0], p.source_id) || p.source_id == 0 || !ParseDouble(f[5], p.lat) ||
+          !ParseDouble(f[6], p.lon) || !ParseInt(f[7], p.population) || !ParseInt(f[8], p.wof_id) ||
+          !ParseInt(f[9], p.geonames_id) || !ParseInt(f[10], a1) || !ParseInt(f[11], a2))
+        Fail(path, line_no, "bad number");
+      p.fcode = std::string(f[12]);
+      p.notable = f[13].find('w') != std::string_view::npos;
+      std::vector<std::string_view> names;
+      if (!f[4].empty()) names = SplitOn(f[4], '|');
+      if (!names.empty()) p.name_ar = std::string(names[0]);
+      if (!g_.by_source_id_.emplace(p.source_id, p.id).second)
+        Fail(path, line_no, "duplicate id " + std::string(f[0]));
+      if (p.type == PlaceType::kCountry) {
+        g_.country_by_cc_.emplace(p.cc, p.id);
+        if (p.wof_id != 0) g_.covered_.push_back(p.cc);
+      }
+      g_.places_.push_back(std::move(p));
+      names_.push_back(std::move(names));
+      admins.emplace_back(a1, a2);
+    });
+    if (!header) Fail(path, 1, "missing header");
+    for (size_t i = 0; i < g_.places_.size(); ++i) {
+      Place& p = g_.places_[i];
+      p.admin1 = Resolve(admins[i].first);
+      p.admin2 = Resolve(admins[i].second);
+      if (p.type != PlaceType::kCountry) {
+        auto it = g_.country_by_cc_.find(p.cc);
+        if (it != g_.country_by_cc_.end()) p.country = static_cast<int32_t>(it->second);
+      }
+    }
+    for (const Place& p : g_.places_)
+      if (p.IsAdmin()) g_.admin_list_.push_back(p.id);
+  }
+
+  void LoadOverrides(const std::string& path) {
+    std::vector<OverrideRow> rows = ParseOverrides(path, ReadTextFile(path));
+    for (OverrideRow& r : rows) {
+      Place* p;
+      if (r.amends != 0) {
+        auto it = g_.by_source_id_.find(r.amends);
+        if (it == g_.by_source_id_.end())
+          Fail(path, r.line, "amends a place that is not in the gazetteer: " + std::to_string(r.amends));
+        p = &g_.places_[it->second];
+        if (!r.ccs.empty() && (r.ccs.size() != 1 || r.ccs[0] != p->cc))
+          Fail(path, r.line, "an amendment cannot change the country");
+      } else {
+        Place np;
+        np.id = static_cast<uint32_t>(g_.places_.size());
+        np.type = *r.type;
+        if (r.ccs.size() == 1) {
+          np.cc = r.ccs[0];
+          auto it = g_.country_by_cc_.find(np.cc);
+          if (it == g_.country_by_cc_.end() && np.type != PlaceType::kCountry)
+            Fail(path, r.line, "unknown country '" + np.cc + "'");
+          if (it != g_.country_by_cc_.end()) np.country = static_cast<int32_t>(it->second);
+        } else {
+          for (const std::string& cc : r.ccs) {
+            if (!g_.country_by_cc_.count(cc)) Fail(path, r.line, "unknown country '" + cc + "'");
+            if (!np.regions_cc.empty()) np.regions_cc += ',';
+            np.regions_cc += cc;
+          }
+        }
+        g_.places_.push_back(std::move(np));
+        names_.emplace_back();
+        p = &g_.places_.back();
+        if (p->type == PlaceType::kCountry) g_.country_by_cc_.emplace(p->cc, p->id);
+      }
+      p->from_override = true;
+      if (!r.name_en.empty()) p->name_en = r.name_en;
+      if (r.type) p->type = *r.type;
+      if (r.lat) { p->lat = *r.lat; p->lon = *r.lon; }
+      if (r.precision) p->geo_precision = r.precision;
+      if (!r.admin1.empty()) {
+        const Place* a1 = g_.FindAdmin(p->cc, PlaceType::kAdmin1, r.admin1);
+        if (!a1) Fail(path, r.line, "unknown admin1 '" + r.admin1 + "' in " + p->cc);
+        p->admin1 = static_cast<int32_t>(a1->id);
+        p->admin2 = -1;
+        if (!r.admin2.empty()) {
+          const Place* a2 = g_.FindAdmin(p->cc, PlaceType::kAdmin2, r.admin2, p->admin1);
+          if (!a2) Fail(path, r.line, "unknown admin2 '" + r.admin2 + "' in admin1 " + r.admin1);
+          p->admin2 = static_cast<int32_t>(a2->id);
+        }
+      }
+      if (!r.names_ar.empty()) {
+        // The override's preferred name becomes the place's preferred Arabic name.
+        p->name_ar = r.names_ar[0];
+        auto& names = names_[p->id];
+        for (const std::string& n : r.names_ar) {
+          owned_.push_back(n);
+        }
+        for (size_t k = 0; k < r.names_ar.size(); ++k)
+          names.push_back(owned_[owned_.size() - r.names_ar.size() + k]);
+      }
+      if (p->IsAdmin() && r.amends == 0) g_.admin_list_.push_back(p->id);
+      ++g_.stats_.overrides;
+    }
+  }
+
+  void LoadStopwords(const std::string& path) {
+    for (const StopwordLine& s : ParseStopwords(path, ReadTextFile(path))) {
+      std::string key = Gazetteer::CanonicalKey(s.name);
+      if (key.empty()) Fail(path, s.line, "name normalizes to nothing");
+      StopwordCue cue = s.preposition_ok ? StopwordCue::kPreposition : StopwordCue::kTypeWord;
+      auto [it, inserted] = g_.stopwords_.emplace(key, cue);
+      if (!inserted && cue == StopwordCue::kTypeWord) it->second = cue;  // the stricter wins
+    }
+    g_.stats_.stopwords = g_.stopwords_.size();
+  }
+
+  void BuildIndex() {
+    size_t n = 0;
+    std::string concat;
+    for (uint32_t id = 0; id < g_.places_.size(); ++id) {
+      for (std::string_view name : names_[id]) {
+        std::string key = Gazetteer::CanonicalKey(name);
+        if (key.empty()) continue;
+        g_.index_.Add(key, id);
+        ++n;
+        // Two-word names are often written as one word (طير حرفا / طيرحرفا).
+        size_t sp = key.find(' ');
+        if (sp != std::string::npos && key.find(' ', sp + 1) == std::string::npos && sp >= 4 &&
+            key.size() - sp - 1 >= 4 && text::IsWordByte(static_cast<unsigned char>(key[0])) &&
+            text::IsWordByte(static_cast<unsigned char>(key[sp + 1]))) {
+          concat.assign(key, 0, sp);
+          concat.append(key, sp + 1);
+          g_.index_.Add(concat, id);
+        }
+      }
+    }
+    g_.index_.Finish();
+    g_.stats_.names = n;
+    g_.stats_.places = g_.places_.size();
+  }
+
+  // Releases the raw file content once everything is indexed.
+  void Done() {
+    names_.clear();
+    content_.clear();
+    content_.shrink_to_fit();
+    owned_.clear();
+  }
+
+ private:
+  int32_t Resolve(int64_t source_id) const {
+    if (source_id == 0) return -1;
+    auto it = g_.by_source_id_.find(source_id);
+    return it == g_.by_source_id_.end() ? -1 : static_cast<int32_t>(it->second);
+  }
+
+  Gazetteer& g_;
+  std::string content_;
+  std::vector<std::vector<std::string_view>> names_;
+  std::deque<std::string> owned_;
+};
+
+std::unique_ptr<Gazetteer> Gazetteer::Load(const std::string& data_dir) {
+  namespace fs = std::filesystem;
+  fs::path dir(data_dir);
+  std::string ov = (dir / "places_overrides.tsv").string();
+  std::string sw = (dir / "place_stopwords.txt").string();
+  return LoadFiles((dir / "gazetteer.tsv.zst").string(), fs::exists(ov) ? ov : "", fs::exists(sw) ? sw : "");
+}
+
+std::unique_ptr<Gazetteer> Gazetteer::LoadFiles(const std::string& gazetteer_path,
+                                                const std::string& overrides_path,
+                                                const std::string& stopwords_path) {
+  auto t0 = std::chrono::steady_clock::now();
+  std::unique_ptr<Gazetteer> g(new Gazetteer());
+  GazetteerBuilder b(*g);
+  b.LoadMain(gazetteer_path);
+  if (!overrides_path.empty()) b.LoadOverrides(overrides_path);
+  if (!stopwords_path.empty()) b.LoadStopwords(stopwords_path);
+  b.BuildIndex();
+  b.Done();
+  g->stats_.load_seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+  return g;
+}
+
+std::span<const uint32_t> Gazetteer::Lookup(std::string_view normalized_name) const {
+  const NameIndex::Entry* e = index_.Find(normalized_name);
+  if (!e) return {};
+  return index_.Postings(*e);
+}
+
+const Place* Gazetteer::Country(std::string_view cc) const {
+  auto it = country_by_cc_.find(std::string(cc));
+  return it == country_by_cc_.end() ? nullptr : &places_[it->second];
+}
+
+StopwordCue Gazetteer::GetStopwordCue(std::string_view normalized_name) const {
+  if (stopwords_.empty()) return StopwordCue::kNone;
+  auto it = stopwords_.find(normalized_name);
+  return it == stopwords_.end() ? StopwordCue::kNone : it->second;
+}
+
+const Place* Gazetteer::FindAdmin(std::string_view cc, PlaceType type, std::string_view name,
+                                  int32_t within_admin1) const {
+  const std::vector<uint32_t>& ids = admin_list_;
+  std::string lower = Lower(name);
+  std::string key;
+  for (uint32_t id : ids) {
+    const Place& p = places_[id];
+    if (p.type != type || p.cc != cc) continue;
+    if (within_admin1 >= 0 && p.admin1 != within_admin1) continue;
+    if (Lower(p.name_en) == lower) return &p;
+    if (!p.name_ar.empty()) {
+      if (key.empty()) key = CanonicalKey(name);
+      if (CanonicalKey(p.name_ar) == key) return &p;
+    }
+  }
+  return nullptr;
+}
+
+const Place* Gazetteer::BySourceId(int64_t source_id) const {
+  auto it = by_source_id_.find(source_id);
+  return it == by_source_id_.end() ? nullptr : &places_[it->second];
+}
+
+bool Gazetteer::IsCoveredCountry(std::string_view cc) const {
+  return std::find(covered_.begin(), covered_.end(), cc) != covered_.end();
+}
+
+}  // namespace rasad::geo

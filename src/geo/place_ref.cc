@@ -1,0 +1,48 @@
+// Geocoder::ToPlaceRef — ACLED's place columns for a resolution.
+//   country / country_code  the place's country (empty for multi-country regions and the world)
+//   admin1 / admin1_ar      the enclosing admin1, or the place itself when it is an admin1
+//   admin2                  the enclosing admin2, or the place itself when it is an admin2
+//   location / location_ar  the place reported: a settlement or site; for an admin1-only
+//                           resolution the admin1's own name (not its capital); for a country
+//                           the country name; for a region override its name
+//   latitude / longitude    of that place (none for the world)
+//   geo_precision           Resolution::geo_precision (1 place, 2 near / area, 3 province or wider)
+//   wof_id / geonames_id    of that place
+#include "geo/geocoder.h"
+
+namespace rasad::geo {
+
+PlaceRef Geocoder::ToPlaceRef(const Resolution& r) const {
+  PlaceRef out;
+  if (!r.place) return out;
+  const Place& p = *r.place;
+  if (p.type == PlaceType::kCountry) {
+    out.country = p.name_en;
+    out.country_code = p.cc;
+  } else if (p.country >= 0) {
+    const Place& c = g_.place(static_cast<uint32_t>(p.country));
+    out.country = c.name_en;
+    out.country_code = c.cc;
+  }
+  const Place* a1 = p.type == PlaceType::kAdmin1 ? &p : p.admin1 >= 0 ? &g_.place(static_cast<uint32_t>(p.admin1)) : nullptr;
+  const Place* a2 = p.type == PlaceType::kAdmin2 ? &p : p.admin2 >= 0 ? &g_.place(static_cast<uint32_t>(p.admin2)) : nullptr;
+  if (a1) {
+    out.admin1 = a1->name_en;
+    out.admin1_ar = a1->name_ar;
+  }
+  if (a2) out.admin2 = a2->name_en;
+  out.location = p.name_en;
+  out.location_ar = p.name_ar;
+  bool world = p.type == PlaceType::kRegion && p.cc.empty() && p.regions_cc.empty();
+  if (!world && (p.lat != 0 || p.lon != 0)) {
+    out.latitude = p.lat;
+    out.longitude = p.lon;
+    out.has_coordinates = true;
+  }
+  out.geo_precision = r.geo_precision > 0 ? r.geo_precision : DefaultPrecision(p);
+  out.wof_id = p.wof_id;
+  out.geonames_id = p.geonames_id;
+  return out;
+}
+
+}  // namespace rasad::geo

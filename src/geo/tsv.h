@@ -1,0 +1,43 @@
+// Small helpers for the tab-separated data files of the geo stage.
+#pragma once
+
+#include <string_view>
+#include <vector>
+
+namespace rasad::geo {
+
+// Calls f(line) for every line of `s` (without the '\n').
+template <typename F>
+void ForEachLine(std::string_view s, F&& f) {
+  size_t start = 0;
+  while (start < s.size()) {
+    size_t nl = s.find('\n', start);
+    if (nl == std::string_view::npos) nl = s.size();
+    f(s.substr(start, nl - start));
+    start = nl + 1;
+  }
+}
+
+inline std::vector<std::string_view> SplitOn(std::string_view s, char sep) {
+  std::vector<std::string_view> out;
+  size_t start = 0;
+  for (;;) {
+    size_t p = s.find(sep, start);
+    if (p == std::string_view::npos) {
+      out.push_back(s.substr(start));
+      return out;
+    }
+    out.push_back(s.substr(start, p - start));
+    start = p + 1;
+  }
+}
+
+inline std::vector<std::string_view> SplitTabs(std::string_view s) { return SplitOn(s, '\t'); }
+
+inline std::string_view Trim(std::string_view s) {
+  while (!s.empty() && (s.front() == ' ' || s.front() == '\t' || s.front() == '\r')) s.remove_prefix(1);
+  while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\r')) s.remove_suffix(1);
+  return s;
+}
+
+}  // namespace rasad::geo
