@@ -7,7 +7,7 @@ PKGS=(
   build-essential cmake pkg-config git python3 zstd
   libvectorscan-dev libicu-dev libsqlite3-dev nlohmann-json3-dev libcli11-dev
   libfmt-dev libspdlog-dev libtomlplusplus-dev libzstd-dev
-  libgtest-dev libgmock-dev libbenchmark-dev
+  libgtest-dev libgmock-dev libbenchmark-dev libsqlitecpp-dev libssl-dev
 )
 missing=()
 for p in "${PKGS[@]}"; do

@@ -363,6 +363,13 @@ PS_ADMIN2 = {
     1091913365: ('Rafah', 'رفح'),
 }
 
+# Arabic names of admin2 areas that WOF leaves without one, keyed by WOF id.
+ADMIN2_AR = {
+    1108691411: 'بشري', 1108691417: 'بنت جبيل', 1108691427: 'المنية الضنية|المنية', 1108691431: 'حاصبيا',
+    1108691437: 'مرجعيون', 1108691439: 'راشيا', 1108691441: 'صور', 421172015: 'كسروان',
+    421173359: 'البقاع الغربي', 421194845: 'جبيل', 1108691419: 'الشوف', 1108691409: 'عاليه',
+}
+
 # Common English names of cities and towns that WOF spells otherwise, keyed by
 # (cc, preferred Arabic name); applied to the most important locality of that name in the
 # country (highest population, then feature code).
@@ -526,13 +533,37 @@ FREQUENT_WORDS = """
 خديجة سارة ليلى هدى أمل سلمى حياة جميلة أبو أم ابن بن بنت الشيخ شيخ الحاج حاج السيد سيد عباس جعفر
 كريم رحيم حميد مجيد سعود مشعل راشد حمد خليل إسماعيل إسحاق يعقوب داود هارون آدم نوح صلاح رضا مهدي
 عماد إياد أيمن أسامة معاذ أنس بكر عمار ياسمين حليمة رقية سمية نادية
+السوري السورية العراقي العراقية التركي التركية الروسي الروسية الأمريكي الأمريكية الإيراني الإيرانية
+الإسرائيلي الإسرائيلية الفلسطيني الفلسطينية اللبناني اللبنانية المصري المصرية الليبي الليبية اليمني
+اليمنية السوداني السودانية الكردي الكردية العربي الدولية المحلي المحلية الرسمي الرسمية الفائت الإرهاب
+الإرهابي الإرهابية إرهابي خلايا الخلايا خلية الخلية المرتبة مرتبة حدة الصلب العزم المالي مالي صور الصور
+الشام الديمقراطية المتحدة الحرة الحر الأحرار البلدية بلدية المحلي الأهلي الإدارة الذاتية المعرف
+المقاتلة الطيران طيران الجوي الجوية البري البرية المسلحة المسلح التحرير الكلفة الآلاف الأخرى أخرى
+الأمام الخلف الأعلى الأسفل الأعلى الأكبر الأصغر الأقرب القريب القريبة البعيد المجاور المجاورة
+ضربة ضربات استهداف الاستهداف قصفت المدفعي الصاروخي مدفعي صاروخي جوي جوية بري برية بحرية حربية
+الحربية مروحية مروحيات مقاتلة العمال عمال العامل عامل موظف موظفين الموظفين طالب طلاب الطلاب معلم
+طبيب أطباء صحفي صحفيين ناشط ناشطين عاجل جديدة كبيرة كبيرا صغيرة طويلة قصيرة قوي قوية قوى ضعيف سريع
+السريع عالية عالي وحدات الوحدات قوة القوة سرية السرية فوج الفوج دورية الدورية دوريات رتل الرتل أرتال
+المصدر حافلة الحافلة عودة المبيت بشرية البشرية مادية المادية خسائر أضرار منزله منزلها منزلهم بيته
+بيتها قريته قريتها بلدته بلدتها مدينته مدينتها جروح بجروح متفاوتة خطيرة طفيفة ثانية دقائق لحظة
+رصد الرصد دعاء صلاة الصلاة بصدد بشأن بخصوص حوالي قرابة الأخبار أخبار خبر الخبر شبه كامل كاملة تام
+منظمة المنظمة هيئة الهيئة لجنة اللجنة العدالة خضر الحبيب العنصر الطائرة المسيرة ميم بان بي
+بني بنو المقابل بالمقابل ضمان الضمان أنيس قوات شيء أمر الأمر طرف الطرف أطراف الأطراف وضع حال الحال
+مدن مدينتي بلدات بلدتي قرى قريتي أحياء حيي حارة حارات ضاحية الضاحية مخيمات مخيمي محافظة محافظات
+محافظتي ولاية ولايات ولايتي إقليم أقاليم مناطق منطقتي مديرية مديريات مديريتي قضاء أقضية محلية
+محليات مقاطعة مقاطعات ناحية نواحي ناحيتي بلديات أرياف ريفي بادية عزبة نجع
+وسط عند الى تجاه اتجاه مشارف تخوم جوار مداخل
 """.split()
 
-# Stopwords that stay type-word-only although the name is also a big place ("في المدينة" is
-# "in the city", not Medina).
-TYPE_ONLY = set("""المدينة العاصمة الجزيرة الشمال الجنوب الشرق الغرب الوسط الوسطى المنطقة البلدة القرية
-الشرقية الغربية الشمالية الجنوبية المحافظة الولاية الضفة البلاد الداخل الخارج الجانب الأرض المركز
-الساحة الحدود الشعب الوطن العالم الدولة""".split())
+# Multi-word expressions that are also place names.
+FREQUENT_PHRASES = ['البحر الأحمر', 'البحر المتوسط', 'البحر الأبيض المتوسط', 'الخليج العربي', 'الشرق الأوسط',
+                    'الأمم المتحدة', 'مجلس الأمن', 'حقوق الإنسان', 'الأمن العام', 'الأمن الداخلي',
+                    'وزارة الدفاع', 'وزارة الداخلية', 'البيت الأبيض', 'الحرس الثوري', 'الدفاع المدني']
+
+# Stopwords for which a locative preposition is cue enough ("في مالي", "في البادية"); all the
+# others need a type word right before them.
+PREP_OK = set("""الساحل البادية صور مالي الشام""".split())
+
 
 # ---------------------------------------------------------------------------------------------
 # Text helpers.
@@ -550,6 +581,7 @@ def clean_ar(s):
     s = PRESENTATION.sub(lambda m: unicodedata.normalize('NFKC', m.group(0)), s)
     s = HARAKAT.sub('', s)
     s = re.sub(r'\s+', ' ', s).strip()
+    s = re.sub(r'(^| )ال ', r'\1ال', s)   # "ال طيران" -> "الطيران
     s = s.strip('.,،؛:;-–()[]"\'«»')
     return s.strip()
 
@@ -743,7 +775,10 @@ def geonames_arabic(row):
     return names
 
 
-def build(src, report):
+def build(src, overrides_path):
+    """overrides_path: data/places_overrides.tsv; the WOF rows it amends are kept even without an
+    Arabic name, and admin1 name variants that are override names are dropped."""
+    keep_ids = read_override_amends(overrides_path)
     wof = read_tsv(os.path.join(src, 'wof_places.tsv'))
     iso = read_tsv(os.path.join(src, 'admin1_names_iso3166-2-db.tsv'))
     gn_rows = read_cities500(os.path.join(src, 'geonames_cities500_mena_africa.txt'))
@@ -890,6 +925,8 @@ def build(src, report):
         for n in ar.split('|'):
             admin1_table_names[code[:2]].add(akey(n))
     iso_by_code = {r['iso3166_2']: r for r in iso}
+    frequent = set(akey(w) for w in FREQUENT_WORDS)
+    override_names = set(read_override_names(overrides_path))
 
     for code, rid in region_of_iso.items():
         r = by_id[rid]
@@ -905,7 +942,8 @@ def build(src, report):
             k = akey(n)
             if k in own:
                 continue
-            if k in admin1_table_names[cc] or k in town_names[cc] or not is_arabic_name(n):
+            if k in admin1_table_names[cc] or k in town_names[cc] or k in frequent or k in override_names or \
+                    not is_arabic_name(n):
                 log['admin1 variant dropped'] += 1
                 continue
             keep.append(n)
@@ -957,6 +995,8 @@ def build(src, report):
             if wid in PS_ADMIN2:
                 en, ar = PS_ADMIN2[wid]
                 names = ar.split('|')
+            elif wid in ADMIN2_AR:
+                names = ADMIN2_AR[wid].split('|') + names
             if not names:
                 # Borrow the Arabic name of the district's seat (same Latin name, inside it).
                 ks = latin_keys(r)
@@ -1096,7 +1136,7 @@ def build(src, report):
                 m = re.sub(r'\s*-\s*.*$', '', m)
                 more.append(m)
             names = dedupe(names + more)
-        if not names:
+        if not names and int(best['wof_id']) not in keep_ids:
             continue
         add_wof_locality(best, names, rows)
     kept_gn_ids = set(p.gn_id for p in places.values() if p.type not in ('country', 'admin1', 'admin2', 'admin3'))
@@ -1198,6 +1238,8 @@ def build(src, report):
     for cc in COUNTRIES:
         if cc not in WOF_COUNTRIES:
             other_country(cc)
+            for code in sorted(iso_by_gn.get(cc, {})):
+                other_admin(cc, code)
 
     # --- common English names of cities -------------------------------------------------------
     by_key = collections.defaultdict(list)
@@ -1299,7 +1341,8 @@ def main(argv):
     ap.add_argument('--tsv', help='also write the uncompressed TSV here (for inspection)')
     args = ap.parse_args(argv[1:])
 
-    places, log = build(args.source, args.report)
+    overrides = os.path.join(repo, 'data', 'places_overrides.tsv')
+    places, log = build(args.source, overrides)
     data = to_tsv(places)
     size = compress(data, args.out)
     if args.tsv:
@@ -1309,7 +1352,7 @@ def main(argv):
     if args.report:
         print_report(places, log)
     if args.stopwords:
-        write_stopwords(places, args.stopwords, os.path.join(repo, 'data', 'places_overrides.tsv'))
+        write_stopwords(places, args.stopwords, overrides)
     return 0
 
 
@@ -1327,6 +1370,17 @@ def proclitic_stems(w):
         elif len(rest) >= 3:
             out.append(rest)
     return out
+
+
+def read_override_amends(path):
+    """WOF ids that places_overrides.tsv amends ("wof:<id>" in its amends column)."""
+    ids = set()
+    if os.path.exists(path):
+        with open(path, encoding='utf-8') as f:
+            for line in f:
+                for m in re.finditer(r'\twof:(\d+)\t', line):
+                    ids.add(int(m.group(1)))
+    return frozenset(ids)
 
 
 def read_override_names(path):
@@ -1352,8 +1406,8 @@ def read_override_names(path):
 
 def write_stopwords(places, path, overrides_path):
     """Gazetteer names that collide with FREQUENT_WORDS, and frequent words that would be
-    misread as proclitic + name. Big places (countries, admin1, regions, cities of 100k+) only
-    need a preposition before them ("prep"); the rest need a type word."""
+    misread as proclitic + name. Words of PREP_OK need a preposition before them ("prep"),
+    the others a type word."""
     by_key = collections.defaultdict(list)
     for p in places.values():
         for n in p.names_ar:
@@ -1361,7 +1415,7 @@ def write_stopwords(places, path, overrides_path):
     override_names = read_override_names(overrides_path)
     lines = []
     seen = set()
-    for w in FREQUENT_WORDS:
+    for w in FREQUENT_WORDS + FREQUENT_PHRASES:
         k = akey(w)
         if not k or k in seen:
             continue
@@ -1369,9 +1423,7 @@ def write_stopwords(places, path, overrides_path):
         hits = by_key.get(k, [])
         otypes = override_names.get(k, [])
         if hits or otypes:
-            big = any(p.type in ('country', 'admin1') or (p.type == 'city' and p.pop >= 100000) for p in hits) or \
-                any(t in ('region', 'country', 'admin1', 'city') for t in otypes)
-            cue = 'prep' if big and w not in TYPE_ONLY else 'type'
+            cue = 'prep' if w in PREP_OK else 'type'
             what = sorted(set('%s %s' % (p.cc, p.type) for p in hits) | set('override %s' % t for t in otypes))
             lines.append((k, cue, 'name of ' + ', '.join(what[:4]) + (' ...' if len(what) > 4 else '')))
             continue

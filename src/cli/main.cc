@@ -2,6 +2,8 @@
 #include <CLI/CLI.hpp>
 
 #include "cli/extract_command.h"
+#include "cli/ingest_command.h"
+#include "cli/query_command.h"
 
 int main(int argc, char** argv) {
   CLI::App app{
@@ -10,6 +12,10 @@ int main(int argc, char** argv) {
   app.require_subcommand(1);
   rasad::cli::ExtractOptions extract;
   rasad::cli::AddExtractCommand(app, extract);
+  rasad::cli::IngestOptions ingest;
+  rasad::cli::AddIngestCommand(app, ingest);
+  rasad::cli::QueryOptions query;
+  rasad::cli::AddQueryCommands(app, query);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
@@ -17,5 +23,9 @@ int main(int argc, char** argv) {
     return code == 0 ? 0 : 2;
   }
   if (app.got_subcommand("extract")) return rasad::cli::RunExtract(extract);
+  if (app.got_subcommand("ingest")) return rasad::cli::RunIngest(ingest);
+  if (app.got_subcommand("query")) return rasad::cli::RunQuery(query);
+  if (app.got_subcommand("tally")) return rasad::cli::RunTally(query);
+  if (app.got_subcommand("export")) return rasad::cli::RunExport(query);
   return 2;
 }

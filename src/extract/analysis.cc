@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <map>
 
+#include "text/clitics.h"
+
 namespace rasad::extract {
 
 size_t Analysis::TokenAt(uint32_t offset) const {
@@ -43,12 +45,37 @@ Analysis Analyze(const Article& article, const Dictionary& dict, const geo::Geoc
 
   // Dictionary hits: actors apart (several rows may share one alias), anaphors
   // resolved later.
-  std::vector<LexHit> anaphors, actor_hits;
+  std::vector<LexHit> anaphors, actor_hits, adjectives;
   for (const LexHit& h : dict.Scan(a.norm.text)) {
     if (h.kind == HitKind::kActor) actor_hits.push_back(h);
     else if (h.kind == HitKind::kAnaphor) anaphors.push_back(h);
+    else if (h.kind == HitKind::kAdjective) adjectives.push_back(h);
     else a.hits.push_back(h);
   }
+  // "لـ "داعش"": a proclitic written apart belongs to the name after it.
+  auto attach_clitic = [&](LexHit& h) {
+    size_t t = a.TokenAt(h.clitic_begin);
+    if (t == 0 || h.clitic_begin != h.begin) return;
+    std::string_view prev = a.Word(t - 1);
+    if (prev.size() <= 4 && !prev.empty() && text::IsProcliticChain(prev)) h.clitic_begin = a.toks[t - 1].begin;
+  };
+  for (auto& h : actor_hits) attach_clitic(h);
+  for (auto& h : anaphors) attach_clitic(h);
+  // A nationality adjective right after a weapon or attack word names the attacker.
+  for (const LexHit& adj : adjectives) {
+    size_t t = a.TokenAt(adj.clitic_begin);
+    bool after_trigger = false;
+    for (const auto& h : a.hits) {
+      if (h.kind != HitKind::kTrigger || h.end > adj.clitic_begin) continue;
+      size_t te = a.TokenAt(h.end);
+      if (te <= t && t <= te + 2) after_trigger = true;
+    }
+    if (!after_trigger) continue;
+    for (uint32_t row : dict.adjective_actors(adj.index)) actor_hits.push_back({adj.begin, adj.end, adj.clitic_begin, HitKind::kActor, row});
+  }
+  std::sort(actor_hits.begin(), actor_hits.end(), [](const LexHit& x, const LexHit& y) {
+    return x.begin != y.begin ? x.begin < y.begin : x.end > y.end;
+  });
   // Group hits by span; a span inside a longer actor span is dropped.
   struct Group {
     uint32_t begin, end, clitic_begin;
@@ -77,8 +104,31 @@ Analysis Analyze(const Article& article, const Dictionary& dict, const geo::Geoc
     for (const auto& cc : act.countries) votes[cc] += 1.0 / act.countries.size();
   }
   for (auto& [cc, v] : votes) hints.countries.emplace_back(cc, v);
+  a.dates = parse::FindDates(a.norm.text, a.toks, article.published);
   a.places = geocoder.Find(a.norm, a.toks);
+  // A weekday or month name is a date here, not a village ("الأحد", "كانون").
+  a.places.erase(std::remove_if(a.places.begin(), a.places.end(),
+                                [&](const geo::PlaceMention& p) {
+                                  return std::any_of(a.dates.begin(), a.dates.end(), [&](const parse::DateMention& d) {
+                                    return p.begin < d.end && d.begin < p.end;
+                                  });
+                                }),
+                 a.places.end());
   a.resolved = geocoder.Resolve(a.places, hints);
+  // A settlement named without a type word, in a country nothing else in the
+  // article points to, is a common word more often than a place.
+  {
+    std::map<std::string, double> support = votes;
+    for (size_t i = 0; i < a.places.size(); ++i) {
+      const geo::Place* p = a.resolved[i].place;
+      if (p && !p->cc.empty() && (p->IsAdmin() || !a.places[i].type_word.empty())) support[p->cc] += 1;
+    }
+    for (size_t i = 0; i < a.places.size(); ++i) {
+      const geo::Place* p = a.resolved[i].place;
+      if (!p || p->cc.empty() || p->IsAdmin() || !a.places[i].type_word.empty()) continue;
+      if (support.count(p->cc) == 0) a.resolved[i] = geo::Resolution{};
+    }
+  }
 
   // The article's countries by support: resolved places count double.
   for (const auto& r : a.resolved)
@@ -126,16 +176,27 @@ Analysis Analyze(const Article& article, const Dictionary& dict, const geo::Geoc
                       m);
     }
   }
-  // A place name inside an actor's name ("مجلس دير الزور العسكري") is not a place.
+  // A place name inside an actor's name ("مجلس دير الزور العسكري") is not where
+  // anything happened; a dateline ("دمشق –", "القاهرة (رويترز) –") is where the
+  // report was filed.
+  a.place_in_actor.assign(a.places.size(), false);
+  a.place_dateline.assign(a.places.size(), false);
   for (size_t i = 0; i < a.places.size(); ++i) {
     const auto& p = a.places[i];
-    bool inside = std::any_of(a.actors.begin(), a.actors.end(), [&](const ActorMention& m) {
+    a.place_in_actor[i] = std::any_of(a.actors.begin(), a.actors.end(), [&](const ActorMention& m) {
       return !m.anaphoric && p.begin < m.end && m.begin < p.end;
     });
-    if (inside) a.resolved[i] = geo::Resolution{};
+    size_t t = a.TokenAt(p.span_begin);
+    bool line_start = t == 0 || a.toks[t - 1].kind == text::TokenKind::kNewline;
+    if (line_start) {
+      size_t k = a.TokenAt(p.span_end);
+      for (size_t j = k; j < a.toks.size() && j < k + 5; ++j) {
+        std::string_view w = a.Word(j);
+        if (w == "-" || w == ":") { a.place_dateline[i] = true; break; }
+        if (a.toks[j].kind == text::TokenKind::kNewline) break;
+      }
+    }
   }
-  a.dates = parse::FindDates(a.norm.text, a.toks, article.published);
-
   return a;
 }
 

@@ -39,6 +39,8 @@ struct Analysis {
   std::vector<ActorMention> actors;
   std::vector<geo::PlaceMention> places;
   std::vector<geo::Resolution> resolved;
+  std::vector<bool> place_in_actor;    // the name is part of an actor's name ("مجلس دير الزور العسكري")
+  std::vector<bool> place_dateline;    // "دمشق –" opening a line: where the report was filed
   std::vector<parse::DateMention> dates;
   std::vector<std::string> country_votes;  // ISO2 codes, most supported first
 

@@ -23,7 +23,8 @@ const std::map<std::string, TriggerClass, std::less<>>& TriggerClasses() {
       {"arrest", TriggerClass::kArrest},       {"abduction", TriggerClass::kAbduction},
       {"protest", TriggerClass::kProtest},     {"riot", TriggerClass::kRiot},
       {"clash", TriggerClass::kClash},         {"attack", TriggerClass::kAttack},
-      {"looting", TriggerClass::kLooting},     {"territory", TriggerClass::kTerritory}};
+      {"looting", TriggerClass::kLooting},     {"territory", TriggerClass::kTerritory},
+      {"aircraft", TriggerClass::kAircraft}};
   return m;
 }
 
@@ -39,7 +40,7 @@ const std::map<std::string, CueRole, std::less<>>& CueRoles() {
       {"negation", CueRole::kNegation},   {"cumulative", CueRole::kCumulative},
       {"operations", CueRole::kOperations}, {"origin", CueRole::kOrigin},
       {"background", CueRole::kBackground}, {"intervention", CueRole::kIntervention},
-      {"force", CueRole::kForce}};
+      {"force", CueRole::kForce},         {"seizure", CueRole::kSeizure}};
   return m;
 }
 
@@ -112,6 +113,19 @@ Dictionary Dictionary::Load(const std::string& dir) {
     uint32_t index = static_cast<uint32_t>(d.actors_.size());
     for (auto alias : lexicon::SplitList(row.get("aliases"))) add(row, alias, HitKind::kActor, index, false);
     d.actors_.push_back(std::move(a));
+  });
+
+  lexicon::ReadTsv(dir + "/actor_adjectives.tsv", {"adjective", "actors"}, [&](const lexicon::TsvRow& row) {
+    std::vector<uint32_t> rows;
+    for (auto key : lexicon::SplitList(row.get("actors"))) {
+      auto it = std::find_if(d.actors_.begin(), d.actors_.end(), [&](const Actor& a) { return a.key == key; });
+      if (it == d.actors_.end()) row.Fail(fmt::format("no actor with key '{}' in actors.tsv", key));
+      rows.push_back(static_cast<uint32_t>(it - d.actors_.begin()));
+    }
+    if (rows.empty()) row.Fail("no actors");
+    uint32_t index = static_cast<uint32_t>(d.adjectives_.size());
+    d.adjectives_.push_back(rows);
+    for (auto adj : lexicon::SplitList(row.get("adjective"))) add(row, adj, HitKind::kAdjective, index, false);
   });
 
   lexicon::ReadTsv(dir + "/triggers.tsv", {"phrase", "class", "match"}, [&](const lexicon::TsvRow& row) {

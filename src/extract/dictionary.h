@@ -1,6 +1,7 @@
 // The editable dictionaries, loaded and compiled once at start-up:
 //   actors.tsv    armed groups, state forces, civilians... with Arabic aliases
 //   triggers.tsv  words that say an incident happened and of what kind
+//   actor_adjectives.tsv  nationality adjectives naming an attacker after a weapon word
 //   cues.tsv      casualty words, people nouns, agent/target/claim/report cues,
 //                 non-event markers (threats, plans), summary markers
 // All phrases go into one vectorscan matcher; Scan() returns classified hits
@@ -30,12 +31,12 @@ struct Actor {
 
 enum class TriggerClass : uint8_t {
   kSuicide, kIed, kGrenade, kAir, kShelling, kIntercept, kArrest, kAbduction, kProtest, kRiot,
-  kClash, kAttack, kLooting, kTerritory
+  kClash, kAttack, kLooting, kTerritory, kAircraft
 };
 
 enum class CueRole : uint8_t {
   kKill, kWound, kKillOrWound, kArrest, kKillNoun, kWoundNoun, kKowNoun, kNoCasualties, kPerson,
-  kAgent, kTarget, kClaim, kReport, kModal, kNegation, kCumulative, kOperations, kOrigin, kBackground, kIntervention, kForce
+  kAgent, kTarget, kClaim, kReport, kModal, kNegation, kCumulative, kOperations, kOrigin, kBackground, kIntervention, kForce, kSeizure
 };
 
 enum class PersonGroup : uint8_t { kPerson, kCivilian, kFighter, kSoldier, kPolice, kOfficial };
@@ -46,7 +47,7 @@ struct Cue {
   PersonGroup group = PersonGroup::kPerson;
 };
 
-enum class HitKind : uint8_t { kActor, kTrigger, kCue, kAnaphor };
+enum class HitKind : uint8_t { kActor, kTrigger, kCue, kAnaphor, kAdjective };
 
 struct LexHit {
   uint32_t begin, end, clitic_begin;  // normalized offsets
@@ -64,6 +65,8 @@ class Dictionary {
   TriggerClass trigger(uint32_t i) const { return triggers_[i]; }
   const Cue& cue(uint32_t i) const { return cues_[i]; }
   const std::string& anaphor(uint32_t i) const { return anaphor_words_[i]; }
+  // Actor rows a nationality adjective may name (actor_adjectives.tsv).
+  const std::vector<uint32_t>& adjective_actors(uint32_t i) const { return adjectives_[i]; }
   // True when phrase i of kind kTrigger is a verb form (prefix entries, past
   // tense endings), whose subject follows it.
   bool trigger_is_verb(uint32_t i) const { return trigger_verbs_[i]; }
@@ -81,6 +84,7 @@ class Dictionary {
   std::vector<Cue> cues_;
   std::vector<bool> trigger_verbs_;
   std::vector<std::string> anaphor_words_;
+  std::vector<std::vector<uint32_t>> adjectives_;
   std::vector<std::pair<std::string, HitKind>> phrases_;
   lexicon::Matcher matcher_;
 };

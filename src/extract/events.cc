@@ -62,8 +62,29 @@ bool Ancestor(const geo::Place* up, const geo::Place* down) {
   return static_cast<int32_t>(up->id) == down->admin1 || static_cast<int32_t>(up->id) == down->admin2;
 }
 
+int ProtestSeverity(const std::string& sub) {
+  if (sub == "Excessive force against protesters") return 2;
+  if (sub == "Protest with intervention") return 1;
+  return 0;
+}
+
+bool Weak(const Draft& x) { return x.f.cls == TriggerClass::kAttack || x.f.casualty_only; }
+
+bool Violent(const Draft& x) {
+  return x.type == "Battles" || x.type == "Explosions/Remote violence" || x.type == "Violence against civilians";
+}
+
+bool Conflict(const std::optional<int>& p, const std::optional<int>& q) { return p && q && *p > 0 && *q > 0 && *p != *q; }
+
 bool Compatible(const Draft& x, const Draft& y) {
-  if (x.type != y.type || x.sub_type != y.sub_type) return false;
+  // "an attack" in one sentence and "an air strike" in the next may be one incident.
+  bool weak_pair = (Weak(x) && Violent(y)) || (Weak(y) && Violent(x));
+  if (x.type != y.type && !weak_pair) return false;
+  // One protest reported as peaceful in one sentence and dispersed in the next.
+  if (x.type == y.type && x.sub_type != y.sub_type && x.type != "Protests" && !weak_pair) return false;
+  // Different tolls are different incidents.
+  if (Conflict(x.f.killed, y.f.killed) || Conflict(x.f.wounded, y.f.wounded) || Conflict(x.f.arrested, y.f.arrested))
+    return false;
   if (!x.cc.empty() && !y.cc.empty() && x.cc != y.cc) return false;
   if (x.date && y.date && !x.date_inferred && !y.date_inferred && *x.date != *y.date) return false;
   if (x.place && y.place && x.place != y.place && !Ancestor(x.place, y.place) && !Ancestor(y.place, x.place)) return false;
@@ -77,6 +98,20 @@ void Max(std::optional<int>& into, const std::optional<int>& v) {
 }
 
 void Merge(Draft& into, const Draft& from) {
+  if (Weak(into) && !Weak(from)) {
+    into.type = from.type;
+    into.sub_type = from.sub_type;
+    into.f.cls = from.f.cls;
+    into.f.casualty_only = false;
+    into.f.trigger_begin = from.f.trigger_begin;
+    into.f.trigger_end = from.f.trigger_end;
+  }
+  if (into.f.headline && !from.f.headline) {
+    into.f.headline = false;
+    into.f.sentence = from.f.sentence;
+  }
+  if (into.type == "Protests" && ProtestSeverity(from.sub_type) > ProtestSeverity(into.sub_type))
+    into.sub_type = from.sub_type;
   if (from.place && (!into.place || Ancestor(into.place, from.place))) {
     into.place = from.place;
     into.f.place = from.f.place;
@@ -95,6 +130,44 @@ void Merge(Draft& into, const Draft& from) {
   Max(into.f.killed_or_wounded, from.f.killed_or_wounded);
   Max(into.f.arrested, from.f.arrested);
   if (into.reported_by.empty()) into.reported_by = from.reported_by;
+}
+
+void ImplicitActors(Frame& f, const Dictionary& d, const GenericActors& generic, int remote_default) {
+  // --- implicit actors
+    if (f.actor2 < 0 && f.victims) {
+      switch (*f.victims) {
+        case PersonGroup::kCivilian: f.actor2 = generic.civilians; break;
+        case PersonGroup::kSoldier: f.actor2 = generic.military; break;
+        case PersonGroup::kPolice: f.actor2 = generic.police; break;
+        case PersonGroup::kPerson:
+          if (f.cls != TriggerClass::kArrest && f.cls != TriggerClass::kClash) f.actor2 = generic.civilians;
+          break;
+        default: break;
+      }
+    }
+    switch (f.cls) {
+      case TriggerClass::kProtest:
+        if (f.actor1 >= 0 && d.actors()[f.actor1].inter != 6) {
+          if (f.actor2 < 0) f.actor2 = f.actor1;
+          f.actor1 = -1;
+        }
+        if (f.actor1 < 0) f.actor1 = generic.protesters;
+        if (f.actor2 >= 0 && d.actors()[f.actor2].civilian()) f.actor2 = -1;
+        break;
+      case TriggerClass::kArrest:
+        if (f.actor1 < 0) f.actor1 = generic.police;
+        break;
+      case TriggerClass::kAir: case TriggerClass::kShelling:
+        if (f.actor1 < 0 && remote_default >= 0 && remote_default != f.actor2) f.actor1 = remote_default;
+        break;
+      case TriggerClass::kIntercept:
+        break;
+      default:
+        if (f.actor1 < 0) f.actor1 = generic.unidentified;
+        break;
+    }
+    if (f.actor1 >= 0 && f.actor1 == f.actor2) f.actor2 = -1;
+
 }
 
 }  // namespace
@@ -137,41 +210,6 @@ std::vector<Event> BuildEvents(const Analysis& a, const Dictionary& d, const geo
   const parse::DateMention* context_date = nullptr;
   size_t context_sentence = 0;
   for (Frame& f : frames) {
-    // --- implicit actors
-    if (f.actor2 < 0 && f.victims) {
-      switch (*f.victims) {
-        case PersonGroup::kCivilian: f.actor2 = generic.civilians; break;
-        case PersonGroup::kSoldier: f.actor2 = generic.military; break;
-        case PersonGroup::kPolice: f.actor2 = generic.police; break;
-        case PersonGroup::kPerson:
-          if (f.cls != TriggerClass::kArrest && f.cls != TriggerClass::kClash) f.actor2 = generic.civilians;
-          break;
-        default: break;
-      }
-    }
-    switch (f.cls) {
-      case TriggerClass::kProtest:
-        if (f.actor1 >= 0 && d.actors()[f.actor1].inter != 6) {
-          if (f.actor2 < 0) f.actor2 = f.actor1;
-          f.actor1 = -1;
-        }
-        if (f.actor1 < 0) f.actor1 = generic.protesters;
-        if (f.actor2 >= 0 && d.actors()[f.actor2].civilian()) f.actor2 = -1;
-        break;
-      case TriggerClass::kArrest:
-        if (f.actor1 < 0) f.actor1 = generic.police;
-        break;
-      case TriggerClass::kAir: case TriggerClass::kShelling:
-        if (f.actor1 < 0 && remote_default >= 0 && remote_default != f.actor2) f.actor1 = remote_default;
-        break;
-      case TriggerClass::kIntercept:
-        break;
-      default:
-        if (f.actor1 < 0) f.actor1 = generic.unidentified;
-        break;
-    }
-    if (f.actor1 >= 0 && f.actor1 == f.actor2) f.actor2 = -1;
-
     Draft dr;
     dr.f = f;
     TypeOf(f, d, &dr.type, &dr.sub_type);
@@ -218,6 +256,8 @@ std::vector<Event> BuildEvents(const Analysis& a, const Dictionary& d, const geo
 
   // --- one event per incident
   std::vector<Draft> merged;
+  // Title frames only confirm what the body says: they go last and never stand alone.
+  std::stable_partition(drafts.begin(), drafts.end(), [](const Draft& x) { return !x.f.headline; });
   for (auto& dr : drafts) {
     bool done = false;
     for (auto it = merged.rbegin(); it != merged.rend() && !done; ++it) {
@@ -226,7 +266,13 @@ std::vector<Event> BuildEvents(const Analysis& a, const Dictionary& d, const geo
         done = true;
       }
     }
-    if (!done) merged.push_back(std::move(dr));
+    if (!done && !dr.f.headline) merged.push_back(std::move(dr));
+  }
+  for (auto& dr : merged) {
+    ImplicitActors(dr.f, d, generic, remote_default);
+    std::string keep_type = dr.type, keep_sub = dr.sub_type;
+    TypeOf(dr.f, d, &dr.type, &dr.sub_type);
+    if (dr.f.cls == TriggerClass::kProtest && keep_type == "Protests") dr.sub_type = keep_sub;
   }
 
   std::vector<Event> out;

@@ -47,9 +47,35 @@ struct Count {
   std::optional<PersonGroup> group;
 };
 
+Count Forward1(const Analysis& a, const Dictionary& d, size_t t, size_t limit);
+
 // The number that follows a casualty verb or noun of action: "مقتل 4"،
-// "أصيب نحو 15"، "مقتل عنصر" (1)، "شخصين" (2)، "عشرات" (stated, no value).
+// "أصيب نحو 15"، "مقتل عنصر" (1)، "شخصين" (2)، "عشرات" (stated, no value);
+// "اعتقال قيادي إلى جانب مقاتلين اثنين" adds up (3).
 Count Forward(const Analysis& a, const Dictionary& d, size_t t, size_t limit) {
+  Count c = Forward1(a, d, t, limit);
+  if (!c.value) return c;
+  // Skip the counted noun and its qualifiers, then look for "إلى جانب" / "بالإضافة إلى".
+  for (size_t k = t; k < std::min(limit, t + 8); ++k) {
+    size_t next = 0;
+    if (WordIs(a, k, {"إلى", "الى"}) && WordIs(a, k + 1, {"جانب"})) next = k + 2;
+    else if (WordIs(a, k, {"بالإضافة", "بالاضافة"}) && WordIs(a, k + 1, {"إلى", "الى"})) next = k + 2;
+    if (!next) continue;
+    Count more = Forward1(a, d, next, limit);
+    if (!more.value) {
+      // "مقاتلين اثنين": a plural noun and its number after it.
+      if (const LexHit* p = CueAtToken(a, d, next, true)) {
+        (void)p;
+        if (auto q = ParseQuantity(a.norm.text, a.toks, next + 1); q && q->value) more.value = static_cast<int>(*q->value);
+      }
+    }
+    if (more.value) c.value = *c.value + *more.value;
+    break;
+  }
+  return c;
+}
+
+Count Forward1(const Analysis& a, const Dictionary& d, size_t t, size_t limit) {
   Count c;
   for (size_t k = t; k < std::min(limit, t + 3); ++k) {
     if (auto q = ParseQuantity(a.norm.text, a.toks, k)) {
@@ -200,24 +226,49 @@ std::vector<Frame> BuildFrames(const Analysis& a, const Dictionary& d, const std
     if (si < tally_sentences.size() && tally_sentences[si]) continue;
     const text::Span sent = a.sentences[si];
     std::vector<Clause> clauses = Clauses(a, sent);
+    // A title: the text's first line, short, with no closing stop.
+    bool headline = si == 0 && sent.end < a.norm.text.size() && a.norm.text[sent.end] == '\n' &&
+                    a.TokenAt(sent.end) - a.TokenAt(sent.begin) <= 20 && a.norm.text[sent.end - 1] != '.';
 
     // Sentence-wide markers.
     std::vector<const LexHit*> triggers;
     uint32_t modal_at = UINT32_MAX, negation_at = UINT32_MAX;
-    bool cumulative = false, background = false;
+    bool cumulative = false, background = false, operations_word = false;
     for (const auto& h : a.hits) {
       if (h.begin < sent.begin) continue;
       if (h.begin >= sent.end) break;
       if (h.kind == HitKind::kTrigger) triggers.push_back(&h);
-      else if (IsRole(d, h, CueRole::kModal)) modal_at = std::min(modal_at, h.begin);
+      else if (IsRole(d, h, CueRole::kModal) || IsRole(d, h, CueRole::kSeizure)) modal_at = std::min(modal_at, h.begin);
       else if (IsRole(d, h, CueRole::kNegation)) negation_at = std::min(negation_at, h.begin);
       else if (IsRole(d, h, CueRole::kCumulative)) cumulative = true;
+      else if (IsRole(d, h, CueRole::kOperations)) operations_word = true;
       else if (IsRole(d, h, CueRole::kBackground)) background = true;
     }
     // Triggers after a threat, plan or denial in the same sentence do not count.
     triggers.erase(std::remove_if(triggers.begin(), triggers.end(),
                                   [&](const LexHit* t) { return t->begin > modal_at || t->begin > negation_at; }),
                    triggers.end());
+
+    // "هجمات ... خلال الفترة": many incidents summed up, not one.
+    if (cumulative && operations_word) continue;
+    // Aircraft are an air strike only when the sentence says they struck or killed.
+    {
+      bool struck = false;
+      for (const LexHit* t : triggers) {
+        auto c = d.trigger(t->index);
+        if (c == TriggerClass::kAttack || c == TriggerClass::kShelling || c == TriggerClass::kClash || c == TriggerClass::kAir) struck = true;
+      }
+      for (const auto& h : a.hits) {
+        if (h.begin < sent.begin || h.begin >= sent.end) continue;
+        if (IsRole(d, h, CueRole::kKill) || IsRole(d, h, CueRole::kWound) || IsRole(d, h, CueRole::kKillOrWound)) struck = true;
+      }
+      std::vector<const LexHit*> kept;
+      for (const LexHit* t : triggers) {
+        if (d.trigger(t->index) == TriggerClass::kAircraft && !struck) continue;
+        kept.push_back(t);
+      }
+      triggers = std::move(kept);
+    }
 
     // One frame per surviving trigger family.
     struct Seed {
@@ -228,10 +279,12 @@ std::vector<Frame> BuildFrames(const Analysis& a, const Dictionary& d, const std
     std::vector<Seed> seeds;
     for (const LexHit* t : triggers) {
       TriggerClass cls = d.trigger(t->index);
+      if (cls == TriggerClass::kAircraft) cls = TriggerClass::kAir;
       size_t cl = ClauseOf(clauses, t->begin);
       bool absorbed = false;
       for (const LexHit* o : triggers) {
         TriggerClass oc = d.trigger(o->index);
+        if (oc == TriggerClass::kAircraft) oc = TriggerClass::kAir;
         if (o != t && oc != cls && Absorbs(oc, cls, ClauseOf(clauses, o->begin) == cl)) absorbed = true;
       }
       if (absorbed) continue;
@@ -248,7 +301,10 @@ std::vector<Frame> BuildFrames(const Analysis& a, const Dictionary& d, const std
       cas_read = true;
       bool stated = sentence_cas.killed.value_or(0) > 0 || sentence_cas.wounded.value_or(0) > 0 ||
                     sentence_cas.killed_or_wounded.value_or(0) > 0;
-      if (!stated) continue;
+      // A thousand dead or more is a war's toll, not one incident.
+      bool toll = sentence_cas.killed.value_or(0) >= 1000 || sentence_cas.wounded.value_or(0) >= 1000 ||
+                  sentence_cas.killed_or_wounded.value_or(0) >= 1000;
+      if (!stated || toll) continue;
       const LexHit* first = nullptr;
       for (const auto& h : a.hits)
         if (h.begin >= sent.begin && h.begin < sent.end && h.kind == HitKind::kCue &&
@@ -272,6 +328,7 @@ std::vector<Frame> BuildFrames(const Analysis& a, const Dictionary& d, const std
       last_clause = std::max(last_clause, first_clause);
       Frame f;
       f.sentence = si;
+      f.headline = headline;
       f.cls = seeds[k].cls;
       f.casualty_only = cas_read;
       f.trigger_begin = seeds[k].hit->begin;
@@ -308,17 +365,36 @@ std::vector<Frame> BuildFrames(const Analysis& a, const Dictionary& d, const std
         if (m.begin < f.region_begin || m.begin >= f.region_end) continue;
         Role role = Role::kUnknown;
         size_t t = a.TokenAt(m.clitic_begin);
+        uint32_t prev_end = t > 0 ? a.toks[t - 1].end : 0;
         CuesBefore(a, t, 3, sent.begin, [&](const LexHit& h) {
           if (h.kind == HitKind::kTrigger) return;
           const Cue& c = d.cue(h.index);
+          bool adjacent = h.end == prev_end || (t > 1 && h.end == a.toks[t - 2].end && WordIs(a, t - 1, {"من"}));
+          bool verb_here = false;
+          for (const auto& o : a.hits)
+            if (o.kind == HitKind::kTrigger && o.begin == h.begin && d.trigger_is_verb(o.index)) verb_here = true;
           if (c.role == CueRole::kAgent && role == Role::kUnknown) role = Role::kAgent;
           else if (c.role == CueRole::kClaim && role == Role::kUnknown) role = Role::kClaimant;
-          else if ((c.role == CueRole::kTarget || c.role == CueRole::kPerson) && role == Role::kUnknown) role = Role::kTarget;
+          else if (c.role == CueRole::kTarget && role == Role::kUnknown) role = Role::kTarget;
+          else if (c.role == CueRole::kPerson && adjacent && role == Role::kUnknown) role = Role::kTarget;
           else if (c.role == CueRole::kReport && role == Role::kUnknown) role = Role::kSource;
           else if ((c.role == CueRole::kKill || c.role == CueRole::kWound || c.role == CueRole::kArrest) &&
-                   role == Role::kUnknown && h.end + 2 >= m.clitic_begin)
+                   role == Role::kUnknown && adjacent && !verb_here)
             role = Role::kTarget;  // "اعتقال عناصر داعش", "مقتل قائد"
         });
+        // Attribution: an actor inside "بحسب ..."، "وفق ما أعلن ..."، "قال ..." up to
+        // the reported content ("أن"، "إن") is a source, not a party.
+        if (role == Role::kUnknown) {
+          size_t cl = ClauseOf(clauses, m.begin);
+          for (const auto& h : a.hits) {
+            if (h.begin >= m.begin) break;
+            if (h.begin < clauses[cl].begin || !IsRole(d, h, CueRole::kReport)) continue;
+            bool content = false;
+            for (size_t k = a.TokenAt(h.end); k < t; ++k)
+              if (WordIs(a, k, {"أن", "إن", "بأن", "ان", "بان"})) content = true;
+            if (!content && t <= a.TokenAt(h.end) + 8) role = Role::kSource;
+          }
+        }
         if (role == Role::kUnknown && t > 0 && (WordIs(a, t - 1, {"على", "ضد"}) || WordIs(a, t - 1, {"عناصر", "مقاتلي"})))
           role = Role::kTarget;
         const Actor& act = d.actors()[m.actor];
@@ -345,10 +421,6 @@ std::vector<Frame> BuildFrames(const Analysis& a, const Dictionary& d, const std
       f.actor1 = pick(Role::kAgent, -1);
       if (f.actor1 < 0) f.actor1 = pick(Role::kClaimant, -1);
       f.actor2 = pick(Role::kTarget, f.actor1);
-      if (f.actor1 < 0) {
-        int src = pick(Role::kSource, f.actor2);
-        if (src >= 0 && d.actors()[src].armed() && f.cls != TriggerClass::kArrest) f.actor1 = src;
-      }
       if (f.actor1 >= 0 && f.actor1 == f.actor2) f.actor2 = -1;
 
       // --- claims and attribution (sentence-wide)
@@ -393,6 +465,7 @@ std::vector<Frame> BuildFrames(const Analysis& a, const Dictionary& d, const std
       for (size_t pi = 0; pi < a.places.size(); ++pi) {
         const auto& p = a.places[pi];
         if (p.begin < f.region_begin || p.begin >= f.region_end || !a.resolved[pi].place) continue;
+        if (a.place_in_actor[pi] || a.place_dateline[pi]) continue;
         bool origin = false;
         CuesBefore(a, a.TokenAt(p.span_begin), 3, sent.begin, [&](const LexHit& h) {
           if (IsRole(d, h, CueRole::kOrigin)) origin = true;
@@ -424,6 +497,13 @@ std::vector<Frame> BuildFrames(const Analysis& a, const Dictionary& d, const std
           if (ty != geo::PlaceType::kCountry && ty != geo::PlaceType::kRegion) precise.push_back(i);
         }
         if (!precise.empty()) leaves = precise;
+      }
+      // "بالقرب من توغو وبنين": landmarks for another place, not places of their own.
+      if (leaves.size() > 1) {
+        std::vector<size_t> here;
+        for (size_t i : leaves)
+          if (!a.places[i].near) here.push_back(i);
+        if (!here.empty()) leaves = here;
       }
       // "بين بلدتي X وY": one incident, placed at the first.
       if (leaves.size() == 2) {

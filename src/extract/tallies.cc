@@ -75,9 +75,26 @@ std::vector<Tally> ReadTallies(const Analysis& a, const Dictionary& d, const geo
   std::vector<Tally> out;
   marks->assign(a.sentences.size(), false);
   int last_actor = -1;
+  // The sentence's acting group: an armed actor not named as a target
+  // ("ضد"، "في صفوف"، "استهدفت ... كلا من").
   auto actor_in = [&](uint32_t b, uint32_t e) {
-    for (const auto& m : a.actors)
-      if (m.begin >= b && m.begin < e && d.actors()[m.actor].armed()) return static_cast<int>(m.actor);
+    std::vector<uint32_t> targets;
+    for (const auto& m : a.actors) {
+      if (m.begin < b || m.begin >= e || !d.actors()[m.actor].armed()) continue;
+      if (std::find(targets.begin(), targets.end(), m.actor) != targets.end()) continue;
+      bool target = false;
+      size_t t = a.TokenAt(m.clitic_begin);
+      uint32_t lo = t >= 4 ? a.toks[t - 4].begin : 0;
+      for (const auto& h : a.hits) {
+        if (h.end > m.clitic_begin) break;
+        if (h.kind != HitKind::kCue || h.clitic_begin < lo) continue;
+        auto role = d.cue(h.index).role;
+        if (role == CueRole::kTarget || role == CueRole::kPerson) target = true;
+      }
+      if (t > 0 && (WordIs(a, t - 1, {"ضد", "كلا", "كل"}) || (t > 1 && WordIs(a, t - 2, {"كلا"})))) target = true;
+      if (!target) return static_cast<int>(m.actor);
+      targets.push_back(m.actor);
+    }
     return -1;
   };
   auto add = [&](Tally t, int actor, const std::string& cc) {
@@ -105,7 +122,7 @@ std::vector<Tally> ReadTallies(const Analysis& a, const Dictionary& d, const geo
   for (size_t si = 0; si < a.sentences.size(); ++si) {
     const text::Span s = a.sentences[si];
     auto counts = OperationCounts(a, d, s);
-    bool cumulative = false, ops_word = false;
+    bool cumulative = false, ops_word = false, claim = false;
     for (const auto& h : a.hits) {
       if (h.begin < s.begin) continue;
       if (h.begin >= s.end) break;
@@ -113,6 +130,7 @@ std::vector<Tally> ReadTallies(const Analysis& a, const Dictionary& d, const geo
       auto role = d.cue(h.index).role;
       if (role == CueRole::kCumulative && a.Word(a.TokenAt(h.clitic_begin)) != Norm("حصيلة")) cumulative = true;
       if (role == CueRole::kOperations) ops_word = true;
+      if (role == CueRole::kClaim) claim = true;
     }
     Casualties cas = ReadCasualties(a, d, s.begin, s.end);
     bool has_cas = cas.killed || cas.wounded || cas.killed_or_wounded || cas.arrested;
@@ -122,6 +140,7 @@ std::vector<Tally> ReadTallies(const Analysis& a, const Dictionary& d, const geo
     bool local = false;  // a town or village named: reads as one incident
     for (size_t pi = 0; pi < a.places.size(); ++pi) {
       if (a.places[pi].begin < s.begin || a.places[pi].begin >= s.end || !a.resolved[pi].place) continue;
+      if (a.place_dateline[pi]) continue;
       places.push_back(pi);
       auto ty = a.resolved[pi].place->type;
       if (ty != geo::PlaceType::kCountry && ty != geo::PlaceType::kAdmin1 && ty != geo::PlaceType::kRegion) local = true;
@@ -131,7 +150,7 @@ std::vector<Tally> ReadTallies(const Analysis& a, const Dictionary& d, const geo
     for (auto& c : counts) max_count = std::max(max_count, c.value);
 
     bool is_tally = (!counts.empty() && (cumulative || world || !local || max_count >= 2)) ||
-                    (cumulative && has_cas && !local);
+                    (cumulative && has_cas && !local) || (ops_word && claim && has_cas && !local);
     // "وأسفرت هذه العمليات عن ..." right after a tally: its outcome.
     if (!is_tally && ops_word && has_cas && counts.empty() && !out.empty() && si > 0 && (*marks)[si - 1]) {
       Tally& t = out.back();
@@ -183,6 +202,10 @@ std::vector<Tally> ReadTallies(const Analysis& a, const Dictionary& d, const geo
       } else if (world) {
         t.region = "World";
         t.region_ar = "العالم";
+      } else if (const geo::Place* c = geocoder.gazetteer().Country(a.MainCountry())) {
+        t.region = c->name_en;  // no place named: the article's country
+        t.place.country = c->name_en;
+        t.place.country_code = c->cc;
       }
       if (cc.empty()) cc = a.MainCountry();
       t.evidence_begin = a.OriginalBegin(ev_b);
@@ -193,7 +216,10 @@ std::vector<Tally> ReadTallies(const Analysis& a, const Dictionary& d, const geo
 
     // Per-place counts: "الرقة (10 عمليات)"، "14 منها في سوريا و12 في العراق".
     std::vector<std::pair<size_t, int>> per_place;
-    for (const auto& c : counts) {
+    std::vector<bool> count_used(counts.size(), false);
+    bool bound_after = false;  // a count bound to the place after it ("خمس عمليات في سوريا")
+    for (size_t ci = 0; ci < counts.size(); ++ci) {
+      const OpCount& c = counts[ci];
       // the places right before "(N عمليات)" since the previous count
       bool paren = c.begin > 0 && a.norm.text[c.begin - 1] == '(';
       if (!paren) {
@@ -201,6 +227,7 @@ std::vector<Tally> ReadTallies(const Analysis& a, const Dictionary& d, const geo
         paren = t > 0 && a.toks[t - 1].kind == text::TokenKind::kPunct && a.norm.text[a.toks[t - 1].begin] == '(';
       }
       if (paren) {
+        count_used[ci] = true;
         bool each = false;
         size_t close = c.cue_tok;
         while (close < a.toks.size() && a.toks[close].begin < s.end && a.Word(close) != ")") {
@@ -215,6 +242,22 @@ std::vector<Tally> ReadTallies(const Analysis& a, const Dictionary& d, const geo
         else if (!before.empty()) per_place.emplace_back(before.back(), c.value);
       }
     }
+    // "خمس عمليات في سوريا": the count belongs to the place right after it.
+    for (size_t ci = 0; ci < counts.size(); ++ci) {
+      if (count_used[ci]) continue;
+      size_t t = counts[ci].cue_tok + 1;
+      if (WordIs(a, t, {"في", "ب"})) ++t;
+      for (size_t pi : places) {
+        size_t pt = a.TokenAt(a.places[pi].span_begin);
+        if (pt == t || (pt == counts[ci].cue_tok + 1 && a.places[pi].has_preposition)) {
+          bool dup = std::any_of(per_place.begin(), per_place.end(), [&](auto& pp) { return pp.first == pi; });
+          if (!dup) per_place.emplace_back(pi, counts[ci].value);
+          count_used[ci] = true;
+          bound_after = true;
+          break;
+        }
+      }
+    }
     // "N منها في X"، "و12 في العراق": a number standing just before a place.
     for (size_t pi : places) {
       size_t t = a.TokenAt(a.places[pi].span_begin);
@@ -224,6 +267,14 @@ std::vector<Tally> ReadTallies(const Analysis& a, const Dictionary& d, const geo
         bool linked = q->next_token == t || (q->next_token + 1 == t && WordIs(a, t - 1, {"في", "منها"})) ||
                       (q->next_token + 2 == t && WordIs(a, t - 2, {"منها"}));
         bool is_count = std::any_of(counts.begin(), counts.end(), [&](const OpCount& c) { return c.begin == a.toks[t - back].begin; });
+        // "قتلت وأصابت 118 في نيجيريا": a toll, not a count of operations.
+        for (const auto& h : a.hits) {
+          if (h.kind != HitKind::kCue || h.end > a.toks[t - back].begin) continue;
+          auto role = d.cue(h.index).role;
+          bool casualty = role == CueRole::kKill || role == CueRole::kWound || role == CueRole::kKillOrWound ||
+                          role == CueRole::kArrest;
+          if (casualty && a.TokenAt(h.end) + 1 >= t - back) is_count = true;
+        }
         if (linked && !is_count && *q->value < 100000) {
           per_place.emplace_back(pi, static_cast<int>(*q->value));
           break;
@@ -239,18 +290,13 @@ std::vector<Tally> ReadTallies(const Analysis& a, const Dictionary& d, const geo
       if (!region || a.resolved[pi].place->type < a.resolved[*region].place->type) region = pi;
     }
     std::optional<int> main_count;
-    if (!counts.empty()) {
-      bool counted = false;
-      for (const auto& c : counts) {
-        bool in_parens = std::any_of(per_place.begin(), per_place.end(), [&](auto&) { return false; });
-        (void)in_parens;
-        if (!counted) { main_count = c.value; counted = true; }
-      }
-    }
+    for (size_t ci = 0; ci < counts.size() && !main_count; ++ci)
+      if (!count_used[ci]) main_count = counts[ci].value;
     bool main_is_breakdown = !per_place.empty() && !region && !world;
-    if (!main_is_breakdown) make(world ? std::nullopt : region, main_count, true, s.begin, s.end);
-    else if (has_cas) make(std::nullopt, std::nullopt, true, s.begin, s.end);
-    for (auto& [pi, n] : per_place) make(pi, n, per_place.size() == 1 && main_is_breakdown, s.begin, s.end);
+    bool cas_to_place = per_place.size() == 1 && (bound_after || main_is_breakdown);
+    if (!main_is_breakdown) make(world ? std::nullopt : region, main_count, !cas_to_place, s.begin, s.end);
+    else if (has_cas && !cas_to_place) make(std::nullopt, std::nullopt, true, s.begin, s.end);
+    for (auto& [pi, n] : per_place) make(pi, n, cas_to_place, s.begin, s.end);
   }
   return out;
 }

@@ -206,14 +206,16 @@ class GazetteerBuilder {
     size_t n = 0;
     std::string concat;
     for (uint32_t id = 0; id < g_.places_.size(); ++id) {
+      Place& p = g_.places_[id];
       for (std::string_view name : names_[id]) {
         std::string key = Gazetteer::CanonicalKey(name);
         if (key.empty()) continue;
+        if (p.name_key_hash == 0 && name == p.name_ar) p.name_key_hash = NameIndex::Hash(key);
         g_.index_.Add(key, id);
         ++n;
         // Two-word names are often written as one word (طير حرفا / طيرحرفا).
         size_t sp = key.find(' ');
-        if (sp != std::string::npos && key.find(' ', sp + 1) == std::string::npos && sp >= 4 &&
+        if (sp != std::string::npos && key.find(' ', sp + 1) == std::string::npos && sp >= 6 &&
             key.size() - sp - 1 >= 4 && text::IsWordByte(static_cast<unsigned char>(key[0])) &&
             text::IsWordByte(static_cast<unsigned char>(key[sp + 1]))) {
           concat.assign(key, 0, sp);

@@ -32,6 +32,7 @@ struct Place {           // one gazetteer entry
   bool from_override = false;   // defined or amended by places_overrides.tsv
   bool notable = false;         // has a Wikidata item (a better-known place)
   std::string fcode;            // GeoNames feature code ("PPLA", "PPL"...), when known
+  uint64_t name_key_hash = 0;   // NameIndex::Hash of the canonical key of name_ar
 
   bool IsAdmin() const {
     return type == PlaceType::kCountry || type == PlaceType::kAdmin1 || type == PlaceType::kAdmin2 ||

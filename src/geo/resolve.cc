@@ -23,6 +23,8 @@
 //   * "محافظة X" / "منطقة X" naming only a town report the town's admin1 / admin2.
 #include <algorithm>
 #include <cmath>
+#include <cstdio>
+#include <cstdlib>
 #include <unordered_map>
 
 #include "geo/cues.h"
@@ -40,7 +42,7 @@ struct Scored {
 double Prior(const Place& p) {
   double s = 0;
   switch (p.type) {
-    case PlaceType::kCountry: s = 3.0; break;
+    case PlaceType::kCountry: s = 5.0; break;
     case PlaceType::kAdmin1: s = 2.5; break;
     case PlaceType::kRegion: s = 2.5; break;
     case PlaceType::kCity: s = 2.0; break;
@@ -112,7 +114,7 @@ double CueFit(TypeClass cls, const PlaceMention& m, const Place& p) {
       if (p.type == PlaceType::kTown || p.type == PlaceType::kCity) return 0.5;
       return 0;
     case TypeClass::kCountryside:
-      if (p.type == PlaceType::kAdmin1) return 1.5;
+      if (p.type == PlaceType::kAdmin1) return 2.5;
       if (p.type == PlaceType::kCity || p.type == PlaceType::kTown) return 1.0;
       if (p.type == PlaceType::kAdmin2) return 0.8;
       if (p.type == PlaceType::kCountry || p.type == PlaceType::kRegion) return 0.5;
@@ -166,14 +168,21 @@ struct Evidence {
 class Resolver {
  public:
   Resolver(const Gazetteer& g, const std::vector<PlaceMention>& m, const ContextHints& h)
-      : g_(g), m_(m), hints_(h) {}
+      : g_(g), m_(m), hints_(h), debug_(std::getenv("RASAD_GEO_DEBUG") != nullptr) {}
 
   std::vector<Resolution> Run() {
     const size_t n = m_.size();
     cands_.assign(n, {});
     weight_.assign(n, 0);
+    has_country_.assign(n, false);
+    key_hash_.assign(n, 0);
     cls_.assign(n, TypeClass::kNone);
     for (size_t i = 0; i < n; ++i) Prepare(i);
+    // Repeats of one name are one piece of evidence, not several.
+    group_.assign(n, {});
+    for (size_t i = 0; i < n; ++i)
+      for (size_t j = 0; j < n; ++j)
+        if (m_[j].key == m_[i].key) group_[i].push_back(j);
 
     // Pass 1: evidence spread over candidates by prior.
     Evidence ev1 = Collect([&](size_t i, auto&& add) {
@@ -182,9 +191,11 @@ class Resolver {
     chosen_.assign(n, -1);
     conf_.assign(n, 0);
     for (size_t i = 0; i < n; ++i) Score(i, ev1, /*pass=*/1);
+    chosen1_ = chosen_;
+    conf1_ = conf_;
     // Pass 2: evidence from the pass-1 choices.
     Evidence ev2 = Collect([&](size_t i, auto&& add) {
-      if (chosen_[i] >= 0) add(g_.place(static_cast<uint32_t>(chosen_[i])), conf_[i]);
+      if (chosen1_[i] >= 0) add(g_.place(static_cast<uint32_t>(chosen1_[i])), conf1_[i]);
     });
     for (size_t i = 0; i < n; ++i) Score(i, ev2, /*pass=*/2);
     main_cc_ = MainCountry(ev2);
@@ -208,9 +219,11 @@ class Resolver {
     }
     double total = 0;
     bool all_villages = true;
+    key_hash_[i] = NameIndex::Hash(m.key);
     for (uint32_t id : m.candidates) {
       if (id >= g_.size()) continue;
       const Place& p = g_.place(id);
+      if (p.type == PlaceType::kCountry) has_country_[i] = true;
       double pr = Prior(p) + CueFit(cls_[i], m, p);
       cands_[i].push_back({id, pr, 0});
       all_villages = all_villages && IsVillageLike(p);
@@ -241,6 +254,10 @@ class Resolver {
   // This mention's own contribution to the evidence for candidate c's areas.
   void OwnShare(size_t i, const Place& c, int pass, double& own_cc, double& own_a1, double& own_a2) const {
     own_cc = own_a1 = own_a2 = 0;
+    for (size_t j : group_[i]) AddOwn(j, c, pass, own_cc, own_a1, own_a2);
+  }
+
+  void AddOwn(size_t i, const Place& c, int pass, double& own_cc, double& own_a1, double& own_a2) const {
     double w = weight_[i];
     auto add = [&](const Place& p, double share) {
       double v = w * share;
@@ -255,8 +272,8 @@ class Resolver {
     };
     if (pass == 1) {
       for (const Scored& s : cands_[i]) add(g_.place(s.id), s.share);
-    } else if (chosen_[i] >= 0) {
-      add(g_.place(static_cast<uint32_t>(chosen_[i])), conf_[i]);
+    } else if (chosen1_[i] >= 0) {
+      add(g_.place(static_cast<uint32_t>(chosen1_[i])), conf1_[i]);
     }
   }
 
@@ -279,14 +296,14 @@ class Resolver {
   double Local(size_t i, const Place& c, int pass) const {
     double best = 0;
     for (size_t o = 0; o < m_.size(); ++o) {
-      if (o == i) continue;
+      if (m_[o].key == m_[i].key) continue;
       double prox = Proximity(Distance(m_[i], m_[o]));
       if (prox == 0) continue;
       double rel = 0;
       if (pass == 1) {
         for (const Scored& s : cands_[o]) rel += s.share * Relation(c, g_.place(s.id));
-      } else if (chosen_[o] >= 0) {
-        rel = Relation(c, g_.place(static_cast<uint32_t>(chosen_[o])));
+      } else if (chosen1_[o] >= 0) {
+        rel = Relation(c, g_.place(static_cast<uint32_t>(chosen1_[o])));
       }
       best = std::max(best, prox * rel);
     }
@@ -313,23 +330,36 @@ class Resolver {
       if (a1 >= 0) sc += 2.0 * std::min(1.0, std::max(0.0, Get(ev.admin1, a1) - own_a1));
       if (a2 >= 0) sc += 1.5 * std::min(1.0, std::max(0.0, Get(ev.admin2, a2) - own_a2));
       sc += 3.0 * Local(i, c, pass);
-      // A bare name shared by an admin area and its namesake town means the town
-      // ("في حلب"), unless an admin cue says otherwise.
+      // A bare name shared by an admin area and a city of the same country means the
+      // city ("في حلب", "صنعاء"), unless an admin cue says otherwise.
       if ((c.type == PlaceType::kAdmin1 || c.type == PlaceType::kAdmin2) &&
           (cls_[i] == TypeClass::kNone || cls_[i] == TypeClass::kCity)) {
         for (const Scored& t : cs) {
           const Place& o = g_.place(t.id);
-          if ((o.type == PlaceType::kCity || o.type == PlaceType::kTown) &&
-              (o.admin1 == static_cast<int32_t>(c.id) || o.admin2 == static_cast<int32_t>(c.id))) {
-            sc -= 1.0;
+          if (o.cc == c.cc && (o.type == PlaceType::kCity || ((o.type == PlaceType::kTown) &&
+              (o.admin1 == static_cast<int32_t>(c.id) || o.admin2 == static_cast<int32_t>(c.id))))) {
+            sc -= 1.5;
             break;
           }
         }
       }
+      // A country's name is the country.
+      if (c.type != PlaceType::kCountry && has_country_[i]) sc -= 2.0;
+      // The place's preferred name, not one of its variants.
+      if (c.name_key_hash == key_hash_[i]) sc += 0.4;
       if (c.IsSettlement() && !g_.IsCoveredCountry(c.cc)) sc -= 0.5;
       s.score = sc;
     }
     std::stable_sort(cs.begin(), cs.end(), [](const Scored& a, const Scored& b) { return a.score > b.score; });
+    if (debug_ && pass == 2) {
+      std::fprintf(stderr, "geo: [%s]", m.key.c_str());
+      for (size_t k = 0; k < cs.size() && k < 5; ++k) {
+        const Place& c = g_.place(cs[k].id);
+        std::fprintf(stderr, " %s/%s/%s=%.2f", c.cc.c_str(), std::string(PlaceTypeName(c.type)).c_str(),
+                     c.name_en.c_str(), cs[k].score);
+      }
+      std::fprintf(stderr, "\n");
+    }
     chosen_[i] = static_cast<int32_t>(cs[0].id);
     double margin = cs.size() > 1 ? cs[0].score - cs[1].score : 3.0;
     conf_[i] = std::clamp((0.5 + 0.5 * std::tanh(margin / 2)) * (m.strong ? 1.0 : 0.8), 0.05, 1.0);
@@ -360,6 +390,11 @@ class Resolver {
       if (area) { best = area; bd = d; }
     }
     return best;
+  }
+
+  // Only a mention whose cue says "a place is named here" falls back to its area.
+  static bool CanFallBack(const PlaceMention& m) {
+    return (!m.type_word.empty() || m.countryside) && !m.coordinated;
   }
 
   Resolution Fallback(size_t i, const Place* named) const {
@@ -395,8 +430,9 @@ class Resolver {
     const double cshare = best.cc.empty() ? 1.0 : CountryShare(ev, best.cc, own_cc);
     const bool settlement = best.IsSettlement();
 
-    // Weak mention of a village that nothing else supports: not a place.
-    if (!m.strong && IsVillageLike(best)) {
+    // A village or neighbourhood named without a type word needs support from the rest of
+    // the article (its province or district named, or a place next to it).
+    if (m.type_word.empty() && IsVillageLike(best)) {
       int32_t a1 = best.admin1, a2 = best.admin2;
       double support = std::max(a1 >= 0 ? Get(ev.admin1, a1) - own_a1 : 0.0, a2 >= 0 ? Get(ev.admin2, a2) - own_a2 : 0.0);
       if (support < 0.3 && Local(i, best, 2) < 0.3) {
@@ -408,7 +444,7 @@ class Resolver {
     if ((settlement || best.type == PlaceType::kAdmin2 || best.type == PlaceType::kAdmin3) && cshare < 0.15 &&
         !main_cc_.empty() && main_cc_ != best.cc) {
       fell_back_[i] = true;
-      return m.strong ? Fallback(i, &best) : r;
+      return CanFallBack(m) ? Fallback(i, &best) : r;
     }
     // Two close-scoring settlements in different provinces.
     if (settlement && cs.size() > 1) {
@@ -416,7 +452,7 @@ class Resolver {
       if (second.IsSettlement() && cs[0].score - cs[1].score < 0.5 && second.admin1 != best.admin1 &&
           KmBetween(best, second) > 15) {
         fell_back_[i] = true;
-        if (!m.strong) { chosen_[i] = -1; return r; }
+        if (!CanFallBack(m)) { chosen_[i] = -1; return r; }
         Resolution f = Fallback(i, &best);
         if (f.place && best.cc == second.cc && best.cc == f.place->cc) return f;
         // Nothing in the article decides: the common country.
@@ -465,11 +501,15 @@ class Resolver {
   std::vector<std::vector<Scored>> cands_;
   std::vector<double> weight_;
   std::vector<TypeClass> cls_;
-  std::vector<int32_t> chosen_;
-  std::vector<double> conf_;
+  std::vector<int32_t> chosen_, chosen1_;
+  std::vector<double> conf_, conf1_;
+  std::vector<std::vector<size_t>> group_;
+  std::vector<bool> has_country_;
+  std::vector<uint64_t> key_hash_;
   std::vector<size_t> dropped_;
   std::vector<bool> fell_back_;
   std::string main_cc_;
+  bool debug_ = false;  // RASAD_GEO_DEBUG set: candidate scores on stderr
 };
 
 }  // namespace

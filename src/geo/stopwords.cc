@@ -11,8 +11,10 @@ std::vector<StopwordLine> ParseStopwords(const std::string& path, std::string_vi
   int line_no = 0;
   ForEachLine(content, [&](std::string_view line) {
     ++line_no;
+    size_t hash = line.find('#');  // comments, also after the fields
+    if (hash != std::string_view::npos) line = line.substr(0, hash);
     line = Trim(line);
-    if (line.empty() || line[0] == '#') return;
+    if (line.empty()) return;
     std::vector<std::string_view> f = SplitTabs(line);
     StopwordLine s;
     s.line = line_no;

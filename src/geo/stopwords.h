@@ -1,5 +1,5 @@
 // data/place_stopwords.txt: gazetteer names that are also common Arabic words or
-// person names (السوق، النصر، محمد، قصف...). One name per line, '#' comments;
+// person names (السوق، النصر، محمد، قصف...). One name per line, '#' starts a comment;
 // an optional second tab-separated field "prep" says that a locative preposition
 // (في، بـ، قرب...) is cue enough, otherwise a type word (بلدة، قرية، مدينة، مخيم،
 // حي، منطقة، ناحية...) must come right before the name. A word listed here is
