@@ -105,7 +105,7 @@ int RunIngest(const IngestOptions& opts) {
     articles += batch.size();
     ++batches;
     if (opts.progress) {
-      nlohmann::json line = {{"committed", batches}, {"articles", articles}, {"last_article_id", batch.back().article.id}};
+      nlohmann::ordered_json line = {{"committed", batches}, {"articles", articles}, {"last_article_id", batch.back().article.id}};
       fmt::print(stderr, "{}\n", line.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
       std::fflush(stderr);
     }

@@ -35,6 +35,16 @@ std::string Cut(const std::string& s, size_t width) {
   return s.substr(0, end) + "…";
 }
 
+bool RightToLeft(std::string_view s) {
+  for (size_t i = 0; i < s.size();) {
+    int32_t cp = text::NextCodePoint(s, i);
+    if (cp < 0x80) continue;
+    auto dir = u_charDirection(cp);
+    if (dir == U_RIGHT_TO_LEFT || dir == U_RIGHT_TO_LEFT_ARABIC) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 size_t DisplayWidth(std::string_view s) {
@@ -64,9 +74,8 @@ void TextTable::Print(std::ostream& out) const {
       std::string pad(widths[i] - DisplayWidth(cell), ' ');
       bool right = i < right_.size() && right_[i];
       if (i) text += "  ";
-      // Isolate non-ASCII cells (U+2068 … U+2069) so right-to-left text stays in its column.
-      bool ascii = std::all_of(cell.begin(), cell.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
-      std::string shown = ascii ? cell : "\u2068" + cell + "\u2069";
+      // Isolate right-to-left cells (U+2068 … U+2069) so a bidi terminal keeps them in their column.
+      std::string shown = RightToLeft(cell) ? "\u2068" + cell + "\u2069" : cell;
       text += right ? pad + shown : shown + pad;
     }
     while (!text.empty() && text.back() == ' ') text.pop_back();

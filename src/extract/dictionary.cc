@@ -40,7 +40,8 @@ const std::map<std::string, CueRole, std::less<>>& CueRoles() {
       {"negation", CueRole::kNegation},   {"cumulative", CueRole::kCumulative},
       {"operations", CueRole::kOperations}, {"origin", CueRole::kOrigin},
       {"background", CueRole::kBackground}, {"intervention", CueRole::kIntervention},
-      {"force", CueRole::kForce},         {"seizure", CueRole::kSeizure}};
+      {"force", CueRole::kForce},         {"seizure", CueRole::kSeizure},
+      {"aggregate", CueRole::kAggregate}};
   return m;
 }
 

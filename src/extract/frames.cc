@@ -1,6 +1,8 @@
 #include "extract/frames.h"
 
 #include <algorithm>
+#include <cstdio>
+#include <cstdlib>
 #include <map>
 
 #include "parse/numbers.h"
@@ -91,6 +93,13 @@ Count Forward1(const Analysis& a, const Dictionary& d, size_t t, size_t limit) {
       c.stated = true;
       c.group = cue.group;
       if (cue.value == 1 || cue.value == 2) c.value = cue.value;
+      // "جميع أفراد الخلية وعددهم ثمانية"
+      for (size_t j = k + 1; j < std::min(limit, k + 5); ++j) {
+        if (WordIs(a, j, {"وعددهم", "عددهم", "وعددهن", "وعددهما"})) {
+          if (auto q = ParseQuantity(a.norm.text, a.toks, j + 1); q && q->value) c.value = static_cast<int>(*q->value);
+          break;
+        }
+      }
       return c;
     }
     // Only light words may stand between the cue and its number.
@@ -208,6 +217,31 @@ size_t ClauseOf(const std::vector<Clause>& cl, uint32_t at) {
 
 enum class Role { kUnknown, kAgent, kTarget, kSource, kClaimant };
 
+bool IsComplementizer(const Analysis& a, size_t t) { return WordIs(a, t, {"أن", "إن", "بأن", "ان", "بان", "انه", "أنه", "إنه"}); }
+
+// True when `at` lies in a source phrase: after a report cue up to the reported
+// content ("أن"، "إن"، ":" or eight words), or between the clause start and a
+// report verb that introduces content ("وسائل إعلام ... أفادت بأن").
+bool InAttribution(const Analysis& a, const Dictionary& d, const std::vector<Clause>& clauses, uint32_t at) {
+  size_t cl = ClauseOf(clauses, at);
+  size_t t = a.TokenAt(at);
+  for (const auto& h : a.hits) {
+    if (h.begin >= clauses[cl].end) break;
+    if (h.begin < clauses[cl].begin || !IsRole(d, h, CueRole::kReport)) continue;
+    size_t after = a.TokenAt(h.end);
+    if (h.end <= at) {
+      bool content = false;
+      for (size_t k = after; k < t; ++k)
+        if (IsComplementizer(a, k) || a.Word(k) == ":") content = true;
+      if (!content && t <= after + 8) return true;
+    } else {
+      // The subject of a report verb that comes later in the clause.
+      if (IsComplementizer(a, after) || IsComplementizer(a, after + 1)) return true;
+    }
+  }
+  return false;
+}
+
 // Cue hits that end at most `reach` tokens before token t (same sentence).
 template <typename Fn>
 void CuesBefore(const Analysis& a, size_t t, size_t reach, uint32_t floor, Fn fn) {
@@ -227,13 +261,14 @@ std::vector<Frame> BuildFrames(const Analysis& a, const Dictionary& d, const std
     const text::Span sent = a.sentences[si];
     std::vector<Clause> clauses = Clauses(a, sent);
     // A title: the text's first line, short, with no closing stop.
-    bool headline = si == 0 && sent.end < a.norm.text.size() && a.norm.text[sent.end] == '\n' &&
-                    a.TokenAt(sent.end) - a.TokenAt(sent.begin) <= 20 && a.norm.text[sent.end - 1] != '.';
+    size_t first_line_end = a.norm.text.find('\n');
+    bool headline = first_line_end != std::string::npos && sent.end <= first_line_end &&
+                    a.TokenAt(static_cast<uint32_t>(first_line_end)) <= 25;
 
     // Sentence-wide markers.
     std::vector<const LexHit*> triggers;
     uint32_t modal_at = UINT32_MAX, negation_at = UINT32_MAX;
-    bool cumulative = false, background = false, operations_word = false;
+    bool cumulative = false, background = false, operations_word = false, aggregate = false;
     for (const auto& h : a.hits) {
       if (h.begin < sent.begin) continue;
       if (h.begin >= sent.end) break;
@@ -242,15 +277,27 @@ std::vector<Frame> BuildFrames(const Analysis& a, const Dictionary& d, const std
       else if (IsRole(d, h, CueRole::kNegation)) negation_at = std::min(negation_at, h.begin);
       else if (IsRole(d, h, CueRole::kCumulative)) cumulative = true;
       else if (IsRole(d, h, CueRole::kOperations)) operations_word = true;
+      else if (IsRole(d, h, CueRole::kAggregate)) aggregate = true;
       else if (IsRole(d, h, CueRole::kBackground)) background = true;
     }
-    // Triggers after a threat, plan or denial in the same sentence do not count.
+    // Triggers after a threat, plan or denial in the same sentence do not count,
+    // nor any in a clause that says it is a threat, a plan or a habit.
+    std::vector<size_t> modal_clauses;
+    for (const auto& h : a.hits) {
+      if (h.begin < sent.begin) continue;
+      if (h.begin >= sent.end) break;
+      if (IsRole(d, h, CueRole::kModal)) modal_clauses.push_back(ClauseOf(clauses, h.begin));
+    }
     triggers.erase(std::remove_if(triggers.begin(), triggers.end(),
-                                  [&](const LexHit* t) { return t->begin > modal_at || t->begin > negation_at; }),
+                                  [&](const LexHit* t) {
+                                    if (t->begin > modal_at || t->begin > negation_at) return true;
+                                    size_t c = ClauseOf(clauses, t->begin);
+                                    return std::find(modal_clauses.begin(), modal_clauses.end(), c) != modal_clauses.end();
+                                  }),
                    triggers.end());
 
     // "هجمات ... خلال الفترة": many incidents summed up, not one.
-    if (cumulative && operations_word) continue;
+    if ((cumulative && operations_word) || aggregate) continue;
     // Aircraft are an air strike only when the sentence says they struck or killed.
     {
       bool struck = false;
@@ -360,6 +407,12 @@ std::vector<Frame> BuildFrames(const Analysis& a, const Dictionary& d, const std
       size_t trig_tok = a.TokenAt(f.trigger_begin);
       size_t trig_end_tok = a.TokenAt(f.trigger_end);
       bool trig_verb = !cas_read && seeds[k].hit->kind == HitKind::kTrigger && d.trigger_is_verb(seeds[k].hit->index);
+      // "قصفها"، "استهدافه": the trigger carries a pronoun for the group named before it.
+      bool possessive_trigger = false;
+      if (!cas_read) {
+        uint32_t e = seeds[k].hit->end;
+        possessive_trigger = e < a.norm.text.size() && text::IsWordByte(static_cast<unsigned char>(a.norm.text[e]));
+      }
       std::vector<std::pair<const ActorMention*, Role>> roles;
       for (const auto& m : a.actors) {
         if (m.begin < f.region_begin || m.begin >= f.region_end) continue;
@@ -369,7 +422,8 @@ std::vector<Frame> BuildFrames(const Analysis& a, const Dictionary& d, const std
         CuesBefore(a, t, 3, sent.begin, [&](const LexHit& h) {
           if (h.kind == HitKind::kTrigger) return;
           const Cue& c = d.cue(h.index);
-          bool adjacent = h.end == prev_end || (t > 1 && h.end == a.toks[t - 2].end && WordIs(a, t - 1, {"من"}));
+          bool adjacent = h.end == prev_end ||
+                          (t > 1 && h.end == a.toks[t - 2].end && WordIs(a, t - 1, {"من", "في", "ب", "ل", "لدى"}));
           bool verb_here = false;
           for (const auto& o : a.hits)
             if (o.kind == HitKind::kTrigger && o.begin == h.begin && d.trigger_is_verb(o.index)) verb_here = true;
@@ -377,26 +431,14 @@ std::vector<Frame> BuildFrames(const Analysis& a, const Dictionary& d, const std
           else if (c.role == CueRole::kClaim && role == Role::kUnknown) role = Role::kClaimant;
           else if (c.role == CueRole::kTarget && role == Role::kUnknown) role = Role::kTarget;
           else if (c.role == CueRole::kPerson && adjacent && role == Role::kUnknown) role = Role::kTarget;
-          else if (c.role == CueRole::kReport && role == Role::kUnknown) role = Role::kSource;
           else if ((c.role == CueRole::kKill || c.role == CueRole::kWound || c.role == CueRole::kArrest) &&
                    role == Role::kUnknown && adjacent && !verb_here)
             role = Role::kTarget;  // "اعتقال عناصر داعش", "مقتل قائد"
         });
-        // Attribution: an actor inside "بحسب ..."، "وفق ما أعلن ..."، "قال ..." up to
-        // the reported content ("أن"، "إن") is a source, not a party.
-        if (role == Role::kUnknown) {
-          size_t cl = ClauseOf(clauses, m.begin);
-          for (const auto& h : a.hits) {
-            if (h.begin >= m.begin) break;
-            if (h.begin < clauses[cl].begin || !IsRole(d, h, CueRole::kReport)) continue;
-            bool content = false;
-            for (size_t k = a.TokenAt(h.end); k < t; ++k)
-              if (WordIs(a, k, {"أن", "إن", "بأن", "ان", "بان"})) content = true;
-            if (!content && t <= a.TokenAt(h.end) + 8) role = Role::kSource;
-          }
-        }
-        if (role == Role::kUnknown && t > 0 && (WordIs(a, t - 1, {"على", "ضد"}) || WordIs(a, t - 1, {"عناصر", "مقاتلي"})))
-          role = Role::kTarget;
+        // Attribution: an actor inside the source phrase of "بحسب ..."، "وفق ما
+        // أعلن ..."، "قال ..."، or before "أفادت بأن" is a source, not a party —
+        // unless the report is a group's own claim ("أعلن حزب الله قصفها").
+        if (role == Role::kUnknown && InAttribution(a, d, clauses, m.begin) && !possessive_trigger) role = Role::kSource;
         const Actor& act = d.actors()[m.actor];
         // "غارة إسرائيلية", "المسيرات التركية": the actor's name holds the trigger.
         if (role == Role::kUnknown && m.begin <= f.trigger_begin && m.end >= f.trigger_end) role = Role::kAgent;
@@ -411,6 +453,9 @@ std::vector<Frame> BuildFrames(const Analysis& a, const Dictionary& d, const std
           else role = Role::kTarget;
         }
         if (act.inter == 6 && f.cls == TriggerClass::kProtest) role = Role::kAgent;
+        if (std::getenv("RASAD_DEBUG"))
+          fprintf(stderr, "  sent %zu trig %s actor %s role %d\n", si, a.Original(f.trigger_begin, f.trigger_end).c_str(),
+                  act.key.c_str(), static_cast<int>(role));
         roles.emplace_back(&m, role);
       }
       auto pick = [&](Role r, int not_actor) {
@@ -466,6 +511,7 @@ std::vector<Frame> BuildFrames(const Analysis& a, const Dictionary& d, const std
         const auto& p = a.places[pi];
         if (p.begin < f.region_begin || p.begin >= f.region_end || !a.resolved[pi].place) continue;
         if (a.place_in_actor[pi] || a.place_dateline[pi]) continue;
+        if (InAttribution(a, d, clauses, p.begin)) continue;  // "مصدر عسكري في درعا أن"
         bool origin = false;
         CuesBefore(a, a.TokenAt(p.span_begin), 3, sent.begin, [&](const LexHit& h) {
           if (IsRole(d, h, CueRole::kOrigin)) origin = true;
@@ -497,6 +543,29 @@ std::vector<Frame> BuildFrames(const Analysis& a, const Dictionary& d, const std
           if (ty != geo::PlaceType::kCountry && ty != geo::PlaceType::kRegion) precise.push_back(i);
         }
         if (!precise.empty()) leaves = precise;
+      }
+      // "مخيم الهول شرقي الحسكة"، "بلدة ذيبان بريف دير الزور": the second names where the
+      // first lies. And of two places a few kilometres apart, the smaller one is meant
+      // ("سلوان ... في القدس الشرقية").
+      if (leaves.size() > 1) {
+        auto rank = [](const geo::Place* p) {
+          return p->IsSettlement() && p->type != geo::PlaceType::kCity ? 0 : p->type == geo::PlaceType::kCity ? 1 : 2;
+        };
+        std::vector<size_t> kept;
+        for (size_t li = 0; li < leaves.size(); ++li) {
+          const auto& pm = a.places[leaves[li]];
+          const geo::Place* p = a.resolved[leaves[li]].place;
+          bool qualifier = li > 0 && (pm.direction != geo::Direction::kNone || pm.countryside);
+          for (size_t lj = 0; lj < leaves.size() && !qualifier; ++lj) {
+            if (lj == li) continue;
+            const geo::Place* q = a.resolved[leaves[lj]].place;
+            double dlat = p->lat - q->lat, dlon = p->lon - q->lon;
+            bool close = dlat * dlat + dlon * dlon < 0.01;  // about 10 km
+            if (close && rank(q) < rank(p)) qualifier = true;
+          }
+          if (!qualifier) kept.push_back(leaves[li]);
+        }
+        if (!kept.empty()) leaves = kept;
       }
       // "بالقرب من توغو وبنين": landmarks for another place, not places of their own.
       if (leaves.size() > 1) {

@@ -1,6 +1,9 @@
 #include "geo/cues.h"
 
 #include <array>
+#include <unordered_map>
+
+#include "geo/name_index.h"
 
 namespace rasad::geo {
 namespace {
@@ -92,24 +95,52 @@ constexpr std::string_view kNotNames[] = {
     "نفسها", "نفسه", "المذكوره", "المذكور", "ذاتها", "ذاته", "مدمره", "خاليه", "امنه",
 };
 
+// All cue words in one hash table (these lookups run for many tokens of every article).
+struct CueInfo {
+  TypeWord type;
+  Direction before = Direction::kNone, after = Direction::kNone;
+  PrepositionKind prep = PrepositionKind::kNone;
+  bool not_name = false;
+};
+
+struct ViewHash {
+  size_t operator()(std::string_view s) const { return NameIndex::Hash(s); }
+};
+
+const std::unordered_map<std::string_view, CueInfo, ViewHash>& Cues() {
+  static const auto* table = [] {
+    auto* t = new std::unordered_map<std::string_view, CueInfo, ViewHash>();
+    for (const TypeEntry& e : kTypeWords) (*t)[e.form].type = {e.singular, e.cls, e.plural};
+    for (const DirEntry& e : kBefore) (*t)[e.form].before = e.dir;
+    for (const DirEntry& e : kAfter) (*t)[e.form].after = e.dir;
+    for (const PrepEntry& e : kPrepositions) (*t)[e.form].prep = e.kind;
+    for (std::string_view n : kNotNames) (*t)[n].not_name = true;
+    return t;
+  }();
+  return *table;
+}
+
+const CueInfo* Find(std::string_view w) {
+  const auto& t = Cues();
+  auto it = t.find(w);
+  return it == t.end() ? nullptr : &it->second;
+}
+
 }  // namespace
 
 TypeWord LookupTypeWord(std::string_view w) {
-  for (const TypeEntry& e : kTypeWords)
-    if (e.form == w) return {e.singular, e.cls, e.plural};
-  return {};
+  const CueInfo* c = Find(w);
+  return c ? c->type : TypeWord{};
 }
 
 Direction LookupDirectionBefore(std::string_view w) {
-  for (const DirEntry& e : kBefore)
-    if (e.form == w) return e.dir;
-  return Direction::kNone;
+  const CueInfo* c = Find(w);
+  return c ? c->before : Direction::kNone;
 }
 
 Direction LookupDirectionAfter(std::string_view w) {
-  for (const DirEntry& e : kAfter)
-    if (e.form == w) return e.dir;
-  return Direction::kNone;
+  const CueInfo* c = Find(w);
+  return c ? c->after : Direction::kNone;
 }
 
 Direction Combine(Direction ns, Direction ew) {
@@ -121,16 +152,12 @@ Direction Combine(Direction ns, Direction ew) {
 }
 
 PrepositionKind LookupPreposition(std::string_view w) {
-  for (const PrepEntry& e : kPrepositions)
-    if (e.form == w) return e.kind;
-  return PrepositionKind::kNone;
+  const CueInfo* c = Find(w);
+  return c ? c->prep : PrepositionKind::kNone;
 }
 
 bool IsNotAName(std::string_view w) {
-  for (std::string_view n : kNotNames)
-    if (n == w) return true;
-  return LookupTypeWord(w).cls != TypeClass::kNone || LookupDirectionBefore(w) != Direction::kNone ||
-         LookupDirectionAfter(w) != Direction::kNone || LookupPreposition(w) != PrepositionKind::kNone;
+  return Find(w) != nullptr;  // every cue word, and the listed adjectives and particles
 }
 
 }  // namespace rasad::geo

@@ -53,15 +53,14 @@ struct Stems {
   size_t n = 0;
 };
 
-// `stop` (may be null) tells words that are never split further: a common word
-// ("بيان") is not ب + a village "يان", and neither is "وبيان".
-void MakeStems(std::string_view w, const Gazetteer* stop, Stems& out) {
+// Readings of a cue word: itself, then without proclitic chains (stems of min_stem bytes or more).
+void MakeStems(std::string_view w, Stems& out, size_t min_stem) {
   out.n = 0;
   Stem& s0 = out.s[out.n++];
   s0.text = w;
   s0.name_offset = 0;
   s0.prefix = {};
-  if (!MayHaveProclitic(w) || (stop && stop->IsStopword(w))) return;
+  if (!MayHaveProclitic(w)) return;
   for (size_t cut = 2; cut <= 8 && cut + 4 <= w.size() && out.n < out.s.size(); cut += 2) {
     std::string_view p = w.substr(0, cut);
     if (!text::IsProcliticChain(p)) continue;
@@ -76,12 +75,11 @@ void MakeStems(std::string_view w, const Gazetteer* stop, Stems& out) {
     } else if (EndsWith(p, kAl)) {
       continue;  // never strip the article: "الامن" is not "امن"
     } else {
-      if (rest.size() < 6) continue;  // a stem of at least three letters
+      if (rest.size() < min_stem) continue;  // names: a stem of at least three letters
       Stem& s = out.s[out.n++];
       s.text = rest;
       s.name_offset = static_cast<uint32_t>(cut);
       s.prefix = p;
-      if (stop && stop->IsStopword(rest)) return;
     }
   }
 }
@@ -106,6 +104,19 @@ class Scanner {
         ++i;
         continue;
       }
+      // "قرية سنجار" is the village Sinjar, not only an Iraqi "Qaryat Sinjar": when a name
+      // begins with a village/admin type word and the rest is a name too, the type word is
+      // a cue and the places of both readings are candidates.
+      extra_.clear();
+      if (m.tokens >= 2 && SplittableTypeWord(i)) {
+        Match rest = MatchAt(i + 1);
+        if (rest.tokens >= 1 && rest.tokens == m.tokens - 1) {
+          auto post = g_.index().Postings(*m.entry);
+          extra_.assign(post.begin(), post.end());
+          m = std::move(rest);
+          ++i;
+        }
+      }
       PlaceMention pm;
       pm.key = m.key;
       pm.begin = t_[i].begin + m.name_offset;
@@ -113,19 +124,25 @@ class Scanner {
       size_t first = ParseBefore(i, m.prefix, pm);
       size_t last = ParseAfter(i + m.tokens - 1, pm);
       InheritFromPrevious(first, pm, out);
-      StopwordCue cue = g_.GetStopwordCue(m.key);
+      StopwordCue cue = Gazetteer::CueOf(*m.entry);
       if ((cue == StopwordCue::kTypeWord && pm.type_word.empty()) ||
           (cue == StopwordCue::kPreposition && pm.type_word.empty() && !pm.has_preposition &&
            pm.direction == Direction::kNone)) {
-        ++i;
+        i += m.tokens;  // not a place here; its words are not the start of another name either
         continue;
       }
       auto post = g_.index().Postings(*m.entry);
       pm.candidates.assign(post.begin(), post.end());
+      if (!extra_.empty()) {
+        pm.candidates.insert(pm.candidates.end(), extra_.begin(), extra_.end());
+        std::sort(pm.candidates.begin(), pm.candidates.end());
+        pm.candidates.erase(std::unique(pm.candidates.begin(), pm.candidates.end()), pm.candidates.end());
+      }
       pm.span_begin = t_[first].begin;
       pm.span_end = t_[last].end;
       pm.strong = pm.strong || !pm.type_word.empty() || pm.has_preposition || pm.direction != Direction::kNone;
       last_end_ = static_cast<long>(last);
+      prev_plural_ = plural_;
       out.push_back(std::move(pm));
       i = last + 1;
     }
@@ -144,20 +161,41 @@ class Scanner {
   bool IsWord(size_t i) const { return i < t_.size() && t_[i].kind == text::TokenKind::kWord; }
   std::string_view Tok(size_t i) const { return t_[i].view(s_); }
 
-  // The longest gazetteer name starting at token i.
+  // The longest gazetteer name starting at token i. Readings of the word: itself, then
+  // without longer proclitic chains; a reading that is a stopword ("بيان", "السلام") is
+  // not split further.
   Match MatchAt(size_t i) {
     Match best;
     std::string_view w = Tok(i);
-    MakeStems(w, &g_, stems_);
-    for (size_t k = 0; k < stems_.n; ++k) {
-      const Stem& st = stems_.s[k];
-      const NameIndex::Entry* e = g_.index().Find(st.text);
+    bool may_strip = MayHaveProclitic(w);
+    for (size_t cut = 0; cut <= 8 && (cut == 0 || cut + 4 <= w.size()); cut += 2) {
+      std::string_view prefix = w.substr(0, cut), text;
+      uint32_t name_offset = static_cast<uint32_t>(cut);
+      if (cut > 0) {
+        if (!may_strip) break;
+        if (!text::IsProcliticChain(prefix)) continue;
+        std::string_view rest = w.substr(cut);
+        if (EndsWith(prefix, kLamLam)) {
+          al_buf_.assign(kAl);
+          al_buf_.append(rest);
+          text = al_buf_;
+          name_offset = static_cast<uint32_t>(cut - 2);
+          prefix = w.substr(0, cut - 2);
+        } else if (EndsWith(prefix, kAl) || rest.size() < 6) {
+          continue;  // never strip the article alone; stems of at least three letters
+        } else {
+          text = rest;
+        }
+      } else {
+        text = w;
+      }
+      const NameIndex::Entry* e = g_.index().Find(text);
       if (!e) continue;
       size_t found = 0;
       const NameIndex::Entry* fe = nullptr;
       if (e->max_tokens > 1) {
         // Extend over following tokens (words, and '-' inside names).
-        key_.assign(st.text);
+        key_.assign(text);
         ends_.clear();
         for (size_t j = i + 1; j < t_.size() && ends_.size() + 1 < e->max_tokens; ++j) {
           const text::Token& t = t_[j];
@@ -183,17 +221,34 @@ class Scanner {
       if (found > best.tokens) {
         best.tokens = found;
         best.entry = fe;
-        best.key.assign(g_.index().Key(*fe));
-        best.name_offset = st.name_offset;
-        best.prefix = st.prefix;
+        best.name_offset = name_offset;
+        best.prefix = prefix;
+      }
+      if (Gazetteer::CueOf(*e) != StopwordCue::kNone) break;  // a common word: no further split
+    }
+    if (best.entry) best.key.assign(g_.index().Key(*best.entry));
+    return best;
+  }
+
+  // Type words that prefix village and admin names in the sources ("قرية X", "ناحية X")
+  // but are cues in text; not مدينة/مخيم/حي/ريف, which start real names (مدينة الصدر،
+  // مخيم الهول، ريف دمشق).
+  bool SplittableTypeWord(size_t i) {
+    for (size_t a = 0; a < CueStems(i).n; ++a) {
+      switch (LookupTypeWord(cue_stems_.s[a].text).cls) {
+        case TypeClass::kTown: case TypeClass::kVillage: case TypeClass::kArea: case TypeClass::kAdmin1:
+        case TypeClass::kAdmin2: case TypeClass::kAdmin3:
+          return true;
+        default:
+          break;
       }
     }
-    return best;
+    return false;
   }
 
   // Readings of token k without clitics, for cue lookups.
   const Stems& CueStems(size_t k) {
-    MakeStems(Tok(k), nullptr, cue_stems_);
+    MakeStems(Tok(k), cue_stems_, /*min_stem=*/4);  // "وحي"، "بحي"
     return cue_stems_;
   }
 
@@ -203,6 +258,7 @@ class Scanner {
     long lo = last_end_ + 1;
     long k = static_cast<long>(i) - 1;
     size_t first = i;
+    plural_ = false;
     if (PrefixHasBa(name_prefix)) pm.has_preposition = true;
     conj_ = PrefixIsConj(name_prefix);
     // Type word (and "ريف" before it: "ريف محافظة X", "ريف مدينة X").
@@ -211,6 +267,7 @@ class Scanner {
         TypeWord tw = LookupTypeWord(cue_stems_.s[a].text);
         if (tw.cls == TypeClass::kNone) continue;
         pm.type_word.assign(tw.singular);
+        plural_ = tw.plural;
         if (tw.cls == TypeClass::kCountryside) pm.countryside = true;
         if (PrefixHasBa(cue_stems_.s[a].prefix)) pm.has_preposition = true;
         conj_ = PrefixIsConj(cue_stems_.s[a].prefix);
@@ -300,17 +357,20 @@ class Scanner {
   // "X وY"، "X، Y"، "محافظات X وY وZ": Y takes X's cues when it has none of its own.
   void InheritFromPrevious(size_t first, PlaceMention& pm, const std::vector<PlaceMention>& out) {
     if (out.empty() || last_end_ < 0) return;
-    bool joined = conj_;
+    bool waw = conj_, comma = false;
     for (long k = last_end_ + 1; k < static_cast<long>(first); ++k) {
       std::string_view w = Tok(k);
-      if (t_[k].kind == text::TokenKind::kPunct && w == ",") { joined = true; continue; }
-      if (t_[k].kind == text::TokenKind::kWord && (w == kWaw || w == kOr)) { joined = true; continue; }
+      if (t_[k].kind == text::TokenKind::kPunct && w == ",") { comma = true; continue; }
+      if (t_[k].kind == text::TokenKind::kWord && (w == kWaw || w == kOr)) { waw = true; continue; }
       return;
     }
-    if (!joined) return;
+    if (!waw && !comma) return;
     const PlaceMention& prev = out.back();
     pm.coordinated = true;
-    if (pm.type_word.empty()) {
+    plural_ = prev_plural_;
+    // "X، Y" is a list only after a plural type word ("محافظات X، Y"); otherwise the
+    // comma may open an apposition ("محافظة صعدة، المعقل الرئيسي...").
+    if (pm.type_word.empty() && (waw || prev_plural_)) {
       pm.type_word = prev.type_word;
       pm.countryside = pm.countryside || prev.countryside;
     }
@@ -320,6 +380,12 @@ class Scanner {
 
   // A settlement type word at token i followed by a name the gazetteer lacks.
   bool TryUnknown(size_t i, std::vector<PlaceMention>& out, size_t& next) {
+    // Cheap test first: the word must end in a singular settlement type word.
+    static constexpr std::string_view kEnds[] = {"مدينه", "بلده", "قريه", "مخيم", "حي", "حاره", "ضاحيه", "عزبه", "نجع"};
+    std::string_view w0 = Tok(i);
+    bool maybe = false;
+    for (std::string_view e : kEnds) maybe = maybe || EndsWith(w0, e);
+    if (!maybe) return false;
     TypeWord tw;
     std::string_view prefix;
     for (size_t a = 0; a < CueStems(i).n && tw.cls == TypeClass::kNone; ++a) {
@@ -363,6 +429,7 @@ class Scanner {
     }
     pm.strong = true;
     last_end_ = static_cast<long>(end);
+    prev_plural_ = false;
     out.push_back(std::move(pm));
     next = end + 1;
     return true;
@@ -373,7 +440,11 @@ class Scanner {
   const std::vector<text::Token>& t_;
   long last_end_ = -1;     // last token of the previous mention's span
   bool conj_ = false;      // the span's first word carries و/ف
-  Stems stems_, cue_stems_;
+  bool plural_ = false;    // the current span's type word is plural or dual (or inherited one)
+  bool prev_plural_ = false;
+  Stems cue_stems_;
+  std::string al_buf_;
+  std::vector<uint32_t> extra_;  // candidates of the longer reading "type word + name"
   std::string key_;
   std::vector<size_t> ends_;
 };

@@ -1,1 +1,118 @@
+// Geocoder::Find on small sentences: clitics, type words, directions, quotes,
+// coordination, stopwords, longest names.
 #include <gtest/gtest.h>
+
+#include "geo/test_data.h"
+
+namespace rasad::geo {
+namespace {
+
+std::string Key(std::string_view s) { return text::NormalizeKey(s); }
+
+TEST(Find, ProcliticsAndTypeWords) {
+  Analysis a = Analyze("قصف مدفعي بريف دير الزور واستهداف والحسكة وهجوم بمدينة منبج.");
+  const Analyzed* dz = a.Get("دير الزور");
+  ASSERT_NE(dz, nullptr);
+  EXPECT_EQ(dz->mention.type_word, Key("ريف"));
+  EXPECT_TRUE(dz->mention.countryside);
+  EXPECT_TRUE(dz->mention.strong);
+  EXPECT_TRUE(dz->mention.has_preposition);  // the ب of بريف
+  EXPECT_EQ(a.text.text.substr(dz->mention.span_begin, dz->mention.span_end - dz->mention.span_begin),
+            Key("بريف دير الزور"));
+  // "والحسكة": the name starts after و.
+  const Analyzed* h = a.Get("الحسكة");
+  ASSERT_NE(h, nullptr);
+  EXPECT_EQ(h->mention.key, Key("الحسكة"));
+  const Analyzed* m = a.Get("منبج");
+  ASSERT_NE(m, nullptr);
+  EXPECT_EQ(m->mention.type_word, Key("مدينة"));
+  EXPECT_TRUE(m->mention.has_preposition);
+}
+
+TEST(Find, LamLamAndQuotes) {
+  // لل = ل + ال; quotes vanish in normalization (لـ"قسد"-style).
+  Analysis a = Analyze("وصلت تعزيزات للحسكة، وعاد النازحون إلى مخيم \"الهول\".");
+  ASSERT_NE(a.Get("لحسكة"), nullptr);  // the name span starts at the article's ل
+  EXPECT_EQ(a.Get("لحسكة")->mention.key, Key("الحسكة"));
+  const Analyzed* hol = a.Get("مخيم الهول");
+  ASSERT_NE(hol, nullptr);
+  ASSERT_EQ(hol->mention.candidates.size(), 1u);
+  EXPECT_EQ(TestGazetteer().place(hol->mention.candidates[0]).type, PlaceType::kCamp);
+}
+
+TEST(Find, DirectionsBeforeAndAfter) {
+  Analysis a = Analyze("غارات شمال غربي إدلب، واشتباكات في ريف درعا الشمالي، وقصف شرقي الحسكة وجنوب حلب.");
+  ASSERT_NE(a.Get("إدلب"), nullptr);
+  EXPECT_EQ(a.Get("إدلب")->mention.direction, Direction::kNW);
+  const Analyzed* d = a.Get("درعا");
+  ASSERT_NE(d, nullptr);
+  EXPECT_EQ(d->mention.direction, Direction::kN);
+  EXPECT_TRUE(d->mention.countryside);
+  EXPECT_EQ(a.text.text.substr(d->mention.span_begin, d->mention.span_end - d->mention.span_begin),
+            Key("ريف درعا الشمالي"));
+  ASSERT_NE(a.Get("الحسكة"), nullptr);
+  EXPECT_EQ(a.Get("الحسكة")->mention.direction, Direction::kE);
+  ASSERT_NE(a.Get("حلب"), nullptr);
+  EXPECT_EQ(a.Get("حلب")->mention.direction, Direction::kS);
+}
+
+TEST(Find, NearQualifiers) {
+  Analysis a = Analyze("انفجار عبوة بالقرب من بلدة خبب وعلى أطراف مدينة درعا.");
+  ASSERT_NE(a.Get("خبب"), nullptr);
+  EXPECT_TRUE(a.Get("خبب")->mention.near);
+  EXPECT_EQ(a.Get("خبب")->mention.type_word, Key("بلدة"));
+  ASSERT_NE(a.Get("درعا"), nullptr);
+  EXPECT_TRUE(a.Get("درعا")->mention.near);
+}
+
+TEST(Find, PluralTypeWordsApplyToCoordinatedNames) {
+  Analysis a = Analyze("توزعت العمليات بمحافظات الرقة والحسكة ودير الزور.");
+  ASSERT_EQ(a.items.size(), 3u);
+  for (const Analyzed& x : a.items) EXPECT_EQ(x.mention.type_word, Key("محافظة")) << x.name;
+  EXPECT_TRUE(a.items[1].mention.coordinated);
+  EXPECT_TRUE(a.items[2].mention.coordinated);
+}
+
+TEST(Find, LongestNameWins) {
+  Analysis a = Analyze("قصف على ريف دمشق وفي ولاية شمال دارفور وفي شمال شرقي سوريا.");
+  ASSERT_NE(a.Get("ريف دمشق"), nullptr);  // the admin1, not ريف + دمشق
+  EXPECT_EQ(a.Get("ريف دمشق")->mention.type_word, "");
+  ASSERT_NE(a.Get("شمال دارفور"), nullptr);
+  EXPECT_EQ(a.Get("شمال دارفور")->mention.type_word, Key("ولاية"));
+  ASSERT_NE(a.Get("شمال شرقي سوريا"), nullptr);
+}
+
+TEST(Find, StopwordNamesNeedTheirCue) {
+  // السلام and السوق are villages and neighbourhoods too.
+  Analysis bare = Analyze("دعا إلى السلام بعد انفجار في السوق.");
+  // (the gazetteer also has an Iraqi "قرية السلام": the type word is still read as a cue)
+  EXPECT_EQ(bare.Get("السلام"), nullptr);
+  EXPECT_EQ(bare.Get("السوق"), nullptr);
+  Analysis cued = Analyze("اشتباكات في قرية السلام وحي السوق.");
+  ASSERT_NE(cued.Get("السلام"), nullptr);
+  EXPECT_EQ(cued.Get("السلام")->mention.type_word, Key("قرية"));
+  ASSERT_NE(cued.Get("السوق"), nullptr);
+  // A common word is not split into proclitic + place ("بيان" is not ب + "يان").
+  Analysis w = Analyze("أصدر بيانا وبيان آخر.");
+  EXPECT_TRUE(w.items.empty());
+}
+
+TEST(Find, UnknownNameAfterASettlementTypeWord) {
+  Analysis a = Analyze("هجوم على بلدة زمريتا بريف حلب.");
+  const Analyzed* u = a.Get("زمريتا");
+  ASSERT_NE(u, nullptr);
+  EXPECT_TRUE(u->mention.unknown);
+  EXPECT_TRUE(u->mention.candidates.empty());
+  // "قرية مجاورة" is not a name.
+  Analysis b = Analyze("فروا إلى قرية مجاورة.");
+  EXPECT_TRUE(b.items.empty());
+}
+
+TEST(Find, NamesWrittenAsOneWord) {
+  Analysis a = Analyze("قصف بلدة طيرحرفا.");  // the gazetteer writes طير حرفا
+  ASSERT_NE(a.Get("طيرحرفا"), nullptr);
+  EXPECT_FALSE(a.Get("طيرحرفا")->mention.candidates.empty());
+}
+
+}  // namespace
+}  // namespace rasad::geo

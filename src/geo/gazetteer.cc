@@ -46,7 +46,44 @@ std::string Lower(std::string_view s) {
 
 }  // namespace
 
+namespace {
+
+// The common case of CanonicalKey without the general normalizer: a name made only of
+// basic Arabic letters and single inner spaces, where the only folds are hamza/alef forms,
+// ta marbuta and alef maqsura. Returns false when the name needs the general path.
+bool FastCanonicalKey(std::string_view name, std::string& out) {
+  out.clear();
+  if (name.empty() || name.front() == ' ' || name.back() == ' ') return false;
+  out.reserve(name.size());
+  for (size_t i = 0; i < name.size();) {
+    unsigned char b = static_cast<unsigned char>(name[i]);
+    if (b == ' ') {
+      if (name[i + 1] == ' ') return false;
+      out += ' ';
+      ++i;
+      continue;
+    }
+    if ((b != 0xD8 && b != 0xD9) || i + 1 >= name.size()) return false;
+    unsigned char c = static_cast<unsigned char>(name[i + 1]);
+    uint32_t cp = ((b & 0x1Fu) << 6) | (c & 0x3Fu);
+    if ((c & 0xC0) != 0x80 || cp < 0x0621 || (cp > 0x063A && cp < 0x0641) || cp > 0x064A) return false;
+    switch (cp) {
+      case 0x0622: case 0x0623: case 0x0625: out += "\xD8\xA7"; break;  // آ أ إ -> ا
+      case 0x0624: out += "\xD9\x88"; break;                             // ؤ -> و
+      case 0x0626: case 0x0649: out += "\xD9\x8A"; break;                // ئ ى -> ي
+      case 0x0629: out += "\xD9\x87"; break;                             // ة -> ه
+      default: out.append(name.substr(i, 2));
+    }
+    i += 2;
+  }
+  return true;
+}
+
+}  // namespace
+
 std::string Gazetteer::CanonicalKey(std::string_view name) {
+  std::string fast;
+  if (FastCanonicalKey(name, fast)) return fast;
   std::string key = text::NormalizeKey(name);
   // NormalizeKey leaves single spaces; punctuation glued to words ("دمشق-درعا")
   // is split off so that the key matches the tokens of any spelling.
@@ -71,6 +108,11 @@ class GazetteerBuilder {
   void LoadMain(const std::string& path) {
     content_ = ReadZstdFile(path);
     std::vector<std::pair<int64_t, int64_t>> admins;  // (admin1, admin2) source ids per place
+    size_t lines = static_cast<size_t>(std::count(content_.begin(), content_.end(), '\n'));
+    g_.places_.reserve(lines + 512);
+    names_.reserve(lines + 512);
+    admins.reserve(lines);
+    g_.by_source_id_.reserve(lines);
     bool header = false;
     int line_no = 0;
     ForEachLine(content_, [&](std::string_view line) {
@@ -205,12 +247,13 @@ class GazetteerBuilder {
   void BuildIndex() {
     size_t n = 0;
     std::string concat;
+    g_.index_.Reserve(g_.places_.size() * 3 / 2);
     for (uint32_t id = 0; id < g_.places_.size(); ++id) {
       Place& p = g_.places_[id];
       for (std::string_view name : names_[id]) {
         std::string key = Gazetteer::CanonicalKey(name);
         if (key.empty()) continue;
-        if (p.name_key_hash == 0 && name == p.name_ar) p.name_key_hash = NameIndex::Hash(key);
+        if (p.name_key_hash == 0 && name == p.name_ar) p.name_key_hash = NameKeyHash(key);
         g_.index_.Add(key, id);
         ++n;
         // Two-word names are often written as one word (طير حرفا / طيرحرفا).
@@ -224,6 +267,7 @@ class GazetteerBuilder {
         }
       }
     }
+    for (const auto& [key, cue] : g_.stopwords_) g_.index_.Mark(key, static_cast<uint8_t>(cue));
     g_.index_.Finish();
     g_.stats_.names = n;
     g_.stats_.places = g_.places_.size();

@@ -52,6 +52,8 @@ class Gazetteer {
     return GetStopwordCue(normalized_name) != StopwordCue::kNone;
   }
   StopwordCue GetStopwordCue(std::string_view normalized_name) const;
+  // The cue of an index entry (entries of stopwords are marked at load time).
+  static StopwordCue CueOf(const NameIndex::Entry& e) { return static_cast<StopwordCue>(e.mark); }
 
   // The admin1 of `cc` whose English or Arabic name is `name` (case-insensitive English).
   const Place* FindAdmin(std::string_view cc, PlaceType type, std::string_view name,

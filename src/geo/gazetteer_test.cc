@@ -3,21 +3,161 @@
 #include <gtest/gtest.h>
 
 #include "geo/test_data.h"
+#include "geo/tsv.h"
+#include "geo/zstd_file.h"
+#include "text/normalize.h"
+#include "text/tokenize.h"
 
 namespace rasad::geo {
 namespace {
 
+const Place* First(const Gazetteer& g, std::string_view name, PlaceType type, std::string_view cc) {
+  for (uint32_t id : g.Lookup(Gazetteer::CanonicalKey(name))) {
+    const Place& p = g.place(id);
+    if (p.type == type && p.cc == cc) return &p;
+  }
+  return nullptr;
+}
+
 TEST(Gazetteer, LoadsTheCommittedArtifact) {
   const Gazetteer& g = TestGazetteer();
   EXPECT_GT(g.size(), 60000u);
-  EXPECT_GT(g.stats().names, 100000u);
+  EXPECT_GT(g.stats().names, 70000u);
+  EXPECT_GT(g.stats().overrides, 80u);
+  EXPECT_GT(g.stats().stopwords, 200u);
   const Place* sy = g.Country("SY");
   ASSERT_NE(sy, nullptr);
   EXPECT_EQ(sy->name_en, "Syria");
+  EXPECT_EQ(sy->type, PlaceType::kCountry);
   EXPECT_TRUE(g.IsCoveredCountry("SY"));
+  EXPECT_TRUE(g.IsCoveredCountry("PS"));
   EXPECT_FALSE(g.IsCoveredCountry("MA"));
   ASSERT_NE(g.Country("MA"), nullptr);
   EXPECT_EQ(g.Country("MA")->name_en, "Morocco");
+  EXPECT_EQ(g.Country("XX"), nullptr);
+}
+
+TEST(Gazetteer, Admin1NamesAreTheCommonEnglishOnes) {
+  const Gazetteer& g = TestGazetteer();
+  struct { const char* cc; const char* ar; const char* en; } cases[] = {
+      {"SY", "دير الزور", "Deir ez-Zor"}, {"SY", "الحسكة", "Al-Hasakah"}, {"SY", "حلب", "Aleppo"},
+      {"SY", "الرقة", "Raqqa"},           {"SY", "درعا", "Daraa"},         {"SY", "ريف دمشق", "Rif Dimashq"},
+      {"IQ", "نينوى", "Nineveh"},          {"IQ", "صلاح الدين", "Salah al-Din"}, {"IQ", "أربيل", "Erbil"},
+      {"YE", "الحديدة", "Al Hudaydah"},    {"YE", "تعز", "Taiz"},           {"SD", "شمال دارفور", "North Darfur"},
+      {"SO", "بنادر", "Banadir"},          {"ML", "تمبكتو", "Timbuktu"},    {"EG", "شمال سيناء", "North Sinai"},
+      {"PS", "الضفة الغربية", "West Bank"}, {"PS", "قطاع غزة", "Gaza Strip"},
+  };
+  for (const auto& c : cases) {
+    const Place* p = First(g, c.ar, PlaceType::kAdmin1, c.cc);
+    ASSERT_NE(p, nullptr) << c.ar;
+    EXPECT_EQ(p->name_en, c.en) << c.ar;
+    EXPECT_EQ(g.FindAdmin(c.cc, PlaceType::kAdmin1, c.en), p) << c.en;
+  }
+  // Somaliland's regions are filed under Somalia.
+  EXPECT_NE(g.FindAdmin("SO", PlaceType::kAdmin1, "Woqooyi Galbeed"), nullptr);
+}
+
+TEST(Gazetteer, PalestineGovernoratesAreAdmin2) {
+  const Gazetteer& g = TestGazetteer();
+  const Place* wb = g.FindAdmin("PS", PlaceType::kAdmin1, "West Bank");
+  const Place* gz = g.FindAdmin("PS", PlaceType::kAdmin1, "Gaza Strip");
+  ASSERT_NE(wb, nullptr);
+  ASSERT_NE(gz, nullptr);
+  const Place* hebron = First(g, "الخليل", PlaceType::kAdmin2, "PS");
+  ASSERT_NE(hebron, nullptr);
+  EXPECT_EQ(hebron->name_en, "Hebron");
+  EXPECT_EQ(hebron->admin1, static_cast<int32_t>(wb->id));
+  const Place* ky = First(g, "خان يونس", PlaceType::kCity, "PS");
+  ASSERT_NE(ky, nullptr);  // only superseded WOF rows grouped by gn_id carry it
+  EXPECT_EQ(ky->admin1, static_cast<int32_t>(gz->id));
+  ASSERT_GE(ky->admin2, 0);
+  EXPECT_EQ(g.place(static_cast<uint32_t>(ky->admin2)).name_en, "Khan Yunis");
+}
+
+TEST(Gazetteer, CitiesHaveCommonEnglishNamesAndHierarchy) {
+  const Gazetteer& g = TestGazetteer();
+  const Place* dz = First(g, "دير الزور", PlaceType::kCity, "SY");
+  ASSERT_NE(dz, nullptr);
+  EXPECT_EQ(dz->name_en, "Deir ez-Zor");
+  ASSERT_GE(dz->admin1, 0);
+  EXPECT_EQ(g.place(static_cast<uint32_t>(dz->admin1)).name_en, "Deir ez-Zor");
+  EXPECT_EQ(dz->country, static_cast<int32_t>(g.Country("SY")->id));
+  const Place* hargeisa = First(g, "هرجيسا", PlaceType::kCity, "SO");
+  ASSERT_NE(hargeisa, nullptr);
+  EXPECT_EQ(hargeisa->name_en, "Hargeisa");
+  ASSERT_GE(hargeisa->admin1, 0);
+  EXPECT_EQ(g.place(static_cast<uint32_t>(hargeisa->admin1)).name_en, "Woqooyi Galbeed");
+}
+
+TEST(Gazetteer, InvisibleMarksAreStripped) {
+  const Gazetteer& g = TestGazetteer();
+  // WOF writes الصومال with a trailing U+200E.
+  EXPECT_NE(First(g, "الصومال", PlaceType::kCountry, "SO"), nullptr);
+  for (const Place& p : g.places()) {
+    ASSERT_EQ(p.name_ar.find("\xE2\x80\x8E"), std::string::npos) << p.name_en;
+    ASSERT_EQ(p.name_ar.find("\xE2\x80\x8F"), std::string::npos) << p.name_en;
+  }
+}
+
+TEST(Gazetteer, OverridesAndStopwordsAreApplied) {
+  const Gazetteer& g = TestGazetteer();
+  const Place* hol = First(g, "مخيم الهول", PlaceType::kCamp, "SY");
+  ASSERT_NE(hol, nullptr);
+  EXPECT_TRUE(hol->from_override);
+  EXPECT_EQ(g.place(static_cast<uint32_t>(hol->admin1)).name_en, "Al-Hasakah");
+  // An amendment fixes a WOF row's Arabic name.
+  const Place* town = First(g, "الهول", PlaceType::kTown, "SY");
+  ASSERT_NE(town, nullptr);
+  EXPECT_EQ(town->name_ar, "الهول");
+  EXPECT_GT(town->wof_id, 0);
+  EXPECT_TRUE(g.IsStopword(Gazetteer::CanonicalKey("السوق")));
+  EXPECT_EQ(g.GetStopwordCue(Gazetteer::CanonicalKey("مالي")), StopwordCue::kPreposition);
+  EXPECT_FALSE(g.IsStopword(Gazetteer::CanonicalKey("حلب")));
+}
+
+TEST(Gazetteer, CanonicalKeyAgreesWithTheTextLayer) {
+  // The loader's fast path must give what text::NormalizeKey + Tokenize give, for every name.
+  std::string data = ReadZstdFile(RASAD_SOURCE_DIR "/data/gazetteer.tsv.zst");
+  size_t checked = 0;
+  ForEachLine(data, [&](std::string_view line) {
+    if (line.empty() || line[0] == '#' || line.substr(0, 3) == "id\t") return;
+    std::vector<std::string_view> f = SplitTabs(line);
+    ASSERT_GE(f.size(), 5u);
+    if (f[4].empty()) return;
+    for (std::string_view name : SplitOn(f[4], '|')) {
+      std::string norm = text::NormalizeKey(name), expected;
+      for (const text::Token& t : text::Tokenize(norm)) {
+        if (!expected.empty()) expected += ' ';
+        expected += t.view(norm);
+      }
+      ASSERT_EQ(Gazetteer::CanonicalKey(name), expected) << name;
+      ++checked;
+    }
+  });
+  EXPECT_GT(checked, 70000u);
+}
+
+TEST(NameIndex, LongestNamesAndFirstTokens) {
+  NameIndex idx;
+  idx.Add("دير", 1);
+  idx.Add("دير الزور", 2);
+  idx.Add("دير الزور", 3);
+  idx.Add("دير حافر", 4);
+  idx.Add("عين العرب الجديدة الكبرى", 5);
+  idx.Finish();
+  const NameIndex::Entry* e = idx.Find("دير");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->max_tokens, 2u);
+  EXPECT_EQ(idx.Postings(*e).size(), 1u);
+  e = idx.Find("دير الزور");
+  ASSERT_NE(e, nullptr);
+  ASSERT_EQ(idx.Postings(*e).size(), 2u);
+  EXPECT_EQ(idx.Postings(*e)[0], 2u);
+  e = idx.Find("عين");  // first token only
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->postings_size, 0u);
+  EXPECT_EQ(e->max_tokens, 4u);
+  EXPECT_EQ(idx.Find("حلب"), nullptr);
 }
 
 }  // namespace

@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <cstring>
-#include <stdexcept>
 
 namespace rasad::geo {
 
@@ -27,60 +26,16 @@ uint64_t NameIndex::Hash(std::string_view s) {
   return h ^ (h >> 31);
 }
 
-void NameIndex::Add(std::string_view key, uint32_t id) {
-  if (key.empty()) return;
-  pending_.emplace_back(std::string(key), id);
+void NameIndex::Reserve(size_t keys) {
+  entries_.reserve(keys);
+  arena_.reserve(keys * 16);
+  chain_.reserve(keys);
+  size_t cap = 16;
+  while (cap < keys * 2) cap <<= 1;
+  if (cap > slots_.size()) Rehash(cap);
 }
 
-void NameIndex::Finish() {
-  // First tokens of multi-token names become entries too (without postings).
-  std::vector<std::pair<std::string, uint32_t>> firsts;
-  for (const auto& [key, id] : pending_) {
-    size_t sp = key.find(' ');
-    if (sp != std::string::npos) firsts.emplace_back(key.substr(0, sp), TokenCount(key));
-  }
-  std::sort(pending_.begin(), pending_.end());
-  pending_.erase(std::unique(pending_.begin(), pending_.end()), pending_.end());
-  std::sort(firsts.begin(), firsts.end());
-
-  arena_.clear();
-  entries_.clear();
-  postings_.clear();
-  size_t fi = 0;
-  auto new_entry = [&](const std::string& key) {
-    Entry e;
-    e.key_begin = static_cast<uint32_t>(arena_.size());
-    e.key_size = static_cast<uint32_t>(key.size());
-    e.postings_begin = static_cast<uint32_t>(postings_.size());
-    arena_ += key;
-    entries_.push_back(e);
-  };
-  // Merge the sorted names and first tokens.
-  size_t pi = 0;
-  while (pi < pending_.size() || fi < firsts.size()) {
-    const std::string* key;
-    if (fi >= firsts.size() || (pi < pending_.size() && pending_[pi].first <= firsts[fi].first))
-      key = &pending_[pi].first;
-    else
-      key = &firsts[fi].first;
-    new_entry(*key);
-    Entry& e = entries_.back();
-    e.max_tokens = TokenCount(*key);
-    while (pi < pending_.size() && pending_[pi].first == *key) {
-      postings_.push_back(pending_[pi].second);
-      ++e.postings_size;
-      ++pi;
-    }
-    while (fi < firsts.size() && firsts[fi].first == *key) {
-      e.max_tokens = std::max(e.max_tokens, firsts[fi].second);
-      ++fi;
-    }
-  }
-  pending_.clear();
-  pending_.shrink_to_fit();
-
-  size_t cap = 16;
-  while (cap < entries_.size() * 2) cap <<= 1;
+void NameIndex::Rehash(size_t cap) {
   slots_.assign(cap, 0);
   mask_ = cap - 1;
   for (uint32_t i = 0; i < entries_.size(); ++i) {
@@ -89,6 +44,77 @@ void NameIndex::Finish() {
     while (slots_[s] != 0) s = (s + 1) & mask_;
     slots_[s] = ((h >> 32) << 32) | (i + 1);
   }
+}
+
+uint32_t NameIndex::FindOrInsert(std::string_view key, uint64_t h) {
+  if (slots_.empty() || (entries_.size() + 1) * 2 > slots_.size()) Rehash(std::max<size_t>(16, slots_.size() * 2));
+  uint64_t tag = h >> 32;
+  uint64_t s = h & mask_;
+  for (;; s = (s + 1) & mask_) {
+    uint64_t v = slots_[s];
+    if (v == 0) break;
+    if ((v >> 32) == tag) {
+      uint32_t idx = static_cast<uint32_t>((v & 0xFFFFFFFFull) - 1);
+      if (Key(entries_[idx]) == key) return idx;
+    }
+  }
+  Entry e;
+  e.key_begin = static_cast<uint32_t>(arena_.size());
+  e.key_size = static_cast<uint32_t>(key.size());
+  arena_.append(key);
+  uint32_t idx = static_cast<uint32_t>(entries_.size());
+  entries_.push_back(e);
+  head_.push_back(0);
+  tail_.push_back(0);
+  slots_[s] = (tag << 32) | (idx + 1);
+  return idx;
+}
+
+void NameIndex::Add(std::string_view key, uint32_t id) {
+  if (key.empty()) return;
+  uint32_t idx = FindOrInsert(key, Hash(key));
+  Entry& e = entries_[idx];
+  // Skip a repeated (key, id) pair (one place listing two spellings that normalize alike).
+  if (tail_[idx] != 0 && chain_[tail_[idx] - 1].first == id) return;
+  chain_.emplace_back(id, 0);
+  uint32_t link = static_cast<uint32_t>(chain_.size());
+  if (tail_[idx] == 0) head_[idx] = link;
+  else chain_[tail_[idx] - 1].second = link;
+  tail_[idx] = link;
+  ++e.postings_size;
+  uint32_t n = TokenCount(key);
+  e.max_tokens = std::max(e.max_tokens, n);
+  if (n > 1) {
+    std::string_view first = key.substr(0, key.find(' '));
+    Entry& f = entries_[FindOrInsert(first, Hash(first))];
+    f.max_tokens = std::max(f.max_tokens, n);
+  }
+}
+
+void NameIndex::Mark(std::string_view key, uint8_t mark) {
+  if (key.empty()) return;
+  entries_[FindOrInsert(key, Hash(key))].mark = mark;
+}
+
+void NameIndex::Finish() {
+  postings_.clear();
+  postings_.reserve(chain_.size());
+  for (uint32_t i = 0; i < entries_.size(); ++i) {
+    Entry& e = entries_[i];
+    e.postings_begin = static_cast<uint32_t>(postings_.size());
+    for (uint32_t link = head_[i]; link != 0; link = chain_[link - 1].second) postings_.push_back(chain_[link - 1].first);
+    // Ids in ascending order (a place may have been added out of order by an override).
+    std::sort(postings_.begin() + e.postings_begin, postings_.end());
+    postings_.erase(std::unique(postings_.begin() + e.postings_begin, postings_.end()), postings_.end());
+    e.postings_size = static_cast<uint32_t>(postings_.size() - e.postings_begin);
+  }
+  chain_.clear();
+  chain_.shrink_to_fit();
+  head_.clear();
+  head_.shrink_to_fit();
+  tail_.clear();
+  tail_.shrink_to_fit();
+  arena_.shrink_to_fit();
 }
 
 const NameIndex::Entry* NameIndex::Find(std::string_view key) const {

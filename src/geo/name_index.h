@@ -9,7 +9,6 @@
 #include <span>
 #include <string>
 #include <string_view>
-#include <utility>
 #include <vector>
 
 namespace rasad::geo {
@@ -20,10 +19,14 @@ class NameIndex {
     uint32_t key_begin = 0, key_size = 0;        // in the key arena
     uint32_t postings_begin = 0, postings_size = 0;
     uint32_t max_tokens = 1;  // longest name (in tokens) that starts with this key's first token
+    uint8_t mark = 0;         // caller-defined (the gazetteer stores the stopword cue here)
   };
 
-  // Building: Add() any number of (key, id) pairs, then Finish() once.
+  // Building: Reserve() (optional), Add() any number of (key, id) pairs, then Finish() once.
+  void Reserve(size_t keys);
   void Add(std::string_view key, uint32_t id);
+  // Sets `mark` on the key's entry, creating an entry without postings if needed.
+  void Mark(std::string_view key, uint8_t mark);
   void Finish();
 
   // The entry of `key`, or nullptr. A first-token-only entry has no postings.
@@ -38,12 +41,17 @@ class NameIndex {
   static uint64_t Hash(std::string_view s);
 
  private:
-  std::vector<std::pair<std::string, uint32_t>> pending_;
+  uint32_t FindOrInsert(std::string_view key, uint64_t h);
+  void Rehash(size_t cap);
+
   std::string arena_;
   std::vector<Entry> entries_;
   std::vector<uint32_t> postings_;
   std::vector<uint64_t> slots_;  // (hash high 32 bits << 32) | (entry index + 1); 0 = empty
   uint64_t mask_ = 0;
+  // While building: postings as linked lists (id, next index + 1).
+  std::vector<std::pair<uint32_t, uint32_t>> chain_;
+  std::vector<uint32_t> head_, tail_;
 };
 
 // Number of tokens of a canonical key (spaces + 1).

@@ -1,6 +1,9 @@
 #include "geo/place.h"
 
+#include "geo/name_index.h"
+
 #include <array>
+#include <string>
 #include <utility>
 
 namespace rasad::geo {
@@ -14,6 +17,15 @@ constexpr std::array<std::pair<std::string_view, PlaceType>, 11> kNames{{
 }};
 
 }  // namespace
+
+uint64_t NameKeyHash(std::string_view key) {
+  if (key.find(' ') == std::string_view::npos) return NameIndex::Hash(key);
+  std::string joined;
+  joined.reserve(key.size());
+  for (char c : key)
+    if (c != ' ') joined += c;
+  return NameIndex::Hash(joined);
+}
 
 std::string_view PlaceTypeName(PlaceType t) {
   for (const auto& [name, type] : kNames)

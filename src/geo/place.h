@@ -32,7 +32,7 @@ struct Place {           // one gazetteer entry
   bool from_override = false;   // defined or amended by places_overrides.tsv
   bool notable = false;         // has a Wikidata item (a better-known place)
   std::string fcode;            // GeoNames feature code ("PPLA", "PPL"...), when known
-  uint64_t name_key_hash = 0;   // NameIndex::Hash of the canonical key of name_ar
+  uint64_t name_key_hash = 0;   // NameKeyHash(name_ar): tells the preferred name from variants
 
   bool IsAdmin() const {
     return type == PlaceType::kCountry || type == PlaceType::kAdmin1 || type == PlaceType::kAdmin2 ||
@@ -44,6 +44,9 @@ struct Place {           // one gazetteer entry
            type == PlaceType::kNeighbourhood || type == PlaceType::kCamp || type == PlaceType::kLandmark;
   }
 };
+
+// Hash of a canonical name key with its spaces removed ("كفر كلا" = "كفركلا").
+uint64_t NameKeyHash(std::string_view canonical_key);
 
 // "country", "admin1", ..., "region" (the names used in the TSV files).
 std::string_view PlaceTypeName(PlaceType t);

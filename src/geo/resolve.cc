@@ -25,7 +25,8 @@
 #include <cmath>
 #include <cstdio>
 #include <cstdlib>
-#include <unordered_map>
+#include <utility>
+#include <vector>
 
 #include "geo/cues.h"
 #include "geo/geocoder.h"
@@ -160,10 +161,54 @@ double KmBetween(const Place& a, const Place& b) {
   return 12742 * std::asin(std::sqrt(std::min(1.0, h)));
 }
 
-struct Evidence {
-  std::unordered_map<std::string, double> country;
-  std::unordered_map<int32_t, double> admin1, admin2;
+// Evidence keyed by place ids (country rows, admin1, admin2): a few dozen keys per
+// article, so flat vectors with linear search.
+class Tally {
+ public:
+  void Add(int32_t k, double v) {
+    if (k < 0) return;
+    for (auto& [key, val] : kv_)
+      if (key == k) { val += v; return; }
+    kv_.emplace_back(k, v);
+  }
+  double Get(int32_t k) const {
+    for (const auto& [key, val] : kv_)
+      if (key == k) return val;
+    return 0;
+  }
+  const std::vector<std::pair<int32_t, double>>& items() const { return kv_; }
+
+ private:
+  std::vector<std::pair<int32_t, double>> kv_;
 };
+
+struct Evidence {
+  Tally country, admin1, admin2;
+  double top1 = 0, top2 = 0;  // the two largest country values
+  int32_t top1_key = -1;
+  void Finish() {
+    for (const auto& [k, v] : country.items()) {
+      if (v > top1) { top2 = top1; top1 = v; top1_key = k; }
+      else if (v > top2) top2 = v;
+    }
+  }
+};
+
+// A candidate with what scoring needs precomputed.
+struct Cand {
+  uint32_t id = 0;
+  int32_t country = -1, a1 = -1, a2 = -1;  // evidence keys: its country row, admin1, admin2 (itself when admin)
+  double prior = 0, share = 0, score = 0;
+  double a1_factor = 1;                    // weight of its admin1 evidence (settlements count less)
+};
+
+// This place's contributions to the evidence, scaled by v.
+template <typename F>
+void Contributions(const Cand& c, const Place& p, double v, F&& f) {
+  if (c.country >= 0) f(0, c.country, p.type == PlaceType::kCountry ? 1.5 * v : v);
+  if (c.a1 >= 0) f(1, c.a1, v * c.a1_factor);
+  if (c.a2 >= 0) f(2, c.a2, p.type == PlaceType::kAdmin2 ? v : v * 0.6);
+}
 
 class Resolver {
  public:
@@ -175,30 +220,37 @@ class Resolver {
     cands_.assign(n, {});
     weight_.assign(n, 0);
     has_country_.assign(n, false);
+    dropped_.assign(n, false);
     key_hash_.assign(n, 0);
     cls_.assign(n, TypeClass::kNone);
     for (size_t i = 0; i < n; ++i) Prepare(i);
-    // Repeats of one name are one piece of evidence, not several.
+    // Repeats of one name are one piece of evidence, not several; names next to each other
+    // are local context.
     group_.assign(n, {});
-    for (size_t i = 0; i < n; ++i)
-      for (size_t j = 0; j < n; ++j)
-        if (m_[j].key == m_[i].key) group_[i].push_back(j);
+    near_.assign(n, {});
+    for (size_t i = 0; i < n; ++i) {
+      for (size_t j = 0; j < n; ++j) {
+        if (key_hash_[j] == key_hash_[i] && m_[j].key == m_[i].key) {
+          group_[i].push_back(j);
+        } else {
+          double prox = Proximity(Distance(m_[i], m_[j]));
+          if (prox > 0) near_[i].emplace_back(j, prox);
+        }
+      }
+    }
 
     // Pass 1: evidence spread over candidates by prior.
-    Evidence ev1 = Collect([&](size_t i, auto&& add) {
-      for (const Scored& s : cands_[i]) add(g_.place(s.id), s.share);
-    });
+    Evidence ev1 = Collect(1);
     chosen_.assign(n, -1);
     conf_.assign(n, 0);
     for (size_t i = 0; i < n; ++i) Score(i, ev1, /*pass=*/1);
     chosen1_ = chosen_;
     conf1_ = conf_;
     // Pass 2: evidence from the pass-1 choices.
-    Evidence ev2 = Collect([&](size_t i, auto&& add) {
-      if (chosen1_[i] >= 0) add(g_.place(static_cast<uint32_t>(chosen1_[i])), conf1_[i]);
-    });
+    Evidence ev2 = Collect(2);
     for (size_t i = 0; i < n; ++i) Score(i, ev2, /*pass=*/2);
-    main_cc_ = MainCountry(ev2);
+    main_country_ = ev2.top1_key;
+    ev_ = &ev2;
 
     std::vector<Resolution> out(n);
     fell_back_.assign(n, false);
@@ -211,97 +263,107 @@ class Resolver {
   void Prepare(size_t i) {
     const PlaceMention& m = m_[i];
     cls_[i] = m.type_word.empty() ? TypeClass::kNone : LookupTypeWord(m.type_word).cls;
+    key_hash_[i] = NameKeyHash(m.key);
     StopwordCue cue = g_.GetStopwordCue(m.key);
     if ((cue == StopwordCue::kTypeWord && m.type_word.empty()) ||
         (cue == StopwordCue::kPreposition && !m.strong)) {
-      dropped_.push_back(i);
+      dropped_[i] = true;
       return;
     }
-    double total = 0;
     bool all_villages = true;
-    key_hash_[i] = NameIndex::Hash(m.key);
+    auto& cs = cands_[i];
+    cs.reserve(m.candidates.size());
     for (uint32_t id : m.candidates) {
       if (id >= g_.size()) continue;
       const Place& p = g_.place(id);
+      Cand c;
+      c.id = id;
+      c.country = p.type == PlaceType::kCountry ? static_cast<int32_t>(p.id) : p.country;
+      c.a1 = p.type == PlaceType::kAdmin1 ? static_cast<int32_t>(p.id) : p.admin1;
+      c.a2 = p.type == PlaceType::kAdmin2 ? static_cast<int32_t>(p.id) : p.admin2;
+      c.a1_factor = p.type != PlaceType::kAdmin1 && p.IsSettlement() && p.type != PlaceType::kCity ? 0.6 : 1.0;
+      c.prior = Prior(p) + CueFit(cls_[i], m, p);
       if (p.type == PlaceType::kCountry) has_country_[i] = true;
-      double pr = Prior(p) + CueFit(cls_[i], m, p);
-      cands_[i].push_back({id, pr, 0});
       all_villages = all_villages && IsVillageLike(p);
+      cs.push_back(c);
     }
-    for (Scored& s : cands_[i]) total += (s.share = std::exp(s.score));
-    for (Scored& s : cands_[i]) s.share /= total;
-    weight_[i] = (m.strong ? 1.0 : 0.6) * (all_villages ? 0.5 : 1.0);
+    // Many-candidate names (villages called "الجديدة"...): keep the most plausible ones.
+    constexpr size_t kMaxCandidates = 24;
+    if (cs.size() > kMaxCandidates) {
+      std::partial_sort(cs.begin(), cs.begin() + kMaxCandidates, cs.end(),
+                        [](const Cand& a, const Cand& b) { return a.prior > b.prior; });
+      cs.resize(kMaxCandidates);
+    }
+    double total = 0;
+    for (Cand& c : cs) total += (c.share = std::exp(c.prior));
+    for (Cand& c : cs) c.share /= total;
+    // How much this mention tells about the article's countries and provinces: names with a
+    // type word count fully, bare village names (often common words) hardly at all.
+    double w = !m.type_word.empty() ? 1.0 : m.strong ? 0.6 : 0.3;
+    if (all_villages) w *= m.type_word.empty() ? 0.1 : 0.5;
+    weight_[i] = w;
   }
 
+  // Calls f(cand, place, weight) for what mention i contributes in this pass.
   template <typename F>
-  Evidence Collect(F&& each) {
+  void EachContribution(size_t i, int pass, F&& f) const {
+    if (pass == 1) {
+      for (const Cand& c : cands_[i]) f(c, c.share);
+    } else if (chosen1_[i] >= 0) {
+      for (const Cand& c : cands_[i])
+        if (static_cast<int32_t>(c.id) == chosen1_[i]) { f(c, conf1_[i]); break; }
+    }
+  }
+
+  Evidence Collect(int pass) const {
     Evidence ev;
-    for (const auto& [cc, w] : hints_.countries) ev.country[cc] += 2.0 * w;
+    for (const auto& [cc, w] : hints_.countries) {
+      const Place* c = g_.Country(cc);
+      if (c) ev.country.Add(static_cast<int32_t>(c->id), 2.0 * w);
+    }
     for (size_t i = 0; i < m_.size(); ++i) {
       double w = weight_[i];
-      each(i, [&](const Place& p, double share) {
-        double v = w * share;
-        if (!p.cc.empty()) ev.country[p.cc] += p.type == PlaceType::kCountry ? 1.5 * v : v;
-        if (p.type == PlaceType::kAdmin1) ev.admin1[static_cast<int32_t>(p.id)] += v;
-        else if (p.admin1 >= 0) ev.admin1[p.admin1] += v * (p.IsSettlement() && p.type != PlaceType::kCity ? 0.6 : 1.0);
-        if (p.type == PlaceType::kAdmin2) ev.admin2[static_cast<int32_t>(p.id)] += v;
-        else if (p.admin2 >= 0) ev.admin2[p.admin2] += v * 0.6;
+      EachContribution(i, pass, [&](const Cand& c, double share) {
+        Contributions(c, g_.place(c.id), w * share, [&](int kind, int32_t key, double v) {
+          (kind == 0 ? ev.country : kind == 1 ? ev.admin1 : ev.admin2).Add(key, v);
+        });
       });
     }
+    ev.Finish();
     return ev;
   }
 
-  // This mention's own contribution to the evidence for candidate c's areas.
-  void OwnShare(size_t i, const Place& c, int pass, double& own_cc, double& own_a1, double& own_a2) const {
-    own_cc = own_a1 = own_a2 = 0;
-    for (size_t j : group_[i]) AddOwn(j, c, pass, own_cc, own_a1, own_a2);
-  }
-
-  void AddOwn(size_t i, const Place& c, int pass, double& own_cc, double& own_a1, double& own_a2) const {
-    double w = weight_[i];
-    auto add = [&](const Place& p, double share) {
-      double v = w * share;
-      if (p.cc == c.cc) own_cc += p.type == PlaceType::kCountry ? 1.5 * v : v;
-      int32_t a1 = p.type == PlaceType::kAdmin1 ? static_cast<int32_t>(p.id) : p.admin1;
-      int32_t ca1 = c.type == PlaceType::kAdmin1 ? static_cast<int32_t>(c.id) : c.admin1;
-      if (a1 >= 0 && a1 == ca1)
-        own_a1 += p.type == PlaceType::kAdmin1 ? v : v * (p.IsSettlement() && p.type != PlaceType::kCity ? 0.6 : 1.0);
-      int32_t a2 = p.type == PlaceType::kAdmin2 ? static_cast<int32_t>(p.id) : p.admin2;
-      int32_t ca2 = c.type == PlaceType::kAdmin2 ? static_cast<int32_t>(c.id) : c.admin2;
-      if (a2 >= 0 && a2 == ca2) own_a2 += p.type == PlaceType::kAdmin2 ? v : v * 0.6;
-    };
-    if (pass == 1) {
-      for (const Scored& s : cands_[i]) add(g_.place(s.id), s.share);
-    } else if (chosen1_[i] >= 0) {
-      add(g_.place(static_cast<uint32_t>(chosen1_[i])), conf1_[i]);
+  // What mention i's name (all its repeats) contributes to the country / admin1 / admin2
+  // evidence of candidate c.
+  struct Own { double country = 0, a1 = 0, a2 = 0; };
+  Own OwnShare(size_t i, int32_t country, int32_t a1, int32_t a2, int pass) const {
+    Own own;
+    for (size_t j : group_[i]) {
+      double w = weight_[j];
+      EachContribution(j, pass, [&](const Cand& x, double share) {
+        Contributions(x, g_.place(x.id), w * share, [&](int kind, int32_t key, double v) {
+          if (kind == 0 && key == country) own.country += v;
+          else if (kind == 1 && key == a1) own.a1 += v;
+          else if (kind == 2 && key == a2) own.a2 += v;
+        });
+      });
     }
+    return own;
   }
 
-  static double Get(const std::unordered_map<int32_t, double>& m, int32_t k) {
-    auto it = m.find(k);
-    return it == m.end() ? 0 : it->second;
-  }
-
-  double CountryShare(const Evidence& ev, const std::string& cc, double own) const {
-    double best = 0, mine = 0;
-    for (const auto& [k, v] : ev.country) {
-      double x = k == cc ? v - own : v;
-      best = std::max(best, x);
-      if (k == cc) mine = x;
-    }
+  static double CountryShare(const Evidence& ev, int32_t country, double own) {
+    double mine = ev.country.Get(country) - own;
+    double best = ev.top1_key == country ? std::max(mine, ev.top2) : ev.top1;
     return best > 1e-9 ? std::max(0.0, mine) / best : 0;
   }
 
   // Local support: places named right next to this mention that contain or neighbour c.
   double Local(size_t i, const Place& c, int pass) const {
     double best = 0;
-    for (size_t o = 0; o < m_.size(); ++o) {
-      if (m_[o].key == m_[i].key) continue;
-      double prox = Proximity(Distance(m_[i], m_[o]));
-      if (prox == 0) continue;
+    for (const auto& [o, prox] : near_[i]) {
       double rel = 0;
       if (pass == 1) {
-        for (const Scored& s : cands_[o]) rel += s.share * Relation(c, g_.place(s.id));
+        for (const Cand& x : cands_[o]) rel += x.share * Relation(c, g_.place(x.id));
       } else if (chosen1_[o] >= 0) {
         rel = Relation(c, g_.place(static_cast<uint32_t>(chosen1_[o])));
       }
@@ -314,30 +376,34 @@ class Resolver {
     auto& cs = cands_[i];
     if (cs.empty()) return;
     const PlaceMention& m = m_[i];
-    for (Scored& s : cs) {
+    // Does a city (or a town inside the admin area) share the name? Then a bare name is the city.
+    const bool admin_cue = !(cls_[i] == TypeClass::kNone || cls_[i] == TypeClass::kCity);
+    for (Cand& s : cs) {
       const Place& c = g_.place(s.id);
-      double own_cc, own_a1, own_a2;
-      OwnShare(i, c, pass, own_cc, own_a1, own_a2);
-      double sc = Prior(c) + CueFit(cls_[i], m, c);
-      if (!c.cc.empty()) {
-        double share = CountryShare(ev, c.cc, own_cc);
+      Own own = OwnShare(i, s.country, s.a1, s.a2, pass);
+      double sc = s.prior;
+      if (s.country >= 0) {
+        double share = CountryShare(ev, s.country, own.country);
         sc += 2.5 * share;
-        if ((c.IsSettlement() || c.type == PlaceType::kAdmin2 || c.type == PlaceType::kAdmin3) && share < 0.15)
-          sc -= 3.0;
+        if (share < 0.15) {
+          // Places in a country the article does not otherwise support: villages almost
+          // never, big cities and provinces sometimes.
+          if (c.type == PlaceType::kCity) sc -= 1.0;
+          else if (c.type == PlaceType::kAdmin1) sc -= 0.5;
+          else if (c.type != PlaceType::kCountry && c.type != PlaceType::kRegion) sc -= 3.0;
+        }
       }
-      int32_t a1 = c.type == PlaceType::kAdmin1 ? static_cast<int32_t>(c.id) : c.admin1;
-      int32_t a2 = c.type == PlaceType::kAdmin2 ? static_cast<int32_t>(c.id) : c.admin2;
-      if (a1 >= 0) sc += 2.0 * std::min(1.0, std::max(0.0, Get(ev.admin1, a1) - own_a1));
-      if (a2 >= 0) sc += 1.5 * std::min(1.0, std::max(0.0, Get(ev.admin2, a2) - own_a2));
+      if (s.a1 >= 0) sc += 2.0 * std::clamp(ev.admin1.Get(s.a1) - own.a1, 0.0, 1.0);
+      if (s.a2 >= 0) sc += 1.5 * std::clamp(ev.admin2.Get(s.a2) - own.a2, 0.0, 1.0);
       sc += 3.0 * Local(i, c, pass);
       // A bare name shared by an admin area and a city of the same country means the
       // city ("في حلب", "صنعاء"), unless an admin cue says otherwise.
-      if ((c.type == PlaceType::kAdmin1 || c.type == PlaceType::kAdmin2) &&
-          (cls_[i] == TypeClass::kNone || cls_[i] == TypeClass::kCity)) {
-        for (const Scored& t : cs) {
+      if (!admin_cue && (c.type == PlaceType::kAdmin1 || c.type == PlaceType::kAdmin2)) {
+        for (const Cand& t : cs) {
           const Place& o = g_.place(t.id);
-          if (o.cc == c.cc && (o.type == PlaceType::kCity || ((o.type == PlaceType::kTown) &&
-              (o.admin1 == static_cast<int32_t>(c.id) || o.admin2 == static_cast<int32_t>(c.id))))) {
+          if (o.cc == c.cc && (o.type == PlaceType::kCity ||
+                               (o.type == PlaceType::kTown && (o.admin1 == static_cast<int32_t>(c.id) ||
+                                                               o.admin2 == static_cast<int32_t>(c.id))))) {
             sc -= 1.5;
             break;
           }
@@ -346,11 +412,11 @@ class Resolver {
       // A country's name is the country.
       if (c.type != PlaceType::kCountry && has_country_[i]) sc -= 2.0;
       // The place's preferred name, not one of its variants.
-      if (c.name_key_hash == key_hash_[i]) sc += 0.4;
+      if (c.name_key_hash == key_hash_[i]) sc += 0.5;
       if (c.IsSettlement() && !g_.IsCoveredCountry(c.cc)) sc -= 0.5;
       s.score = sc;
     }
-    std::stable_sort(cs.begin(), cs.end(), [](const Scored& a, const Scored& b) { return a.score > b.score; });
+    std::stable_sort(cs.begin(), cs.end(), [](const Cand& a, const Cand& b) { return a.score > b.score; });
     if (debug_ && pass == 2) {
       std::fprintf(stderr, "geo: [%s]", m.key.c_str());
       for (size_t k = 0; k < cs.size() && k < 5; ++k) {
@@ -365,14 +431,6 @@ class Resolver {
     conf_[i] = std::clamp((0.5 + 0.5 * std::tanh(margin / 2)) * (m.strong ? 1.0 : 0.8), 0.05, 1.0);
   }
 
-  std::string MainCountry(const Evidence& ev) const {
-    std::string best;
-    double bv = 0;
-    for (const auto& [cc, v] : ev.country)
-      if (v > bv || (v == bv && cc < best)) { bv = v; best = cc; }
-    return best;
-  }
-
   // The admin1 (or admin2) of the nearest other resolved mention in the main country.
   const Place* ContextArea(size_t i, bool allow_admin2) const {
     const Place* best = nullptr;
@@ -380,7 +438,7 @@ class Resolver {
     for (size_t o = 0; o < m_.size(); ++o) {
       if (o == i || chosen_[o] < 0 || fell_back_[o]) continue;
       const Place& x = g_.place(static_cast<uint32_t>(chosen_[o]));
-      if (x.cc != main_cc_ || x.type == PlaceType::kCountry) continue;
+      if (x.country != main_country_ || x.type == PlaceType::kCountry) continue;
       uint32_t d = Distance(m_[i], m_[o]);
       if (d >= bd) continue;
       const Place* area = nullptr;
@@ -406,50 +464,56 @@ class Resolver {
       r.place = area;
       r.geo_precision = area->type == PlaceType::kAdmin1 ? 3 : 2;
       r.confidence = 0.4;
-    } else if (!main_cc_.empty() && g_.Country(main_cc_)) {
-      r.place = g_.Country(main_cc_);
+    } else if (main_country_ >= 0 && SupportElsewhere(i, main_country_) > 0.2) {
+      r.place = &g_.place(static_cast<uint32_t>(main_country_));
       r.geo_precision = 3;
       r.confidence = 0.3;
     }
     return r;
   }
 
+  // Evidence for a country from everything but mention i's name (hints included).
+  double SupportElsewhere(size_t i, int32_t country) const {
+    return ev_->country.Get(country) - OwnShare(i, country, -1, -1, 2).country;
+  }
+
   Resolution Decide(size_t i, const Evidence& ev) {
     const PlaceMention& m = m_[i];
     Resolution r;
-    if (std::find(dropped_.begin(), dropped_.end(), i) != dropped_.end()) return r;
+    if (dropped_[i]) return r;
     if (m.unknown) {
       fell_back_[i] = true;
       return m.strong ? Fallback(i, nullptr) : r;
     }
     const auto& cs = cands_[i];
     if (cs.empty()) return r;
-    const Place& best = g_.place(cs[0].id);
-    double own_cc, own_a1, own_a2;
-    OwnShare(i, best, 2, own_cc, own_a1, own_a2);
-    const double cshare = best.cc.empty() ? 1.0 : CountryShare(ev, best.cc, own_cc);
+    const Cand& bc = cs[0];
+    const Place& best = g_.place(bc.id);
+    Own own = OwnShare(i, bc.country, bc.a1, bc.a2, 2);
+    const double cshare = bc.country < 0 ? 1.0 : CountryShare(ev, bc.country, own.country);
     const bool settlement = best.IsSettlement();
 
     // A village or neighbourhood named without a type word needs support from the rest of
     // the article (its province or district named, or a place next to it).
     if (m.type_word.empty() && IsVillageLike(best)) {
-      int32_t a1 = best.admin1, a2 = best.admin2;
-      double support = std::max(a1 >= 0 ? Get(ev.admin1, a1) - own_a1 : 0.0, a2 >= 0 ? Get(ev.admin2, a2) - own_a2 : 0.0);
+      double support = std::max(bc.a1 >= 0 ? ev.admin1.Get(bc.a1) - own.a1 : 0.0,
+                                bc.a2 >= 0 ? ev.admin2.Get(bc.a2) - own.a2 : 0.0);
       if (support < 0.3 && Local(i, best, 2) < 0.3) {
         chosen_[i] = -1;
         return r;
       }
     }
-    // A settlement in a country the article is not about.
-    if ((settlement || best.type == PlaceType::kAdmin2 || best.type == PlaceType::kAdmin3) && cshare < 0.15 &&
-        !main_cc_.empty() && main_cc_ != best.cc) {
+    // A settlement in a country the article is not about (a city named as such is trusted).
+    if (((settlement && best.type != PlaceType::kCity) || best.type == PlaceType::kAdmin2 ||
+         best.type == PlaceType::kAdmin3) &&
+        cshare < 0.15 && main_country_ >= 0 && main_country_ != bc.country) {
       fell_back_[i] = true;
       return CanFallBack(m) ? Fallback(i, &best) : r;
     }
     // Two close-scoring settlements in different provinces.
     if (settlement && cs.size() > 1) {
       const Place& second = g_.place(cs[1].id);
-      if (second.IsSettlement() && cs[0].score - cs[1].score < 0.5 && second.admin1 != best.admin1 &&
+      if (second.IsSettlement() && bc.score - cs[1].score < 0.4 && second.admin1 != best.admin1 &&
           KmBetween(best, second) > 15) {
         fell_back_[i] = true;
         if (!CanFallBack(m)) { chosen_[i] = -1; return r; }
@@ -498,18 +562,18 @@ class Resolver {
   const Gazetteer& g_;
   const std::vector<PlaceMention>& m_;
   const ContextHints& hints_;
-  std::vector<std::vector<Scored>> cands_;
+  std::vector<std::vector<Cand>> cands_;
   std::vector<double> weight_;
   std::vector<TypeClass> cls_;
   std::vector<int32_t> chosen_, chosen1_;
   std::vector<double> conf_, conf1_;
   std::vector<std::vector<size_t>> group_;
-  std::vector<bool> has_country_;
+  std::vector<std::vector<std::pair<size_t, double>>> near_;
+  std::vector<bool> has_country_, dropped_, fell_back_;
   std::vector<uint64_t> key_hash_;
-  std::vector<size_t> dropped_;
-  std::vector<bool> fell_back_;
-  std::string main_cc_;
-  bool debug_ = false;  // RASAD_GEO_DEBUG set: candidate scores on stderr
+  int32_t main_country_ = -1;     // the country row the article is about (most evidence)
+  const Evidence* ev_ = nullptr;  // the final evidence (pass 2)
+  bool debug_ = false;            // RASAD_GEO_DEBUG set: candidate scores on stderr
 };
 
 }  // namespace

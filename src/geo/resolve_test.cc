@@ -1,1 +1,207 @@
+// Geocoder::Resolve and ToPlaceRef on small sentences: context, precision,
+// fallbacks, Palestine, countries outside the 19.
 #include <gtest/gtest.h>
+
+#include "geo/test_data.h"
+
+namespace rasad::geo {
+namespace {
+
+TEST(Resolve, AmbiguousNameByContextBothWays) {
+  // سنجار: a district and town in Nineveh (Iraq) and villages in Idlib, Hama, Al-Hasakah.
+  Analysis iq = Analyze("هاجم مسلحون قضاء سنجار غربي الموصل في محافظة نينوى.");
+  ASSERT_NE(iq.Get("سنجار"), nullptr);
+  EXPECT_EQ(iq.Get("سنجار")->ref.country_code, "IQ");
+  EXPECT_EQ(iq.Get("سنجار")->ref.admin1, "Nineveh");
+  Analysis sy = Analyze("قصفت قوات النظام قرية سنجار بريف إدلب الجنوبي.");
+  ASSERT_NE(sy.Get("سنجار"), nullptr);
+  EXPECT_EQ(sy.Get("سنجار")->ref.country_code, "SY");
+  EXPECT_EQ(sy.Get("سنجار")->ref.admin1, "Idlib");
+  EXPECT_EQ(sy.Get("سنجار")->ref.geo_precision, 1);
+  // ذيبان: Deir ez-Zor (Syria) or Madaba (Jordan).
+  Analysis dz = Analyze("استهدف مسلحون حاجزا في بلدة ذيبان شرقي دير الزور.");
+  ASSERT_NE(dz.Get("ذيبان"), nullptr);
+  EXPECT_EQ(dz.Get("ذيبان")->ref.admin1, "Deir ez-Zor");
+  Analysis jo = Analyze("شهدت بلدة ذيبان في محافظة مادبا احتجاجات.");
+  ASSERT_NE(jo.Get("ذيبان"), nullptr);
+  EXPECT_EQ(jo.Get("ذيبان")->ref.country_code, "JO");
+  // The countries of the actors / source, when the text itself says nothing else.
+  ContextHints iq_hint{{{"IQ", 1.0}}}, sy_hint{{{"SY", 1.0}}};
+  EXPECT_EQ(Analyze("هجوم في سنجار.", iq_hint).Get("سنجار")->ref.country_code, "IQ");
+  EXPECT_EQ(Analyze("هجوم في سنجار.", sy_hint).Get("سنجار")->ref.country_code, "SY");
+}
+
+TEST(Resolve, PrecisionFromDirectionsAndCountryside) {
+  Analysis a = Analyze("قصف شرقي الحسكة، واشتباكات في ريف درعا الشمالي، وانفجار في محافظة إدلب، وغارة على حلب.");
+  const Analyzed* h = a.Get("الحسكة");
+  ASSERT_NE(h, nullptr);
+  EXPECT_EQ(h->resolution.place->type, PlaceType::kCity);  // near the city
+  EXPECT_EQ(h->ref.location, "Al-Hasakah");
+  EXPECT_EQ(h->ref.geo_precision, 2);
+  const Analyzed* d = a.Get("درعا");
+  ASSERT_NE(d, nullptr);
+  EXPECT_EQ(d->ref.admin1, "Daraa");
+  EXPECT_EQ(d->ref.geo_precision, 3);  // only the province is known
+  const Analyzed* i = a.Get("إدلب");
+  ASSERT_NE(i, nullptr);
+  EXPECT_EQ(i->resolution.place->type, PlaceType::kAdmin1);
+  EXPECT_EQ(i->ref.location, "Idlib");
+  EXPECT_EQ(i->ref.admin1_ar, "إدلب");
+  EXPECT_EQ(i->ref.geo_precision, 3);
+  const Analyzed* al = a.Get("حلب");
+  ASSERT_NE(al, nullptr);
+  EXPECT_EQ(al->resolution.place->type, PlaceType::kCity);  // a bare name is the city
+  EXPECT_EQ(al->ref.geo_precision, 1);
+  // A region override used by reports.
+  Analysis r = Analyze("هجمات في ريف دير الزور الشرقي.");
+  ASSERT_EQ(r.items.size(), 1u);
+  EXPECT_EQ(r.items[0].ref.admin1, "Deir ez-Zor");
+  EXPECT_EQ(r.items[0].ref.geo_precision, 3);
+}
+
+TEST(Resolve, CampsAndVillagesWithClitics) {
+  Analysis a = Analyze("اعتقال مطلوب من مخيم \"الهول\" شرقي الحسكة، ومقتل عنصر بريف دير الزور في بلدة الصور.");
+  const Analyzed* hol = a.Get("مخيم الهول");
+  ASSERT_NE(hol, nullptr);
+  EXPECT_EQ(hol->ref.country_code, "SY");
+  EXPECT_EQ(hol->ref.admin1, "Al-Hasakah");
+  EXPECT_EQ(hol->ref.location, "Al-Hol camp");
+  EXPECT_EQ(hol->ref.location_ar, "مخيم الهول");
+  EXPECT_EQ(hol->ref.geo_precision, 1);
+  EXPECT_TRUE(hol->ref.has_coordinates);
+  const Analyzed* sour = a.Get("الصور");
+  ASSERT_NE(sour, nullptr);
+  EXPECT_EQ(sour->ref.admin1, "Deir ez-Zor");
+  EXPECT_EQ(sour->ref.geo_precision, 1);
+}
+
+TEST(Resolve, UnknownPlaceFallsBackToTheArea) {
+  // Not in the gazetteer at all.
+  Analysis a = Analyze("هجوم على بلدة زمريتا بريف حلب الشمالي.");
+  const Analyzed* u = a.Get("زمريتا");
+  ASSERT_NE(u, nullptr);
+  ASSERT_NE(u->resolution.place, nullptr);
+  EXPECT_TRUE(u->resolution.fallback);
+  EXPECT_EQ(u->ref.country_code, "SY");
+  EXPECT_EQ(u->ref.admin1, "Aleppo");
+  EXPECT_GE(u->ref.geo_precision, 2);
+  // Known only as a village in another country (Yemen): never that village.
+  ASSERT_FALSE(TestGazetteer().Lookup(Gazetteer::CanonicalKey("المعقل")).empty());
+  Analysis b = Analyze("اشتباكات عنيفة في قرية المعقل بريف دير الزور الغربي بين قسد وخلايا التنظيم.");
+  const Analyzed* m = b.Get("المعقل");
+  ASSERT_NE(m, nullptr);
+  ASSERT_NE(m->resolution.place, nullptr);
+  EXPECT_EQ(m->ref.country_code, "SY");
+  EXPECT_EQ(m->ref.admin1, "Deir ez-Zor");
+  EXPECT_EQ(m->ref.geo_precision, 3);
+  EXPECT_TRUE(m->resolution.fallback);
+  ASSERT_NE(m->resolution.named, nullptr);
+  EXPECT_EQ(m->resolution.named->cc, "YE");
+  // The same foreign village without a type word is just dropped.
+  Analysis c = Analyze("قال القيادي إن المعقل الرئيسي للتنظيم في دير الزور.");
+  const Analyzed* n = c.Get("المعقل");
+  if (n) {
+    EXPECT_EQ(n->resolution.place, nullptr);
+  }
+}
+
+TEST(Resolve, CountryOutsideTheCoveredOnes) {
+  Analysis a = Analyze("انفجار سيارة مفخخة في مدينة مومباسا الساحلية.");
+  const Analyzed* m = a.Get("مومباسا");
+  ASSERT_NE(m, nullptr);
+  EXPECT_EQ(m->ref.country_code, "KE");
+  EXPECT_EQ(m->ref.country, "Kenya");
+  EXPECT_EQ(m->ref.geo_precision, 3);
+  EXPECT_TRUE(m->resolution.fallback);
+  EXPECT_EQ(m->resolution.named->name_en, "Mombasa");
+  Analysis t = Analyze("قصف تركي انطلاقا من مدينة كلس الحدودية.", ContextHints{{{"SY", 1.0}}});
+  ASSERT_NE(t.Get("كلس"), nullptr);
+  EXPECT_EQ(t.Get("كلس")->ref.country_code, "TR");
+  EXPECT_EQ(t.Get("كلس")->ref.geo_precision, 3);
+}
+
+TEST(Resolve, StopwordWithoutCueIsIgnoredWithCueKept) {
+  // النصر: a common word ("victory") and a village in Aleppo.
+  Analysis bare = Analyze("أعلن الجيش النصر في معارك ريف حلب.");
+  const Analyzed* b = bare.Get("النصر");
+  if (b) {
+    EXPECT_EQ(b->resolution.place, nullptr);
+  }
+  Analysis cued = Analyze("قصف مدفعي على قرية النصر بريف حلب.");
+  const Analyzed* c = cued.Get("النصر");
+  ASSERT_NE(c, nullptr);
+  ASSERT_NE(c->resolution.place, nullptr);
+  EXPECT_EQ(c->ref.country_code, "SY");
+  EXPECT_EQ(c->ref.admin1, "Aleppo");
+  // A stopword mention built by hand without its cue is dropped by Resolve too.
+  Geocoder geo(TestGazetteer());
+  PlaceMention m;
+  m.key = Gazetteer::CanonicalKey("النصر");
+  auto ids = TestGazetteer().Lookup(m.key);
+  m.candidates.assign(ids.begin(), ids.end());
+  EXPECT_EQ(geo.Resolve({m}, {})[0].place, nullptr);
+}
+
+TEST(Resolve, PalestineAdminConvention) {
+  Analysis a = Analyze("اقتحمت قوات الاحتلال مدينة الخليل واعتقلت شابين من محافظة جنين، وقصفت خان يونس جنوب قطاع غزة.");
+  const Analyzed* h = a.Get("الخليل");
+  ASSERT_NE(h, nullptr);
+  EXPECT_EQ(h->ref.country, "Palestine");
+  EXPECT_EQ(h->ref.admin1, "West Bank");
+  EXPECT_EQ(h->ref.admin1_ar, "الضفة الغربية");
+  EXPECT_EQ(h->ref.admin2, "Hebron");
+  EXPECT_EQ(h->ref.location, "Hebron");
+  EXPECT_EQ(h->ref.geo_precision, 1);
+  const Analyzed* j = a.Get("جنين");
+  ASSERT_NE(j, nullptr);
+  EXPECT_EQ(j->resolution.place->type, PlaceType::kAdmin2);  // a governorate
+  EXPECT_EQ(j->ref.admin1, "West Bank");
+  EXPECT_EQ(j->ref.admin2, "Jenin");
+  EXPECT_EQ(j->ref.geo_precision, 2);
+  const Analyzed* k = a.Get("خان يونس");
+  ASSERT_NE(k, nullptr);
+  EXPECT_EQ(k->ref.admin1, "Gaza Strip");
+  EXPECT_EQ(k->ref.admin2, "Khan Yunis");
+  EXPECT_EQ(k->ref.geo_precision, 1);
+}
+
+TEST(Resolve, RegionsAndTheWorld) {
+  Analysis a = Analyze("خلفت هجماته حول العالم 170 قتيلا، وتصدرت ولاية غرب إفريقيا العمليات، تلتها البادية السورية.");
+  const Analyzed* w = a.Get("حول العالم");
+  ASSERT_NE(w, nullptr);
+  EXPECT_EQ(w->ref.location, "World");
+  EXPECT_EQ(w->ref.country_code, "");
+  EXPECT_FALSE(w->ref.has_coordinates);
+  EXPECT_EQ(w->ref.geo_precision, 3);
+  const Analyzed* wa = a.Get("غرب إفريقيا");
+  ASSERT_NE(wa, nullptr);
+  EXPECT_EQ(wa->mention.type_word, text::NormalizeKey("ولاية"));
+  EXPECT_EQ(wa->ref.location, "West Africa");
+  EXPECT_EQ(wa->resolution.place->type, PlaceType::kRegion);
+  const Analyzed* b = a.Get("البادية السورية");
+  ASSERT_NE(b, nullptr);
+  EXPECT_EQ(b->ref.country_code, "SY");
+  EXPECT_EQ(b->ref.location, "Syrian Badia");
+}
+
+TEST(Resolve, WeakVillageNamesNeedSupport) {
+  // "منزله" (his house) normalizes like the village منزلة; nothing supports a village there.
+  Analysis a = Analyze("داهمت دورية منزله في دمشق واعتقلته.");
+  const Analyzed* m = a.Get("منزله");
+  if (m) {
+    EXPECT_EQ(m->resolution.place, nullptr);
+  }
+  ASSERT_NE(a.Get("دمشق"), nullptr);
+  EXPECT_EQ(a.Get("دمشق")->ref.location, "Damascus");
+}
+
+TEST(Resolve, EmptyInput) {
+  Geocoder geo(TestGazetteer());
+  EXPECT_TRUE(geo.Resolve({}, {}).empty());
+  PlaceRef ref = geo.ToPlaceRef(Resolution{});
+  EXPECT_EQ(ref.geo_precision, 0);
+  EXPECT_TRUE(ref.country.empty());
+}
+
+}  // namespace
+}  // namespace rasad::geo

@@ -1,13 +1,19 @@
 #include "io/article_reader.h"
 
+#include <cstring>
 #include <filesystem>
 #include <fstream>
 #include <iostream>
-#include <sstream>
 
 #include <fmt/core.h>
 #include <nlohmann/json.hpp>
 
+#include "io/feed_reader.h"
+#include "io/format_detect.h"
+#include "io/html_reader.h"
+#include "io/input_buf.h"
+#include "io/json_depth.h"
+#include "io/warc_reader.h"
 #include "text/utf8.h"
 
 namespace rasad::io {
@@ -34,12 +40,70 @@ std::string AsString(const nlohmann::json& v) {
   return {};
 }
 
+// Reads one line of at most `max` bytes (the rest of a longer line is
+// skipped). Returns false at the end of the input; *newline says whether the
+// line was ended by '\n' rather than by the end of the input.
+bool ReadLine(std::streambuf* sb, size_t max, std::string* line, bool* too_long, bool* newline) {
+  line->clear();
+  *too_long = *newline = false;
+  bool got = false;
+  for (int c; (c = sb->sbumpc()) != EOF;) {
+    got = true;
+    if (c == '\n') {
+      *newline = true;
+      break;
+    }
+    if (line->size() < max) line->push_back(static_cast<char>(c));
+    else *too_long = true;
+  }
+  return got;
+}
+
+// Plain text: the whole input is one article.
+size_t ReadPlainText(std::istream& in, const std::string& name, const std::string& id, const ReadOptions& opts,
+                     const ArticleSink& on_article, const ErrorSink& on_error) {
+  Article a;
+  a.id = id;
+  if (!ReadAtMost(in, opts.max_record_bytes, &a.text)) {
+    on_error({name, 0, id, fmt::format("text longer than {} bytes", opts.max_record_bytes)});
+    return 0;
+  }
+  if (std::string failure = TakeStreamFailure(in); !failure.empty()) {
+    on_error({name, 0, id, "text cut short: " + failure});
+    return 0;
+  }
+  size_t bad = 0;
+  if (!text::IsValidUtf8(a.text, &bad)) {
+    on_error({name, 0, id, fmt::format("invalid UTF-8 at byte {}", bad)});
+    return 0;
+  }
+  if (size_t nul = a.text.find('\0'); nul != std::string::npos) {
+    on_error({name, 0, id, fmt::format("NUL byte at byte {} (a binary file?)", nul)});
+    return 0;
+  }
+  if (Blank(a.text)) {
+    on_error({name, 0, id, "empty text"});
+    return 0;
+  }
+  a.published = opts.default_published;
+  on_article(std::move(a));
+  return 1;
+}
+
+std::string StemOf(const std::string& name) {
+  return name == "<stdin>" ? "stdin" : std::filesystem::path(name).stem().string();
+}
+
 }  // namespace
 
 std::optional<Article> ParseArticleJson(std::string_view line, std::string* error, std::string* id_out) {
   size_t bad = 0;
   if (!text::IsValidUtf8(line, &bad)) {
     *error = fmt::format("invalid UTF-8 at byte {}", bad);
+    return std::nullopt;
+  }
+  if (!JsonDepthWithin(line)) {
+    *error = fmt::format("JSON nested deeper than {} levels", kMaxJsonDepth);
     return std::nullopt;
   }
   nlohmann::json j;
@@ -70,6 +134,10 @@ std::optional<Article> ParseArticleJson(std::string_view line, std::string* erro
     *error = "\"text\" is empty";
     return std::nullopt;
   }
+  if (size_t nul = a.text.find('\0'); nul != std::string::npos) {
+    *error = fmt::format("\"text\" has a NUL character at byte {}", nul);
+    return std::nullopt;
+  }
   if (auto it = j.find("published"); it != j.end() && it->is_string()) {
     a.published = Date::Parse(it->get<std::string>());
     if (!a.published && !Blank(it->get<std::string>())) {
@@ -88,18 +156,16 @@ size_t ReadJsonLines(std::istream& in, const std::string& name, const ReadOption
                      const ArticleSink& on_article, const ErrorSink& on_error) {
   size_t n = 0, lineno = 0;
   std::string line;
-  while (true) {
-    line.clear();
-    // Read one line without letting a huge one grow unbounded.
-    bool too_long = false, got = false;
-    for (int c; (c = in.get()) != EOF;) {
-      got = true;
-      if (c == '\n') break;
-      if (line.size() < opts.max_record_bytes) line.push_back(static_cast<char>(c));
-      else too_long = true;
-    }
-    if (!got) break;
+  bool too_long = false, newline = false;
+  while (ReadLine(in.rdbuf(), opts.max_record_bytes, &line, &too_long, &newline)) {
     ++lineno;
+    if (!newline) {
+      // The last line: was the input cut short?
+      if (std::string failure = TakeStreamFailure(in); !failure.empty()) {
+        on_error({name, lineno, "", "record cut short: " + failure});
+        continue;
+      }
+    }
     if (too_long) {
       on_error({name, lineno, "", fmt::format("record longer than {} bytes", opts.max_record_bytes)});
       continue;
@@ -124,45 +190,60 @@ size_t ReadJsonLines(std::istream& in, const std::string& name, const ReadOption
   return n;
 }
 
+size_t ReadStream(std::istream& in, const std::string& name, const ReadOptions& opts, const ArticleSink& on_article,
+                  const ErrorSink& on_error) {
+  InputBuf buf(in.rdbuf());
+  std::istream s(&buf);
+  buf.DetectGzip();
+  if (buf.Peek(3) == "\xEF\xBB\xBF") s.ignore(3);  // UTF-8 byte-order mark
+  std::string_view head = buf.Peek(kDetectBytes);
+  Detection d = DetectFormat(head, name);
+  size_t n = 0;
+  switch (d.format) {
+    case InputFormat::kUnsupported:
+      on_error({name, 0, "", fmt::format("not an input rasad reads: {}", d.what)});
+      return 0;
+    case InputFormat::kWarc:
+      n = ReadWarc(s, name, opts, on_article, on_error);
+      break;
+    case InputFormat::kFeed:
+      n = ReadFeed(s, name, opts, on_article, on_error);
+      break;
+    case InputFormat::kHtml:
+      n = ReadHtml(s, name, StemOf(name), opts, on_article, on_error);
+      break;
+    case InputFormat::kJsonLines:
+    case InputFormat::kPlainText: {
+      // Leading blank lines are not records.
+      for (int c; (c = buf.sgetc()) != EOF && (c == ' ' || c == '\t' || c == '\r' || c == '\n');) buf.sbumpc();
+      if (buf.sgetc() == EOF) {
+        std::string failure = buf.TakeFailure();
+        on_error({name, 0, "", failure.empty() ? "empty input" : failure});
+        return 0;
+      }
+      n = d.format == InputFormat::kJsonLines ? ReadJsonLines(s, name, opts, on_article, on_error)
+                                              : ReadPlainText(s, name, StemOf(name), opts, on_article, on_error);
+      break;
+    }
+  }
+  if (std::string failure = buf.TakeFailure(); !failure.empty()) on_error({name, 0, "", failure});
+  return n;
+}
+
 size_t ReadArticles(const std::string& path, const ReadOptions& opts, const ArticleSink& on_article,
                     const ErrorSink& on_error) {
-  std::ifstream file;
-  std::istream* in = &std::cin;
-  std::string name = path == "-" ? "<stdin>" : path;
-  if (path != "-") {
-    file.open(path, std::ios::binary);
-    if (!file) {
-      on_error({name, 0, "", "cannot open file"});
-      return 0;
-    }
-    in = &file;
-  }
-  // Detect the format from the first non-blank byte.
-  int first = EOF;
-  while ((first = in->peek()) != EOF && (first == ' ' || first == '\t' || first == '\r' || first == '\n')) in->get();
-  if (first == EOF) {
-    on_error({name, 0, "", "empty input"});
+  if (path == "-") return ReadStream(std::cin, "<stdin>", opts, on_article, on_error);
+  std::error_code ec;
+  if (std::filesystem::is_directory(path, ec)) {
+    on_error({path, 0, "", "is a directory"});
     return 0;
   }
-  if (first == '{') return ReadJsonLines(*in, name, opts, on_article, on_error);
-
-  std::ostringstream buf;
-  buf << in->rdbuf();
-  Article a;
-  a.text = buf.str();
-  a.id = path == "-" ? "stdin" : std::filesystem::path(path).stem().string();
-  size_t bad = 0;
-  if (!text::IsValidUtf8(a.text, &bad)) {
-    on_error({name, 0, a.id, fmt::format("invalid UTF-8 at byte {}", bad)});
+  std::ifstream file(path, std::ios::binary);
+  if (!file) {
+    on_error({path, 0, "", "cannot open file"});
     return 0;
   }
-  if (Blank(a.text)) {
-    on_error({name, 0, a.id, "empty text"});
-    return 0;
-  }
-  a.published = opts.default_published;
-  on_article(std::move(a));
-  return 1;
+  return ReadStream(file, path, opts, on_article, on_error);
 }
 
 }  // namespace rasad::io

@@ -128,6 +128,24 @@ bool InputBuf::DetectGzip() {
   return true;
 }
 
+bool ReadAtMost(std::istream& in, size_t max, std::string* out) {
+  out->clear();
+  char chunk[64 << 10];
+  bool over = false;
+  while (in) {
+    in.read(chunk, sizeof chunk);
+    size_t got = static_cast<size_t>(in.gcount());
+    if (got == 0) break;
+    size_t room = max - out->size();
+    out->append(chunk, std::min(got, room));
+    if (got > room) {
+      over = true;
+      break;
+    }
+  }
+  return !over;
+}
+
 std::string TakeStreamFailure(std::istream& in) {
   auto* buf = dynamic_cast<InputBuf*>(in.rdbuf());
   return buf ? buf->TakeFailure() : std::string();

@@ -57,6 +57,11 @@ class InputBuf : public std::streambuf {
   std::string failure_;
 };
 
+// Reads the rest of `in` into *out, at most `max` bytes. Returns false when
+// there was more (then *out holds the first `max` bytes and the rest is left
+// unread).
+bool ReadAtMost(std::istream& in, size_t max, std::string* out);
+
 // The failure of the InputBuf behind `in`, taken (cleared); "" when `in` does
 // not read from an InputBuf or ended normally.
 std::string TakeStreamFailure(std::istream& in);

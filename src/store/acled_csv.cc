@@ -55,7 +55,7 @@ std::vector<std::string> AcledRow(const Incident& inc) {
   const AcledCountry* country = FindCountry(p.country_code);
   bool civilians = e.event_type != "Protests" && (e.inter2 == 7 || e.actor2.starts_with("Civilians"));
   std::vector<std::string> row = {
-      fmt::format("{}{}", country ? country->alpha3 : p.country_code, inc.incident_id),
+      fmt::format("{}-{}", country ? country->alpha3 : p.country_code, inc.incident_id),
       e.event_date ? e.event_date->iso() : "",
       e.event_date ? std::to_string(e.event_date->year) : "",
       e.event_date ? std::to_string(static_cast<int>(e.time_precision)) : "",

@@ -59,7 +59,25 @@ bool SameActor(const std::string& a, const std::string& b) {
          longer.compare(shorter.size(), 2, " (") == 0;
 }
 
-bool ActorFits(const std::string& a, const std::string& b) { return UnknownActor(a) || UnknownActor(b) || SameActor(a, b); }
+// "Military Forces of Iraq" and "Police Forces of Iraq": outlets often name
+// the state's security forces differently for the same operation.
+std::string_view StateForcesOf(std::string_view name) {
+  for (std::string_view prefix : {"Military Forces of ", "Police Forces of "})
+    if (name.starts_with(prefix)) {
+      name.remove_prefix(prefix.size());
+      return name.substr(0, name.find(" ("));
+    }
+  return {};
+}
+
+bool ActorFits(const std::string& a, const std::string& b) {
+  if (UnknownActor(a) || UnknownActor(b) || SameActor(a, b)) return true;
+  std::string_view sa = StateForcesOf(a);
+  return !sa.empty() && sa == StateForcesOf(b);
+}
+
+// Both known and naming the same actor.
+bool Agree(const std::string& a, const std::string& b) { return !UnknownActor(a) && SameActor(a, b); }
 
 int PrecisionRank(int geo_precision) { return geo_precision > 0 ? geo_precision : 9; }
 
@@ -121,8 +139,9 @@ int Affinity(const Event& a, const Event& b) {
   if (a.event_date && b.event_date && *a.event_date == *b.event_date && a.time_precision == TimePrecision::kDay &&
       b.time_precision == TimePrecision::kDay)
     score += 2;
-  if (!UnknownActor(a.actor1) && SameActor(a.actor1, b.actor1)) score += 2;
-  if (!UnknownActor(a.actor2) && SameActor(a.actor2, b.actor2)) score += 1;
+  int actors = 2 * Agree(a.actor1, b.actor1) + Agree(a.actor2, b.actor2);
+  if (a.event_type == "Battles") actors = std::max(actors, 2 * Agree(a.actor1, b.actor2) + Agree(a.actor2, b.actor1));
+  score += actors;
   if (!a.sub_event_type.empty() && a.sub_event_type == b.sub_event_type) score += 1;
   for (auto m : {&Event::fatalities, &Event::wounded, &Event::killed_or_wounded, &Event::arrested})
     if ((a.*m) && (a.*m) == (b.*m)) score += 2;
@@ -165,36 +184,75 @@ std::vector<std::vector<size_t>> Components(const std::vector<Source>& sources) 
   return out;
 }
 
+namespace {
+
+enum class Fit { kSameDay, kDayOffOnly };
+
+// The cluster source `i` fits best: compatible with every member, the highest
+// Affinity with a member, and no tie; -1 when none. kSameDay also asks for the
+// very day of each day-precise member; kDayOffOnly takes only clusters that
+// fit when a day-precise date may be one day off and not otherwise (the
+// others were weighed in the first pass).
+int BestCluster(const std::vector<Source>& sources, const std::vector<std::vector<size_t>>& clusters, size_t i,
+                Fit mode, int skip) {
+  const Event& e = sources[i].event;
+  auto same_day = [&](size_t m) {
+    const Event& o = sources[m].event;
+    return e.time_precision != TimePrecision::kDay || o.time_precision != TimePrecision::kDay ||
+           e.event_date == o.event_date;
+  };
+  int best = -1, best_score = -1;
+  bool tied = false;
+  for (size_t c = 0; c < clusters.size(); ++c) {
+    if (static_cast<int>(c) == skip) continue;
+    const auto& members = clusters[c];
+    if (!std::all_of(members.begin(), members.end(), [&](size_t m) { return SameIncident(e, sources[m].event); }))
+      continue;
+    bool strict = std::all_of(members.begin(), members.end(), same_day);
+    if (strict != (mode == Fit::kSameDay)) continue;
+    int score = 0;
+    for (size_t m : clusters[c]) score = std::max(score, Affinity(e, sources[m].event));
+    if (score > best_score) {
+      best = static_cast<int>(c);
+      best_score = score;
+      tied = false;
+    } else if (score == best_score) {
+      tied = true;
+    }
+  }
+  // A report that fits two incidents equally well (an admin1-level report of
+  // a strike on a day with strikes on two villages) is kept apart.
+  return tied ? -1 : best;
+}
+
+}  // namespace
+
 std::vector<std::vector<size_t>> Cluster(const std::vector<Source>& sources) {
   auto lead_order = [&](size_t a, size_t b) { return LeadsBefore(sources[a], sources[b]); };
   std::vector<std::vector<size_t>> out;
   for (auto& component : Components(sources)) {
     std::sort(component.begin(), component.end(), lead_order);
+    // First pass: day-precise reports group only with reports of the same day.
     std::vector<std::vector<size_t>> clusters;
     for (size_t i : component) {
-      const Event& e = sources[i].event;
-      int best = -1, best_score = -1;
-      bool tied = false;
-      for (size_t c = 0; c < clusters.size(); ++c) {
-        bool fits = std::all_of(clusters[c].begin(), clusters[c].end(),
-                                [&](size_t m) { return SameIncident(e, sources[m].event); });
-        if (!fits) continue;
-        int score = 0;
-        for (size_t m : clusters[c]) score = std::max(score, Affinity(e, sources[m].event));
-        if (score > best_score) {
-          best = static_cast<int>(c);
-          best_score = score;
-          tied = false;
-        } else if (score == best_score) {
-          tied = true;
-        }
-      }
-      // A report that fits two incidents equally well (an admin1-level report
-      // of a strike on a day with strikes on two villages) is kept apart.
-      if (best < 0 || tied) clusters.push_back({i});
-      else clusters[static_cast<size_t>(best)].push_back(i);
+      int c = BestCluster(sources, clusters, i, Fit::kSameDay, -1);
+      if (c < 0) clusters.push_back({i});
+      else clusters[static_cast<size_t>(c)].push_back(i);
     }
-    for (auto& c : clusters) out.push_back(std::move(c));
+    // Second pass: a report left alone may be a day off (a relative date read
+    // against another day); it joins the group it fits. Two groups that are
+    // each corroborated on their own day stay two incidents.
+    for (size_t c = 0; c < clusters.size(); ++c) {
+      if (clusters[c].size() != 1) continue;
+      int to = BestCluster(sources, clusters, clusters[c][0], Fit::kDayOffOnly, static_cast<int>(c));
+      if (to < 0) continue;
+      auto& target = clusters[static_cast<size_t>(to)];
+      target.push_back(clusters[c][0]);
+      std::sort(target.begin(), target.end(), lead_order);
+      clusters[c].clear();
+    }
+    for (auto& c : clusters)
+      if (!c.empty()) out.push_back(std::move(c));
   }
   std::sort(out.begin(), out.end(), [&](const auto& a, const auto& b) { return lead_order(a[0], b[0]); });
   return out;
@@ -224,6 +282,7 @@ Casualties Reconcile(const std::vector<std::optional<int>>& stated, const std::v
 }
 
 Incident MakeIncident(std::vector<Source> sources) {
+  std::stable_sort(sources.begin(), sources.end(), LeadsBefore);
   Incident inc;
   const Event& lead = sources.front().event;
   inc.incident_id = lead.event_id;
@@ -240,8 +299,7 @@ Incident MakeIncident(std::vector<Source> sources) {
   std::string outlets;
   for (const auto& s : sources) {
     Event e = s.event;
-    if (r.event_type == "Battles" && ((!UnknownActor(e.actor1) && SameActor(e.actor1, r.actor2)) ||
-                                      (!UnknownActor(e.actor2) && SameActor(e.actor2, r.actor1)))) {
+    if (r.event_type == "Battles" && (Agree(e.actor1, r.actor2) || Agree(e.actor2, r.actor1))) {
       std::swap(e.actor1, e.actor2);
       std::swap(e.inter1, e.inter2);
     }

@@ -7,10 +7,13 @@
 //   - the place is the same: same location, or same admin2 / admin1 when one
 //     side only knows that much (never two different locations),
 //   - the actors are compatible: actor1 equal or one unknown/unidentified,
-//     actor2 likewise (for battles the pair may be swapped).
+//     actor2 likewise (for battles the pair may be swapped); the state's
+//     military and police count as one actor.
 // Clustering is complete-linkage over a canonical order, per connected
 // component of that relation, so the incidents depend only on the set of
-// events, never on the order they were ingested. docs/storage.md has the rules.
+// events, never on the order they were ingested: day-precise reports first
+// group by their exact day, then a report left alone joins the group it fits
+// best (it may be a day off). docs/storage.md has the rules.
 #pragma once
 
 #include <cstddef>
@@ -53,7 +56,7 @@ std::vector<std::vector<size_t>> Components(const std::vector<Source>& sources);
 // higher value.
 Casualties Reconcile(const std::vector<std::optional<int>>& stated, const std::vector<Source>& sources);
 
-// Builds the incident from its sources, given in lead order.
+// Builds the incident from its sources (put in lead order here).
 Incident MakeIncident(std::vector<Source> sources);
 
 // True when an actor name says nothing about who acted: empty, "Unidentified…", "Unknown…".

@@ -376,7 +376,7 @@ class SqliteStore final : public Store {
   SQLite::Statement& Prepare(const std::string& sql) {
     auto it = statements_.find(sql);
     if (it == statements_.end()) it = statements_.emplace(sql, std::make_unique<SQLite::Statement>(db_, sql)).first;
-    it->second->reset();
+    it->second->tryReset();  // a statement that failed last time reports that error again here
     it->second->clearBindings();
     return *it->second;
   }
