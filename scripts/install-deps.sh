@@ -8,6 +8,7 @@ PKGS=(
   libvectorscan-dev libicu-dev libsqlite3-dev nlohmann-json3-dev libcli11-dev
   libfmt-dev libspdlog-dev libtomlplusplus-dev libzstd-dev
   libgtest-dev libgmock-dev libbenchmark-dev libsqlitecpp-dev libssl-dev
+  libgumbo-dev libxml2-dev zlib1g-dev clang libclang-rt-14-dev
 )
 missing=()
 for p in "${PKGS[@]}"; do

@@ -15,8 +15,10 @@ namespace rasad::cli {
 void AddExtractCommand(CLI::App& app, ExtractOptions& opts) {
   auto* cmd = app.add_subcommand("extract", "Extract events and tallies from articles, written as JSON Lines");
   cmd->add_option("files", opts.inputs,
-                  "Input files: JSON Lines (one article per line: id, text, published, url, source, title) "
-                  "or plain text (one article per file, id = file name). Standard input when none or '-'.");
+                  "Input files: JSON Lines (one article per line: id, text, published, url, source, title), "
+                  "plain text (one article per file, id = file name), HTML pages, RSS/Atom feeds (one article "
+                  "per item) or WARC archives (one article per HTML response), gzip-compressed or not; the format "
+                  "is detected from the content (docs/input.md). Standard input when none or '-'.");
   cmd->add_option("-o,--output", opts.output, "Output file (default: standard output)");
   cmd->add_option("--published", opts.published,
                   "Publication date YYYY-MM-DD for articles that carry none (relative dates resolve against it)");

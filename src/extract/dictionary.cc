@@ -41,7 +41,7 @@ const std::map<std::string, CueRole, std::less<>>& CueRoles() {
       {"operations", CueRole::kOperations}, {"origin", CueRole::kOrigin},
       {"background", CueRole::kBackground}, {"intervention", CueRole::kIntervention},
       {"force", CueRole::kForce},         {"seizure", CueRole::kSeizure},
-      {"aggregate", CueRole::kAggregate}};
+      {"aggregate", CueRole::kAggregate}, {"associate", CueRole::kAssociate}};
   return m;
 }
 

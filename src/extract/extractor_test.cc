@@ -11,7 +11,7 @@ const Extractor& X() {
   return *x;
 }
 
-Extraction Run(const std::string& text, const char* published = "2024-03-14") {
+Extraction ExtractText(const std::string& text, const char* published = "2024-03-14") {
   Article a;
   a.id = "t";
   a.text = text;
@@ -21,7 +21,7 @@ Extraction Run(const std::string& text, const char* published = "2024-03-14") {
 
 TEST(Extractor, AirStrikeWithCasualtiesPlaceAndDate) {
   // 2024-03-14 is a Thursday.
-  auto r = Run("قتل ثلاثة مدنيين وأصيب خمسة آخرون، أمس الأربعاء، في غارة جوية إسرائيلية استهدفت منزلا في بلدة كفركلا جنوبي لبنان.");
+  auto r = ExtractText("قتل ثلاثة مدنيين وأصيب خمسة آخرون، أمس الأربعاء، في غارة جوية إسرائيلية استهدفت منزلا في بلدة كفركلا جنوبي لبنان.");
   ASSERT_EQ(r.events.size(), 1u);
   const Event& e = r.events[0];
   EXPECT_EQ(e.event_type, "Explosions/Remote violence");
@@ -36,7 +36,7 @@ TEST(Extractor, AirStrikeWithCasualtiesPlaceAndDate) {
 }
 
 TEST(Extractor, WeeklyClaimsAreATallyNotEvents) {
-  auto r = Run("أعلن تنظيم داعش مسؤوليته عن تنفيذ سبع هجمات في العراق خلال الأسبوع، أسفرت عن مقتل وإصابة 23 عنصرا.");
+  auto r = ExtractText("أعلن تنظيم داعش مسؤوليته عن تنفيذ سبع هجمات في العراق خلال الأسبوع، أسفرت عن مقتل وإصابة 23 عنصرا.");
   EXPECT_TRUE(r.events.empty());
   ASSERT_EQ(r.tallies.size(), 1u);
   EXPECT_EQ(r.tallies[0].operations, 7);
@@ -44,12 +44,12 @@ TEST(Extractor, WeeklyClaimsAreATallyNotEvents) {
 }
 
 TEST(Extractor, ThreatsAreNotEvents) {
-  auto r = Run("توعد الرئيس بشن هجوم واسع على مواقع المسلحين في ريف إدلب خلال الأيام المقبلة.");
+  auto r = ExtractText("توعد الرئيس بشن هجوم واسع على مواقع المسلحين في ريف إدلب خلال الأيام المقبلة.");
   EXPECT_TRUE(r.events.empty());
 }
 
 TEST(Extractor, ArrestWithWrittenNumber) {
-  auto r = Run("اعتقلت قوات الأمن العراقية خمسة عشر مطلوبا في حملة دهم بمدينة الموصل اليوم.");
+  auto r = ExtractText("اعتقلت قوات الأمن العراقية خمسة عشر مطلوبا في حملة دهم بمدينة الموصل اليوم.");
   ASSERT_EQ(r.events.size(), 1u);
   EXPECT_EQ(r.events[0].sub_event_type, "Arrests");
   EXPECT_EQ(r.events[0].arrested, 15);
@@ -58,7 +58,7 @@ TEST(Extractor, ArrestWithWrittenNumber) {
 }
 
 TEST(Extractor, OldBackgroundIsNotAnEvent) {
-  auto r = Run("وكان انفجار سيارة مفخخة قد قتل 12 شخصا في المدينة في 3 آذار 2021.");
+  auto r = ExtractText("وكان انفجار سيارة مفخخة قد قتل 12 شخصا في المدينة في 3 آذار 2021.");
   EXPECT_TRUE(r.events.empty());
 }
 

@@ -152,7 +152,16 @@ Casualties ReadCasualties(const Analysis& a, const Dictionary& d, uint32_t begin
     Count c;
     switch (cue.role) {
       case CueRole::kKill: case CueRole::kWound: case CueRole::kKillOrWound: case CueRole::kArrest: {
-        c = Forward(a, d, a.TokenAt(h.end), limit);
+        size_t t = a.TokenAt(h.end);
+        c = Forward(a, d, t, limit);
+        // "اعتقلت قوات الأمن العراقية خمسة عشر مطلوبا": the verb's subject stands between.
+        if (!c.stated && t < a.toks.size()) {
+          for (const auto& m : a.actors)
+            if (m.clitic_begin == a.toks[t].begin) {
+              c = Forward(a, d, a.TokenAt(m.end), limit);
+              break;
+            }
+        }
         if (!c.stated) c = Backward(a, d, a.TokenAt(h.clitic_begin), floor, false);
         break;
       }
@@ -215,7 +224,7 @@ size_t ClauseOf(const std::vector<Clause>& cl, uint32_t at) {
   return cl.empty() ? 0 : cl.size() - 1;
 }
 
-enum class Role { kUnknown, kAgent, kTarget, kSource, kClaimant };
+enum class Role { kUnknown, kAgent, kTarget, kSource, kClaimant, kAssociate };
 
 bool IsComplementizer(const Analysis& a, size_t t) { return WordIs(a, t, {"أن", "إن", "بأن", "ان", "بان", "انه", "أنه", "إنه"}); }
 
@@ -416,6 +425,8 @@ std::vector<Frame> BuildFrames(const Analysis& a, const Dictionary& d, const std
       std::vector<std::pair<const ActorMention*, Role>> roles;
       for (const auto& m : a.actors) {
         if (m.begin < f.region_begin || m.begin >= f.region_end) continue;
+        // A name said again ("قوات سوريا الديمقراطية (قسد)") keeps its first role.
+        if (std::any_of(roles.begin(), roles.end(), [&](const auto& r) { return r.first->actor == m.actor; })) continue;
         Role role = Role::kUnknown;
         size_t t = a.TokenAt(m.clitic_begin);
         uint32_t prev_end = t > 0 ? a.toks[t - 1].end : 0;
@@ -428,6 +439,7 @@ std::vector<Frame> BuildFrames(const Analysis& a, const Dictionary& d, const std
           for (const auto& o : a.hits)
             if (o.kind == HitKind::kTrigger && o.begin == h.begin && d.trigger_is_verb(o.index)) verb_here = true;
           if (c.role == CueRole::kAgent && role == Role::kUnknown) role = Role::kAgent;
+          else if (c.role == CueRole::kAssociate && role == Role::kUnknown) role = Role::kAssociate;
           else if (c.role == CueRole::kClaim && role == Role::kUnknown) role = Role::kClaimant;
           else if (c.role == CueRole::kTarget && role == Role::kUnknown) role = Role::kTarget;
           else if (c.role == CueRole::kPerson && adjacent && role == Role::kUnknown) role = Role::kTarget;

@@ -1,7 +1,7 @@
 #include "geo/cues.h"
 
+#include <algorithm>
 #include <array>
-#include <unordered_map>
 
 #include "geo/name_index.h"
 
@@ -97,50 +97,105 @@ constexpr std::string_view kNotNames[] = {
 
 // All cue words in one hash table (these lookups run for many tokens of every article).
 struct CueInfo {
-  TypeWord type;
-  Direction before = Direction::kNone, after = Direction::kNone;
-  PrepositionKind prep = PrepositionKind::kNone;
-  bool not_name = false;
+  CueWord word;
+  bool cue = false;  // a type word, direction or preposition (else only a non-name)
 };
 
-struct ViewHash {
-  size_t operator()(std::string_view s) const { return NameIndex::Hash(s); }
-};
+// A small open-addressing table (built once; a few hundred words).
+class CueTable {
+ public:
+  CueTable() {
+    for (const TypeEntry& e : kTypeWords) {
+      CueInfo& c = Slot(e.form);
+      c.word.type = {e.singular, e.cls, e.plural};
+      c.cue = true;
+    }
+    for (const DirEntry& e : kBefore) {
+      CueInfo& c = Slot(e.form);
+      c.word.before = e.dir;
+      c.cue = true;
+    }
+    for (const DirEntry& e : kAfter) {
+      CueInfo& c = Slot(e.form);
+      c.word.after = e.dir;
+      c.cue = true;
+    }
+    for (const PrepEntry& e : kPrepositions) {
+      CueInfo& c = Slot(e.form);
+      c.word.prep = e.kind;
+      c.cue = true;
+    }
+    for (std::string_view n : kNotNames) Slot(n);
+  }
 
-const std::unordered_map<std::string_view, CueInfo, ViewHash>& Cues() {
-  static const auto* table = [] {
-    auto* t = new std::unordered_map<std::string_view, CueInfo, ViewHash>();
-    for (const TypeEntry& e : kTypeWords) (*t)[e.form].type = {e.singular, e.cls, e.plural};
-    for (const DirEntry& e : kBefore) (*t)[e.form].before = e.dir;
-    for (const DirEntry& e : kAfter) (*t)[e.form].after = e.dir;
-    for (const PrepEntry& e : kPrepositions) (*t)[e.form].prep = e.kind;
-    for (std::string_view n : kNotNames) (*t)[n].not_name = true;
-    return t;
-  }();
-  return *table;
-}
+  const CueInfo* Find(std::string_view w) const {
+    if (w.size() > longest_ || w.size() < 4) return nullptr;
+    for (size_t i = NameIndex::Hash(w) & (kSize - 1);; i = (i + 1) & (kSize - 1)) {
+      if (keys_[i].empty()) return nullptr;
+      if (keys_[i] == w) return &info_[i];
+    }
+  }
+
+ private:
+  static constexpr size_t kSize = 1024;
+
+  CueInfo& Slot(std::string_view w) {
+    longest_ = std::max(longest_, w.size());
+    for (size_t i = NameIndex::Hash(w) & (kSize - 1);; i = (i + 1) & (kSize - 1)) {
+      if (keys_[i].empty()) {
+        keys_[i] = w;
+        return info_[i];
+      }
+      if (keys_[i] == w) return info_[i];
+    }
+  }
+
+  std::array<std::string_view, kSize> keys_{};
+  std::array<CueInfo, kSize> info_{};
+  size_t longest_ = 0;
+};
 
 const CueInfo* Find(std::string_view w) {
-  const auto& t = Cues();
-  auto it = t.find(w);
-  return it == t.end() ? nullptr : &it->second;
+  static const CueTable table;
+  return table.Find(w);
 }
 
 }  // namespace
 
+const CueWord* LookupCue(std::string_view w) {
+  const CueInfo* c = Find(w);
+  return c && c->cue ? &c->word : nullptr;
+}
+
 TypeWord LookupTypeWord(std::string_view w) {
   const CueInfo* c = Find(w);
-  return c ? c->type : TypeWord{};
+  return c ? c->word.type : TypeWord{};
+}
+
+std::vector<std::string_view> SettlementTypeWordForms() {
+  std::vector<std::string_view> out;
+  for (const TypeEntry& e : kTypeWords) {
+    if (e.plural) continue;
+    switch (e.cls) {
+      case TypeClass::kCity: case TypeClass::kTown: case TypeClass::kVillage: case TypeClass::kCamp:
+      case TypeClass::kNeighbourhood:
+        out.push_back(e.form);
+        break;
+      default:
+        break;
+    }
+  }
+  return out;
 }
 
 Direction LookupDirectionBefore(std::string_view w) {
   const CueInfo* c = Find(w);
-  return c ? c->before : Direction::kNone;
+  return c ? c->word.before : Direction::kNone;
 }
 
 Direction LookupDirectionAfter(std::string_view w) {
   const CueInfo* c = Find(w);
-  return c ? c->after : Direction::kNone;
+  return c ? c->word.after : Direction::kNone;
 }
 
 Direction Combine(Direction ns, Direction ew) {
@@ -153,7 +208,7 @@ Direction Combine(Direction ns, Direction ew) {
 
 PrepositionKind LookupPreposition(std::string_view w) {
   const CueInfo* c = Find(w);
-  return c ? c->prep : PrepositionKind::kNone;
+  return c ? c->word.prep : PrepositionKind::kNone;
 }
 
 bool IsNotAName(std::string_view w) {

@@ -6,6 +6,7 @@
 
 #include <cstdint>
 #include <string_view>
+#include <vector>
 
 #include "geo/mention.h"
 
@@ -27,6 +28,8 @@ enum class TypeClass : uint8_t {
   kSite,          // قاعدة، مطار، معبر، ميناء، حقل، سجن
 };
 
+enum class PrepositionKind : uint8_t { kNone, kAt, kNear };
+
 struct TypeWord {
   std::string_view singular;  // normalized singular form ("بلده")
   TypeClass cls = TypeClass::kNone;
@@ -36,6 +39,20 @@ struct TypeWord {
 // The type word `w` (normalized, clitics removed), or cls == kNone.
 TypeWord LookupTypeWord(std::string_view w);
 
+// Everything the cue tables say about one word.
+struct CueWord {
+  TypeWord type;
+  Direction before = Direction::kNone, after = Direction::kNone;
+  PrepositionKind prep = PrepositionKind::kNone;
+};
+
+// The cue word `w` (normalized, clitics removed), or nullptr when it is none of them.
+const CueWord* LookupCue(std::string_view w);
+
+// The normalized singular settlement type words (مدينه، بلده، قريه، مخيم، حي...), the cues
+// after which an unknown word is taken as a place name.
+std::vector<std::string_view> SettlementTypeWordForms();
+
 // Direction before a name: "شمال"، "شمالي"، "شرق"... and "وسط" (kCentre).
 Direction LookupDirectionBefore(std::string_view w);
 // Direction after a name: "الشمالي"، "الشرقيه"، "الاوسط"...
@@ -43,7 +60,6 @@ Direction LookupDirectionAfter(std::string_view w);
 // Combines N/S with E/W ("شمال" + "غربي" -> kNW); kNone when they do not combine.
 Direction Combine(Direction ns, Direction ew);
 
-enum class PrepositionKind : uint8_t { kNone, kAt, kNear };
 // Locative prepositions and nouns before a place: في، عند، داخل، من، الى، نحو، على، طريق
 // (kAt); قرب، محيط، اطراف، ضواحي، مدخل، مشارف (kNear).
 PrepositionKind LookupPreposition(std::string_view w);

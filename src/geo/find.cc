@@ -12,6 +12,7 @@
 // type word followed by a word the gazetteer lacks yields an `unknown` mention.
 #include <algorithm>
 #include <array>
+#include <cstdint>
 #include <string>
 
 #include "geo/cues.h"
@@ -22,16 +23,31 @@ namespace rasad::geo {
 namespace {
 
 constexpr std::string_view kAl = "\xD8\xA7\xD9\x84";       // ال
-constexpr std::string_view kLamLam = "\xD9\x84\xD9\x84";   // لل
 constexpr std::string_view kWaw = "\xD9\x88";              // و
 constexpr std::string_view kFa = "\xD9\x81";               // ف
 constexpr std::string_view kBa = "\xD8\xA8";               // ب
 constexpr std::string_view kOr = "\xD8\xA7\xD9\x88";       // او
 
-bool EndsWith(std::string_view s, std::string_view suf) {
-  return s.size() >= suf.size() && s.substr(s.size() - suf.size()) == suf;
-}
 bool StartsWith(std::string_view s, std::string_view pre) { return s.substr(0, pre.size()) == pre; }
+
+// Two-byte code of the letter at w[i] (Arabic letters are two bytes in UTF-8).
+inline uint16_t Letter(std::string_view w, size_t i) {
+  return static_cast<uint16_t>((static_cast<unsigned char>(w[i]) << 8) | static_cast<unsigned char>(w[i + 1]));
+}
+constexpr uint16_t kLWaw = 0xD988, kLFa = 0xD981, kLBa = 0xD8A8, kLLam = 0xD984, kLKaf = 0xD983, kLAlef = 0xD8A7;
+
+// text::IsProcliticChain for the first `cut` bytes of w, without substring compares:
+// [و|ف] then لل, or [ب|ك|ل] then [ال].
+bool IsChain(std::string_view w, size_t cut) {
+  size_t i = 0;
+  if (i < cut && (Letter(w, i) == kLWaw || Letter(w, i) == kLFa)) i += 2;
+  if (i == cut) return true;
+  if (cut - i == 4 && Letter(w, i) == kLLam && Letter(w, i + 2) == kLLam) return true;
+  uint16_t l = Letter(w, i);
+  if (l == kLBa || l == kLKaf || l == kLLam) i += 2;
+  if (i == cut) return true;
+  return cut - i == 4 && Letter(w, i) == kLAlef && Letter(w, i + 2) == kLLam;
+}
 
 bool MayHaveProclitic(std::string_view w) {
   if (w.size() < 2 || static_cast<unsigned char>(w[0]) < 0xD8) return false;
@@ -63,16 +79,16 @@ void MakeStems(std::string_view w, Stems& out, size_t min_stem) {
   if (!MayHaveProclitic(w)) return;
   for (size_t cut = 2; cut <= 8 && cut + 4 <= w.size() && out.n < out.s.size(); cut += 2) {
     std::string_view p = w.substr(0, cut);
-    if (!text::IsProcliticChain(p)) continue;
+    if (!IsChain(w, cut)) continue;
     std::string_view rest = w.substr(cut);
-    if (EndsWith(p, kLamLam)) {
+    if (cut >= 4 && Letter(w, cut - 2) == kLLam && Letter(w, cut - 4) == kLLam) {
       Stem& s = out.s[out.n++];
       s.buf.assign(kAl);
       s.buf.append(rest);
       s.text = s.buf;
       s.name_offset = static_cast<uint32_t>(cut - 2);
       s.prefix = w.substr(0, cut - 2);
-    } else if (EndsWith(p, kAl)) {
+    } else if (cut >= 4 && Letter(w, cut - 2) == kLLam && Letter(w, cut - 4) == kLAlef) {
       continue;  // never strip the article: "الامن" is not "امن"
     } else {
       if (rest.size() < min_stem) continue;  // names: a stem of at least three letters
@@ -94,13 +110,17 @@ class Scanner {
 
   std::vector<PlaceMention> Run() {
     std::vector<PlaceMention> out;
+    out.reserve(t_.size() / 8 + 4);
     size_t i = 0;
     while (i < t_.size()) {
       if (!IsWord(i) || static_cast<unsigned char>(s_[t_[i].begin]) < 0x80) { ++i; continue; }
       Match m = MatchAt(i);
       if (m.tokens == 0) {
+        // A settlement type word (the index marks them; "حي" is too short to be a reading).
         size_t next = i + 1;
-        if (TryUnknown(i, out, next)) { i = next; continue; }
+        std::string_view w = Tok(i);
+        bool hay = w.size() >= 4 && Letter(w, w.size() - 4) == 0xD8AD && Letter(w, w.size() - 2) == 0xD98A;
+        if ((m.type_word || hay) && TryUnknown(i, out, next)) { i = next; continue; }
         ++i;
         continue;
       }
@@ -113,7 +133,7 @@ class Scanner {
         if (rest.tokens >= 1 && rest.tokens == m.tokens - 1) {
           auto post = g_.index().Postings(*m.entry);
           extra_.assign(post.begin(), post.end());
-          m = std::move(rest);
+          m = rest;
           ++i;
         }
       }
@@ -153,9 +173,10 @@ class Scanner {
   struct Match {
     size_t tokens = 0;
     const NameIndex::Entry* entry = nullptr;
-    std::string key;
+    std::string_view key;  // the entry's key (in the index)
     uint32_t name_offset = 0;
     std::string_view prefix;
+    bool type_word = false;  // a reading of the word is a settlement type word
   };
 
   bool IsWord(size_t i) const { return i < t_.size() && t_[i].kind == text::TokenKind::kWord; }
@@ -173,15 +194,17 @@ class Scanner {
       uint32_t name_offset = static_cast<uint32_t>(cut);
       if (cut > 0) {
         if (!may_strip) break;
-        if (!text::IsProcliticChain(prefix)) continue;
+        if (!IsChain(w, cut)) continue;
         std::string_view rest = w.substr(cut);
-        if (EndsWith(prefix, kLamLam)) {
+        const bool lamlam = cut >= 4 && Letter(w, cut - 2) == kLLam && Letter(w, cut - 4) == kLLam;
+        const bool article = cut >= 4 && Letter(w, cut - 2) == kLLam && Letter(w, cut - 4) == kLAlef;
+        if (lamlam) {
           al_buf_.assign(kAl);
           al_buf_.append(rest);
           text = al_buf_;
           name_offset = static_cast<uint32_t>(cut - 2);
           prefix = w.substr(0, cut - 2);
-        } else if (EndsWith(prefix, kAl) || rest.size() < 6) {
+        } else if (article || rest.size() < 6) {
           continue;  // never strip the article alone; stems of at least three letters
         } else {
           text = rest;
@@ -191,26 +214,24 @@ class Scanner {
       }
       const NameIndex::Entry* e = g_.index().Find(text);
       if (!e) continue;
+      if (e->mark & Gazetteer::kTypeWordMark) best.type_word = true;
       size_t found = 0;
       const NameIndex::Entry* fe = nullptr;
       if (e->max_tokens > 1) {
-        // Extend over following tokens (words, and '-' inside names).
+        // Extend over following tokens (words, and '-' inside names) while the n-gram is
+        // still a name or the prefix of one; keep the longest name.
         key_.assign(text);
-        ends_.clear();
-        for (size_t j = i + 1; j < t_.size() && ends_.size() + 1 < e->max_tokens; ++j) {
+        for (size_t j = i + 1, n = 2; j < t_.size() && n <= e->max_tokens; ++j, ++n) {
           const text::Token& t = t_[j];
           bool dash = t.kind == text::TokenKind::kPunct && s_[t.begin] == '-';
           if (t.kind != text::TokenKind::kWord && t.kind != text::TokenKind::kNumber && !dash) break;
           key_ += ' ';
           key_.append(Tok(j));
-          ends_.push_back(key_.size());
-        }
-        for (size_t n = ends_.size(); n >= 1; --n) {
-          const NameIndex::Entry* le = g_.index().Find(std::string_view(key_).substr(0, ends_[n - 1]));
-          if (le && le->postings_size > 0) {
-            found = n + 1;
+          const NameIndex::Entry* le = g_.index().Find(key_);
+          if (!le) break;
+          if (le->postings_size > 0) {
+            found = n;
             fe = le;
-            break;
           }
         }
       }
@@ -226,7 +247,7 @@ class Scanner {
       }
       if (Gazetteer::CueOf(*e) != StopwordCue::kNone) break;  // a common word: no further split
     }
-    if (best.entry) best.key.assign(g_.index().Key(*best.entry));
+    if (best.entry) best.key = g_.index().Key(*best.entry);
     return best;
   }
 
@@ -235,7 +256,7 @@ class Scanner {
   // مخيم الهول، ريف دمشق).
   bool SplittableTypeWord(size_t i) {
     for (size_t a = 0; a < CueStems(i).n; ++a) {
-      switch (LookupTypeWord(cue_stems_.s[a].text).cls) {
+      switch (TypeOf(a).cls) {
         case TypeClass::kTown: case TypeClass::kVillage: case TypeClass::kArea: case TypeClass::kAdmin1:
         case TypeClass::kAdmin2: case TypeClass::kAdmin3:
           return true;
@@ -246,11 +267,19 @@ class Scanner {
     return false;
   }
 
-  // Readings of token k without clitics, for cue lookups.
+  // Readings of token k without clitics, and what the cue tables say about each (the
+  // last token asked is cached).
   const Stems& CueStems(size_t k) {
-    MakeStems(Tok(k), cue_stems_, /*min_stem=*/4);  // "وحي"، "بحي"
+    if (k != cue_k_) {
+      MakeStems(Tok(k), cue_stems_, /*min_stem=*/4);  // "وحي"، "بحي"
+      for (size_t a = 0; a < cue_stems_.n; ++a) cue_words_[a] = LookupCue(cue_stems_.s[a].text);
+      cue_k_ = k;
+    }
     return cue_stems_;
   }
+  TypeWord TypeOf(size_t a) const { return cue_words_[a] ? cue_words_[a]->type : TypeWord{}; }
+  Direction BeforeOf(size_t a) const { return cue_words_[a] ? cue_words_[a]->before : Direction::kNone; }
+  PrepositionKind PrepOf(size_t a) const { return cue_words_[a] ? cue_words_[a]->prep : PrepositionKind::kNone; }
 
   // Reads type word / direction / preposition before the name at token i. Returns the
   // first token of the span.
@@ -264,7 +293,7 @@ class Scanner {
     // Type word (and "ريف" before it: "ريف محافظة X", "ريف مدينة X").
     if (k >= lo && IsWord(k)) {
       for (size_t a = 0; a < CueStems(k).n; ++a) {
-        TypeWord tw = LookupTypeWord(cue_stems_.s[a].text);
+        TypeWord tw = TypeOf(a);
         if (tw.cls == TypeClass::kNone) continue;
         pm.type_word.assign(tw.singular);
         plural_ = tw.plural;
@@ -275,7 +304,7 @@ class Scanner {
         --k;
         if (tw.cls != TypeClass::kCountryside && k >= lo && IsWord(k)) {
           for (size_t b = 0; b < CueStems(k).n; ++b) {
-            if (LookupTypeWord(cue_stems_.s[b].text).cls == TypeClass::kCountryside) {
+            if (TypeOf(b).cls == TypeClass::kCountryside) {
               pm.countryside = true;
               if (PrefixHasBa(cue_stems_.s[b].prefix)) pm.has_preposition = true;
               conj_ = PrefixIsConj(cue_stems_.s[b].prefix);
@@ -293,7 +322,7 @@ class Scanner {
       Direction d = Direction::kNone;
       std::string_view prefix;
       for (size_t a = 0; a < CueStems(k).n && d == Direction::kNone; ++a) {
-        d = LookupDirectionBefore(cue_stems_.s[a].text);
+        d = BeforeOf(a);
         prefix = cue_stems_.s[a].prefix;
       }
       if (d != Direction::kNone) {
@@ -303,7 +332,7 @@ class Scanner {
           Direction ns = Direction::kNone;
           std::string_view p2;
           for (size_t a = 0; a < CueStems(k).n && ns == Direction::kNone; ++a) {
-            ns = LookupDirectionBefore(cue_stems_.s[a].text);
+            ns = BeforeOf(a);
             p2 = cue_stems_.s[a].prefix;
           }
           Direction c = Combine(ns, d);
@@ -322,13 +351,15 @@ class Scanner {
     // Preposition: "في"، "قرب"، "بالقرب من"، "على طريق"، "على أطراف"...
     if (k >= lo && IsWord(k)) {
       for (size_t a = 0; a < CueStems(k).n; ++a) {
-        PrepositionKind p = LookupPreposition(cue_stems_.s[a].text);
+        PrepositionKind p = PrepOf(a);
         if (p == PrepositionKind::kNone) continue;
         pm.has_preposition = true;
         if (p == PrepositionKind::kNear) pm.near = true;
-        if (cue_stems_.s[a].text == "\xD9\x85\xD9\x86" && k - 1 >= lo && IsWord(k - 1)) {  // من
-          for (size_t b = 0; b < CueStems(k - 1).n; ++b)
-            if (LookupPreposition(cue_stems_.s[b].text) == PrepositionKind::kNear) pm.near = true;
+        bool min = cue_stems_.s[a].text == "\xD9\x85\xD9\x86";  // من: "بالقرب من"
+        if (min && k - 1 >= lo && IsWord(k - 1)) {
+          const Stems& prev = CueStems(k - 1);
+          for (size_t b = 0; b < prev.n; ++b)
+            if (PrepOf(b) == PrepositionKind::kNear) pm.near = true;
         }
         break;
       }
@@ -380,16 +411,10 @@ class Scanner {
 
   // A settlement type word at token i followed by a name the gazetteer lacks.
   bool TryUnknown(size_t i, std::vector<PlaceMention>& out, size_t& next) {
-    // Cheap test first: the word must end in a singular settlement type word.
-    static constexpr std::string_view kEnds[] = {"مدينه", "بلده", "قريه", "مخيم", "حي", "حاره", "ضاحيه", "عزبه", "نجع"};
-    std::string_view w0 = Tok(i);
-    bool maybe = false;
-    for (std::string_view e : kEnds) maybe = maybe || EndsWith(w0, e);
-    if (!maybe) return false;
     TypeWord tw;
     std::string_view prefix;
     for (size_t a = 0; a < CueStems(i).n && tw.cls == TypeClass::kNone; ++a) {
-      tw = LookupTypeWord(cue_stems_.s[a].text);
+      tw = TypeOf(a);
       prefix = cue_stems_.s[a].prefix;
     }
     if (tw.plural || (tw.cls != TypeClass::kCity && tw.cls != TypeClass::kTown && tw.cls != TypeClass::kVillage &&
@@ -419,7 +444,7 @@ class Scanner {
     long k = static_cast<long>(i) - 1;
     if (k > last_end_ && IsWord(k)) {
       for (size_t a = 0; a < CueStems(k).n; ++a) {
-        PrepositionKind p = LookupPreposition(cue_stems_.s[a].text);
+        PrepositionKind p = PrepOf(a);
         if (p != PrepositionKind::kNone) {
           pm.has_preposition = true;
           pm.near = p == PrepositionKind::kNear;
@@ -443,10 +468,11 @@ class Scanner {
   bool plural_ = false;    // the current span's type word is plural or dual (or inherited one)
   bool prev_plural_ = false;
   Stems cue_stems_;
+  std::array<const CueWord*, 5> cue_words_{};
+  size_t cue_k_ = SIZE_MAX;  // the token cue_stems_ belongs to
   std::string al_buf_;
   std::vector<uint32_t> extra_;  // candidates of the longer reading "type word + name"
   std::string key_;
-  std::vector<size_t> ends_;
 };
 
 }  // namespace

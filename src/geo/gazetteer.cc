@@ -7,6 +7,7 @@
 #include <filesystem>
 #include <stdexcept>
 
+#include "geo/cues.h"
 #include "geo/overrides.h"
 #include "geo/stopwords.h"
 #include "geo/tsv.h"
@@ -165,8 +166,10 @@ class GazetteerBuilder {
         if (it != g_.country_by_cc_.end()) p.country = static_cast<int32_t>(it->second);
       }
     }
-    for (const Place& p : g_.places_)
+    for (Place& p : g_.places_) {
       if (p.IsAdmin()) g_.admin_list_.push_back(p.id);
+      p.covered = std::find(g_.covered_.begin(), g_.covered_.end(), p.cc) != g_.covered_.end();
+    }
   }
 
   void LoadOverrides(const std::string& path) {
@@ -197,6 +200,7 @@ class GazetteerBuilder {
             np.regions_cc += cc;
           }
         }
+        np.covered = g_.IsCoveredCountry(np.cc);
         g_.places_.push_back(std::move(np));
         names_.emplace_back();
         p = &g_.places_.back();
@@ -268,6 +272,7 @@ class GazetteerBuilder {
       }
     }
     for (const auto& [key, cue] : g_.stopwords_) g_.index_.Mark(key, static_cast<uint8_t>(cue));
+    for (std::string_view form : SettlementTypeWordForms()) g_.index_.Mark(form, Gazetteer::kTypeWordMark);
     g_.index_.Finish();
     g_.stats_.names = n;
     g_.stats_.places = g_.places_.size();

@@ -53,7 +53,9 @@ class Gazetteer {
   }
   StopwordCue GetStopwordCue(std::string_view normalized_name) const;
   // The cue of an index entry (entries of stopwords are marked at load time).
-  static StopwordCue CueOf(const NameIndex::Entry& e) { return static_cast<StopwordCue>(e.mark); }
+  static StopwordCue CueOf(const NameIndex::Entry& e) { return static_cast<StopwordCue>(e.mark & 3); }
+  // Index entries of the singular settlement type words (مدينة، بلدة، قرية، مخيم...) carry this bit.
+  static constexpr uint8_t kTypeWordMark = 4;
 
   // The admin1 of `cc` whose English or Arabic name is `name` (case-insensitive English).
   const Place* FindAdmin(std::string_view cc, PlaceType type, std::string_view name,

@@ -4,21 +4,34 @@
 #include <cstring>
 
 namespace rasad::geo {
+namespace {
+
+constexpr size_t kFilterWords = 1 << 14;  // 2^20 bits
+
+// Bits of the hash that the slot index does not use much (the high half is the tag).
+inline uint64_t FilterBit(uint64_t h) { return (h >> 20) & (kFilterWords * 64 - 1); }
+
+}  // namespace
 
 uint64_t NameIndex::Hash(std::string_view s) {
   // 8 bytes at a time, multiply-xorshift mixing (keys are short UTF-8 strings).
   constexpr uint64_t kMul = 0x9E3779B97F4A7C15ull;
   uint64_t h = 0x243F6A8885A308D3ull ^ (s.size() * kMul);
-  size_t i = 0;
-  for (; i + 8 <= s.size(); i += 8) {
+  const char* p = s.data();
+  size_t n = s.size();
+  for (; n >= 8; p += 8, n -= 8) {
     uint64_t w;
-    std::memcpy(&w, s.data() + i, 8);
+    __builtin_memcpy(&w, p, 8);
     h = (h ^ w) * kMul;
     h ^= h >> 29;
   }
-  if (i < s.size()) {
+  if (n > 0) {
     uint64_t w = 0;
-    std::memcpy(&w, s.data() + i, s.size() - i);
+    if (s.size() >= 8) {
+      __builtin_memcpy(&w, s.data() + s.size() - 8, 8);  // the last 8 bytes, overlapping
+    } else {
+      for (size_t k = 0; k < n; ++k) w |= static_cast<uint64_t>(static_cast<unsigned char>(p[k])) << (8 * k);
+    }
     h = (h ^ w) * kMul;
     h ^= h >> 29;
   }
@@ -84,16 +97,18 @@ void NameIndex::Add(std::string_view key, uint32_t id) {
   ++e.postings_size;
   uint32_t n = TokenCount(key);
   e.max_tokens = std::max(e.max_tokens, n);
-  if (n > 1) {
-    std::string_view first = key.substr(0, key.find(' '));
-    Entry& f = entries_[FindOrInsert(first, Hash(first))];
+  // Every proper prefix of a multi-token name gets an entry (so a scanner can stop
+  // extending as soon as no name continues), the first token also the name's length.
+  for (size_t sp = key.find(' '); sp != std::string_view::npos; sp = key.find(' ', sp + 1)) {
+    std::string_view prefix = key.substr(0, sp);
+    Entry& f = entries_[FindOrInsert(prefix, Hash(prefix))];
     f.max_tokens = std::max(f.max_tokens, n);
   }
 }
 
 void NameIndex::Mark(std::string_view key, uint8_t mark) {
   if (key.empty()) return;
-  entries_[FindOrInsert(key, Hash(key))].mark = mark;
+  entries_[FindOrInsert(key, Hash(key))].mark |= mark;
 }
 
 void NameIndex::Finish() {
@@ -108,6 +123,11 @@ void NameIndex::Finish() {
     postings_.erase(std::unique(postings_.begin() + e.postings_begin, postings_.end()), postings_.end());
     e.postings_size = static_cast<uint32_t>(postings_.size() - e.postings_begin);
   }
+  filter_.assign(kFilterWords, 0);
+  for (const Entry& e : entries_) {
+    uint64_t b = FilterBit(Hash(Key(e)));
+    filter_[b >> 6] |= 1ull << (b & 63);
+  }
   chain_.clear();
   chain_.shrink_to_fit();
   head_.clear();
@@ -120,6 +140,10 @@ void NameIndex::Finish() {
 const NameIndex::Entry* NameIndex::Find(std::string_view key) const {
   if (slots_.empty()) return nullptr;
   uint64_t h = Hash(key);
+  if (!filter_.empty()) {
+    uint64_t b = FilterBit(h);
+    if (!(filter_[b >> 6] & (1ull << (b & 63)))) return nullptr;
+  }
   uint64_t tag = h >> 32;
   for (uint64_t s = h & mask_;; s = (s + 1) & mask_) {
     uint64_t v = slots_[s];
@@ -133,7 +157,7 @@ const NameIndex::Entry* NameIndex::Find(std::string_view key) const {
 
 size_t NameIndex::MemoryBytes() const {
   return arena_.capacity() + entries_.capacity() * sizeof(Entry) + postings_.capacity() * sizeof(uint32_t) +
-         slots_.capacity() * sizeof(uint64_t);
+         (slots_.capacity() + filter_.capacity()) * sizeof(uint64_t);
 }
 
 }  // namespace rasad::geo

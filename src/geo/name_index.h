@@ -1,8 +1,9 @@
 // A read-only hash table from normalized place names to gazetteer ids, built
 // once at load time. Keys are in canonical form: the tokens of
 // text::NormalizeKey(name) joined by single spaces. Besides the names, the
-// index knows every first token of a multi-token name and the longest name
-// starting with it, so a scanner tries longer n-grams only where one can match.
+// index has an entry (without postings) for every proper token prefix of a
+// multi-token name, and knows the longest name starting with a first token, so
+// a scanner extends an n-gram only while some name continues it.
 #pragma once
 
 #include <cstdint>
@@ -25,7 +26,7 @@ class NameIndex {
   // Building: Reserve() (optional), Add() any number of (key, id) pairs, then Finish() once.
   void Reserve(size_t keys);
   void Add(std::string_view key, uint32_t id);
-  // Sets `mark` on the key's entry, creating an entry without postings if needed.
+  // Adds the bits of `mark` to the key's entry, creating an entry without postings if needed.
   void Mark(std::string_view key, uint8_t mark);
   void Finish();
 
@@ -49,6 +50,9 @@ class NameIndex {
   std::vector<uint32_t> postings_;
   std::vector<uint64_t> slots_;  // (hash high 32 bits << 32) | (entry index + 1); 0 = empty
   uint64_t mask_ = 0;
+  // One bit per hash bucket (128 KB, stays in cache): most words of a text are no name and
+  // are rejected here without touching the big table.
+  std::vector<uint64_t> filter_;
   // While building: postings as linked lists (id, next index + 1).
   std::vector<std::pair<uint32_t, uint32_t>> chain_;
   std::vector<uint32_t> head_, tail_;

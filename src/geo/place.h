@@ -31,6 +31,7 @@ struct Place {           // one gazetteer entry
   std::string regions_cc;       // regions spanning several countries: their ISO2 codes, comma-separated
   bool from_override = false;   // defined or amended by places_overrides.tsv
   bool notable = false;         // has a Wikidata item (a better-known place)
+  bool covered = false;         // in one of the countries covered in depth (WOF admin data)
   std::string fcode;            // GeoNames feature code ("PPLA", "PPL"...), when known
   uint64_t name_key_hash = 0;   // NameKeyHash(name_ar): tells the preferred name from variants
 

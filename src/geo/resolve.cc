@@ -161,37 +161,57 @@ double KmBetween(const Place& a, const Place& b) {
   return 12742 * std::asin(std::sqrt(std::min(1.0, h)));
 }
 
-// Evidence keyed by place ids (country rows, admin1, admin2): a few dozen keys per
-// article, so flat vectors with linear search.
+// Evidence about the article's countries, admin1 and admin2 areas: sums keyed by
+// (kind, place id). Built by appending, then sorted and merged once; looked up by
+// binary search.
 class Tally {
  public:
-  void Add(int32_t k, double v) {
-    if (k < 0) return;
-    for (auto& [key, val] : kv_)
-      if (key == k) { val += v; return; }
-    kv_.emplace_back(k, v);
+  enum Kind : int64_t { kCountry = 0, kAdmin1 = 1, kAdmin2 = 2 };
+  void Add(int kind, int32_t id, double v) {
+    if (id >= 0) kv_.emplace_back(Key(kind, id), v);
   }
-  double Get(int32_t k) const {
-    for (const auto& [key, val] : kv_)
-      if (key == k) return val;
-    return 0;
+  void Finish() {
+    std::sort(kv_.begin(), kv_.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+    size_t out = 0;
+    for (size_t i = 0; i < kv_.size(); ++i) {
+      if (out > 0 && kv_[out - 1].first == kv_[i].first) kv_[out - 1].second += kv_[i].second;
+      else kv_[out++] = kv_[i];
+    }
+    kv_.resize(out);
   }
-  const std::vector<std::pair<int32_t, double>>& items() const { return kv_; }
+  double Get(int kind, int32_t id) const {
+    if (id < 0) return 0;
+    int64_t k = Key(kind, id);
+    auto it = std::lower_bound(kv_.begin(), kv_.end(), k, [](const auto& a, int64_t x) { return a.first < x; });
+    return it != kv_.end() && it->first == k ? it->second : 0;
+  }
+  // Calls f(id, value) for every entry of a kind.
+  template <typename F>
+  void ForEach(int kind, F&& f) const {
+    for (const auto& [k, v] : kv_)
+      if ((k >> 32) == kind) f(static_cast<int32_t>(k & 0xFFFFFFFF), v);
+  }
+  void Clear() { kv_.clear(); }
 
  private:
-  std::vector<std::pair<int32_t, double>> kv_;
+  static int64_t Key(int kind, int32_t id) { return (static_cast<int64_t>(kind) << 32) | static_cast<uint32_t>(id); }
+  std::vector<std::pair<int64_t, double>> kv_;
 };
 
 struct Evidence {
-  Tally country, admin1, admin2;
+  Tally t;
   double top1 = 0, top2 = 0;  // the two largest country values
   int32_t top1_key = -1;
   void Finish() {
-    for (const auto& [k, v] : country.items()) {
+    t.Finish();
+    t.ForEach(Tally::kCountry, [&](int32_t k, double v) {
       if (v > top1) { top2 = top1; top1 = v; top1_key = k; }
       else if (v > top2) top2 = v;
-    }
+    });
   }
+  double Country(int32_t id) const { return t.Get(Tally::kCountry, id); }
+  double Admin1(int32_t id) const { return t.Get(Tally::kAdmin1, id); }
+  double Admin2(int32_t id) const { return t.Get(Tally::kAdmin2, id); }
 };
 
 // A candidate with what scoring needs precomputed.
@@ -200,14 +220,15 @@ struct Cand {
   int32_t country = -1, a1 = -1, a2 = -1;  // evidence keys: its country row, admin1, admin2 (itself when admin)
   double prior = 0, share = 0, score = 0;
   double a1_factor = 1;                    // weight of its admin1 evidence (settlements count less)
+  bool is_country = false, is_admin2 = false;
 };
 
-// This place's contributions to the evidence, scaled by v.
+// A candidate's contributions to the evidence, scaled by v: f(kind, place id, value).
 template <typename F>
-void Contributions(const Cand& c, const Place& p, double v, F&& f) {
-  if (c.country >= 0) f(0, c.country, p.type == PlaceType::kCountry ? 1.5 * v : v);
+void Contributions(const Cand& c, double v, F&& f) {
+  if (c.country >= 0) f(0, c.country, c.is_country ? 1.5 * v : v);
   if (c.a1 >= 0) f(1, c.a1, v * c.a1_factor);
-  if (c.a2 >= 0) f(2, c.a2, p.type == PlaceType::kAdmin2 ? v : v * 0.6);
+  if (c.a2 >= 0) f(2, c.a2, c.is_admin2 ? v : v * 0.6);
 }
 
 class Resolver {
@@ -224,20 +245,33 @@ class Resolver {
     key_hash_.assign(n, 0);
     cls_.assign(n, TypeClass::kNone);
     for (size_t i = 0; i < n; ++i) Prepare(i);
-    // Repeats of one name are one piece of evidence, not several; names next to each other
-    // are local context.
-    group_.assign(n, {});
-    near_.assign(n, {});
+    // Repeats of one name are one piece of evidence, not several (a chain from the first
+    // mention, leader_, through next_); names next to each other are local context.
+    leader_.assign(n, -1);
+    next_.assign(n, -1);
+    std::vector<int32_t> last(n, -1);
     for (size_t i = 0; i < n; ++i) {
-      for (size_t j = 0; j < n; ++j) {
-        if (key_hash_[j] == key_hash_[i] && m_[j].key == m_[i].key) {
-          group_[i].push_back(j);
-        } else {
-          double prox = Proximity(Distance(m_[i], m_[j]));
-          if (prox > 0) near_[i].emplace_back(j, prox);
+      for (size_t j = 0; j < i; ++j) {
+        if (leader_[j] == static_cast<int32_t>(j) && key_hash_[j] == key_hash_[i] && m_[j].key == m_[i].key) {
+          leader_[i] = static_cast<int32_t>(j);
+          next_[last[j]] = static_cast<int32_t>(i);
+          last[j] = static_cast<int32_t>(i);
+          break;
         }
       }
+      if (leader_[i] < 0) leader_[i] = last[i] = static_cast<int32_t>(i);
     }
+    near_begin_.assign(n + 1, 0);
+    near_.clear();
+    for (size_t i = 0; i < n; ++i) {
+      near_begin_[i] = static_cast<uint32_t>(near_.size());
+      for (size_t j = 0; j < n; ++j) {
+        if (leader_[j] == leader_[i]) continue;
+        double prox = Proximity(Distance(m_[i], m_[j]));
+        if (prox > 0) near_.emplace_back(static_cast<uint32_t>(j), prox);
+      }
+    }
+    near_begin_[n] = static_cast<uint32_t>(near_.size());
 
     // Pass 1: evidence spread over candidates by prior.
     Evidence ev1 = Collect(1);
@@ -283,17 +317,18 @@ class Resolver {
       c.a2 = p.type == PlaceType::kAdmin2 ? static_cast<int32_t>(p.id) : p.admin2;
       c.a1_factor = p.type != PlaceType::kAdmin1 && p.IsSettlement() && p.type != PlaceType::kCity ? 0.6 : 1.0;
       c.prior = Prior(p) + CueFit(cls_[i], m, p);
+      c.is_country = p.type == PlaceType::kCountry;
+      c.is_admin2 = p.type == PlaceType::kAdmin2;
       if (p.type == PlaceType::kCountry) has_country_[i] = true;
       all_villages = all_villages && IsVillageLike(p);
       cs.push_back(c);
     }
-    // Many-candidate names (villages called "الجديدة"...): keep the most plausible ones.
+    // Most plausible first; many-candidate names (villages called "الجديدة"...) keep the
+    // most plausible ones only.
+    std::sort(cs.begin(), cs.end(),
+              [](const Cand& a, const Cand& b) { return a.prior != b.prior ? a.prior > b.prior : a.id < b.id; });
     constexpr size_t kMaxCandidates = 24;
-    if (cs.size() > kMaxCandidates) {
-      std::partial_sort(cs.begin(), cs.begin() + kMaxCandidates, cs.end(),
-                        [](const Cand& a, const Cand& b) { return a.prior > b.prior; });
-      cs.resize(kMaxCandidates);
-    }
+    if (cs.size() > kMaxCandidates) cs.resize(kMaxCandidates);
     double total = 0;
     for (Cand& c : cs) total += (c.share = std::exp(c.prior));
     for (Cand& c : cs) c.share /= total;
@@ -319,14 +354,12 @@ class Resolver {
     Evidence ev;
     for (const auto& [cc, w] : hints_.countries) {
       const Place* c = g_.Country(cc);
-      if (c) ev.country.Add(static_cast<int32_t>(c->id), 2.0 * w);
+      if (c) ev.t.Add(Tally::kCountry, static_cast<int32_t>(c->id), 2.0 * w);
     }
     for (size_t i = 0; i < m_.size(); ++i) {
       double w = weight_[i];
       EachContribution(i, pass, [&](const Cand& c, double share) {
-        Contributions(c, g_.place(c.id), w * share, [&](int kind, int32_t key, double v) {
-          (kind == 0 ? ev.country : kind == 1 ? ev.admin1 : ev.admin2).Add(key, v);
-        });
+        Contributions(c, w * share, [&](int kind, int32_t key, double v) { ev.t.Add(kind, key, v); });
       });
     }
     ev.Finish();
@@ -336,23 +369,24 @@ class Resolver {
   // What mention i's name (all its repeats) contributes to the country / admin1 / admin2
   // evidence of candidate c.
   struct Own { double country = 0, a1 = 0, a2 = 0; };
+  // What mention i's name (all its repeats) contributes to the country / admin1 / admin2
+  // evidence that candidate keys (country, a1, a2) get.
   Own OwnShare(size_t i, int32_t country, int32_t a1, int32_t a2, int pass) const {
     Own own;
-    for (size_t j : group_[i]) {
+    for (int32_t j = leader_[i]; j >= 0; j = next_[j]) {
       double w = weight_[j];
       EachContribution(j, pass, [&](const Cand& x, double share) {
-        Contributions(x, g_.place(x.id), w * share, [&](int kind, int32_t key, double v) {
-          if (kind == 0 && key == country) own.country += v;
-          else if (kind == 1 && key == a1) own.a1 += v;
-          else if (kind == 2 && key == a2) own.a2 += v;
-        });
+        double v = w * share;
+        if (x.country >= 0 && x.country == country) own.country += x.is_country ? 1.5 * v : v;
+        if (x.a1 >= 0 && x.a1 == a1) own.a1 += v * x.a1_factor;
+        if (x.a2 >= 0 && x.a2 == a2) own.a2 += x.is_admin2 ? v : v * 0.6;
       });
     }
     return own;
   }
 
   static double CountryShare(const Evidence& ev, int32_t country, double own) {
-    double mine = ev.country.Get(country) - own;
+    double mine = ev.Country(country) - own;
     double best = ev.top1_key == country ? std::max(mine, ev.top2) : ev.top1;
     return best > 1e-9 ? std::max(0.0, mine) / best : 0;
   }
@@ -360,10 +394,13 @@ class Resolver {
   // Local support: places named right next to this mention that contain or neighbour c.
   double Local(size_t i, const Place& c, int pass) const {
     double best = 0;
-    for (const auto& [o, prox] : near_[i]) {
+    for (uint32_t k = near_begin_[i]; k < near_begin_[i + 1]; ++k) {
+      const auto& [o, prox] = near_[k];
       double rel = 0;
       if (pass == 1) {
-        for (const Cand& x : cands_[o]) rel += x.share * Relation(c, g_.place(x.id));
+        // The neighbour's few most plausible readings (cands_ is sorted by prior in pass 1).
+        const auto& xs = cands_[o];
+        for (size_t k = 0; k < xs.size() && k < 6; ++k) rel += xs[k].share * Relation(c, g_.place(xs[k].id));
       } else if (chosen1_[o] >= 0) {
         rel = Relation(c, g_.place(static_cast<uint32_t>(chosen1_[o])));
       }
@@ -393,8 +430,8 @@ class Resolver {
           else if (c.type != PlaceType::kCountry && c.type != PlaceType::kRegion) sc -= 3.0;
         }
       }
-      if (s.a1 >= 0) sc += 2.0 * std::clamp(ev.admin1.Get(s.a1) - own.a1, 0.0, 1.0);
-      if (s.a2 >= 0) sc += 1.5 * std::clamp(ev.admin2.Get(s.a2) - own.a2, 0.0, 1.0);
+      if (s.a1 >= 0) sc += 2.0 * std::clamp(ev.Admin1(s.a1) - own.a1, 0.0, 1.0);
+      if (s.a2 >= 0) sc += 1.5 * std::clamp(ev.Admin2(s.a2) - own.a2, 0.0, 1.0);
       sc += 3.0 * Local(i, c, pass);
       // A bare name shared by an admin area and a city of the same country means the
       // city ("في حلب", "صنعاء"), unless an admin cue says otherwise.
@@ -413,10 +450,11 @@ class Resolver {
       if (c.type != PlaceType::kCountry && has_country_[i]) sc -= 2.0;
       // The place's preferred name, not one of its variants.
       if (c.name_key_hash == key_hash_[i]) sc += 0.5;
-      if (c.IsSettlement() && !g_.IsCoveredCountry(c.cc)) sc -= 0.5;
+      if (c.IsSettlement() && !c.covered) sc -= 0.5;
       s.score = sc;
     }
-    std::stable_sort(cs.begin(), cs.end(), [](const Cand& a, const Cand& b) { return a.score > b.score; });
+    std::sort(cs.begin(), cs.end(),
+              [](const Cand& a, const Cand& b) { return a.score != b.score ? a.score > b.score : a.id < b.id; });
     if (debug_ && pass == 2) {
       std::fprintf(stderr, "geo: [%s]", m.key.c_str());
       for (size_t k = 0; k < cs.size() && k < 5; ++k) {
@@ -474,7 +512,7 @@ class Resolver {
 
   // Evidence for a country from everything but mention i's name (hints included).
   double SupportElsewhere(size_t i, int32_t country) const {
-    return ev_->country.Get(country) - OwnShare(i, country, -1, -1, 2).country;
+    return ev_->Country(country) - OwnShare(i, country, -1, -1, 2).country;
   }
 
   Resolution Decide(size_t i, const Evidence& ev) {
@@ -496,8 +534,8 @@ class Resolver {
     // A village or neighbourhood named without a type word needs support from the rest of
     // the article (its province or district named, or a place next to it).
     if (m.type_word.empty() && IsVillageLike(best)) {
-      double support = std::max(bc.a1 >= 0 ? ev.admin1.Get(bc.a1) - own.a1 : 0.0,
-                                bc.a2 >= 0 ? ev.admin2.Get(bc.a2) - own.a2 : 0.0);
+      double support = std::max(bc.a1 >= 0 ? ev.Admin1(bc.a1) - own.a1 : 0.0,
+                                bc.a2 >= 0 ? ev.Admin2(bc.a2) - own.a2 : 0.0);
       if (support < 0.3 && Local(i, best, 2) < 0.3) {
         chosen_[i] = -1;
         return r;
@@ -531,7 +569,7 @@ class Resolver {
     r.place = &best;
     r.confidence = conf_[i];
     // Outside the 19 covered countries: admin1 / country level.
-    if (settlement && !g_.IsCoveredCountry(best.cc)) {
+    if (settlement && !best.covered) {
       r.named = &best;
       r.fallback = true;
       r.place = best.admin1 >= 0 ? &g_.place(static_cast<uint32_t>(best.admin1)) : g_.Country(best.cc);
@@ -567,8 +605,9 @@ class Resolver {
   std::vector<TypeClass> cls_;
   std::vector<int32_t> chosen_, chosen1_;
   std::vector<double> conf_, conf1_;
-  std::vector<std::vector<size_t>> group_;
-  std::vector<std::vector<std::pair<size_t, double>>> near_;
+  std::vector<int32_t> leader_, next_;                  // mentions of one name
+  std::vector<std::pair<uint32_t, double>> near_;       // (mention, proximity), by mention:
+  std::vector<uint32_t> near_begin_;                    // near_[near_begin_[i] .. near_begin_[i + 1])
   std::vector<bool> has_country_, dropped_, fell_back_;
   std::vector<uint64_t> key_hash_;
   int32_t main_country_ = -1;     // the country row the article is about (most evidence)

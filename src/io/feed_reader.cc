@@ -21,6 +21,8 @@ constexpr std::string_view kRss1Ns = "http://purl.org/rss/1.0/";
 constexpr std::string_view kContentNs = "http://purl.org/rss/1.0/modules/content/";
 constexpr std::string_view kDcNs = "http://purl.org/dc/elements/1.1/";
 
+constexpr int kMaxDepth = 256;
+
 enum class Field { kNone, kTitle, kLink, kGuid, kPublished, kDcDate, kUpdated, kContent, kSummary };
 
 struct Item {
@@ -140,6 +142,11 @@ class FeedParser {
     FeedParser& p = *Self(ctx);
     std::string_view local = Str(local_name), ns = Str(uri);
     int depth = p.depth_++;
+    if (depth >= kMaxDepth) {
+      if (p.stop_.empty()) p.stop_ = fmt::format("XML nested more than {} levels deep at line {}", kMaxDepth, p.LineNow());
+      xmlStopParser(p.ctxt_);
+      return;
+    }
     if (depth == 0) {
       p.seen_root_ = true;
       if (local != "rss" && local != "RDF" && local != "feed") {
@@ -235,6 +242,7 @@ class FeedParser {
     Article a;
     a.id = id;
     a.url = Trim(item.link);
+    if (a.url.empty() && (item.guid.starts_with("http://") || item.guid.starts_with("https://"))) a.url = Trim(item.guid);
     a.title = item.title.find_first_of("<&") == std::string::npos ? Trim(item.title) : ItemText(item.title, false);
     a.text = ItemText(item.content, item.content_text);
     if (a.text.empty()) a.text = ItemText(item.summary, item.summary_text);

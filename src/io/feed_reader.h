@@ -15,7 +15,7 @@
 // goes on. Malformed XML ends the feed (XML cannot be resynchronized) with one
 // error naming the item it broke; the items before it are delivered. The
 // encoding is the XML declaration's. No DTD, external entity or network access;
-// libxml2's own limits apply (10 MB a text node, 256 levels of nesting).
+// nesting is limited to 256 levels.
 #pragma once
 
 #include <istream>

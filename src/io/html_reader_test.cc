@@ -2,6 +2,7 @@
 
 #include <gtest/gtest.h>
 
+#include "io/charset.h"
 #include "io/io_test_util.h"
 
 namespace rasad::io {
@@ -63,6 +64,20 @@ TEST(HtmlReader, IndexPageHasNoArticle) {
   EXPECT_TRUE(Has(c.errors[0].message, "no article text")) << c.errors[0].message;
 }
 
+TEST(HtmlReader, WordPressClassesOnThePageFrameDoNotHideTheStory) {
+  std::string page =
+      "<html><body class=\"single single-post has-sidebar social-enabled\"><div class=\"site-content\">"
+      "<article class=\"post type-post hentry category-news tag-idlib tag-syria\"><h1>عنوان</h1>"
+      "<div class=\"entry-content\"><p>قتل ثلاثة مدنيين وأصيب خمسة آخرون في غارة جوية استهدفت منزلا في البلدة.</p>"
+      "<div class=\"sharedaddy sd-sharing-enabled\"><a href=\"#\">Facebook</a></div></div></article>"
+      "<div class=\"widget-area\"><p>نص جانبي طويل في الشريط الجانبي لا علاقة له بالخبر إطلاقا ولا بأي خبر آخر</p></div>"
+      "</div></body></html>";
+  std::string error;
+  auto a = ParseHtmlPage(page, "", &error);
+  ASSERT_TRUE(a) << error;
+  EXPECT_EQ(a->text, "قتل ثلاثة مدنيين وأصيب خمسة آخرون في غارة جوية استهدفت منزلا في البلدة.");
+}
+
 TEST(HtmlReader, DateSources) {
   auto date = [](const std::string& head, const std::string& body = "") {
     std::string page = "<html><head>" + head + "</head><body>" + body +
@@ -85,6 +100,19 @@ TEST(HtmlReader, DateSources) {
   EXPECT_EQ(date("", "<time datetime=\"2024-01-01\">a</time><time pubdate datetime=\"2024-01-08\">b</time>"),
             "2024-01-08");
   EXPECT_EQ(date(""), "-");
+}
+
+TEST(HtmlReader, Charsets) {
+  EXPECT_EQ(SniffHtmlCharset("<html><head><META HTTP-EQUIV=\"Content-Type\" CONTENT=\"text/html; charset=Windows-1256\">"),
+            "windows-1256");
+  EXPECT_EQ(SniffHtmlCharset("<meta charset='iso-8859-6'>"), "iso-8859-6");
+  EXPECT_EQ(SniffHtmlCharset("<p>charset=utf-8</p>"), "");
+  EXPECT_EQ(ContentTypeCharset("text/html; Charset=\"UTF-8\""), "utf-8");
+  EXPECT_EQ(ToUtf8("\xDE\xCA\xE1", "windows-1256"), "قتل");
+  EXPECT_EQ(ToUtf8("\xE2\xCA\xE4", "iso-8859-6"), "قتل");
+  EXPECT_EQ(ToUtf8("قتل", "windows-1256"), "قتل");  // valid UTF-8 wins over a stale declaration
+  EXPECT_EQ(ToUtf8("abc\xFF", "x-no-such-charset"), "abc\xEF\xBF\xBD");
+  EXPECT_EQ(ToUtf8("abc\xFF", ""), "abc\xEF\xBF\xBD");
 }
 
 TEST(HtmlReader, FragmentText) {

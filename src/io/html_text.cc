@@ -76,7 +76,7 @@ int TokenKind(std::string_view token) {
              OneOf(part, {"share", "sharing", "sharer", "social", "socials", "related", "comment", "comments",
                           "menu", "nav", "navbar", "navigation", "breadcrumb", "breadcrumbs", "footer", "header",
                           "masthead", "sidebar", "widget", "widgets", "ad", "ads", "advert", "adverts",
-                          "advertisement", "banner", "newsletter", "subscribe", "subscription", "tags", "tag",
+                          "advertisement", "banner", "newsletter", "subscribe", "subscription", "tags",
                           "popular", "trending", "recommended", "recommendations", "outbrain", "taboola", "cookie",
                           "cookies", "popup", "modal", "print", "promo", "sponsored", "follow", "readmore",
                           "more", "also", "hidden", "toolbar", "pagination", "pager", "ticker", "breaking",
@@ -234,8 +234,12 @@ class Walk {
       case GUMBO_NODE_ELEMENT: break;
       default: return;  // comments, templates, the document
     }
-    Role role = TagRole(n->v.element.tag);
-    if (role == Role::kSkip || IsBoilerplate(n)) return;
+    GumboTag tag = n->v.element.tag;
+    Role role = TagRole(tag);
+    // The page's frame is never boilerplate, whatever its classes say
+    // (WordPress: <body class="has-sidebar">, <article class="tag-idlib">).
+    bool frame = tag == GUMBO_TAG_HTML || tag == GUMBO_TAG_BODY || tag == GUMBO_TAG_MAIN || tag == GUMBO_TAG_ARTICLE;
+    if (role == Role::kSkip || (!frame && IsBoilerplate(n))) return;
     if (role == Role::kBreak) return Close();
     Frame f{n};
     if (role == Role::kBlock) {

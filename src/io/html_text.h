@@ -6,7 +6,8 @@
 //   roles, and elements whose class or id names boilerplate (share, social,
 //   related, comment(s), menu, nav, breadcrumb, sidebar, widget, ad(s), tags,
 //   newsletter, popular, trending, taboola...) unless it also names the story
-//   (article, content, body, main, story, entry).
+//   (article, content, body, main, story, entry); <html>, <body>, <main> and
+//   <article> are never dropped for their classes.
 //   Dropped blocks: link lists (more than half of the block's text in links:
 //   menus, share buttons, related-article lists, "اقرأ أيضاً: <a>...</a>") and
 //   labels such as "اقرأ أيضاً", "مواضيع ذات صلة", "شارك", "Read more".

@@ -68,7 +68,7 @@ CREATE TABLE IF NOT EXISTS tally (
 CREATE INDEX IF NOT EXISTS event_by_article ON event(article);
 CREATE INDEX IF NOT EXISTS event_by_component ON event(component);
 CREATE INDEX IF NOT EXISTS event_by_incident ON event(incident);
-CREATE INDEX IF NOT EXISTS event_candidates ON event(country_code, event_type, event_date);
+CREATE INDEX IF NOT EXISTS event_candidates ON event(country_code, event_type, admin1, event_date);
 CREATE INDEX IF NOT EXISTS incident_by_component ON incident(component);
 CREATE INDEX IF NOT EXISTS incident_by_date ON incident(event_date);
 CREATE INDEX IF NOT EXISTS incident_by_country ON incident(country_code, event_date);

@@ -207,6 +207,9 @@ class SqliteStore final : public Store {
     db_.exec("PRAGMA journal_mode = WAL");
     db_.exec("PRAGMA synchronous = NORMAL");
     db_.exec("PRAGMA foreign_keys = ON");
+    // A batch's dirty pages stay in memory until its commit writes them once.
+    db_.exec("PRAGMA cache_size = -131072");
+    db_.exec("PRAGMA temp_store = MEMORY");
     int version = db_.execAndGet("PRAGMA user_version").getInt();
     if (version > sqlite::kSchemaVersion)
       throw StoreError(fmt::format("{}: schema version {} is newer than this rasad ({})", path, version,
@@ -476,13 +479,16 @@ class SqliteStore final : public Store {
     for (const auto& s : fresh) {
       const Event& e = s.source.event;
       if (!e.event_date || e.place.country_code.empty()) continue;
-      auto& st = Prepare(kSelectEvent +
-                         "WHERE e.country_code = ? AND e.event_type = ? AND e.event_date BETWEEN ? AND ? "
-                         "AND e.component IS NOT NULL");
+      // Compatible events share the country, the type and the admin1 when both know it.
+      const bool by_admin1 = !e.place.admin1.empty();
+      auto& st = Prepare(kSelectEvent + "WHERE e.country_code = ?1 AND e.event_type = ?2 AND " +
+                         (by_admin1 ? "(e.admin1 = ?3 OR e.admin1 IS NULL)" : "?3 IS NULL") +
+                         " AND e.event_date BETWEEN ?4 AND ?5 AND e.component IS NOT NULL");
       st.bind(1, e.place.country_code);
       st.bind(2, e.event_type);
-      st.bind(3, e.event_date->plus_days(-31).iso());
-      st.bind(4, e.event_date->plus_days(31).iso());
+      BindText(st, 3, e.place.admin1);
+      st.bind(4, e.event_date->plus_days(-31).iso());
+      st.bind(5, e.event_date->plus_days(31).iso());
       while (st.executeStep()) {
         StoredEvent near = ReadStoredEvent(st);
         if (!components.contains(near.component) && SameIncident(e, near.source.event))
