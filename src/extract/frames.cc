@@ -595,6 +595,15 @@ std::vector<Frame> BuildFrames(const Analysis& a, const Dictionary& d, const std
         frames.push_back(f);
         continue;
       }
+      // Three provinces or more for one trigger: a summary by province, not incidents.
+      {
+        size_t provinces = 0;
+        for (size_t i : leaves) {
+          auto ty = a.resolved[i].place->type;
+          if (ty == geo::PlaceType::kAdmin1 || ty == geo::PlaceType::kCountry || ty == geo::PlaceType::kRegion) ++provinces;
+        }
+        if (provinces >= 3) continue;
+      }
       if (leaves.size() == 1) {
         f.place = static_cast<int>(leaves[0]);
         frames.push_back(f);

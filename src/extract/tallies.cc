@@ -146,11 +146,17 @@ std::vector<Tally> ReadTallies(const Analysis& a, const Dictionary& d, const geo
       if (ty != geo::PlaceType::kCountry && ty != geo::PlaceType::kAdmin1 && ty != geo::PlaceType::kRegion) local = true;
     }
     bool world = WorldCue(a, s);
+    size_t provinces = 0;
+    for (size_t pi : places) {
+      auto ty = a.resolved[pi].place->type;
+      if (ty == geo::PlaceType::kAdmin1) ++provinces;
+    }
     int max_count = 0;
     for (auto& c : counts) max_count = std::max(max_count, c.value);
 
     bool is_tally = (!counts.empty() && (cumulative || world || !local || max_count >= 2)) ||
-                    (cumulative && has_cas && !local) || (ops_word && claim && has_cas && !local);
+                    (cumulative && has_cas && !local) || (ops_word && claim && has_cas && !local) ||
+                    (provinces >= 3 && has_cas);
     // "وأسفرت هذه العمليات عن ..." right after a tally: its outcome.
     if (!is_tally && ops_word && has_cas && counts.empty() && !out.empty() && si > 0 && (*marks)[si - 1]) {
       Tally& t = out.back();
