@@ -20,7 +20,7 @@ const extract::Extractor& X() {
 
 const char* kStrike = "قتل ثلاثة مدنيين وأصيب خمسة آخرون، أمس الأربعاء، في غارة جوية إسرائيلية استهدفت منزلا في بلدة كفركلا جنوبي لبنان.";
 
-extract::Extraction Run(const std::string& text, std::optional<Date> published = Date{2024, 3, 14}) {
+extract::Extraction Extract(const std::string& text, std::optional<Date> published = Date{2024, 3, 14}) {
   Article a;
   a.id = "t";
   a.text = text;
@@ -29,9 +29,12 @@ extract::Extraction Run(const std::string& text, std::optional<Date> published =
   for (const auto& e : r.events) {
     EXPECT_LE(e.evidence_begin, e.evidence_end);
     EXPECT_LE(e.evidence_end, text.size());
-    if (e.evidence_end <= text.size() && e.evidence_begin <= e.evidence_end)
+    if (e.evidence_end <= text.size() && e.evidence_begin <= e.evidence_end) {
       EXPECT_EQ(e.evidence, text.substr(e.evidence_begin, e.evidence_end - e.evidence_begin));
-    if (e.event_date) EXPECT_TRUE(e.event_date->valid());
+    }
+    if (e.event_date) {
+      EXPECT_TRUE(e.event_date->valid());
+    }
   }
   for (const auto& t : r.tallies) {
     EXPECT_LE(t.evidence_begin, t.evidence_end);
@@ -57,21 +60,21 @@ std::vector<std::string> Gists(const extract::Extraction& r) {
 
 TEST(HostileExtract, BidiMarksAndMixedScriptsChangeNothing) {
   std::string clean = kStrike;
-  auto expected = Gists(Run(clean));
+  auto expected = Gists(Extract(clean));
   // Embeddings, isolates, LRM/RLM/ALM, zero-width joiners, a BOM and Latin words around and inside.
   std::string marked = "\u202B\uFEFF" + clean.substr(0, clean.find(" مدنيين")) + "\u200F مدنيين\u200E" +
                        clean.substr(clean.find(" مدنيين") + std::string(" مدنيين").size(), std::string::npos);
   marked.insert(marked.find("غارة"), "\u2067");
   marked.insert(marked.find("كفركلا"), "\u200D\u061C");
   marked += "\u202C (Reuters, air strike on Kfar Kila \u2066\u200E2024\u2069)";
-  EXPECT_EQ(Gists(Run(marked)), expected);
+  EXPECT_EQ(Gists(Extract(marked)), expected);
 }
 
 TEST(HostileExtract, IllFormedTextDoesNotCrash) {
   // The readers never pass these on, but the extractor must survive them.
   for (std::string text : {std::string("قتل \xFF\xFE ثلاثة \xC0\x80 مدنيين \xE0\x80"), std::string("قتل\0ثلاثة\0مدنيين", 26),
                            std::string("\xD9"), std::string(kStrike).substr(0, 7), std::string("\xF4\x90\x80\x80 غارة")})
-    Run(text);
+    Extract(text);
 }
 
 TEST(HostileExtract, PathologicalTokens) {
@@ -95,7 +98,7 @@ TEST(HostileExtract, PathologicalTokens) {
   texts.push_back(std::string(100000, '\n'));
   for (const auto& text : texts) {
     auto start = clock::now();
-    Run(text);
+    Extract(text);
     EXPECT_LT(std::chrono::duration<double>(clock::now() - start).count(), 60.0) << text.substr(0, 40);
   }
 }
@@ -109,7 +112,7 @@ TEST(HostileExtract, LongArticleFinishes) {
   std::string text;
   for (int i = 0; text.size() < (1u << 20); ++i) text += std::string(paragraphs[i % 4]) + "\n";
   auto start = std::chrono::steady_clock::now();
-  auto r = Run(text);
+  auto r = Extract(text);
   EXPECT_LT(std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count(), 120.0);
   EXPECT_FALSE(r.events.empty());
 }
@@ -121,14 +124,14 @@ TEST(HostileExtract, PageNoiseMakesNoEvents) {
   io::ReadArticles(RASAD_SOURCE_DIR "/tests/fixtures/input/news_article.html", {},
                    [&](Article&& a) { got.push_back(std::move(a)); }, [](const io::InputError&) {});
   ASSERT_EQ(got.size(), 1u);
-  auto r = Run(got[0].text, got[0].published);
+  auto r = Extract(got[0].text, got[0].published);
   for (const auto& e : r.events) {
     EXPECT_EQ(e.evidence.find("درعا"), std::string::npos) << e.evidence;
     EXPECT_EQ(e.evidence.find("حماة"), std::string::npos) << e.evidence;
     EXPECT_EQ(e.evidence.find("اقرأ"), std::string::npos) << e.evidence;
   }
   std::string story = got[0].text.substr(0, got[0].text.find('\n'));
-  EXPECT_EQ(Gists(r).empty(), Gists(Run(story, got[0].published)).empty());
+  EXPECT_EQ(Gists(r).empty(), Gists(Extract(story, got[0].published)).empty());
 }
 
 }  // namespace

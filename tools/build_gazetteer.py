@@ -975,6 +975,10 @@ def build(src, overrides_path):
             n = re.sub(r'[^a-z]', '', n)
             if n:
                 ks.add(n)
+                # consonant skeleton: "tarmia" and "tarmiyah", "ba'quba" and "baqubah" agree
+                sk = re.sub(r'(.)\1+', r'\1', re.sub(r'[aeiouyhw]', '', n))
+                if len(sk) >= 3:
+                    ks.add('#' + sk)
         return ks
 
     for r in wof:

@@ -24,7 +24,7 @@ struct Actor {
   int inter = 0;                    // ACLED interaction code 1..8
   std::vector<std::string> countries;  // ISO2 codes; empty = anywhere
   std::vector<std::string> anaphors;   // normalized words that refer back to it
-  bool armed() const { return inter >= 1 && inter <= 4 || inter == 8; }
+  bool armed() const { return (inter >= 1 && inter <= 4) || inter == 8; }
   bool civilian() const { return inter == 7; }
   bool generic() const { return name.find("{country}") != std::string::npos; }
 };

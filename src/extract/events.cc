@@ -29,7 +29,7 @@ void TypeOf(const Frame& f, const Dictionary& d, std::string* type, std::string*
     case T::kSuicide: *type = "Explosions/Remote violence"; *sub = "Suicide bomb"; return;
     case T::kIed: *type = "Explosions/Remote violence"; *sub = "Remote explosive/landmine/IED"; return;
     case T::kGrenade: *type = "Explosions/Remote violence"; *sub = "Grenade"; return;
-    case T::kAir: *type = "Explosions/Remote violence"; *sub = "Air/drone strike"; return;
+    case T::kAir: case T::kAircraft: *type = "Explosions/Remote violence"; *sub = "Air/drone strike"; return;
     case T::kShelling: *type = "Explosions/Remote violence"; *sub = "Shelling/artillery/missile attack"; return;
     case T::kIntercept: *type = "Strategic developments"; *sub = "Disrupted weapons use"; return;
     case T::kArrest: *type = "Strategic developments"; *sub = "Arrests"; return;
@@ -133,6 +133,8 @@ void Merge(Draft& into, const Draft& from) {
 }
 
 void ImplicitActors(Frame& f, const Dictionary& d, const GenericActors& generic, int remote_default) {
+  // Whoever claimed it carried it out, unless the text names someone else.
+  if (f.actor1 < 0 && f.claimed_by >= 0 && f.claimed_by != f.actor2) f.actor1 = f.claimed_by;
   // --- implicit actors
     if (f.actor2 < 0 && f.victims) {
       switch (*f.victims) {

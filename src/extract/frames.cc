@@ -226,6 +226,39 @@ size_t ClauseOf(const std::vector<Clause>& cl, uint32_t at) {
 
 enum class Role { kUnknown, kAgent, kTarget, kSource, kClaimant, kAssociate };
 
+// Cue hits that end at most `reach` tokens before token t (same sentence).
+template <typename Fn>
+void CuesBefore(const Analysis& a, size_t t, size_t reach, uint32_t floor, Fn fn) {
+  uint32_t lo = t >= reach ? a.toks[t - reach].begin : 0;
+  lo = std::max(lo, floor);
+  uint32_t hi = t < a.toks.size() ? a.toks[t].begin : static_cast<uint32_t>(a.norm.text.size());
+  for (const auto& h : a.hits)
+    if (h.clitic_begin >= lo && h.end <= hi) fn(h);
+}
+
+// The role the cue words just before token t give to what stands there:
+// "نفذه X" agent, "ضد X" target, "تبنى X" claimant, "بدعم من X" associate,
+// "اعتقال X" / "مقتل X" target (a noun of action, not a verb with its subject).
+Role RoleByCues(const Analysis& a, const Dictionary& d, size_t t, uint32_t floor) {
+  Role role = Role::kUnknown;
+  uint32_t prev_end = t > 0 ? a.toks[t - 1].end : 0;
+  CuesBefore(a, t, 3, floor, [&](const LexHit& h) {
+    if (h.kind == HitKind::kTrigger || role != Role::kUnknown) return;
+    const Cue& c = d.cue(h.index);
+    bool adjacent = h.end == prev_end;
+    bool verb_here = false;
+    for (const auto& o : a.hits)
+      if (o.kind == HitKind::kTrigger && o.begin == h.begin && d.trigger_is_verb(o.index)) verb_here = true;
+    if (c.role == CueRole::kAgent) role = Role::kAgent;
+    else if (c.role == CueRole::kAssociate) role = Role::kAssociate;
+    else if (c.role == CueRole::kClaim) role = Role::kClaimant;
+    else if (c.role == CueRole::kTarget) role = Role::kTarget;
+    else if ((c.role == CueRole::kKill || c.role == CueRole::kWound || c.role == CueRole::kArrest) && adjacent && !verb_here)
+      role = Role::kTarget;
+  });
+  return role;
+}
+
 bool IsComplementizer(const Analysis& a, size_t t) { return WordIs(a, t, {"أن", "إن", "بأن", "ان", "بان", "انه", "أنه", "إنه"}); }
 
 // True when `at` lies in a source phrase: after a report cue up to the reported
@@ -251,15 +284,6 @@ bool InAttribution(const Analysis& a, const Dictionary& d, const std::vector<Cla
   return false;
 }
 
-// Cue hits that end at most `reach` tokens before token t (same sentence).
-template <typename Fn>
-void CuesBefore(const Analysis& a, size_t t, size_t reach, uint32_t floor, Fn fn) {
-  uint32_t lo = t >= reach ? a.toks[t - reach].begin : 0;
-  lo = std::max(lo, floor);
-  uint32_t hi = t < a.toks.size() ? a.toks[t].begin : static_cast<uint32_t>(a.norm.text.size());
-  for (const auto& h : a.hits)
-    if (h.clitic_begin >= lo && h.end <= hi) fn(h);
-}
 
 }  // namespace
 
@@ -427,41 +451,37 @@ std::vector<Frame> BuildFrames(const Analysis& a, const Dictionary& d, const std
         if (m.begin < f.region_begin || m.begin >= f.region_end) continue;
         // A name said again ("قوات سوريا الديمقراطية (قسد)") keeps its first role.
         if (std::any_of(roles.begin(), roles.end(), [&](const auto& r) { return r.first->actor == m.actor; })) continue;
-        Role role = Role::kUnknown;
         size_t t = a.TokenAt(m.clitic_begin);
-        uint32_t prev_end = t > 0 ? a.toks[t - 1].end : 0;
-        CuesBefore(a, t, 3, sent.begin, [&](const LexHit& h) {
-          if (h.kind == HitKind::kTrigger) return;
-          const Cue& c = d.cue(h.index);
-          bool adjacent = h.end == prev_end ||
-                          (t > 1 && h.end == a.toks[t - 2].end && WordIs(a, t - 1, {"من", "في", "ب", "ل", "لدى"}));
-          bool verb_here = false;
-          for (const auto& o : a.hits)
-            if (o.kind == HitKind::kTrigger && o.begin == h.begin && d.trigger_is_verb(o.index)) verb_here = true;
-          if (c.role == CueRole::kAgent && role == Role::kUnknown) role = Role::kAgent;
-          else if (c.role == CueRole::kAssociate && role == Role::kUnknown) role = Role::kAssociate;
-          else if (c.role == CueRole::kClaim && role == Role::kUnknown) role = Role::kClaimant;
-          else if (c.role == CueRole::kTarget && role == Role::kUnknown) role = Role::kTarget;
-          else if (c.role == CueRole::kPerson && adjacent && role == Role::kUnknown) role = Role::kTarget;
-          else if ((c.role == CueRole::kKill || c.role == CueRole::kWound || c.role == CueRole::kArrest) &&
-                   role == Role::kUnknown && adjacent && !verb_here)
-            role = Role::kTarget;  // "اعتقال عناصر داعش", "مقتل قائد"
-        });
+        const Actor& act = d.actors()[m.actor];
+        // "مسلحو جماعة نصرة الإسلام"، "عنصر من قسد": a group named after a noun for its
+        // members takes the role of those members.
+        size_t at = t;
+        std::optional<PersonGroup> members;
+        for (size_t back = 1; back <= 2 && t >= back; ++back) {
+          if (back == 2 && !WordIs(a, t - 1, {"من", "في", "ب", "ل", "لدى"})) break;
+          if (const LexHit* p = CueAtToken(a, d, t - back, true)) {
+            members = d.cue(p->index).group;
+            at = t - back;
+            break;
+          }
+        }
+        Role role = Role::kUnknown;
+        if (members && *members == PersonGroup::kCivilian) role = Role::kTarget;
+        if (role == Role::kUnknown) role = RoleByCues(a, d, at, sent.begin);
         // Attribution: an actor inside the source phrase of "بحسب ..."، "وفق ما
         // أعلن ..."، "قال ..."، or before "أفادت بأن" is a source, not a party —
         // unless the report is a group's own claim ("أعلن حزب الله قصفها").
         if (role == Role::kUnknown && InAttribution(a, d, clauses, m.begin) && !possessive_trigger) role = Role::kSource;
-        const Actor& act = d.actors()[m.actor];
         // "غارة إسرائيلية", "المسيرات التركية": the actor's name holds the trigger.
         if (role == Role::kUnknown && m.begin <= f.trigger_begin && m.end >= f.trigger_end) role = Role::kAgent;
         if (role == Role::kUnknown) {
           if (act.civilian()) role = Role::kTarget;
-          else if (t == trig_end_tok) role = trig_verb || f.cls == TriggerClass::kAir || f.cls == TriggerClass::kShelling ||
-                                                     f.cls == TriggerClass::kAttack || f.cls == TriggerClass::kIntercept
-                                                 ? Role::kAgent
-                                                 : Role::kTarget;
-          else if (t < trig_tok) role = Role::kAgent;
-          else if (t <= trig_end_tok + 3 && trig_verb) role = Role::kAgent;
+          else if (at == trig_end_tok) role = trig_verb || f.cls == TriggerClass::kAir || f.cls == TriggerClass::kShelling ||
+                                                      f.cls == TriggerClass::kAttack || f.cls == TriggerClass::kIntercept
+                                                  ? Role::kAgent
+                                                  : Role::kTarget;
+          else if (at < trig_tok) role = Role::kAgent;
+          else if (at <= trig_end_tok + 3 && trig_verb) role = Role::kAgent;
           else role = Role::kTarget;
         }
         if (act.inter == 6 && f.cls == TriggerClass::kProtest) role = Role::kAgent;

@@ -7,9 +7,11 @@
 // it, and the longest match wins. Around a match it reads, backwards: a type word
 // (مدينة، بلدة، محافظة، ريف... also plural "بمحافظات", possibly "ريف محافظة"), a direction
 // ("شرقي"، "شمال غربي"، "وسط"), a preposition ("في"، "قرب"، "بالقرب من"، "على طريق"); and
-// forwards a direction adjective ("الشرقي"، "الشمالي الغربي"). "X وY" / "X، Y" inherit
-// the cues of X. Stopword names are skipped unless their cue is there. A settlement
-// type word followed by a word the gazetteer lacks yields an `unknown` mention.
+// forwards a direction adjective ("الشرقي"، "الشمالي الغربي"). "X وY" inherits the cues of
+// X, and so does "X، Y" after a plural type word ("بمحافظات X، Y وZ"). A name that starts
+// with a village/admin type word ("قرية سنجار") is also read as type word + name. Stopword
+// names are skipped unless their cue is there (and never split into clitic + name). A
+// settlement type word followed by a word the gazetteer lacks yields an `unknown` mention.
 #include <algorithm>
 #include <array>
 #include <cstdint>
@@ -17,7 +19,6 @@
 
 #include "geo/cues.h"
 #include "geo/geocoder.h"
-#include "text/clitics.h"
 
 namespace rasad::geo {
 namespace {

@@ -47,8 +47,19 @@ TEST(Overrides, ParsesRowsAndComments) {
   EXPECT_EQ(rows[1].precision, 3);
 }
 
+// The message of the error that parsing `content` throws ("" when none).
+std::string ParseError(const std::string& name, const std::string& content) {
+  try {
+    ParseOverrides(name, content);
+  } catch (const std::runtime_error& e) {
+    return e.what();
+  }
+  return "";
+}
+
 TEST(Overrides, BadRowsNameFileAndLine) {
-  struct { const char* row; const char* why; } cases[] = {
+  // Rows that are wrong in themselves (checked by the parser)...
+  struct { const char* row; const char* why; } syntax[] = {
       {"مخيم س\tS camp\tcampsite\tSY\t\t\t36\t37\t\t\t\n", "unknown type"},
       {"مخيم س\tS camp\tcamp\tSyria\t\t\t36\t37\t\t\t\n", "bad country code"},
       {"مخيم س\tS camp\tcamp\tSY\t\t\t136\t37\t\t\t\n", "bad lat"},
@@ -58,13 +69,22 @@ TEST(Overrides, BadRowsNameFileAndLine) {
       {"\tS camp\tcamp\tSY\t\t\t36\t37\t\t\t\n", "names_ar is empty"},
       {"مخيم س\tS camp\tcamp\tSY\t\t\t\t\t\t\t\n", "lat/lon are required"},
       {"مخيم س\tS camp\tcamp\tSY,IQ\t\t\t36\t37\t\t\t\n", "only allowed for type region"},
+      {"س\t\t\t\t\t\t\t\t\tosm:12\t\n", "amends must be"},
+  };
+  int n = 0;
+  for (const auto& c : syntax) {
+    std::string name = "syntax_" + std::to_string(n++) + ".tsv";
+    std::string err = ParseError(name, std::string("# comment\n") + kHeader + "# another comment\n" + c.row);
+    EXPECT_NE(err.find(name + ":4: "), std::string::npos) << c.row << " -> " << err;
+    EXPECT_NE(err.find(c.why), std::string::npos) << c.row << " -> " << err;
+  }
+  // ...and rows that do not fit the gazetteer (checked while loading).
+  struct { const char* row; const char* why; } cases[] = {
       {"مخيم س\tS camp\tcamp\tSY\tNowhere\t\t36\t37\t\t\t\n", "unknown admin1 'Nowhere'"},
       {"مخيم س\tS camp\tcamp\tSY\tAleppo\tNowhere\t36\t37\t\t\t\n", "unknown admin2 'Nowhere'"},
       {"مخيم س\tS camp\tcamp\tXX\t\t\t36\t37\t\t\t\n", "unknown country 'XX'"},
       {"س\t\t\t\t\t\t\t\t\twof:1\t\n", "not in the gazetteer"},
-      {"س\t\t\t\t\t\t\t\t\tosm:12\t\n", "amends must be"},
   };
-  int n = 0;
   for (const auto& c : cases) {
     std::string name = "bad_" + std::to_string(n++) + ".tsv";
     std::string err = OverrideError(name, std::string("# comment\n") + kHeader + "# another comment\n" + c.row);

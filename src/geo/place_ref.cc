@@ -33,6 +33,11 @@ PlaceRef Geocoder::ToPlaceRef(const Resolution& r) const {
   if (a2) out.admin2 = a2->name_en;
   out.location = p.name_en;
   out.location_ar = p.name_ar;
+  // An area without an Arabic name, chosen for a place named after it ("قضاء الطارمية"):
+  // the place's Arabic name is the area's.
+  if (out.location_ar.empty() && r.named && p.type == PlaceType::kAdmin2 &&
+      r.named->admin2 == static_cast<int32_t>(p.id))
+    out.location_ar = r.named->name_ar;
   bool world = p.type == PlaceType::kRegion && p.cc.empty() && p.regions_cc.empty();
   if (!world && (p.lat != 0 || p.lon != 0)) {
     out.latitude = p.lat;

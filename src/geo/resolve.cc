@@ -327,7 +327,7 @@ class Resolver {
     // most plausible ones only.
     std::sort(cs.begin(), cs.end(),
               [](const Cand& a, const Cand& b) { return a.prior != b.prior ? a.prior > b.prior : a.id < b.id; });
-    constexpr size_t kMaxCandidates = 24;
+    constexpr size_t kMaxCandidates = 48;
     if (cs.size() > kMaxCandidates) cs.resize(kMaxCandidates);
     double total = 0;
     for (Cand& c : cs) total += (c.share = std::exp(c.prior));
@@ -335,7 +335,13 @@ class Resolver {
     // How much this mention tells about the article's countries and provinces: names with a
     // type word count fully, bare village names (often common words) hardly at all.
     double w = !m.type_word.empty() ? 1.0 : m.strong ? 0.6 : 0.3;
-    if (all_villages) w *= m.type_word.empty() ? 0.1 : 0.5;
+    if (all_villages) {
+      w *= m.type_word.empty() ? 0.1 : 0.5;
+      // A village name found in several countries (Yemen alone has 20,000 named villages)
+      // says little about which country the article is about.
+      for (const Cand& c : cs)
+        if (c.country != cs[0].country) { w *= 0.3; break; }
+    }
     weight_[i] = w;
   }
 

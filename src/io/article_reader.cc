@@ -18,6 +18,11 @@
 
 namespace rasad::io {
 
+std::string TextLengthError(const Article& a, const ReadOptions& opts) {
+  if (a.text.size() <= opts.max_text_bytes) return {};
+  return fmt::format("article text of {} bytes is longer than {}", a.text.size(), opts.max_text_bytes);
+}
+
 std::string InputError::ToString() const {
   std::string where = file;
   if (line) where += fmt::format(":{}", line);
@@ -83,6 +88,10 @@ size_t ReadPlainText(std::istream& in, const std::string& name, const std::strin
   }
   if (Blank(a.text)) {
     on_error({name, 0, id, "empty text"});
+    return 0;
+  }
+  if (std::string e = TextLengthError(a, opts); !e.empty()) {
+    on_error({name, 0, id, e});
     return 0;
   }
   a.published = opts.default_published;
@@ -179,6 +188,10 @@ size_t ReadJsonLines(std::istream& in, const std::string& name, const ReadOption
     auto a = ParseArticleJson(line, &error, &id);
     if (!a) {
       on_error({name, lineno, id, error});
+      continue;
+    }
+    if (std::string e = TextLengthError(*a, opts); !e.empty()) {
+      on_error({name, lineno, a->id, e});
       continue;
     }
     if (!error.empty()) on_error({name, lineno, a->id, error + " (article kept, no publication date)"});

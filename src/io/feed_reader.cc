@@ -251,6 +251,10 @@ class FeedParser {
       on_error_({name_, item.line, id, "item has neither title nor text"});
       return;
     }
+    if (std::string e = TextLengthError(a, opts_); !e.empty()) {
+      on_error_({name_, item.line, id, e});
+      return;
+    }
     if (!item.xml_error.empty()) on_error_({name_, item.line, id, item.xml_error + " (recovered, article kept)"});
     a.source = Trim(source_);
     for (const std::string* d : {&item.published, &item.dc_date, &item.updated}) {

@@ -79,21 +79,41 @@ TEST(HostileInput, FiftyMegabyteArticle) {
   std::string text;
   text.reserve(50u << 20);
   while (text.size() < (50u << 20)) text += sentence;
-  // As one JSON Lines record, between two small ones.
   {
     std::ofstream out(dir.File("big.jsonl"), std::ios::binary);
     out << Line("before", "نص") << R"({"id":"big","text":")" << text << "\"}\n" << Line("after", "نص");
   }
-  auto c = ReadPath(dir.File("big.jsonl"));
-  ASSERT_EQ(c.articles.size(), 3u) << c.ErrorText();
-  EXPECT_EQ(c.articles[1].text.size(), text.size());
-  EXPECT_TRUE(c.articles[1].text == text);
-  // As a plain-text file.
   dir.Write("big.txt", text);
-  c = ReadPath(dir.File("big.txt"));
+  {
+    std::ofstream out(dir.File("big.html"), std::ios::binary);
+    out << "<html><head><title>ت</title></head><body><article><p>" << text << "</p></article></body></html>";
+  }
+  // By default: one clear error naming the record, the small records still read.
+  auto c = ReadPath(dir.File("big.jsonl"));
+  ASSERT_EQ(c.articles.size(), 2u) << c.ErrorText();
+  ASSERT_EQ(c.errors.size(), 1u);
+  EXPECT_EQ(c.errors[0].line, 2u);
+  EXPECT_EQ(c.errors[0].id, "big");
+  EXPECT_TRUE(Has(c.errors[0].message, "is longer than 2097152")) << c.errors[0].message;
+  for (const char* file : {"big.txt", "big.html"}) {
+    c = ReadPath(dir.File(file));
+    EXPECT_TRUE(c.articles.empty());
+    ASSERT_EQ(c.errors.size(), 1u) << file;
+    EXPECT_EQ(c.errors[0].id, "big");
+  }
+  // With the limits raised the readers deliver it intact.
+  ReadOptions large;
+  large.max_text_bytes = large.max_record_bytes;
+  c = ReadPath(dir.File("big.jsonl"), large);
+  ASSERT_EQ(c.articles.size(), 3u) << c.ErrorText();
+  EXPECT_TRUE(c.articles[1].text == text);
+  c = ReadPath(dir.File("big.txt"), large);
   ASSERT_EQ(c.articles.size(), 1u) << c.ErrorText();
-  EXPECT_EQ(c.articles[0].text.size(), text.size());
-  // Over the limit: one clear error, the small records still read.
+  EXPECT_TRUE(c.articles[0].text == text);
+  c = ReadPath(dir.File("big.html"), large);
+  ASSERT_EQ(c.articles.size(), 1u) << c.ErrorText();
+  EXPECT_EQ(c.articles[0].text.size(), text.size() - 1);  // the trailing blank collapsed
+  // Over the record limit: never read whole.
   ReadOptions small;
   small.max_record_bytes = 10u << 20;
   c = ReadPath(dir.File("big.jsonl"), small);
@@ -101,9 +121,6 @@ TEST(HostileInput, FiftyMegabyteArticle) {
   ASSERT_EQ(c.errors.size(), 1u);
   EXPECT_EQ(c.errors[0].line, 2u);
   EXPECT_TRUE(Has(c.errors[0].message, "longer than 10485760 bytes"));
-  c = ReadPath(dir.File("big.txt"), small);
-  ASSERT_EQ(c.errors.size(), 1u);
-  EXPECT_EQ(c.errors[0].id, "big");
 }
 
 TEST(HostileInput, MillionLines) {

@@ -196,6 +196,10 @@ size_t ReadHtml(std::istream& in, const std::string& name, const std::string& id
     return 0;
   }
   a->id = id;
+  if (std::string e = TextLengthError(*a, opts); !e.empty()) {
+    on_error({name, 0, id, e});
+    return 0;
+  }
   if (!a->published) a->published = opts.default_published;
   on_article(std::move(*a));
   return 1;

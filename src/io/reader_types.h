@@ -24,10 +24,16 @@ struct InputError {
 struct ReadOptions {
   std::optional<Date> default_published;  // for articles that carry none
   size_t max_record_bytes = 64u << 20;    // a longer record is rejected, not read whole
+  // An article whose text is longer is rejected: no news article comes near
+  // it, and extraction time grows faster than linearly with the text.
+  size_t max_text_bytes = 2u << 20;
 };
 
 using ArticleSink = std::function<void(Article&&)>;
 using ErrorSink = std::function<void(const InputError&)>;
+
+// "" when the article's text is within opts.max_text_bytes, else the error.
+std::string TextLengthError(const Article& a, const ReadOptions& opts);
 
 // An error whose message contains "article kept" is a warning: the article
 // was still delivered (the CLI counts only the others as rejected records).

@@ -229,6 +229,7 @@ class WarcReader {
     a->id = r.uri.empty() ? fmt::format("{}#{}", name_, r.number) : r.uri;
     a->url = r.uri;
     if (a->source.empty()) a->source = UrlHost(r.uri);
+    if (std::string e = TextLengthError(*a, opts_); !e.empty()) return Error(&r, e);
     if (!a->published) a->published = ParseWebDate(r.date);
     if (!a->published) a->published = opts_.default_published;
     on_article_(std::move(*a));

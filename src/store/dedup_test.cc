@@ -162,6 +162,23 @@ TEST(Dedup, VagueReportJoinsTheIncidentItAgreesWith) {
   EXPECT_EQ(Cluster(s).size(), 3u);
 }
 
+TEST(Dedup, LoneReportADayOffJoinsButCorroboratedDaysStayApart) {
+  // Two outlets on the 12th, two on the 13th: two strikes on consecutive days.
+  std::vector<Source> s = {Src(Strike("a", "2024-02-12", Village("Rafah"), 67)),
+                           Src(Strike("b", "2024-02-12", Village("Rafah"), 70)),
+                           Src(Strike("c", "2024-02-13", Village("Rafah"), 5)),
+                           Src(Strike("d", "2024-02-13", Village("Rafah"), 5))};
+  EXPECT_EQ(Cluster(s).size(), 2u);
+  // A lone report dated the 11th (a relative date read one day off) joins the 12th.
+  s.push_back(Src(Strike("e", "2024-02-11", Village("Rafah"), 67)));
+  auto groups = Cluster(s);
+  ASSERT_EQ(groups.size(), 2u);
+  size_t with_e = 0;
+  for (const auto& g : groups)
+    if (std::find(g.begin(), g.end(), 4u) != g.end()) with_e = g.size();
+  EXPECT_EQ(with_e, 3u);
+}
+
 TEST(Dedup, ClusteringDoesNotDependOnInputOrder) {
   std::vector<Source> s;
   const char* days[] = {"2024-03-09", "2024-03-10", "2024-03-10", "2024-03-11", "2024-03-12", "2024-03-13"};
