@@ -4,6 +4,7 @@
 #include <filesystem>
 #include <fstream>
 #include <iostream>
+#include <limits>
 
 #include <fmt/core.h>
 #include <nlohmann/json.hpp>
@@ -46,22 +47,39 @@ std::string AsString(const nlohmann::json& v) {
 }
 
 // Reads one line of at most `max` bytes (the rest of a longer line is
-// skipped). Returns false at the end of the input; *newline says whether the
-// line was ended by '\n' rather than by the end of the input.
-bool ReadLine(std::streambuf* sb, size_t max, std::string* line, bool* too_long, bool* newline) {
+// skipped, never held). Returns false at the end of the input; *newline says
+// whether the line was ended by '\n' rather than by the end of the input.
+// istream::getline and ignore scan the stream's buffer in bulk.
+bool ReadLine(std::istream& in, size_t max, std::string* line, bool* too_long, bool* newline) {
   line->clear();
   *too_long = *newline = false;
   bool got = false;
-  for (int c; (c = sb->sbumpc()) != EOF;) {
-    got = true;
-    if (c == '\n') {
-      *newline = true;
-      break;
+  char buf[64 << 10];
+  while (true) {
+    in.getline(buf, sizeof buf);
+    size_t n = static_cast<size_t>(in.gcount());
+    bool delimited = !in.fail() && !in.eof();
+    size_t stored = delimited ? n - 1 : n;
+    got |= n > 0;
+    if (line->size() + stored > max) {
+      line->append(buf, max - line->size());
+      *too_long = true;
+      if (!delimited && in.fail() && !in.eof()) {
+        in.clear();
+        in.ignore(std::numeric_limits<std::streamsize>::max(), '\n');
+        delimited = !in.eof();
+      }
+      *newline = delimited;
+      return true;
     }
-    if (line->size() < max) line->push_back(static_cast<char>(c));
-    else *too_long = true;
+    line->append(buf, stored);
+    if (delimited) {
+      *newline = true;
+      return true;
+    }
+    if (in.eof() || in.bad()) return got;
+    in.clear();  // the buffer filled before the end of the line
   }
-  return got;
 }
 
 // Plain text: the whole input is one article.
@@ -166,7 +184,7 @@ size_t ReadJsonLines(std::istream& in, const std::string& name, const ReadOption
   size_t n = 0, lineno = 0;
   std::string line;
   bool too_long = false, newline = false;
-  while (ReadLine(in.rdbuf(), opts.max_record_bytes, &line, &too_long, &newline)) {
+  while (ReadLine(in, opts.max_record_bytes, &line, &too_long, &newline)) {
     ++lineno;
     if (!newline) {
       // The last line: was the input cut short?
