@@ -6,6 +6,7 @@
 #include <map>
 
 #include "parse/numbers.h"
+#include "text/key_cache.h"
 #include "text/normalize.h"
 
 namespace rasad::extract {
@@ -29,12 +30,7 @@ const LexHit* CueAtToken(const Analysis& a, const Dictionary& d, size_t t, bool 
   return nullptr;
 }
 
-const std::string& Norm(const char* raw) {
-  static thread_local std::map<const char*, std::string> cache;
-  auto it = cache.find(raw);
-  if (it == cache.end()) it = cache.emplace(raw, text::NormalizeKey(raw)).first;
-  return it->second;
-}
+const std::string& Norm(const char* raw) { return text::CachedKey(raw); }
 
 bool WordIs(const Analysis& a, size_t t, std::initializer_list<const char*> words) {
   std::string_view w = a.Word(t);

@@ -7,17 +7,13 @@
 
 #include "extract/frames.h"
 #include "parse/numbers.h"
+#include "text/key_cache.h"
 #include "text/normalize.h"
 
 namespace rasad::extract {
 namespace {
 
-const std::string& Norm(const char* raw) {
-  static thread_local std::map<const char*, std::string> cache;
-  auto it = cache.find(raw);
-  if (it == cache.end()) it = cache.emplace(raw, text::NormalizeKey(raw)).first;
-  return it->second;
-}
+const std::string& Norm(const char* raw) { return text::CachedKey(raw); }
 
 bool WordIs(const Analysis& a, size_t t, std::initializer_list<const char*> words) {
   std::string_view w = a.Word(t);

@@ -125,6 +125,19 @@ class Scanner {
         ++i;
         continue;
       }
+      // "مطار مدينة الأبيض": a type word that is also a place name ("مدينة" = Medina) is the
+      // type word of the name that follows it.
+      if (m.type_word && m.tokens == 1 && IsWord(i + 1)) {
+        size_t next = i + 1;
+        if (TryUnknown(i, out, next)) {  // "قرية أم الكيف" (only the head word "أم" is known)
+          i = next;
+          continue;
+        }
+        if (MatchAt(i + 1).tokens > 0) {
+          ++i;
+          continue;
+        }
+      }
       // "قرية سنجار" is the village Sinjar, not only an Iraqi "Qaryat Sinjar": when a name
       // begins with a village/admin type word and the rest is a name too, the type word is
       // a cue and the places of both readings are candidates.
@@ -149,6 +162,12 @@ class Scanner {
       if ((cue == StopwordCue::kTypeWord && pm.type_word.empty()) ||
           (cue == StopwordCue::kPreposition && pm.type_word.empty() && !pm.has_preposition &&
            pm.direction == Direction::kNone)) {
+        // A type word that is also a (stopword) place name ("قرية") may still open an unknown name.
+        size_t next = i + 1;
+        if (m.type_word && m.tokens == 1 && pm.type_word.empty() && TryUnknown(i, out, next)) {
+          i = next;
+          continue;
+        }
         i += m.tokens;  // not a place here; its words are not the start of another name either
         continue;
       }
@@ -291,6 +310,9 @@ class Scanner {
     plural_ = false;
     if (PrefixHasBa(name_prefix)) pm.has_preposition = true;
     conj_ = PrefixIsConj(name_prefix);
+    // "منطقة وادي الشاي" is not "منطقة و + ادي": a conjunction on the name separates it from
+    // the words before (its cues come from the previous mention, see InheritFromPrevious).
+    if (conj_) return first;
     // Type word (and "ريف" before it: "ريف محافظة X", "ريف مدينة X").
     if (k >= lo && IsWord(k)) {
       for (size_t a = 0; a < CueStems(k).n; ++a) {
@@ -424,14 +446,18 @@ class Scanner {
     size_t j = i + 1;
     if (!IsWord(j) || static_cast<unsigned char>(s_[t_[j].begin]) < 0x80) return false;
     std::string_view w = Tok(j);
-    if (w.size() < 6 || IsNotAName(w) || g_.IsStopword(w)) return false;
-    if (MatchAt(j).tokens > 0) return false;  // a known name follows: the main loop takes it
-    size_t end = j;
     static constexpr std::string_view kHeads[] = {
         "ابو", "ام", "تل", "عين", "دير", "كفر", "خربه", "بير", "بيت", "جسر", "جبل", "وادي", "راس",
         "مزرعه", "عرب", "بني", "سيدي", "حاسي", "اولاد", "قصر", "شيخ", "الشيخ", "حوش", "قلعه", "تله"};
+    bool head = false;
     for (std::string_view h : kHeads)
-      if (w == h && IsWord(j + 1) && !IsNotAName(Tok(j + 1))) { end = j + 1; break; }
+      if (w == h && IsWord(j + 1) && !IsNotAName(Tok(j + 1))) { head = true; break; }
+    if ((!head && (w.size() < 6 || IsNotAName(w) || g_.IsStopword(w)))) return false;
+    // A known name follows: the main loop takes it; but not a bare head word ("قرية أم الكيف"
+    // when the gazetteer lacks "أم الكيف" is an unknown village, not a place called "أم").
+    Match known = MatchAt(j);
+    if (known.tokens > 1 || (known.tokens == 1 && !head)) return false;
+    size_t end = head ? j + 1 : j;
     PlaceMention pm;
     pm.unknown = true;
     pm.begin = t_[j].begin;

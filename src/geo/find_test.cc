@@ -114,5 +114,45 @@ TEST(Find, NamesWrittenAsOneWord) {
   EXPECT_FALSE(a.Get("طيرحرفا")->mention.candidates.empty());
 }
 
+TEST(Find, ConjunctionSeparatesNameFromCuesBefore) {
+  // "منطقة وادي الشاي" is not "منطقة" + و + "ادي" (a stopword needing a type word).
+  Analysis a = Analyze("هجوم في منطقة وادي الشاي جنوب غربي كركوك.");
+  EXPECT_EQ(a.Get("ادي"), nullptr);
+  ASSERT_NE(a.Get("كركوك"), nullptr);
+}
+
+TEST(Find, TypeWordBeforeHeadWordOfUnknownName) {
+  // "قرية أم الكيف": the gazetteer lacks the name; the head word "أم" alone is no place.
+  Analysis a = Analyze("قتل مدني في قرية أم الكيف بريف الحسكة.");
+  EXPECT_EQ(a.Get("ام"), nullptr);
+  const Analyzed* u = a.Get("ام الكيف");
+  ASSERT_NE(u, nullptr);
+  EXPECT_TRUE(u->mention.unknown);
+  EXPECT_EQ(u->mention.type_word, Key("قرية"));
+}
+
+TEST(Find, TypeWordThatIsAlsoANameIsACue) {
+  // "مطار مدينة الأبيض": "مدينة" is the type word of El Obeid, not Medina.
+  Analysis a = Analyze("قصفت مسيرة مطار مدينة الأبيض بولاية شمال كردفان.");
+  EXPECT_EQ(a.Get("مدينة"), nullptr);
+  const Analyzed* o = a.Get("الأبيض");
+  ASSERT_NE(o, nullptr);
+  EXPECT_EQ(o->mention.type_word, Key("مدينة"));
+  EXPECT_EQ(o->ref.country_code, "SD");
+}
+
+TEST(Find, CommonWordsAreNotPlaces) {
+  // Adjectives and function words that are also village names need their cue.
+  Analysis a = Analyze("قالت الخوذ البيضاء وأن أبرز الأضرار طالت الزراعة بصورة واسعة طوال الليل.");
+  for (const char* w : {"البيضاء", "وان", "ابرز", "الزراعة", "واسعة", "طوال"}) {
+    const Analyzed* m = a.Get(w);
+    if (m) EXPECT_EQ(m->resolution.place, nullptr) << w;
+  }
+  // With a preposition, Al Bayda is a place again.
+  Analysis b = Analyze("اشتباكات في البيضاء وسط اليمن.");
+  ASSERT_NE(b.Get("البيضاء"), nullptr);
+  EXPECT_EQ(b.Get("البيضاء")->ref.country_code, "YE");
+}
+
 }  // namespace
 }  // namespace rasad::geo

@@ -488,6 +488,9 @@ class Resolver {
       const Place* area = nullptr;
       if (x.type == PlaceType::kAdmin1) area = &x;
       else if (allow_admin2 && x.type == PlaceType::kAdmin2) area = &x;
+      // "قرية X بريف دير الزور الغربي": a report region inside one province is the area
+      // of an unknown village next to it (more precise than the province).
+      else if (allow_admin2 && x.type == PlaceType::kRegion && x.admin1 >= 0) area = &x;
       else if (x.admin1 >= 0) area = &g_.place(static_cast<uint32_t>(x.admin1));
       if (area) { best = area; bd = d; }
     }

@@ -195,6 +195,19 @@ TEST(Resolve, WeakVillageNamesNeedSupport) {
   EXPECT_EQ(a.Get("دمشق")->ref.location, "Damascus");
 }
 
+TEST(Resolve, UnknownVillageFallsBackToTheCountrysideRegionNextToIt) {
+  // "قرية X بريف دير الزور الغربي": the unknown village lies in the region named after it.
+  Analysis a = Analyze("عملية أمنية في قرية الحصان بريف دير الزور الغربي.");
+  const Analyzed* u = a.Get("الحصان");
+  ASSERT_NE(u, nullptr);
+  ASSERT_TRUE(u->mention.unknown);
+  ASSERT_NE(u->resolution.place, nullptr);
+  EXPECT_TRUE(u->resolution.fallback);
+  EXPECT_EQ(u->resolution.place->type, PlaceType::kRegion);
+  EXPECT_EQ(u->ref.admin1, "Deir ez-Zor");
+  EXPECT_EQ(u->resolution.geo_precision, 2);
+}
+
 TEST(Resolve, EmptyInput) {
   Geocoder geo(TestGazetteer());
   EXPECT_TRUE(geo.Resolve({}, {}).empty());

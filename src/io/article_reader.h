@@ -11,8 +11,8 @@
 //   RSS / Atom: one article per item (feed_reader.h).
 //   WARC:       one article per HTML response (warc_reader.h).
 // A bad record (not JSON, no "text", invalid UTF-8, a NUL character, empty,
-// nested deeper than kMaxJsonDepth, longer than max_record_bytes, a page with
-// no article) is reported through `on_error` with the file, line and id when
+// nested deeper than kMaxJsonDepth, longer than max_record_bytes, text longer
+// than max_text_bytes, a page with no article) is reported through `on_error` with the file, line and id when
 // known; every other record is still delivered.
 #pragma once
 

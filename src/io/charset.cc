@@ -5,18 +5,12 @@
 
 #include <unicode/unistr.h>
 
+#include "io/ascii.h"
 #include "text/utf8.h"
 
 namespace rasad::io {
 
 namespace {
-
-std::string Lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out)
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  return out;
-}
 
 // The value after "charset" (then optional blanks, '=', optional quote) in s.
 std::string CharsetValue(std::string_view s) {
@@ -43,10 +37,10 @@ bool IsUtf8Label(std::string_view c) { return c.empty() || c == "utf-8" || c == 
 
 }  // namespace
 
-std::string ContentTypeCharset(std::string_view content_type) { return CharsetValue(Lower(content_type)); }
+std::string ContentTypeCharset(std::string_view content_type) { return CharsetValue(AsciiLower(content_type)); }
 
 std::string SniffHtmlCharset(std::string_view html) {
-  std::string head = Lower(html.substr(0, 4096));
+  std::string head = AsciiLower(html.substr(0, 4096));
   size_t at = 0;
   while ((at = head.find("<meta", at)) != std::string::npos) {
     size_t end = head.find('>', at);
@@ -58,7 +52,7 @@ std::string SniffHtmlCharset(std::string_view html) {
 }
 
 std::string ToUtf8(std::string_view bytes, std::string_view charset) {
-  std::string label = Lower(charset);
+  std::string label = AsciiLower(charset);
   bool valid = text::IsValidUtf8(bytes);
   if (IsUtf8Label(label) || (valid && std::any_of(bytes.begin(), bytes.end(), [](char c) { return c & 0x80; })))
     return valid ? std::string(bytes) : text::RepairUtf8(bytes);

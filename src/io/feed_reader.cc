@@ -8,6 +8,7 @@
 #include <libxml/parser.h>
 #include <libxml/SAX2.h>
 
+#include "io/ascii.h"
 #include "io/html_reader.h"
 #include "io/input_buf.h"
 #include "io/web_date.h"
@@ -52,13 +53,6 @@ xmlParserInputPtr NoExternalEntities(const char*, const char*, xmlParserCtxtPtr)
 
 std::string_view Str(const xmlChar* s) { return s ? std::string_view(reinterpret_cast<const char*>(s)) : std::string_view(); }
 
-std::string Trim(std::string_view s) {
-  size_t b = 0, e = s.size();
-  while (b < e && (s[b] == ' ' || s[b] == '\t' || s[b] == '\n' || s[b] == '\r')) ++b;
-  while (e > b && (s[e - 1] == ' ' || s[e - 1] == '\t' || s[e - 1] == '\n' || s[e - 1] == '\r')) --e;
-  return std::string(s.substr(b, e - b));
-}
-
 // SAX2 attributes: (localname, prefix, URI, value, end) five at a time.
 std::string Attribute(int n, const xmlChar** attrs, std::string_view name) {
   for (int i = 0; i < n; ++i)
@@ -77,7 +71,7 @@ Field Classify(std::string_view local, std::string_view ns, int n_attrs, const x
   if (local == "link") {
     if (!atom) return Field::kLink;
     std::string rel = Attribute(n_attrs, attrs, "rel");
-    if ((rel.empty() || rel == "alternate") && item->link.empty()) item->link = Trim(Attribute(n_attrs, attrs, "href"));
+    if ((rel.empty() || rel == "alternate") && item->link.empty()) item->link = Trimmed(Attribute(n_attrs, attrs, "href"));
     return Field::kNone;
   }
   if (local == "guid" || (atom && local == "id")) return Field::kGuid;
@@ -96,7 +90,7 @@ Field Classify(std::string_view local, std::string_view ns, int n_attrs, const x
   return Field::kNone;
 }
 
-std::string ItemText(const std::string& s, bool plain) { return plain ? Trim(s) : Trim(HtmlFragmentText(s)); }
+std::string ItemText(const std::string& s, bool plain) { return plain ? Trimmed(s) : Trimmed(HtmlFragmentText(s)); }
 
 class FeedParser {
  public:
@@ -199,7 +193,7 @@ class FeedParser {
   static void Error(void* ctx, xmlErrorPtr e) {
     FeedParser& p = *Self(ctx);
     if (!e || e->level < XML_ERR_ERROR) return;
-    std::string message = Trim(e->message ? e->message : "XML error");
+    std::string message = Trimmed(e->message ? e->message : "XML error");
     std::replace(message.begin(), message.end(), '\n', ' ');
     std::string where = fmt::format("XML error at line {}: {}", e->line, message);
     // After an encoding error libxml2 reads the rest as Latin-1: stop rather than deliver mojibake.
@@ -229,7 +223,7 @@ class FeedParser {
 
   std::string Id(const Item& item) const {
     if (!item.link.empty()) return item.link;
-    if (!item.guid.empty()) return Trim(item.guid);
+    if (!item.guid.empty()) return Trimmed(item.guid);
     return fmt::format("{}:{}", name_, item.line);
   }
 
@@ -241,9 +235,9 @@ class FeedParser {
     }
     Article a;
     a.id = id;
-    a.url = Trim(item.link);
-    if (a.url.empty() && (item.guid.starts_with("http://") || item.guid.starts_with("https://"))) a.url = Trim(item.guid);
-    a.title = item.title.find_first_of("<&") == std::string::npos ? Trim(item.title) : ItemText(item.title, false);
+    a.url = Trimmed(item.link);
+    if (a.url.empty() && (item.guid.starts_with("http://") || item.guid.starts_with("https://"))) a.url = Trimmed(item.guid);
+    a.title = item.title.find_first_of("<&") == std::string::npos ? Trimmed(item.title) : ItemText(item.title, false);
     a.text = ItemText(item.content, item.content_text);
     if (a.text.empty()) a.text = ItemText(item.summary, item.summary_text);
     if (a.text.empty()) a.text = a.title;
@@ -256,12 +250,12 @@ class FeedParser {
       return;
     }
     if (!item.xml_error.empty()) on_error_({name_, item.line, id, item.xml_error + " (recovered, article kept)"});
-    a.source = Trim(source_);
+    a.source = Trimmed(source_);
     for (const std::string* d : {&item.published, &item.dc_date, &item.updated}) {
-      if (Trim(*d).empty()) continue;
+      if (Trimmed(*d).empty()) continue;
       a.published = ParseWebDate(*d);
       if (!a.published)
-        on_error_({name_, item.line, id, fmt::format("date is not a date: {} (article kept, no publication date)", Trim(*d))});
+        on_error_({name_, item.line, id, fmt::format("date is not a date: {} (article kept, no publication date)", Trimmed(*d))});
       break;
     }
     if (!a.published) a.published = opts_.default_published;

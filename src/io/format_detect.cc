@@ -1,17 +1,17 @@
 #include "io/format_detect.h"
 
+#include "io/ascii.h"
+
 namespace rasad::io {
 
 namespace {
 
 bool IsSpace(char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\f'; }
 
-char Lower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
-
 bool StartsWithNoCase(std::string_view s, std::string_view p) {
   if (s.size() < p.size()) return false;
   for (size_t i = 0; i < p.size(); ++i)
-    if (Lower(s[i]) != Lower(p[i])) return false;
+    if (AsciiLower(s[i]) != AsciiLower(p[i])) return false;
   return true;
 }
 

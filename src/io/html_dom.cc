@@ -6,14 +6,14 @@
 
 #include <fmt/core.h>
 
+#include "io/ascii.h"
+
 namespace rasad::io {
 
 namespace {
 
 constexpr size_t kMaxScanCost = 300'000'000;  // sum over start tags of the depth they open at
 constexpr size_t kMemoryConstant = 32u << 20;
-
-char Lower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
 
 bool In(std::string_view name, std::initializer_list<std::string_view> set) {
   for (auto s : set)
@@ -40,7 +40,7 @@ std::string CheckNesting(std::string_view s) {
     size_t n = 0;
     size_t b = i;
     while (i < s.size() && ((s[i] >= 'a' && s[i] <= 'z') || (s[i] >= 'A' && s[i] <= 'Z') || (s[i] >= '0' && s[i] <= '9'))) {
-      if (n < sizeof name_buf) name_buf[n++] = Lower(s[i]);
+      if (n < sizeof name_buf) name_buf[n++] = AsciiLower(s[i]);
       ++i;
     }
     if (i == b) continue;
@@ -65,7 +65,7 @@ std::string CheckNesting(std::string_view s) {
         at = s.find("</", at);
         if (at == std::string_view::npos) return {};
         bool match = s.size() - at >= end.size();
-        for (size_t k = 0; match && k < end.size(); ++k) match = Lower(s[at + k]) == end[k];
+        for (size_t k = 0; match && k < end.size(); ++k) match = AsciiLower(s[at + k]) == end[k];
         if (match) break;
         at += 2;
       }

@@ -3,6 +3,7 @@
 #include <fmt/core.h>
 #include <nlohmann/json.hpp>
 
+#include "io/ascii.h"
 #include "io/charset.h"
 #include "io/html_dom.h"
 #include "io/html_text.h"
@@ -13,20 +14,6 @@
 namespace rasad::io {
 
 namespace {
-
-std::string Lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out)
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  return out;
-}
-
-std::string Trim(std::string_view s) {
-  size_t b = 0, e = s.size();
-  while (b < e && (s[b] == ' ' || s[b] == '\t' || s[b] == '\n' || s[b] == '\r')) ++b;
-  while (e > b && (s[e - 1] == ' ' || s[e - 1] == '\t' || s[e - 1] == '\n' || s[e - 1] == '\r')) --e;
-  return std::string(s.substr(b, e - b));
-}
 
 // Meta keys that carry the publication date, best first.
 constexpr std::string_view kDateKeys[] = {
@@ -43,7 +30,7 @@ struct PageMeta {
 };
 
 void Keep(std::string& slot, std::string_view value) {
-  if (slot.empty()) slot = Trim(value);
+  if (slot.empty()) slot = TrimBlanks(value);
 }
 
 void CollectMeta(const GumboNode* root, PageMeta* m) {
@@ -56,7 +43,7 @@ void CollectMeta(const GumboNode* root, PageMeta* m) {
     for (unsigned i = kids.length; i-- > 0;) stack.push_back(static_cast<const GumboNode*>(kids.data[i]));
     GumboTag tag = n->v.element.tag;
     if (tag == GUMBO_TAG_META) {
-      std::string key = Lower(!Attr(n, "property").empty() ? Attr(n, "property")
+      std::string key = AsciiLower(!Attr(n, "property").empty() ? Attr(n, "property")
                               : !Attr(n, "name").empty()   ? Attr(n, "name")
                                                            : Attr(n, "itemprop"));
       std::string_view content = Attr(n, "content");
@@ -68,10 +55,10 @@ void CollectMeta(const GumboNode* root, PageMeta* m) {
         if (key == kDateKeys[k]) Keep(m->dates[k], content);
       continue;
     }
-    if (Lower(Attr(n, "itemprop")) == "datepublished")
+    if (AsciiLower(Attr(n, "itemprop")) == "datepublished")
       Keep(m->itemprop_date, !Attr(n, "content").empty() ? Attr(n, "content") : Attr(n, "datetime"));
     if (tag == GUMBO_TAG_LINK) {
-      if (Lower(Attr(n, "rel")) == "canonical") Keep(m->canonical, Attr(n, "href"));
+      if (AsciiLower(Attr(n, "rel")) == "canonical") Keep(m->canonical, Attr(n, "href"));
     } else if (tag == GUMBO_TAG_TITLE) {
       Keep(m->title, NodeText(n));
     } else if (tag == GUMBO_TAG_H1) {
@@ -79,7 +66,7 @@ void CollectMeta(const GumboNode* root, PageMeta* m) {
     } else if (tag == GUMBO_TAG_TIME) {
       if (gumbo_get_attribute(&n->v.element.attributes, "pubdate")) Keep(m->time_pub, Attr(n, "datetime"));
       Keep(m->time_any, Attr(n, "datetime"));
-    } else if (tag == GUMBO_TAG_SCRIPT && Lower(Attr(n, "type")) == "application/ld+json" && kids.length > 0 &&
+    } else if (tag == GUMBO_TAG_SCRIPT && AsciiLower(Attr(n, "type")) == "application/ld+json" && kids.length > 0 &&
                m->json_ld.size() < 16) {
       const auto* t = static_cast<const GumboNode*>(kids.data[0]);
       if (t->type == GUMBO_NODE_TEXT || t->type == GUMBO_NODE_CDATA || t->type == GUMBO_NODE_WHITESPACE)
@@ -149,7 +136,7 @@ std::string UrlHost(std::string_view url) {
   url.remove_prefix(s + 3);
   url = url.substr(0, url.find_first_of("/:?#"));
   if (url.starts_with("www.")) url.remove_prefix(4);
-  return Lower(url);
+  return AsciiLower(url);
 }
 
 std::optional<Article> ParseHtmlPage(std::string_view html, std::string_view charset, std::string* error) {

@@ -3,6 +3,7 @@
 #include <string_view>
 #include <vector>
 
+#include "io/ascii.h"
 #include "io/html_dom.h"
 #include "text/normalize.h"
 
@@ -38,13 +39,6 @@ Role TagRole(GumboTag tag) {
     default:
       return Role::kInline;
   }
-}
-
-std::string Lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out)
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  return out;
 }
 
 bool IsAlnum(char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'); }
@@ -93,15 +87,15 @@ int TokenKind(std::string_view token) {
 bool IsBoilerplate(const GumboNode* n) {
   const GumboVector& attrs = n->v.element.attributes;
   if (gumbo_get_attribute(&attrs, "hidden")) return true;
-  if (Lower(Attr(n, "aria-hidden")) == "true") return true;
-  std::string style = Lower(Attr(n, "style"));
+  if (AsciiLower(Attr(n, "aria-hidden")) == "true") return true;
+  std::string style = AsciiLower(Attr(n, "style"));
   std::erase(style, ' ');
   if (style.find("display:none") != std::string::npos || style.find("visibility:hidden") != std::string::npos)
     return true;
-  if (OneOf(Lower(Attr(n, "role")), {"navigation", "banner", "contentinfo", "complementary", "menu", "menubar",
+  if (OneOf(AsciiLower(Attr(n, "role")), {"navigation", "banner", "contentinfo", "complementary", "menu", "menubar",
                                      "search", "dialog", "alertdialog", "toolbar"}))
     return true;
-  std::string names = Lower(Attr(n, "class")) + " " + Lower(Attr(n, "id"));
+  std::string names = AsciiLower(Attr(n, "class")) + " " + AsciiLower(Attr(n, "id"));
   int boiler = 0;
   bool story = false;
   ForEachToken(names, ' ', [&](std::string_view t) {
@@ -113,9 +107,9 @@ bool IsBoilerplate(const GumboNode* n) {
 }
 
 bool IsBodyHint(const GumboNode* n) {
-  if (Lower(Attr(n, "itemprop")) == "articlebody") return true;
+  if (AsciiLower(Attr(n, "itemprop")) == "articlebody") return true;
   bool hint = false;
-  ForEachToken(Lower(Attr(n, "class")), ' ', [&](std::string_view t) {
+  ForEachToken(AsciiLower(Attr(n, "class")), ' ', [&](std::string_view t) {
     hint |= OneOf(t, {"article-body", "articlebody", "article-content", "article__body", "article-text",
                       "articletext", "story-body", "story-content", "entry-content", "post-content", "post-body",
                       "news-body", "news-content", "news-text", "field-name-body", "article_body"});

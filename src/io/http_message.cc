@@ -3,22 +3,11 @@
 #include <fmt/core.h>
 #include <zlib.h>
 
+#include "io/ascii.h"
+
 namespace rasad::io {
 
 namespace {
-
-std::string Lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out)
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  return out;
-}
-
-std::string_view Trim(std::string_view s) {
-  while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
-  while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\r')) s.remove_suffix(1);
-  return s;
-}
 
 // Undoes chunked transfer coding; nullopt when `s` is not chunked.
 std::optional<std::string> Dechunk(std::string_view s, size_t max, std::string* error) {
@@ -27,7 +16,7 @@ std::optional<std::string> Dechunk(std::string_view s, size_t max, std::string* 
   while (true) {
     size_t eol = s.find('\n', i);
     if (eol == std::string_view::npos) break;  // no last chunk: keep what was read
-    std::string_view line = Trim(s.substr(i, eol - i));
+    std::string_view line = TrimBlanks(s.substr(i, eol - i));
     line = line.substr(0, line.find(';'));
     if (line.empty() || line.size() > 15) return std::nullopt;
     size_t n = 0;
@@ -113,18 +102,18 @@ std::optional<HttpHead> ParseHttpHead(std::string_view m) {
     if (line.empty()) break;
     size_t colon = line.find(':');
     if (colon == std::string_view::npos) continue;
-    std::string name = Lower(Trim(line.substr(0, colon)));
-    std::string_view value = Trim(line.substr(colon + 1));
+    std::string name = AsciiLower(TrimBlanks(line.substr(0, colon)));
+    std::string_view value = TrimBlanks(line.substr(colon + 1));
     if (name == "content-type") h.content_type = value;
-    else if (name == "transfer-encoding") h.transfer_encoding = Lower(value);
-    else if (name == "content-encoding") h.content_encoding = Lower(value);
+    else if (name == "transfer-encoding") h.transfer_encoding = AsciiLower(value);
+    else if (name == "content-encoding") h.content_encoding = AsciiLower(value);
   }
   h.size = i;
   return h;
 }
 
 bool IsHtmlType(std::string_view content_type) {
-  std::string t = Lower(Trim(content_type.substr(0, content_type.find(';'))));
+  std::string t = AsciiLower(TrimBlanks(content_type.substr(0, content_type.find(';'))));
   return t == "text/html" || t == "application/xhtml+xml";
 }
 

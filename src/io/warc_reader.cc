@@ -2,6 +2,7 @@
 
 #include <fmt/core.h>
 
+#include "io/ascii.h"
 #include "io/charset.h"
 #include "io/html_reader.h"
 #include "io/http_message.h"
@@ -15,19 +16,6 @@ namespace {
 constexpr size_t kMaxHeaderLine = 64u << 10;
 constexpr size_t kMaxHeaders = 512;
 constexpr size_t kHeadPeek = 64u << 10;  // enough for the HTTP head of any real response
-
-std::string Lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out)
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  return out;
-}
-
-std::string_view Trim(std::string_view s) {
-  while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
-  while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\r')) s.remove_suffix(1);
-  return s;
-}
 
 class WarcStream {
  public:
@@ -91,7 +79,7 @@ struct Record {
 };
 
 std::optional<uint64_t> ParseLength(std::string_view v) {
-  v = Trim(v);
+  v = TrimBlanks(v);
   if (v.empty() || v.size() > 18) return std::nullopt;
   uint64_t n = 0;
   for (char c : v) {
@@ -111,7 +99,7 @@ class WarcReader {
     std::string line;
     bool too_long = false, resync = false;
     for (uint64_t at = s_.pos(); s_.Line(&line, &too_long); at = s_.pos()) {
-      if (!too_long && Trim(line).empty()) continue;
+      if (!too_long && TrimBlanks(line).empty()) continue;
       if (too_long || !line.starts_with("WARC/")) {
         if (!resync)
           Error(nullptr, fmt::format("after record {}, at byte {}: not a WARC record header; skipping to the next "
@@ -156,9 +144,9 @@ class WarcReader {
       }
       size_t colon = line.find(':');
       if (colon == std::string::npos) continue;
-      std::string key = Lower(Trim(std::string_view(line).substr(0, colon)));
-      std::string_view value = Trim(std::string_view(line).substr(colon + 1));
-      if (key == "warc-type") r->type = Lower(value);
+      std::string key = AsciiLower(TrimBlanks(std::string_view(line).substr(0, colon)));
+      std::string_view value = TrimBlanks(std::string_view(line).substr(colon + 1));
+      if (key == "warc-type") r->type = AsciiLower(value);
       else if (key == "warc-target-uri") r->uri = value;
       else if (key == "warc-date") r->date = value;
       else if (key == "content-type") r->content_type = value;
@@ -180,7 +168,7 @@ class WarcReader {
   // Reads or skips the record's block; false when the input ended inside it.
   bool Block(const Record& r) {
     uint64_t len = *r.length;
-    bool response = r.type == "response" && Lower(r.content_type).find("application/http") != std::string::npos;
+    bool response = r.type == "response" && AsciiLower(r.content_type).find("application/http") != std::string::npos;
     bool resource = r.type == "resource" && IsHtmlType(r.content_type);
     if (!response && !resource) return Skip(r, len);
     std::string block;

@@ -3,6 +3,7 @@
 #include <hs/hs.h>
 
 #include <algorithm>
+#include <atomic>
 #include <stdexcept>
 #include <unordered_map>
 
@@ -39,6 +40,7 @@ bool IsEncliticPronoun(std::string_view suffix) {
 
 struct ScratchHolder {
   hs_scratch_t* scratch = nullptr;
+  uint64_t db_id = 0;  // the last database the scratch was checked against
   ~ScratchHolder() {
     if (scratch) hs_free_scratch(scratch);
   }
@@ -50,6 +52,7 @@ struct Matcher::Impl {
   std::vector<Literal> literals;
   std::unordered_map<std::string, uint32_t> index;
   hs_database_t* db = nullptr;
+  uint64_t db_id = 0;  // unique per compiled database: Scan() grows the thread's scratch only when it changes
   size_t phrases = 0;
   ~Impl() {
     if (db) hs_free_database(db);
@@ -103,14 +106,21 @@ void Matcher::Compile() {
     if (err) hs_free_compile_error(err);
     throw std::runtime_error("vectorscan compile failed: " + msg);
   }
+  static std::atomic<uint64_t> next_id{1};
+  impl_->db_id = next_id.fetch_add(1);
 }
 
 std::vector<Hit> Matcher::Scan(std::string_view s) const {
   std::vector<Hit> hits;
   if (!impl_->db || s.empty()) return hits;
   thread_local ScratchHolder holder;
-  if (hs_alloc_scratch(impl_->db, &holder.scratch) != HS_SUCCESS)
-    throw std::runtime_error("vectorscan: cannot allocate scratch");
+  // hs_alloc_scratch is costly even when the scratch already fits: call it only
+  // when this thread last scanned with another database.
+  if (holder.db_id != impl_->db_id) {
+    if (hs_alloc_scratch(impl_->db, &holder.scratch) != HS_SUCCESS)
+      throw std::runtime_error("vectorscan: cannot allocate scratch");
+    holder.db_id = impl_->db_id;
+  }
   struct Ctx {
     const Impl* impl;
     std::string_view s;

@@ -4,6 +4,7 @@
 #include <unordered_map>
 
 #include "parse/numbers.h"
+#include "text/key_cache.h"
 #include "text/normalize.h"
 
 namespace rasad::parse {
@@ -33,12 +34,7 @@ const std::unordered_map<std::string, int>& Months() {
   return *m;
 }
 
-const std::string& N(const char* raw) {
-  static thread_local std::unordered_map<const char*, std::string> cache;
-  auto it = cache.find(raw);
-  if (it == cache.end()) it = cache.emplace(raw, text::NormalizeKey(raw)).first;
-  return it->second;
-}
+const std::string& N(const char* raw) { return text::CachedKey(raw); }
 
 struct Reader {
   std::string_view s;

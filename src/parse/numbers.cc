@@ -3,6 +3,7 @@
 #include <string>
 #include <unordered_map>
 
+#include "text/key_cache.h"
 #include "text/normalize.h"
 
 namespace rasad::parse {
@@ -89,10 +90,7 @@ std::string_view Word(std::string_view s, const std::vector<Token>& toks, size_t
 }
 
 bool Is(std::string_view s, const std::vector<Token>& toks, size_t i, const char* raw) {
-  static thread_local std::unordered_map<const char*, std::string> cache;
-  auto it = cache.find(raw);
-  if (it == cache.end()) it = cache.emplace(raw, text::NormalizeKey(raw)).first;
-  return Word(s, toks, i) == it->second;
+  return Word(s, toks, i) == text::CachedKey(raw);
 }
 
 // Matches a multi-word phrase (space-separated raw Arabic) at token i; returns tokens used.

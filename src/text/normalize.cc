@@ -2,7 +2,12 @@
 
 #include <unicode/normalizer2.h>
 #include <unicode/unistr.h>
+#include <unicode/utf8.h>
 
+#include <deque>
+#include <mutex>
+
+#include "text/key_cache.h"
 #include "text/utf8.h"
 
 namespace rasad::text {
@@ -74,6 +79,17 @@ bool IsPresentationForm(int32_t c) {
   return (c >= 0xFB50 && c <= 0xFDFF) || (c >= 0xFE70 && c <= 0xFEFC);
 }
 
+// As AppendUtf8, into a buffer of 4 bytes; returns the length (0 for a bad code point).
+size_t EncodeUtf8(int32_t cp, char* out) {
+  uint8_t buf[4];
+  int32_t len = 0;
+  UBool error = false;
+  U8_APPEND(buf, len, 4, cp, error);
+  if (error) return 0;
+  for (int32_t k = 0; k < len; ++k) out[k] = static_cast<char>(buf[k]);
+  return static_cast<size_t>(len);
+}
+
 class Writer {
  public:
   explicit Writer(NormalizedText& out) : out_(out) {}
@@ -90,9 +106,9 @@ class Writer {
       return;
     }
     if (folded < 0x80) { Push(static_cast<char>(folded), from); return; }
-    std::string tmp;
-    AppendUtf8(tmp, folded);
-    for (char b : tmp) Push(b, from);
+    char buf[4];
+    size_t n = EncodeUtf8(folded, buf);
+    for (size_t k = 0; k < n; ++k) Push(buf[k], from);
   }
 
  private:
@@ -167,5 +183,26 @@ std::string NormalizeKey(std::string_view phrase) {
   while (!out.empty() && out.back() == ' ') out.pop_back();
   return out;
 }
+
+namespace key_cache {
+
+const std::string& Insert(const char* raw) {
+  static std::mutex mu;
+  static std::deque<std::string> keys;  // owns every key; a deque never moves its elements
+  std::lock_guard<std::mutex> lock(mu);
+  size_t i = Home(raw);
+  for (size_t n = 0; n < kSlots; i = (i + 1) & (kSlots - 1), ++n) {
+    const char* r = slots[i].raw.load(std::memory_order_acquire);
+    if (r == raw) return *slots[i].key.load(std::memory_order_relaxed);
+    if (r == nullptr) break;
+  }
+  keys.push_back(NormalizeKey(raw));
+  if (slots[i].raw.load(std::memory_order_relaxed) != nullptr) return keys.back();  // table full: still correct
+  slots[i].key.store(&keys.back(), std::memory_order_relaxed);
+  slots[i].raw.store(raw, std::memory_order_release);
+  return keys.back();
+}
+
+}  // namespace key_cache
 
 }  // namespace rasad::text
