@@ -30,6 +30,20 @@ std::string Analysis::Original(uint32_t begin, uint32_t end) const {
   return std::string(article->text.substr(b, e - b));
 }
 
+const std::optional<parse::Quantity>& Analysis::QuantityAt(size_t tok) const {
+  static const std::optional<parse::Quantity> kNone;
+  if (tok >= toks.size()) return kNone;  // ParseQuantity reads nothing there
+  if (quantity_done_.size() != toks.size()) {
+    quantity_done_.assign(toks.size(), 0);
+    quantity_.assign(toks.size(), std::nullopt);
+  }
+  if (!quantity_done_[tok]) {
+    quantity_[tok] = parse::ParseQuantity(norm.text, toks, tok);
+    quantity_done_[tok] = 1;
+  }
+  return quantity_[tok];
+}
+
 const std::string& Analysis::MainCountry() const {
   static const std::string kNone;
   return country_votes.empty() ? kNone : country_votes.front();

@@ -13,6 +13,7 @@
 #include "extract/dictionary.h"
 #include "geo/geocoder.h"
 #include "parse/dates.h"
+#include "parse/numbers.h"
 #include "text/normalize.h"
 #include "text/tokenize.h"
 
@@ -53,6 +54,13 @@ struct Analysis {
   size_t OriginalBegin(uint32_t begin) const { return norm.ToOriginal(begin); }
   size_t OriginalEnd(uint32_t end) const { return norm.ToOriginalEnd(end); }
   const std::string& MainCountry() const;
+  // parse::ParseQuantity(norm.text, toks, tok), computed once per token: the
+  // frame and tally readers ask for the same tokens many times.
+  const std::optional<parse::Quantity>& QuantityAt(size_t tok) const;
+
+ private:
+  mutable std::vector<uint8_t> quantity_done_;
+  mutable std::vector<std::optional<parse::Quantity>> quantity_;
 };
 
 Analysis Analyze(const Article& article, const Dictionary& dict, const geo::Geocoder& geocoder);

@@ -12,7 +12,6 @@
 namespace rasad::extract {
 namespace {
 
-using parse::ParseQuantity;
 
 bool IsRole(const Dictionary& d, const LexHit& h, CueRole r) {
   return h.kind == HitKind::kCue && d.cue(h.index).role == r;
@@ -30,12 +29,10 @@ const LexHit* CueAtToken(const Analysis& a, const Dictionary& d, size_t t, bool 
   return nullptr;
 }
 
-const std::string& Norm(const char* raw) { return text::CachedKey(raw); }
-
 bool WordIs(const Analysis& a, size_t t, std::initializer_list<const char*> words) {
   std::string_view w = a.Word(t);
   for (const char* raw : words)
-    if (w == Norm(raw)) return true;
+    if (text::WordIsKey(w, raw)) return true;
   return false;
 }
 
@@ -64,7 +61,7 @@ Count Forward(const Analysis& a, const Dictionary& d, size_t t, size_t limit) {
       // "مقاتلين اثنين": a plural noun and its number after it.
       if (const LexHit* p = CueAtToken(a, d, next, true)) {
         (void)p;
-        if (auto q = ParseQuantity(a.norm.text, a.toks, next + 1); q && q->value) more.value = static_cast<int>(*q->value);
+        if (auto q = a.QuantityAt(next + 1); q && q->value) more.value = static_cast<int>(*q->value);
       }
     }
     if (more.value) c.value = *c.value + *more.value;
@@ -76,7 +73,7 @@ Count Forward(const Analysis& a, const Dictionary& d, size_t t, size_t limit) {
 Count Forward1(const Analysis& a, const Dictionary& d, size_t t, size_t limit) {
   Count c;
   for (size_t k = t; k < std::min(limit, t + 3); ++k) {
-    if (auto q = ParseQuantity(a.norm.text, a.toks, k)) {
+    if (auto q = a.QuantityAt(k)) {
       c.stated = true;
       if (q->value && *q->value < 100000) c.value = static_cast<int>(*q->value);
       if (const LexHit* p = CueAtToken(a, d, q->next_token, true)) c.group = d.cue(p->index).group;
@@ -92,7 +89,7 @@ Count Forward1(const Analysis& a, const Dictionary& d, size_t t, size_t limit) {
       // "جميع أفراد الخلية وعددهم ثمانية"
       for (size_t j = k + 1; j < std::min(limit, k + 5); ++j) {
         if (WordIs(a, j, {"وعددهم", "عددهم", "وعددهن", "وعددهما"})) {
-          if (auto q = ParseQuantity(a.norm.text, a.toks, j + 1); q && q->value) c.value = static_cast<int>(*q->value);
+          if (auto q = a.QuantityAt(j + 1); q && q->value) c.value = static_cast<int>(*q->value);
           break;
         }
       }
@@ -114,7 +111,7 @@ Count Backward(const Analysis& a, const Dictionary& d, size_t cue_tok, size_t fl
   size_t reach = noun ? 5 : 9;
   for (size_t back = 1; back <= reach && end >= floor + back; ++back) {
     size_t k = end - back;
-    auto q = ParseQuantity(a.norm.text, a.toks, k);
+    auto q = a.QuantityAt(k);
     if (!q) continue;
     if (q->qualifier == parse::Qualifier::kVague && noun) return c;
     bool adjacent = q->next_token == end;
@@ -549,7 +546,10 @@ std::vector<Frame> BuildFrames(const Analysis& a, const Dictionary& d, const std
       auto ancestor = [&](const geo::Place* up, const geo::Place* down) {
         if (!up || !down || up == down) return false;
         if (up->type == geo::PlaceType::kCountry) return up->cc == down->cc;
-        if (up->type == geo::PlaceType::kRegion) return true;
+        // A region holds the places of its countries, not another region.
+        if (up->type == geo::PlaceType::kRegion)
+          return down->type != geo::PlaceType::kRegion && down->type != geo::PlaceType::kCountry &&
+                 (up->cc.empty() || up->cc == down->cc);
         return static_cast<int32_t>(up->id) == down->admin1 || static_cast<int32_t>(up->id) == down->admin2;
       };
       std::vector<size_t> leaves;
@@ -638,7 +638,7 @@ std::vector<Frame> BuildFrames(const Analysis& a, const Dictionary& d, const std
         Count per;
         size_t t0 = a.TokenAt(seg_begin), t1 = a.TokenAt(pm.span_begin);
         for (size_t t = t0; t < t1 && !per.stated; ++t) {
-          if (auto q = ParseQuantity(a.norm.text, a.toks, t); q && CueAtToken(a, d, q->next_token, true)) {
+          if (auto q = a.QuantityAt(t); q && CueAtToken(a, d, q->next_token, true)) {
             per.stated = true;
             if (q->value) per.value = static_cast<int>(*q->value);
           } else if (const LexHit* p = CueAtToken(a, d, t, true)) {

@@ -18,7 +18,7 @@ const std::string& Norm(const char* raw) { return text::CachedKey(raw); }
 bool WordIs(const Analysis& a, size_t t, std::initializer_list<const char*> words) {
   std::string_view w = a.Word(t);
   for (const char* raw : words)
-    if (w == Norm(raw)) return true;
+    if (text::WordIsKey(w, raw)) return true;
   return false;
 }
 
@@ -46,7 +46,7 @@ std::vector<OpCount> OperationCounts(const Analysis& a, const Dictionary& d, tex
     }
     bool found = false;
     for (size_t back = 1; back <= 3 && t >= back && !found; ++back) {
-      auto q = parse::ParseQuantity(a.norm.text, a.toks, t - back);
+      auto q = a.QuantityAt(t - back);
       if (q && q->next_token == t && q->value && *q->value > 0 && *q->value < 100000) {
         out.push_back({t, a.toks[t - back].begin, static_cast<int>(*q->value)});
         found = true;
@@ -264,7 +264,7 @@ std::vector<Tally> ReadTallies(const Analysis& a, const Dictionary& d, const geo
     for (size_t pi : places) {
       size_t t = a.TokenAt(a.places[pi].span_begin);
       for (size_t back = 1; back <= 3 && t >= back; ++back) {
-        auto q = parse::ParseQuantity(a.norm.text, a.toks, t - back);
+        auto q = a.QuantityAt(t - back);
         if (!q || !q->value) continue;
         bool linked = q->next_token == t || (q->next_token + 1 == t && WordIs(a, t - 1, {"في", "منها"})) ||
                       (q->next_token + 2 == t && WordIs(a, t - 2, {"منها"}));

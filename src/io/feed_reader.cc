@@ -122,6 +122,10 @@ class FeedParser {
     }
     if (!Halted()) xmlParseChunk(ctxt_, nullptr, 0, 1);
     Finish(TakeStreamFailure(in));
+    // A DOCTYPE with declarations makes libxml2 keep them in a document of its
+    // own (SAX compatibility mode), which the context does not free.
+    if (ctxt_->myDoc) xmlFreeDoc(ctxt_->myDoc);
+    ctxt_->myDoc = nullptr;
     xmlFreeParserCtxt(ctxt_);
     return delivered_;
   }

@@ -14,6 +14,7 @@ namespace {
 
 using testing::Collected;
 using testing::Gzip;
+using testing::kSlowBuild;
 using testing::ReadBody;
 using testing::ReadPath;
 using testing::TempDir;
@@ -76,9 +77,10 @@ TEST(HostileInput, NulBytes) {
 TEST(HostileInput, FiftyMegabyteArticle) {
   TempDir dir;
   std::string sentence = "قتل ثلاثة مدنيين وأصيب خمسة آخرون في غارة جوية على بلدة سرمين. ";
+  const size_t size = kSlowBuild ? (8u << 20) : (50u << 20);
   std::string text;
-  text.reserve(50u << 20);
-  while (text.size() < (50u << 20)) text += sentence;
+  text.reserve(size);
+  while (text.size() < size) text += sentence;
   {
     std::ofstream out(dir.File("big.jsonl"), std::ios::binary);
     out << Line("before", "نص") << R"({"id":"big","text":")" << text << "\"}\n" << Line("after", "نص");
@@ -115,28 +117,29 @@ TEST(HostileInput, FiftyMegabyteArticle) {
 }
 
 TEST(HostileInput, MillionLines) {
+  const int kLines = kSlowBuild ? 100000 : 1000000;
   TempDir dir;
   {
     std::ofstream out(dir.File("million.jsonl"), std::ios::binary);
-    for (int i = 0; i < 1000000; ++i) {
-      if (i == 500000) out << "{broken\n";
+    for (int i = 0; i < kLines; ++i) {
+      if (i == kLines / 2) out << "{broken\n";
       out << R"({"id":")" << i << R"(","text":"قتل عنصر"})" << '\n';
     }
   }
   auto start = std::chrono::steady_clock::now();
-  size_t n = 0, last_line = 0;
+  size_t n = 0;
   std::vector<InputError> errors;
-  ReadArticles(dir.File("million.jsonl"), {}, [&](Article&& a) { ++n, last_line = a.id.size(); },
+  ReadArticles(dir.File("million.jsonl"), {}, [&](Article&&) { ++n; },
                [&](const InputError& e) { errors.push_back(e); });
   double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
-  EXPECT_EQ(n, 1000000u);
+  EXPECT_EQ(n, static_cast<size_t>(kLines));
   ASSERT_EQ(errors.size(), 1u);
-  EXPECT_EQ(errors[0].line, 500001u);
-  EXPECT_LT(seconds, 120.0);
+  EXPECT_EQ(errors[0].line, static_cast<size_t>(kLines / 2 + 1));
+  EXPECT_LT(seconds, 60.0);
   // A million lines of plain text are one article, longer than any news article.
   {
     std::ofstream out(dir.File("lines.txt"), std::ios::binary);
-    for (int i = 0; i < 1000000; ++i) out << "سطر\n";
+    for (int i = 0; i < 1000000; ++i) out << "سطر\n";  // cheap: one article
   }
   auto c = ReadPath(dir.File("lines.txt"));
   EXPECT_TRUE(c.articles.empty());

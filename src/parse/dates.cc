@@ -40,7 +40,7 @@ struct Reader {
   std::string_view s;
   const std::vector<Token>& toks;
   std::string_view W(size_t i) const { return i < toks.size() ? toks[i].view(s) : std::string_view{}; }
-  bool Is(size_t i, const char* raw) const { return W(i) == N(raw); }
+  bool Is(size_t i, const char* raw) const { return text::WordIsKey(W(i), raw); }
   bool IsAny(size_t i, std::initializer_list<const char*> raws) const {
     for (const char* r : raws)
       if (Is(i, r)) return true;

@@ -90,7 +90,7 @@ std::string_view Word(std::string_view s, const std::vector<Token>& toks, size_t
 }
 
 bool Is(std::string_view s, const std::vector<Token>& toks, size_t i, const char* raw) {
-  return Word(s, toks, i) == text::CachedKey(raw);
+  return text::WordIsKey(Word(s, toks, i), raw);
 }
 
 // Matches a multi-word phrase (space-separated raw Arabic) at token i; returns tokens used.

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cstdlib>
+#include <limits>
 #include <map>
 #include <numeric>
 #include <string_view>
@@ -154,7 +155,8 @@ bool LeadsBefore(const Source& a, const Source& b) {
   auto key = [](const Source& s) {
     const Event& e = s.event;
     return std::make_tuple(e.event_date ? 0 : 1, static_cast<int>(e.time_precision), -PlaceLevel(e.place),
-                           PrecisionRank(e.place.geo_precision), -PublishedDays(s));
+                           PrecisionRank(e.place.geo_precision),
+                           s.published ? -s.published->days() : std::numeric_limits<long>::max());
   };
   auto ka = key(a), kb = key(b);
   if (ka != kb) return ka < kb;

@@ -9,6 +9,7 @@
 #include <atomic>
 #include <cstdint>
 #include <string>
+#include <string_view>
 
 #include "text/normalize.h"
 
@@ -35,6 +36,13 @@ inline const std::string& CachedKey(const char* raw) {
     if (r == nullptr) break;
   }
   return key_cache::Insert(raw);
+}
+
+// w == CachedKey(raw), rejecting most words on their length and last byte
+// before comparing bytes (Arabic letters share their first byte).
+inline bool WordIsKey(std::string_view w, const char* raw) {
+  const std::string& k = CachedKey(raw);
+  return w.size() == k.size() && (w.empty() || w.back() == k.back()) && w == k;
 }
 
 }  // namespace rasad::text
