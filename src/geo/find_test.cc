@@ -146,7 +146,9 @@ TEST(Find, CommonWordsAreNotPlaces) {
   Analysis a = Analyze("قالت الخوذ البيضاء وأن أبرز الأضرار طالت الزراعة بصورة واسعة طوال الليل.");
   for (const char* w : {"البيضاء", "وان", "ابرز", "الزراعة", "واسعة", "طوال"}) {
     const Analyzed* m = a.Get(w);
-    if (m) EXPECT_EQ(m->resolution.place, nullptr) << w;
+    if (m) {
+      EXPECT_EQ(m->resolution.place, nullptr) << w;
+    }
   }
   // With a preposition, Al Bayda is a place again.
   Analysis b = Analyze("اشتباكات في البيضاء وسط اليمن.");
