@@ -136,7 +136,7 @@ std::optional<Article> ParseArticleJson(std::string_view line, std::string* erro
   nlohmann::json j;
   try {
     j = nlohmann::json::parse(line.begin(), line.end(), nullptr, true, false);
-  } catch (const nlohmann::json::parse_error& e) {
+  } catch (const nlohmann::json::exception& e) {  // parse_error, or out_of_range for 1e999
     *error = fmt::format("not valid JSON: {}", e.what());
     return std::nullopt;
   }

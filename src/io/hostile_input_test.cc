@@ -175,6 +175,19 @@ TEST(HostileInput, OversizedAndDeeplyNestedJson) {
   EXPECT_EQ(c.errors[0].line, 2u);
 }
 
+TEST(HostileInput, NumberOverflowIsARecordError) {
+  // Found by fuzz_jsonl: nlohmann throws out_of_range (not parse_error) for a
+  // number beyond double, which used to end the program.
+  auto c = ReadBody(Line("a", "نص") + R"({"id":"big-number","text":"نص","n":1e999})" "\n" +
+                        R"({"id":"big-id","text":"نص","x":-1E+9999999})" "\n" + Line("b", "نص"),
+                    "x.jsonl");
+  ASSERT_EQ(c.articles.size(), 2u) << c.ErrorText();
+  ASSERT_EQ(c.errors.size(), 2u);
+  EXPECT_EQ(c.errors[0].line, 2u);
+  EXPECT_TRUE(Has(c.errors[0].message, "not valid JSON")) << c.errors[0].message;
+  EXPECT_TRUE(Has(c.errors[0].message, "number overflow")) << c.errors[0].message;
+}
+
 TEST(HostileInput, MixedScriptsAndBidiMarksAreKeptVerbatim) {
   std::string text = "\u202Bقتل 3 مدنيين\u202C في \u200Fغارة\u200E (air strike) على Kafr Kila \u2066كفركلا\u2069 يوم 2024-03-13 \u200D\u061C.";
   auto c = ReadBody(R"({"id":"bidi","text":")" + text + "\"}\n", "x.jsonl");
