@@ -4,6 +4,7 @@
 #include <map>
 
 #include "text/clitics.h"
+#include "text/key_cache.h"
 
 namespace rasad::extract {
 
@@ -47,6 +48,13 @@ const std::optional<parse::Quantity>& Analysis::QuantityAt(size_t tok) const {
 const std::string& Analysis::MainCountry() const {
   static const std::string kNone;
   return country_votes.empty() ? kNone : country_votes.front();
+}
+
+bool WordIs(const Analysis& a, size_t t, std::initializer_list<const char*> words) {
+  std::string_view w = a.Word(t);
+  for (const char* raw : words)
+    if (text::WordIsKey(w, raw)) return true;
+  return false;
 }
 
 Analysis Analyze(const Article& article, const Dictionary& dict, const geo::Geocoder& geocoder) {

@@ -5,6 +5,7 @@
 // Original() maps a span back to the verbatim article text.
 #pragma once
 
+#include <initializer_list>
 #include <optional>
 #include <string>
 #include <vector>
@@ -62,6 +63,9 @@ struct Analysis {
   mutable std::vector<uint8_t> quantity_done_;
   mutable std::vector<std::optional<parse::Quantity>> quantity_;
 };
+
+// True when token t is one of `words` (raw Arabic, compared in normalized form).
+bool WordIs(const Analysis& a, size_t t, std::initializer_list<const char*> words);
 
 Analysis Analyze(const Article& article, const Dictionary& dict, const geo::Geocoder& geocoder);
 

@@ -29,13 +29,6 @@ const LexHit* CueAtToken(const Analysis& a, const Dictionary& d, size_t t, bool 
   return nullptr;
 }
 
-bool WordIs(const Analysis& a, size_t t, std::initializer_list<const char*> words) {
-  std::string_view w = a.Word(t);
-  for (const char* raw : words)
-    if (text::WordIsKey(w, raw)) return true;
-  return false;
-}
-
 struct Count {
   bool stated = false;
   std::optional<int> value;

@@ -15,13 +15,6 @@ namespace {
 
 const std::string& Norm(const char* raw) { return text::CachedKey(raw); }
 
-bool WordIs(const Analysis& a, size_t t, std::initializer_list<const char*> words) {
-  std::string_view w = a.Word(t);
-  for (const char* raw : words)
-    if (text::WordIsKey(w, raw)) return true;
-  return false;
-}
-
 struct OpCount {
   size_t cue_tok;
   uint32_t begin;
