@@ -138,7 +138,8 @@ Analysis Analyze(const Article& article, const Dictionary& dict, const geo::Geoc
                  a.places.end());
   a.resolved = geocoder.Resolve(a.places, hints);
   // A settlement named without a type word, in a country nothing else in the
-  // article points to, is a common word more often than a place.
+  // article points to, is a common word more often than a place — unless it is
+  // a city well known enough to stand alone ("في بغداد").
   {
     std::map<std::string, double> support = votes;
     for (size_t i = 0; i < a.places.size(); ++i) {
@@ -148,7 +149,9 @@ Analysis Analyze(const Article& article, const Dictionary& dict, const geo::Geoc
     for (size_t i = 0; i < a.places.size(); ++i) {
       const geo::Place* p = a.resolved[i].place;
       if (!p || p->cc.empty() || p->IsAdmin() || !a.places[i].type_word.empty()) continue;
-      if (support.count(p->cc) == 0) a.resolved[i] = geo::Resolution{};
+      constexpr int64_t kKnownCity = 100000;
+      bool known_city = a.places[i].has_preposition && p->population >= kKnownCity;
+      if (support.count(p->cc) == 0 && !known_city) a.resolved[i] = geo::Resolution{};
     }
   }
 

@@ -38,6 +38,7 @@ const std::map<std::string, CueRole, std::less<>>& CueRoles() {
       {"target", CueRole::kTarget},       {"claim", CueRole::kClaim},
       {"report", CueRole::kReport},       {"modal", CueRole::kModal},
       {"negation", CueRole::kNegation},   {"cumulative", CueRole::kCumulative},
+      {"period", CueRole::kPeriod},
       {"operations", CueRole::kOperations}, {"origin", CueRole::kOrigin},
       {"background", CueRole::kBackground}, {"intervention", CueRole::kIntervention},
       {"force", CueRole::kForce},         {"seizure", CueRole::kSeizure},

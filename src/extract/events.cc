@@ -1,6 +1,7 @@
 #include "extract/events.h"
 
 #include <algorithm>
+#include <cmath>
 #include <map>
 
 #include <fmt/core.h>
@@ -62,6 +63,25 @@ bool Ancestor(const geo::Place* up, const geo::Place* down) {
   return static_cast<int32_t>(up->id) == down->admin1 || static_cast<int32_t>(up->id) == down->admin2;
 }
 
+// A neighbourhood, camp or site that lies in or at the edge of a town or city:
+// "the Green Zone" and "Baghdad", "a street of Gaza" and "Gaza".
+bool Inside(const geo::Place* site, const geo::Place* town) {
+  using T = geo::PlaceType;
+  if (!site || !town || site == town) return false;
+  if (site->type != T::kNeighbourhood && site->type != T::kLandmark && site->type != T::kCamp) return false;
+  if (town->type != T::kCity && town->type != T::kTown) return false;
+  if (site->cc != town->cc || site->admin1 != town->admin1) return false;
+  constexpr double kKmPerDegree = 111.2;
+  const double dy = (site->lat - town->lat) * kKmPerDegree;
+  const double dx = (site->lon - town->lon) * kKmPerDegree * std::cos(town->lat * M_PI / 180.0);
+  constexpr double kTownRadiusKm = 12;
+  return dx * dx + dy * dy <= kTownRadiusKm * kTownRadiusKm;
+}
+
+bool SamePlace(const geo::Place* x, const geo::Place* y) {
+  return !x || !y || x == y || Ancestor(x, y) || Ancestor(y, x) || Inside(x, y) || Inside(y, x);
+}
+
 int ProtestSeverity(const std::string& sub) {
   if (sub == "Excessive force against protesters") return 2;
   if (sub == "Protest with intervention") return 1;
@@ -76,7 +96,7 @@ bool Violent(const Draft& x) {
 
 bool Conflict(const std::optional<int>& p, const std::optional<int>& q) { return p && q && *p > 0 && *q > 0 && *p != *q; }
 
-bool Compatible(const Draft& x, const Draft& y) {
+bool Compatible(const Draft& x, const Draft& y, int unidentified) {
   // "an attack" in one sentence and "an air strike" in the next may be one incident.
   bool weak_pair = (Weak(x) && Violent(y)) || (Weak(y) && Violent(x));
   if (x.type != y.type && !weak_pair) return false;
@@ -87,8 +107,11 @@ bool Compatible(const Draft& x, const Draft& y) {
     return false;
   if (!x.cc.empty() && !y.cc.empty() && x.cc != y.cc) return false;
   if (x.date && y.date && !x.date_inferred && !y.date_inferred && *x.date != *y.date) return false;
-  if (x.place && y.place && x.place != y.place && !Ancestor(x.place, y.place) && !Ancestor(y.place, x.place)) return false;
-  auto same = [](int p, int q) { return p < 0 || q < 0 || p == q; };
+  if (!SamePlace(x.place, y.place)) return false;
+  // One demonstration, whoever the reports say confronted it.
+  if (x.type == "Protests" && y.type == "Protests") return true;
+  // "an armed group" in one sentence may be the group another names.
+  auto same = [&](int p, int q) { return p < 0 || q < 0 || p == q || p == unidentified || q == unidentified; };
   if (!same(x.f.actor1, y.f.actor1) || !same(x.f.actor2, y.f.actor2)) return false;
   return true;
 }
@@ -97,7 +120,7 @@ void Max(std::optional<int>& into, const std::optional<int>& v) {
   if (v && (!into || *v > *into)) into = v;
 }
 
-void Merge(Draft& into, const Draft& from) {
+void Merge(Draft& into, const Draft& from, int unidentified) {
   if (Weak(into) && !Weak(from)) {
     into.type = from.type;
     into.sub_type = from.sub_type;
@@ -122,8 +145,8 @@ void Merge(Draft& into, const Draft& from) {
     into.precision = from.precision;
     into.date_inferred = from.date_inferred;
   }
-  if (into.f.actor1 < 0) into.f.actor1 = from.f.actor1;
-  if (into.f.actor2 < 0) into.f.actor2 = from.f.actor2;
+  if (into.f.actor1 < 0 || (into.f.actor1 == unidentified && from.f.actor1 >= 0)) into.f.actor1 = from.f.actor1;
+  if (into.f.actor2 < 0 || (into.f.actor2 == unidentified && from.f.actor2 >= 0)) into.f.actor2 = from.f.actor2;
   if (into.f.claimed_by < 0) into.f.claimed_by = from.f.claimed_by;
   Max(into.f.killed, from.f.killed);
   Max(into.f.wounded, from.f.wounded);
@@ -156,6 +179,15 @@ void ImplicitActors(Frame& f, const Dictionary& d, const GenericActors& generic,
         if (f.actor1 < 0) f.actor1 = generic.protesters;
         if (f.actor2 >= 0 && d.actors()[f.actor2].civilian()) f.actor2 = -1;
         break;
+      case TriggerClass::kRiot:
+        // The crowd riots; the force that met it is the second actor.
+        if (f.actor1 >= 0 && d.actors()[f.actor1].inter != 5 && d.actors()[f.actor1].inter != 6) {
+          if (f.actor2 < 0) f.actor2 = f.actor1;
+          f.actor1 = -1;
+        }
+        if (f.actor1 < 0 || d.actors()[f.actor1].inter == 6) f.actor1 = generic.rioters;
+        if (f.actor2 >= 0 && d.actors()[f.actor2].civilian()) f.actor2 = -1;
+        break;
       case TriggerClass::kArrest:
         if (f.actor1 < 0) f.actor1 = generic.police;
         break;
@@ -183,6 +215,7 @@ GenericActors GenericActors::From(const Dictionary& d) {
     const std::string& n = a.name;
     if (a.inter == 7 && g.civilians < 0 && n.find("Civilian") != std::string::npos) g.civilians = idx;
     else if (a.inter == 6 && g.protesters < 0) g.protesters = idx;
+    else if (a.inter == 5 && g.rioters < 0) g.rioters = idx;
     else if (n.find("Unidentified") != std::string::npos && g.unidentified < 0) g.unidentified = idx;
     else if (n.rfind("Military Forces of", 0) == 0 && g.military < 0) g.military = idx;
     else if (n.rfind("Police Forces of", 0) == 0 && g.police < 0) g.police = idx;
@@ -212,6 +245,13 @@ std::vector<Event> BuildEvents(const Analysis& a, const Dictionary& d, const geo
   const parse::DateMention* context_date = nullptr;
   size_t context_sentence = 0;
   for (Frame& f : frames) {
+    // "قتل متظاهر برصاص قوات الأمن": force used on a demonstration, not a battle.
+    auto inter = [&](int actor) { return actor >= 0 ? d.actors()[actor].inter : -1; };
+    if ((f.cls == TriggerClass::kAttack || f.cls == TriggerClass::kClash) && inter(f.actor2) == 6 &&
+        (f.actor1 < 0 || inter(f.actor1) == 1)) {
+      f.cls = TriggerClass::kProtest;
+      f.force = true;
+    }
     Draft dr;
     dr.f = f;
     TypeOf(f, d, &dr.type, &dr.sub_type);
@@ -263,8 +303,8 @@ std::vector<Event> BuildEvents(const Analysis& a, const Dictionary& d, const geo
   for (auto& dr : drafts) {
     bool done = false;
     for (auto it = merged.rbegin(); it != merged.rend() && !done; ++it) {
-      if (Compatible(*it, dr)) {
-        Merge(*it, dr);
+      if (Compatible(*it, dr, generic.unidentified)) {
+        Merge(*it, dr, generic.unidentified);
         done = true;
       }
     }

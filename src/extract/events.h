@@ -17,7 +17,7 @@ namespace rasad::extract {
 
 // Generic actor rows that the rules fall back to (indexes, -1 when absent).
 struct GenericActors {
-  int civilians = -1, protesters = -1, unidentified = -1, military = -1, police = -1;
+  int civilians = -1, protesters = -1, rioters = -1, unidentified = -1, military = -1, police = -1;
   static GenericActors From(const Dictionary& d);
 };
 

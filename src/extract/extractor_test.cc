@@ -75,5 +75,55 @@ TEST(Extractor, EvidenceIsAVerbatimSpan) {
   EXPECT_EQ(e.wounded, 2);
 }
 
+TEST(Extractor, APeriodsSummaryIsNotAnEvent) {
+  EXPECT_TRUE(ExtractText("وقالت الهيئة إن قوات الاحتلال اعتقلت خلال شهر شباط الماضي 420 فلسطينيا من الضفة الغربية.").events.empty());
+  EXPECT_TRUE(ExtractText("وثق المرصد مقتل 61 مدنيا في سوريا خلال كانون الثاني.").events.empty());
+  // A town named: an incident within the period.
+  EXPECT_EQ(ExtractText("قتل مدنيان خلال الشهر الجاري بانفجار لغم في بلدة خبب.").events.size(), 1u);
+}
+
+TEST(Extractor, LamAfterANounOfActionNamesTheAttacker) {
+  auto r = ExtractText("قتلت امرأة جراء قصف مدفعي لقوات النظام على بلدة كفرنبل أمس.");
+  ASSERT_EQ(r.events.size(), 1u);
+  EXPECT_NE(r.events[0].actor1.find("Syria"), std::string::npos) << r.events[0].actor1;
+  EXPECT_NE(r.events[0].actor2.find("Civilians"), std::string::npos) << r.events[0].actor2;
+}
+
+TEST(Extractor, APlaceRightAfterAnotherTellsWhereItLies) {
+  auto r = ExtractText("قتل شاب في قصف استهدف حي الشجاعية بمدينة غزة فجر اليوم.");
+  ASSERT_EQ(r.events.size(), 1u);
+  // A list is one event per place.
+  auto l = ExtractText("شنت طائرات حربية غارات على بلدتي كفرنبل ومعرة النعمان في ريف إدلب اليوم.");
+  EXPECT_EQ(l.events.size(), 2u);
+}
+
+TEST(Extractor, TheTownsARoadJoinsAreNotWhereItHappened) {
+  auto r = ExtractText("أصيب ثلاثة عناصر من الشرطة بانفجار عبوة ناسفة قرب بلدة خربة غزالة على أوتوستراد دمشق - درعا اليوم.");
+  ASSERT_EQ(r.events.size(), 1u);
+  EXPECT_EQ(r.events[0].place.admin1, "Daraa");
+}
+
+TEST(Extractor, ProtestsRiotsAndForce) {
+  // A crowd that storms and burns: a riot, the crowd first.
+  auto riot = ExtractText("اقتحم محتجون مبنى المحافظة في مدينة الناصرية وأضرموا النار فيه اليوم.");
+  ASSERT_EQ(riot.events.size(), 1u);
+  EXPECT_EQ(riot.events[0].sub_event_type, "Violent demonstration");
+  EXPECT_EQ(riot.events[0].actor1.rfind("Rioters", 0), 0u) << riot.events[0].actor1;
+  // Settlers who attack a village and burn cars: an attack.
+  auto attack = ExtractText("هاجم مستوطنون قرية ترمسعيا وأضرموا النار في مركبات المواطنين اليوم.");
+  ASSERT_EQ(attack.events.size(), 1u);
+  EXPECT_EQ(attack.events[0].event_type, "Violence against civilians");
+  // Shooting at a demonstration: excessive force, protesters first.
+  auto force = ExtractText("قتل متظاهر برصاص قوات الأمن خلال تفريق تظاهرة في مدينة أم درمان اليوم.");
+  ASSERT_EQ(force.events.size(), 1u);
+  EXPECT_EQ(force.events[0].sub_event_type, "Excessive force against protesters");
+  EXPECT_EQ(force.events[0].actor1.rfind("Protesters", 0), 0u) << force.events[0].actor1;
+  // One demonstration told in three sentences is one event.
+  auto one = ExtractText("تظاهر المئات في بغداد اليوم احتجاجا على البطالة. وأطلقت الشرطة الغاز المسيل للدموع لتفريق المتظاهرين. "
+                         "وحاول المتظاهرون عبور جسر إلى المنطقة الخضراء في بغداد.");
+  ASSERT_EQ(one.events.size(), 1u);
+  EXPECT_EQ(one.events[0].place.location, "Baghdad");
+}
+
 }  // namespace
 }  // namespace rasad::extract

@@ -186,8 +186,10 @@ bool Absorbs(TriggerClass strong, TriggerClass weak, bool same_clause) {
     case T::kSuicide: return weak == T::kIed || weak == T::kClash || weak == T::kGrenade;
     case T::kArrest: return weak == T::kClash || weak == T::kAbduction || weak == T::kTerritory;
     case T::kIntercept: return weak == T::kAir || (same_clause && weak == T::kShelling);
+    // A crowd that burns and storms is a riot ("قوات مكافحة الشغب" is an actor, not a riot).
+    case T::kRiot: return weak == T::kProtest || weak == T::kClash || weak == T::kArrest;
     case T::kProtest:
-      return weak == T::kClash || weak == T::kRiot || weak == T::kGrenade || weak == T::kShelling || weak == T::kArrest;
+      return weak == T::kClash || weak == T::kGrenade || weak == T::kShelling || weak == T::kArrest;
     case T::kAir: return same_clause && (weak == T::kShelling || weak == T::kClash);
     case T::kIed: return same_clause && weak == T::kClash;
     default: return false;
@@ -271,6 +273,47 @@ bool InAttribution(const Analysis& a, const Dictionary& d, const std::vector<Cla
 }
 
 
+// True when place `next` follows `prev` with nothing but "في"/"ب"/"داخل" between
+// them and no "و" or comma: "حارة المنشية بمخيم نور شمس"، "قرية X في ناحية Y".
+bool Chained(const Analysis& a, const geo::PlaceMention& prev, const geo::PlaceMention& next) {
+  if (next.span_begin < prev.span_end || next.coordinated) return false;
+  size_t t0 = a.TokenAt(prev.span_end), t1 = a.TokenAt(next.span_begin);
+  if (t1 > t0 + 2) return false;
+  for (size_t t = t0; t < t1; ++t)
+    if (a.toks[t].end > prev.span_end && !WordIs(a, t, {"في", "داخل"})) return false;
+  std::string_view prefix = std::string_view(a.norm.text).substr(next.span_begin, next.begin - next.span_begin);
+  return !prefix.starts_with(text::CachedKey("و")) && !prefix.starts_with(text::CachedKey("ف"));
+}
+
+// True when the place names an end of a road: "على طريق معرة النعمان"،
+// "أوتوستراد دمشق - درعا"، "الطريق الرابط بين النجف وكربلاء".
+bool OnRoad(const Analysis& a, const geo::PlaceMention& pm) {
+  size_t t = a.TokenAt(pm.span_begin);
+  for (size_t back = 1; back <= 6 && t >= back; ++back) {
+    size_t k = t - back;
+    if (WordIs(a, k, {"طريق", "الطريق", "طرق", "أوتوستراد", "الأوتوستراد", "أوتستراد", "الأوتستراد", "أتوستراد",
+                      "الأتوستراد", "اوتوستراد", "الاوتوستراد"}))
+      return true;
+    bool filler = WordIs(a, k, {"الدولي", "العام", "السريع", "الرئيسي", "الواصل", "الرابط", "الدولية", "بين", "و"}) ||
+                  (a.toks[k].kind == text::TokenKind::kPunct && a.Word(k) == "-");
+    bool place = false;
+    for (const auto& o : a.places)
+      if (o.span_begin <= a.toks[k].begin && a.toks[k].end <= o.span_end) place = true;
+    if (!filler && !place) return false;
+  }
+  return false;
+}
+
+// "خلال أيار"، "طوال عام 2023": a month or a year that the sentence spans.
+bool OverPeriod(const Analysis& a, text::Span sent) {
+  for (const auto& dm : a.dates) {
+    if (dm.begin < sent.begin || dm.begin >= sent.end) continue;
+    bool long_span = dm.year_only || dm.precision == TimePrecision::kMonth;
+    if (long_span && dm.first_token > 0 && WordIs(a, dm.first_token - 1, {"خلال", "طوال", "طيلة"})) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 std::vector<Frame> BuildFrames(const Analysis& a, const Dictionary& d, const std::vector<bool>& tally_sentences) {
@@ -287,7 +330,7 @@ std::vector<Frame> BuildFrames(const Analysis& a, const Dictionary& d, const std
     // Sentence-wide markers.
     std::vector<const LexHit*> triggers;
     uint32_t modal_at = UINT32_MAX, negation_at = UINT32_MAX;
-    bool cumulative = false, background = false, operations_word = false, aggregate = false;
+    bool cumulative = false, background = false, operations_word = false, aggregate = false, period = false;
     for (const auto& h : a.hits) {
       if (h.begin < sent.begin) continue;
       if (h.begin >= sent.end) break;
@@ -295,6 +338,7 @@ std::vector<Frame> BuildFrames(const Analysis& a, const Dictionary& d, const std
       else if (IsRole(d, h, CueRole::kModal) || IsRole(d, h, CueRole::kSeizure)) modal_at = std::min(modal_at, h.begin);
       else if (IsRole(d, h, CueRole::kNegation)) negation_at = std::min(negation_at, h.begin);
       else if (IsRole(d, h, CueRole::kCumulative)) cumulative = true;
+      else if (IsRole(d, h, CueRole::kPeriod)) cumulative = period = true;
       else if (IsRole(d, h, CueRole::kOperations)) operations_word = true;
       else if (IsRole(d, h, CueRole::kAggregate)) aggregate = true;
       else if (IsRole(d, h, CueRole::kBackground)) background = true;
@@ -317,6 +361,16 @@ std::vector<Frame> BuildFrames(const Analysis& a, const Dictionary& d, const std
 
     // "هجمات ... خلال الفترة": many incidents summed up, not one.
     if ((cumulative && operations_word) || aggregate) continue;
+    // "اعتقلت خلال شهر حزيران 615 فلسطينياً"، "مقتل 94 مدنياً خلال أيار": a period's
+    // summary, unless it names the town or village where it happened.
+    if (period || OverPeriod(a, sent)) {
+      bool local = false;
+      for (size_t pi = 0; pi < a.places.size() && !local; ++pi)
+        if (a.places[pi].begin >= sent.begin && a.places[pi].begin < sent.end && a.resolved[pi].place &&
+            !a.place_dateline[pi] && a.resolved[pi].place->IsSettlement())
+          local = true;
+      if (!local) continue;
+    }
     // Aircraft are an air strike only when the sentence says they struck or killed.
     {
       bool struck = false;
@@ -336,6 +390,17 @@ std::vector<Frame> BuildFrames(const Analysis& a, const Dictionary& d, const std
       triggers = std::move(kept);
     }
 
+    // "هاجم مستوطنون بلدة وأضرموا النار": with no crowd in the sentence, burning is
+    // part of the attack, not a riot.
+    {
+      auto has = [&](TriggerClass c) {
+        return std::any_of(triggers.begin(), triggers.end(), [&](const LexHit* t) { return d.trigger(t->index) == c; });
+      };
+      if (has(TriggerClass::kRiot) && has(TriggerClass::kAttack) && !has(TriggerClass::kProtest))
+        triggers.erase(std::remove_if(triggers.begin(), triggers.end(),
+                                      [&](const LexHit* t) { return d.trigger(t->index) == TriggerClass::kRiot; }),
+                       triggers.end());
+    }
     // One frame per surviving trigger family.
     struct Seed {
       TriggerClass cls;
@@ -454,6 +519,12 @@ std::vector<Frame> BuildFrames(const Analysis& a, const Dictionary& d, const std
         Role role = Role::kUnknown;
         if (members && *members == PersonGroup::kCivilian) role = Role::kTarget;
         if (role == Role::kUnknown) role = RoleByCues(a, d, at, sent.begin);
+        // "قصف مدفعي لقوات النظام"، "هجوم لتنظيم داعش": a noun of action, then
+        // "ل" and the group that did it.
+        if (role == Role::kUnknown && !trig_verb && !cas_read && at == t && at == trig_end_tok && t > trig_tok) {
+          std::string_view proclitic = std::string_view(a.norm.text).substr(m.clitic_begin, m.begin - m.clitic_begin);
+          if (proclitic == text::CachedKey("ل") || proclitic == text::CachedKey("لل")) role = Role::kAgent;
+        }
         // Attribution: an actor inside the source phrase of "بحسب ..."، "وفق ما
         // أعلن ..."، "قال ..."، or before "أفادت بأن" is a source, not a party —
         // unless the report is a group's own claim ("أعلن حزب الله قصفها").
@@ -587,6 +658,34 @@ std::vector<Frame> BuildFrames(const Analysis& a, const Dictionary& d, const std
           if (!qualifier) kept.push_back(leaves[li]);
         }
         if (!kept.empty()) leaves = kept;
+      }
+      // "حارة المنشية بمخيم نور شمس": a place named right after another, with no "و"
+      // or comma between them, tells where the first lies. Of the two, the smaller is
+      // meant, unless they lie far apart: then the first name found a namesake elsewhere.
+      if (leaves.size() > 1) {
+        std::vector<size_t> kept{leaves[0]};
+        for (size_t li = 1; li < leaves.size(); ++li) {
+          size_t prev = kept.back();
+          if (!Chained(a, a.places[prev], a.places[leaves[li]])) {
+            kept.push_back(leaves[li]);
+            continue;
+          }
+          const geo::Place* p = a.resolved[prev].place;
+          const geo::Place* q = a.resolved[leaves[li]].place;
+          double dlat = p->lat - q->lat, dlon = p->lon - q->lon;
+          bool far = dlat * dlat + dlon * dlon > 0.02;  // about 15 km
+          if (far && q->IsSettlement()) kept.back() = leaves[li];
+        }
+        leaves = kept;
+      }
+      // The towns a road joins give way to the place on it ("قرب جسر خربة غزالة على
+      // أوتوستراد دمشق - درعا"); a road alone is placed at its first town.
+      if (leaves.size() > 1) {
+        std::vector<size_t> off_road;
+        for (size_t i : leaves)
+          if (!OnRoad(a, a.places[i])) off_road.push_back(i);
+        if (off_road.empty()) off_road.push_back(leaves[0]);
+        leaves = off_road;
       }
       // "بالقرب من توغو وبنين": landmarks for another place, not places of their own.
       if (leaves.size() > 1) {

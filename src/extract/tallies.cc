@@ -118,6 +118,7 @@ std::vector<Tally> ReadTallies(const Analysis& a, const Dictionary& d, const geo
       if (h.kind != HitKind::kCue) continue;
       auto role = d.cue(h.index).role;
       if (role == CueRole::kCumulative && a.Word(a.TokenAt(h.clitic_begin)) != Norm("حصيلة")) cumulative = true;
+      if (role == CueRole::kPeriod) cumulative = true;
       if (role == CueRole::kOperations) ops_word = true;
       if (role == CueRole::kClaim) claim = true;
     }

@@ -155,6 +155,12 @@ std::vector<DateMention> FindDates(std::string_view s, const std::vector<Token>&
     m.end = toks[next - 1].end;
     out.push_back(m);
   };
+  // The day the text spoke of last, for "من الشهر ذاته"، "في اليوم التالي".
+  auto last_day = [&]() -> std::optional<Date> {
+    for (auto it = out.rbegin(); it != out.rend(); ++it)
+      if (it->date && !it->future && !it->year_only) return it->date;
+    return std::nullopt;
+  };
   size_t i = 0;
   while (i < toks.size()) {
     size_t start = i;
@@ -195,6 +201,25 @@ std::vector<DateMention> FindDates(std::string_view s, const std::vector<Token>&
           k += 2;
         }
         if (r.Is(k, "من")) ++k;
+        // "في 21 من الشهر ذاته"، "العاشر من الشهر الجاري": the month the text or
+        // the publication speaks of.
+        if (day2 < 0 && r.Is(k, "الشهر")) {
+          size_t next = k + 1;
+          Rel rel = ReadRel(r, next, &next);
+          bool same = r.IsAny(k + 1, {"ذاته", "نفسه"});
+          std::optional<Date> base = same ? last_day() : pub;
+          if (same) next = k + 2;
+          if (base && (same || rel == Rel::kCurrent || rel == Rel::kPast)) {
+            int y = base->year, mo = base->month;
+            if (rel == Rel::kPast && --mo == 0) { mo = 12; --y; }
+            DateMention m;
+            m.relative = true;
+            if (Date d{y, mo, day}; d.valid()) m.date = d;
+            emit(start, next, m);
+            i = next;
+            continue;
+          }
+        }
         size_t after_month = 0;
         int month = r.Month(k, &after_month);
         if (month) {
@@ -247,6 +272,32 @@ std::vector<DateMention> FindDates(std::string_view s, const std::vector<Token>&
         emit(start, next, m);
         i = next;
         continue;
+      }
+    }
+    // --- اليوم ذاته / اليوم التالي / بعد يومين: counted from the day the text spoke of last
+    {
+      int days = -1;
+      size_t next = 0;
+      if (r.Is(i, "اليوم") && r.IsAny(i + 1, {"ذاته", "نفسه"})) { days = 0; next = i + 2; }
+      else if (r.Is(i, "اليوم") && r.Is(i + 1, "التالي")) { days = 1; next = i + 2; }
+      else if (r.IsAny(i, {"بعد", "وبعد"}) && r.Is(i + 1, "يومين")) { days = 2; next = i + 2; }
+      else if (r.IsAny(i, {"بعد", "وبعد"}) && r.Is(i + 1, "يوم") && !r.Is(i + 2, "من")) { days = 1; next = i + 2; }
+      else if (r.IsAny(i, {"بعد", "وبعد"})) {
+        if (auto q = ParseQuantity(s, toks, i + 1); q && q->value && *q->value >= 3 && *q->value <= 10 &&
+                                                     r.IsAny(q->next_token, {"أيام", "ايام"})) {
+          days = static_cast<int>(*q->value);
+          next = q->next_token + 1;
+        }
+      }
+      if (days >= 0) {
+        if (auto base = last_day()) {
+          DateMention m;
+          m.relative = true;
+          m.date = base->plus_days(days);
+          emit(i, next, m);
+          i = next;
+          continue;
+        }
       }
     }
     // --- relative days: [فجر|صباح|مساء|يوم...] اليوم / أمس / أول أمس / الليلة الماضية

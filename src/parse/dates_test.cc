@@ -30,6 +30,25 @@ TEST(Dates, RelativeDays) {
   EXPECT_EQ(First("مستمرة حتى اليوم"), "none");
 }
 
+std::vector<std::string> All(const std::string& raw, const char* pub = "2022-12-16") {
+  std::vector<std::string> out;
+  for (const auto& m : Find(raw, Date::Parse(pub))) out.push_back(m.date ? m.date->iso() : "none");
+  return out;
+}
+
+TEST(Dates, DaysCountedFromTheDayTheTextSpokeOfLast) {
+  using V = std::vector<std::string>;
+  EXPECT_EQ(All("قتل ثلاثة في 14 أيار، وفي 21 من الشهر ذاته قتل مدني"), (V{"2022-05-14", "2022-05-21"}));
+  EXPECT_EQ(All("في 3 من الشهر الجاري"), (V{"2022-12-03"}));
+  EXPECT_EQ(All("في 28 من الشهر الماضي"), (V{"2022-11-28"}));
+  EXPECT_EQ(All("الأحد الماضي هاجموا قرية، وبعد يومين استهدفوا قرية مجاورة"), (V{"2022-12-11", "2022-12-13"}));
+  EXPECT_EQ(All("في 9 تشرين الأول، وفي اليوم التالي"), (V{"2022-10-09", "2022-10-10"}));
+  EXPECT_EQ(All("يوم الخميس وفي اليوم ذاته"), (V{"2022-12-15", "2022-12-15"}));
+  // Nothing to count from: no date.
+  EXPECT_EQ(All("وبعد يومين من الهجوم"), V{});
+  EXPECT_EQ(All("في 21 من الشهر ذاته"), V{});
+}
+
 TEST(Dates, WeekdaysAreTheLatestNotAfterPublication) {
   // 2022-12-16 is a Friday.
   EXPECT_EQ(First("يوم الخميس"), "2022-12-15");
