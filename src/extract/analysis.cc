@@ -64,6 +64,15 @@ Analysis Analyze(const Article& article, const Dictionary& dict, const geo::Geoc
   a.norm.original = article.text;
   a.toks = text::Tokenize(a.norm.text);
   a.sentences = text::SplitSentences(a.norm.text);
+  // "اقرأ أيضاً: مقتل شاب ..." is another story's title, not this one's news.
+  a.aside.assign(a.sentences.size(), false);
+  for (size_t si = 0; si < a.sentences.size(); ++si) {
+    size_t t = a.TokenAt(a.sentences[si].begin);
+    if (WordIs(a, t, {"اقرأ", "إقرأ", "طالع", "شاهد", "اقرا"}) &&
+        WordIs(a, t + 1, {"أيضا", "ايضا", "كذلك", "المزيد", "أيضًا"}))
+      a.aside[si] = true;
+    if (WordIs(a, t, {"مواضيع", "أخبار", "مقالات"}) && WordIs(a, t + 1, {"ذات", "متعلقة"})) a.aside[si] = true;
+  }
 
   // Dictionary hits: actors apart (several rows may share one alias), anaphors
   // resolved later.

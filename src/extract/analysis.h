@@ -37,6 +37,7 @@ struct Analysis {
   text::NormalizedText norm;
   std::vector<text::Token> toks;
   std::vector<text::Span> sentences;
+  std::vector<bool> aside;             // per sentence: a link to another story ("اقرأ أيضاً: ...")
   std::vector<LexHit> hits;            // triggers and cues (actors moved to `actors`)
   std::vector<ActorMention> actors;
   std::vector<geo::PlaceMention> places;

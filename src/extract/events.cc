@@ -247,8 +247,9 @@ std::vector<Event> BuildEvents(const Analysis& a, const Dictionary& d, const geo
   for (Frame& f : frames) {
     // "قتل متظاهر برصاص قوات الأمن": force used on a demonstration, not a battle.
     auto inter = [&](int actor) { return actor >= 0 ? d.actors()[actor].inter : -1; };
-    if ((f.cls == TriggerClass::kAttack || f.cls == TriggerClass::kClash) && inter(f.actor2) == 6 &&
-        (f.actor1 < 0 || inter(f.actor1) == 1)) {
+    bool on_crowd = (inter(f.actor2) == 6 && (f.actor1 < 0 || inter(f.actor1) == 1)) ||
+                    (inter(f.actor1) == 6 && (f.actor2 < 0 || inter(f.actor2) == 1));
+    if ((f.cls == TriggerClass::kAttack || f.cls == TriggerClass::kClash) && on_crowd) {
       f.cls = TriggerClass::kProtest;
       f.force = true;
     }
@@ -307,6 +308,15 @@ std::vector<Event> BuildEvents(const Analysis& a, const Dictionary& d, const geo
         Merge(*it, dr, generic.unidentified);
         done = true;
       }
+    }
+    // "وقالت الوزارة إن الغارة جاءت رداً": the strike told above, said again with
+    // nothing new (no number, no date of its own) but perhaps who claimed it.
+    bool restated = dr.f.definite && !dr.f.date && !dr.f.killed && !dr.f.wounded && !dr.f.killed_or_wounded &&
+                    !dr.f.arrested;
+    for (auto it = merged.rbegin(); it != merged.rend() && !done && restated; ++it) {
+      if (it->type != dr.type) continue;
+      if (it->f.claimed_by < 0) it->f.claimed_by = dr.f.claimed_by;
+      done = true;
     }
     if (!done && !dr.f.headline) merged.push_back(std::move(dr));
   }

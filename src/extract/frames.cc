@@ -227,7 +227,8 @@ void CuesBefore(const Analysis& a, size_t t, size_t reach, uint32_t floor, Fn fn
 // The role the cue words just before token t give to what stands there:
 // "نفذه X" agent, "ضد X" target, "تبنى X" claimant, "بدعم من X" associate,
 // "اعتقال X" / "مقتل X" target (a noun of action, not a verb with its subject).
-Role RoleByCues(const Analysis& a, const Dictionary& d, size_t t, uint32_t floor) {
+// `bare`: what stands at t has no proclitic (a subject, not "لـX" or "بـX").
+Role RoleByCues(const Analysis& a, const Dictionary& d, size_t t, uint32_t floor, bool bare) {
   Role role = Role::kUnknown;
   uint32_t prev_end = t > 0 ? a.toks[t - 1].end : 0;
   CuesBefore(a, t, 3, floor, [&](const LexHit& h) {
@@ -240,7 +241,8 @@ Role RoleByCues(const Analysis& a, const Dictionary& d, size_t t, uint32_t floor
     if (c.role == CueRole::kAgent) role = Role::kAgent;
     else if (c.role == CueRole::kAssociate) role = Role::kAssociate;
     else if (c.role == CueRole::kClaim) role = Role::kClaimant;
-    else if (c.role == CueRole::kTarget) role = Role::kTarget;
+    // "استهدف العدو الإسرائيلي سيارة": right after the verb stands its subject.
+    else if (c.role == CueRole::kTarget) role = adjacent && verb_here && bare ? Role::kAgent : Role::kTarget;
     else if ((c.role == CueRole::kKill || c.role == CueRole::kWound || c.role == CueRole::kArrest) && adjacent && !verb_here)
       role = Role::kTarget;
   });
@@ -319,7 +321,7 @@ bool OverPeriod(const Analysis& a, text::Span sent) {
 std::vector<Frame> BuildFrames(const Analysis& a, const Dictionary& d, const std::vector<bool>& tally_sentences) {
   std::vector<Frame> frames;
   for (size_t si = 0; si < a.sentences.size(); ++si) {
-    if (si < tally_sentences.size() && tally_sentences[si]) continue;
+    if ((si < tally_sentences.size() && tally_sentences[si]) || a.aside[si]) continue;
     const text::Span sent = a.sentences[si];
     std::vector<Clause> clauses = Clauses(a, sent);
     // A title: the text's first line, short, with no closing stop.
@@ -464,6 +466,11 @@ std::vector<Frame> BuildFrames(const Analysis& a, const Dictionary& d, const std
       f.casualty_only = cas_read;
       f.trigger_begin = seeds[k].hit->begin;
       f.trigger_end = seeds[k].hit->end;
+      if (!cas_read && seeds[k].hit->kind == HitKind::kTrigger && !d.trigger_is_verb(seeds[k].hit->index)) {
+        std::string_view pre = std::string_view(a.norm.text).substr(seeds[k].hit->clitic_begin,
+                                                                    seeds[k].hit->begin - seeds[k].hit->clitic_begin);
+        f.definite = pre.ends_with(text::CachedKey("ال")) || pre.ends_with(text::CachedKey("لل"));
+      }
       f.region_begin = clauses.empty() ? sent.begin : clauses[first_clause].begin;
       f.region_end = clauses.empty() ? sent.end : clauses[std::min(last_clause, clauses.size() - 1)].end;
       if (seeds.size() == 1) {
@@ -483,6 +490,12 @@ std::vector<Frame> BuildFrames(const Analysis& a, const Dictionary& d, const std
       // --- protest modifiers
       for (const auto& h : a.hits) {
         if (h.begin < f.region_begin || h.begin >= f.region_end) continue;
+        // "من دون أن تتدخل السلطات": a denied intervention.
+        size_t ht = a.TokenAt(h.clitic_begin);
+        bool denied = false;
+        for (size_t back = 1; back <= 3 && ht >= back; ++back)
+          if (WordIs(a, ht - back, {"دون", "بدون", "لم", "لا", "عدم", "ودون"})) denied = true;
+        if (denied) continue;
         if (IsRole(d, h, CueRole::kIntervention)) f.intervention = true;
         if (IsRole(d, h, CueRole::kForce)) f.force = true;
       }
@@ -496,6 +509,10 @@ std::vector<Frame> BuildFrames(const Analysis& a, const Dictionary& d, const std
       if (!cas_read) {
         uint32_t e = seeds[k].hit->end;
         possessive_trigger = e < a.norm.text.size() && text::IsWordByte(static_cast<unsigned char>(a.norm.text[e]));
+        // An entry that is itself written with the pronoun ("قصفها"، "هجماتهم").
+        std::string_view word(a.norm.text.data() + seeds[k].hit->begin, e - seeds[k].hit->begin);
+        for (const char* suffix : {"ها", "هم", "هما"})
+          if (word.size() > 6 && word.ends_with(text::CachedKey(suffix))) possessive_trigger = true;
       }
       std::vector<std::pair<const ActorMention*, Role>> roles;
       for (const auto& m : a.actors) {
@@ -508,7 +525,9 @@ std::vector<Frame> BuildFrames(const Analysis& a, const Dictionary& d, const std
         // members takes the role of those members.
         size_t at = t;
         std::optional<PersonGroup> members;
-        for (size_t back = 1; back <= 2 && t >= back; ++back) {
+        // (Not when the name holds the trigger: "4 لبنانيين في قصف إسرائيلي".)
+        bool holds_trigger = m.begin <= f.trigger_begin && m.end >= f.trigger_end;
+        for (size_t back = 1; back <= 2 && t >= back && !holds_trigger; ++back) {
           if (back == 2 && !WordIs(a, t - 1, {"من", "في", "ب", "ل", "لدى"})) break;
           if (const LexHit* p = CueAtToken(a, d, t - back, true)) {
             members = d.cue(p->index).group;
@@ -518,7 +537,10 @@ std::vector<Frame> BuildFrames(const Analysis& a, const Dictionary& d, const std
         }
         Role role = Role::kUnknown;
         if (members && *members == PersonGroup::kCivilian) role = Role::kTarget;
-        if (role == Role::kUnknown) role = RoleByCues(a, d, at, sent.begin);
+        std::string_view proclitic = std::string_view(a.norm.text).substr(m.clitic_begin, m.begin - m.clitic_begin);
+        bool bare = at != t || proclitic.empty() || proclitic == text::CachedKey("ال") ||
+                    proclitic == text::CachedKey("و") || proclitic == text::CachedKey("وال");
+        if (role == Role::kUnknown) role = RoleByCues(a, d, at, sent.begin, bare);
         // "قصف مدفعي لقوات النظام"، "هجوم لتنظيم داعش": a noun of action, then
         // "ل" and the group that did it.
         if (role == Role::kUnknown && !trig_verb && !cas_read && at == t && at == trig_end_tok && t > trig_tok) {

@@ -22,6 +22,8 @@ struct Frame {
   TriggerClass cls = TriggerClass::kAttack;
   bool casualty_only = false;                  // no trigger word, a casualty report
   bool headline = false;                       // from the title: only confirms body events
+  bool definite = false;                       // "الغارة"، "الهجوم": a noun with the article, often
+                                               // an incident already told
   uint32_t trigger_begin = 0, trigger_end = 0;
   uint32_t region_begin = 0, region_end = 0;   // the clauses this frame reads
   int actor1 = -1, actor2 = -1;                // Dictionary::actors() indexes

@@ -110,6 +110,7 @@ std::vector<Tally> ReadTallies(const Analysis& a, const Dictionary& d, const geo
 
   for (size_t si = 0; si < a.sentences.size(); ++si) {
     const text::Span s = a.sentences[si];
+    if (a.aside[si]) continue;
     auto counts = OperationCounts(a, d, s);
     bool cumulative = false, ops_word = false, claim = false;
     for (const auto& h : a.hits) {
