@@ -306,6 +306,28 @@ bool OnRoad(const Analysis& a, const geo::PlaceMention& pm) {
   return false;
 }
 
+// "شمال المدينة"، "أطراف البلدة"، "داخل المخيم": the place of that kind the text
+// named last before [begin, end), or -1.
+int PlaceReferredTo(const Analysis& a, uint32_t begin, uint32_t end) {
+  using T = geo::PlaceType;
+  for (size_t t = a.TokenAt(begin); t < a.toks.size() && a.toks[t].begin < end; ++t) {
+    std::vector<T> kinds;
+    if (WordIs(a, t, {"المدينة", "بالمدينة", "للمدينة", "والمدينة"})) kinds = {T::kCity, T::kTown};
+    else if (WordIs(a, t, {"البلدة", "بالبلدة", "للبلدة", "والبلدة"})) kinds = {T::kTown, T::kVillage, T::kCity};
+    else if (WordIs(a, t, {"القرية", "بالقرية", "للقرية", "والقرية"})) kinds = {T::kVillage, T::kTown};
+    else if (WordIs(a, t, {"المخيم", "بالمخيم", "للمخيم", "والمخيم"})) kinds = {T::kCamp};
+    if (kinds.empty()) continue;
+    for (size_t pi = a.places.size(); pi-- > 0;) {
+      if (a.places[pi].end > a.toks[t].begin) continue;
+      const geo::Place* p = a.resolved[pi].place;
+      if (!p || a.place_in_actor[pi] || a.place_dateline[pi]) continue;
+      if (std::find(kinds.begin(), kinds.end(), p->type) != kinds.end()) return static_cast<int>(pi);
+    }
+    return -1;
+  }
+  return -1;
+}
+
 // "خلال أيار"، "طوال عام 2023": a month or a year that the sentence spans.
 bool OverPeriod(const Analysis& a, text::Span sent) {
   for (const auto& dm : a.dates) {
@@ -569,6 +591,21 @@ std::vector<Frame> BuildFrames(const Analysis& a, const Dictionary& d, const std
                   act.key.c_str(), static_cast<int>(role));
         roles.emplace_back(&m, role);
       }
+      // "قصف متبادل بين الجيش والدعم السريع"، "اشتباكات بين X وY": the two sides.
+      for (size_t i = 0; i + 1 < roles.size(); ++i) {
+        const ActorMention* m1 = roles[i].first;
+        const ActorMention* m2 = roles[i + 1].first;
+        size_t t1 = a.TokenAt(m1->clitic_begin);
+        if (t1 == 0 || !WordIs(a, t1 - 1, {"بين"})) continue;
+        std::string_view pre = std::string_view(a.norm.text).substr(m2->clitic_begin, m2->begin - m2->clitic_begin);
+        bool joined = pre.starts_with(text::CachedKey("و")) && a.TokenAt(m2->clitic_begin) <= a.TokenAt(m1->end) + 1;
+        if (!joined || roles[i].second == Role::kSource || roles[i + 1].second == Role::kSource) continue;
+        roles[i].second = Role::kAgent;
+        roles[i + 1].second = Role::kTarget;
+        for (size_t j = 0; j < roles.size(); ++j)
+          if (j != i && j != i + 1 && roles[j].second == Role::kAgent) roles[j].second = Role::kUnknown;
+        break;
+      }
       auto pick = [&](Role r, int not_actor) {
         for (auto& [m, role] : roles)
           if (role == r && static_cast<int>(m->actor) != not_actor) return static_cast<int>(m->actor);
@@ -722,6 +759,7 @@ std::vector<Frame> BuildFrames(const Analysis& a, const Dictionary& d, const std
         if ((t0 > 0 && WordIs(a, t0 - 1, {"بين"})) || (t0 > 1 && WordIs(a, t0 - 2, {"بين"}))) leaves.resize(1);
       }
       if (leaves.empty()) {
+        f.place = PlaceReferredTo(a, f.region_begin, f.region_end);
         frames.push_back(f);
         continue;
       }
