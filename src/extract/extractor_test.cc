@@ -125,5 +125,36 @@ TEST(Extractor, ProtestsRiotsAndForce) {
   EXPECT_EQ(one.events[0].place.location, "Baghdad");
 }
 
+TEST(Extractor, TheCityASentenceRefersBackTo) {
+  auto r = ExtractText("شهدت مدينة الفاشر اليوم اشتباكات عنيفة. وقصفت قوات الدعم السريع مقر الشرطة وسط المدينة.");
+  ASSERT_FALSE(r.events.empty());
+  for (const auto& e : r.events) EXPECT_EQ(e.place.location, "El Fasher") << e.sub_event_type;
+}
+
+TEST(Extractor, BetweenXAndYNamesBothSides) {
+  auto r = ExtractText("اندلع قصف مدفعي متبادل بين الجيش السوداني وقوات الدعم السريع في مدينة الفاشر اليوم.");
+  ASSERT_EQ(r.events.size(), 1u);
+  EXPECT_NE(r.events[0].actor1.find("Sudan"), std::string::npos) << r.events[0].actor1;
+  EXPECT_NE(r.events[0].actor2.find("Rapid Support"), std::string::npos) << r.events[0].actor2;
+}
+
+TEST(Extractor, LinksToOtherStoriesAreNotNews) {
+  auto r = ExtractText("عنوان\nتظاهر العشرات في مدينة السويداء اليوم.\nاقرأ أيضاً: مقتل شاب برصاص مسلحين في ريف درعا");
+  ASSERT_EQ(r.events.size(), 1u);
+  EXPECT_EQ(r.events[0].event_type, "Protests");
+}
+
+TEST(Extractor, AProtestNobodyDispersedIsPeaceful) {
+  auto r = ExtractText("وخرجت مظاهرة في مدينة عطبرة اليوم، من دون أن تتدخل السلطات لتفريقها.");
+  ASSERT_EQ(r.events.size(), 1u);
+  EXPECT_EQ(r.events[0].sub_event_type, "Peaceful protest");
+}
+
+TEST(Extractor, AStrikeToldAgainIsOneEvent) {
+  auto r = ExtractText("قتل عنصران في غارة جوية أمريكية استهدفت موقعا لكتائب حزب الله في منطقة جرف النصر اليوم. "
+                       "وقالت وزارة الدفاع الأمريكية إن الغارة جاءت ردا على الهجمات على قواتها.");
+  EXPECT_EQ(r.events.size(), 1u);
+}
+
 }  // namespace
 }  // namespace rasad::extract

@@ -515,7 +515,7 @@ std::vector<Frame> BuildFrames(const Analysis& a, const Dictionary& d, const std
         // "من دون أن تتدخل السلطات": a denied intervention.
         size_t ht = a.TokenAt(h.clitic_begin);
         bool denied = false;
-        for (size_t back = 1; back <= 3 && ht >= back; ++back)
+        for (size_t back = 1; back <= 4 && ht >= back && a.toks[ht - back].kind == text::TokenKind::kWord; ++back)
           if (WordIs(a, ht - back, {"دون", "بدون", "لم", "لا", "عدم", "ودون"})) denied = true;
         if (denied) continue;
         if (IsRole(d, h, CueRole::kIntervention)) f.intervention = true;
