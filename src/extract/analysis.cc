@@ -135,7 +135,20 @@ Analysis Analyze(const Article& article, const Dictionary& dict, const geo::Geoc
     for (const auto& cc : act.countries) votes[cc] += 1.0 / act.countries.size();
   }
   for (auto& [cc, v] : votes) hints.countries.emplace_back(cc, v);
-  a.dates = parse::FindDates(a.norm.text, a.toks, article.published);
+  // Without a publication date, relative dates count from the dateline's
+  // ("المصري اليوم – الإثنين 28 يونيو 2021"): the first full date near the top.
+  a.published = article.published;
+  if (!a.published) {
+    constexpr size_t kOpeningTokens = 80;
+    for (const auto& dm : parse::FindDates(a.norm.text, a.toks, std::nullopt)) {
+      if (dm.first_token >= kOpeningTokens) break;
+      if (dm.date && !dm.relative && !dm.year_only && !dm.end_date && dm.precision == TimePrecision::kDay) {
+        a.published = dm.date;
+        break;
+      }
+    }
+  }
+  a.dates = parse::FindDates(a.norm.text, a.toks, a.published);
   a.places = geocoder.Find(a.norm, a.toks);
   // A weekday or month name is a date here, not a village ("الأحد", "كانون").
   a.places.erase(std::remove_if(a.places.begin(), a.places.end(),

@@ -34,6 +34,7 @@ struct PlaceHit {
 
 struct Analysis {
   const Article* article = nullptr;
+  std::optional<Date> published;       // the article's, else the first full date of its opening lines
   text::NormalizedText norm;
   std::vector<text::Token> toks;
   std::vector<text::Span> sentences;

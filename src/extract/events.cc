@@ -232,7 +232,7 @@ std::string ActorName(const Actor& actor, const std::string& country) {
 
 std::vector<Event> BuildEvents(const Analysis& a, const Dictionary& d, const geo::Geocoder& geocoder,
                                const GenericActors& generic, std::vector<Frame> frames) {
-  const std::optional<Date>& pub = a.article->published;
+  const std::optional<Date>& pub = a.published;
   // The actor that most often acts in this article's air and artillery frames.
   std::map<int, int> remote_agents;
   for (const auto& f : frames)

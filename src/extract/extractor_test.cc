@@ -156,5 +156,15 @@ TEST(Extractor, AStrikeToldAgainIsOneEvent) {
   EXPECT_EQ(r.events.size(), 1u);
 }
 
+TEST(Extractor, WithoutAPublicationDateTheDatelineDates) {
+  auto r = ExtractText("عنوان\nالقاهرة – الإثنين 28 يونيو 2021\nقتل ضابط ومجندان وأصيب 4 آخرون، أمس الأحد، في انفجار عبوة ناسفة "
+                       "جنوب مدينة بئر العبد بمحافظة شمال سيناء.", nullptr);
+  ASSERT_EQ(r.events.size(), 1u);
+  ASSERT_TRUE(r.events[0].event_date);
+  EXPECT_EQ(r.events[0].event_date->iso(), "2021-06-27");
+  EXPECT_EQ(r.events[0].fatalities, 3);  // an officer and two conscripts
+  EXPECT_EQ(r.events[0].wounded, 4);
+}
+
 }  // namespace
 }  // namespace rasad::extract

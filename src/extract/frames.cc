@@ -43,6 +43,17 @@ Count Forward1(const Analysis& a, const Dictionary& d, size_t t, size_t limit);
 Count Forward(const Analysis& a, const Dictionary& d, size_t t, size_t limit) {
   Count c = Forward1(a, d, t, limit);
   if (!c.value) return c;
+  // "استشهد ضابط ومجندان": one more counted noun joined by "و" adds up (1 + 2).
+  for (size_t k = t; k < std::min(limit, t + 4); ++k) {
+    const LexHit* p = CueAtToken(a, d, k, true);
+    if (!p) continue;
+    const LexHit* more = k + 1 < limit ? CueAtToken(a, d, k + 1, true) : nullptr;
+    if (more && more->clitic_begin < more->begin && a.norm.text.compare(more->clitic_begin, text::CachedKey("و").size(), text::CachedKey("و")) == 0) {
+      int v = d.cue(more->index).value;
+      if (v == 1 || v == 2) c.value = *c.value + v;
+    }
+    break;
+  }
   // Skip the counted noun and its qualifiers, then look for "إلى جانب" / "بالإضافة إلى".
   for (size_t k = t; k < std::min(limit, t + 8); ++k) {
     size_t next = 0;

@@ -173,7 +173,7 @@ std::vector<Tally> ReadTallies(const Analysis& a, const Dictionary& d, const geo
       end = dm.end_date ? dm.end_date : dm.date;
       break;
     }
-    if (!end) end = a.article->published;
+    if (!end) end = a.published;
 
     auto make = [&](std::optional<size_t> place, std::optional<int> ops, bool with_cas, uint32_t ev_b, uint32_t ev_e) {
       Tally t;
