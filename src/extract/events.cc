@@ -96,10 +96,14 @@ bool Violent(const Draft& x) {
 
 bool Conflict(const std::optional<int>& p, const std::optional<int>& q) { return p && q && *p > 0 && *q > 0 && *p != *q; }
 
+bool Crowd(const Draft& x) { return x.type == "Protests" || x.type == "Riots"; }
+
 bool Compatible(const Draft& x, const Draft& y, int unidentified) {
   // "an attack" in one sentence and "an air strike" in the next may be one incident.
   bool weak_pair = (Weak(x) && Violent(y)) || (Weak(y) && Violent(x));
-  if (x.type != y.type && !weak_pair) return false;
+  // A demonstration that turned violent is told as a protest and as a riot.
+  bool crowd_pair = Crowd(x) && Crowd(y);
+  if (x.type != y.type && !weak_pair && !crowd_pair) return false;
   // One protest reported as peaceful in one sentence and dispersed in the next.
   if (x.type == y.type && x.sub_type != y.sub_type && x.type != "Protests" && !weak_pair) return false;
   // Different tolls are different incidents.
@@ -109,7 +113,7 @@ bool Compatible(const Draft& x, const Draft& y, int unidentified) {
   if (x.date && y.date && !x.date_inferred && !y.date_inferred && *x.date != *y.date) return false;
   if (!SamePlace(x.place, y.place)) return false;
   // One demonstration, whoever the reports say confronted it.
-  if (x.type == "Protests" && y.type == "Protests") return true;
+  if (crowd_pair) return true;
   // "an armed group" in one sentence may be the group another names.
   auto same = [&](int p, int q) { return p < 0 || q < 0 || p == q || p == unidentified || q == unidentified; };
   if (!same(x.f.actor1, y.f.actor1) || !same(x.f.actor2, y.f.actor2)) return false;
@@ -120,7 +124,25 @@ void Max(std::optional<int>& into, const std::optional<int>& v) {
   if (v && (!into || *v > *into)) into = v;
 }
 
-void Merge(Draft& into, const Draft& from, int unidentified) {
+// A riot told together with the protest it grew from: the crowd riots, and the
+// force that met it (in either report) is the second actor.
+void MergeCrowd(Draft& into, const Draft& from, const Dictionary& d) {
+  auto inter = [&](int actor) { return actor >= 0 ? d.actors()[actor].inter : -1; };
+  int force = -1;
+  for (int actor : {into.f.actor1, into.f.actor2, from.f.actor1, from.f.actor2})
+    if (force < 0 && (inter(actor) == 1 || inter(actor) == 8)) force = actor;
+  const Draft& riot = into.type == "Riots" ? into : from;
+  into.type = riot.type;
+  into.sub_type = riot.sub_type;
+  into.f.cls = riot.f.cls;
+  into.f.trigger_begin = riot.f.trigger_begin;
+  into.f.trigger_end = riot.f.trigger_end;
+  into.f.actor1 = inter(riot.f.actor1) == 5 ? riot.f.actor1 : -1;
+  into.f.actor2 = force;
+}
+
+void Merge(Draft& into, const Draft& from, int unidentified, const Dictionary& d) {
+  if (Crowd(into) && Crowd(from) && (into.type == "Riots") != (from.type == "Riots")) MergeCrowd(into, from, d);
   if (Weak(into) && !Weak(from)) {
     into.type = from.type;
     into.sub_type = from.sub_type;
@@ -186,7 +208,7 @@ void ImplicitActors(Frame& f, const Dictionary& d, const GenericActors& generic,
           f.actor1 = -1;
         }
         if (f.actor1 < 0 || d.actors()[f.actor1].inter == 6) f.actor1 = generic.rioters;
-        if (f.actor2 >= 0 && d.actors()[f.actor2].civilian()) f.actor2 = -1;
+        if (f.actor2 >= 0 && (d.actors()[f.actor2].civilian() || d.actors()[f.actor2].inter >= 5)) f.actor2 = -1;
         break;
       case TriggerClass::kArrest:
         if (f.actor1 < 0) f.actor1 = generic.police;
@@ -305,7 +327,7 @@ std::vector<Event> BuildEvents(const Analysis& a, const Dictionary& d, const geo
     bool done = false;
     for (auto it = merged.rbegin(); it != merged.rend() && !done; ++it) {
       if (Compatible(*it, dr, generic.unidentified)) {
-        Merge(*it, dr, generic.unidentified);
+        Merge(*it, dr, generic.unidentified, d);
         done = true;
       }
     }

@@ -166,5 +166,19 @@ TEST(Extractor, WithoutAPublicationDateTheDatelineDates) {
   EXPECT_EQ(r.events[0].wounded, 4);
 }
 
+TEST(Extractor, ARiotAndTheProtestItGrewFromAreOneEvent) {
+  auto r = ExtractText("عنوان\nاقتحم محتجون غاضبون مبنى المحافظة في مدينة الناصرية اليوم وأضرموا النار فيه. "
+                       "وتدخلت قوات مكافحة الشغب لتفريق المحتجين في المدينة.");
+  ASSERT_EQ(r.events.size(), 1u);
+  EXPECT_EQ(r.events[0].sub_event_type, "Violent demonstration");
+  EXPECT_EQ(r.events[0].actor1.rfind("Rioters", 0), 0u) << r.events[0].actor1;
+}
+
+TEST(Extractor, TheWeaponsOfAClashAreNotAnotherEvent) {
+  auto r = ExtractText("اندلعت اشتباكات بالأسلحة الرشاشة والقذائف الصاروخية بين عشيرتين في بلدة بريتال اليوم.");
+  ASSERT_EQ(r.events.size(), 1u);
+  EXPECT_EQ(r.events[0].sub_event_type, "Armed clash");
+}
+
 }  // namespace
 }  // namespace rasad::extract

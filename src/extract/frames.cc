@@ -203,6 +203,8 @@ bool Absorbs(TriggerClass strong, TriggerClass weak, bool same_clause) {
       return weak == T::kClash || weak == T::kGrenade || weak == T::kShelling || weak == T::kArrest;
     case T::kAir: return same_clause && (weak == T::kShelling || weak == T::kClash);
     case T::kIed: return same_clause && weak == T::kClash;
+    // "اشتباكات بالأسلحة الرشاشة والقذائف الصاروخية": the weapons of the clash.
+    case T::kClash: return same_clause && (weak == T::kShelling || weak == T::kGrenade);
     default: return false;
   }
 }
@@ -339,6 +341,16 @@ int PlaceReferredTo(const Analysis& a, uint32_t begin, uint32_t end) {
   return -1;
 }
 
+// "قوات مكافحة الشغب"، "جهاز مكافحة الإرهاب": a trigger word inside an actor's
+// name (one that began before it; "غارة إسرائيلية" holds its trigger from the start).
+bool InsideActorName(const Analysis& a, const LexHit& h) {
+  for (const auto& m : a.actors) {
+    if (m.begin >= h.end) break;
+    if (!m.anaphoric && m.begin < h.begin && h.end <= m.end) return true;
+  }
+  return false;
+}
+
 // "خلال أيار"، "طوال عام 2023": a month or a year that the sentence spans.
 bool OverPeriod(const Analysis& a, text::Span sent) {
   for (const auto& dm : a.dates) {
@@ -369,7 +381,7 @@ std::vector<Frame> BuildFrames(const Analysis& a, const Dictionary& d, const std
     for (const auto& h : a.hits) {
       if (h.begin < sent.begin) continue;
       if (h.begin >= sent.end) break;
-      if (h.kind == HitKind::kTrigger) triggers.push_back(&h);
+      if (h.kind == HitKind::kTrigger && !InsideActorName(a, h)) triggers.push_back(&h);
       else if (IsRole(d, h, CueRole::kModal) || IsRole(d, h, CueRole::kSeizure)) modal_at = std::min(modal_at, h.begin);
       else if (IsRole(d, h, CueRole::kNegation)) negation_at = std::min(negation_at, h.begin);
       else if (IsRole(d, h, CueRole::kCumulative)) cumulative = true;
