@@ -64,10 +64,16 @@ Analysis Analyze(const Article& article, const Dictionary& dict, const geo::Geoc
   a.norm.original = article.text;
   a.toks = text::Tokenize(a.norm.text);
   a.sentences = text::SplitSentences(a.norm.text);
-  // "اقرأ أيضاً: مقتل شاب ..." is another story's title, not this one's news.
+  // "اقرأ أيضاً: مقتل شاب ..." is another story's title, not this one's news;
+  // after the tags or the related-stories heading the story is over.
   a.aside.assign(a.sentences.size(), false);
+  bool over = false;
   for (size_t si = 0; si < a.sentences.size(); ++si) {
     size_t t = a.TokenAt(a.sentences[si].begin);
+    if (WordIs(a, t, {"كلمات", "الكلمات", "الوسوم", "وسوم"}) && (WordIs(a, t + 1, {"مفتاحية", "المفتاحية", ":"}) ||
+                                                                   (t + 1 < a.toks.size() && a.toks[t + 1].kind == text::TokenKind::kNewline)))
+      over = true;
+    a.aside[si] = over;
     if (WordIs(a, t, {"اقرأ", "إقرأ", "طالع", "شاهد", "اقرا"}) &&
         WordIs(a, t + 1, {"أيضا", "ايضا", "كذلك", "المزيد", "أيضًا"}))
       a.aside[si] = true;

@@ -288,6 +288,24 @@ bool InAttribution(const Analysis& a, const Dictionary& d, const std::vector<Cla
 }
 
 
+// "أعلنت الجماعة في بيان تنفيذ كمين"، "أعلن الجيش قتل 5 مسلحين": a group that
+// announces what it did claims it; it is not the source of a report about others.
+bool AnnouncesOwnAct(const Analysis& a, const ActorMention& m) {
+  size_t t = a.TokenAt(m.clitic_begin);
+  bool announce = false;
+  for (size_t back = 1; back <= 2 && t >= back; ++back)
+    if (WordIs(a, t - back, {"أعلن", "أعلنت", "وأعلن", "وأعلنت", "تبنى", "تبنت", "وتبنى", "وتبنت"})) announce = true;
+  if (!announce) return false;
+  size_t e = a.TokenAt(m.end);
+  for (size_t k = e; k < a.toks.size() && k < e + 8; ++k) {
+    if (IsComplementizer(a, k) || a.toks[k].kind == text::TokenKind::kNewline) return false;
+    if (WordIs(a, k, {"تنفيذ", "شن", "استهداف", "مسؤوليته", "مسؤوليتها", "مسؤوليتهم", "قتل", "تدمير", "إسقاط",
+                      "تفجير", "اعتقال", "أسر", "السيطرة"}))
+      return true;
+  }
+  return false;
+}
+
 // True when place `next` follows `prev` with nothing but "في"/"ب"/"داخل" between
 // them and no "و" or comma: "حارة المنشية بمخيم نور شمس"، "قرية X في ناحية Y".
 bool Chained(const Analysis& a, const geo::PlaceMention& prev, const geo::PlaceMention& next) {
@@ -595,6 +613,7 @@ std::vector<Frame> BuildFrames(const Analysis& a, const Dictionary& d, const std
         // Attribution: an actor inside the source phrase of "بحسب ..."، "وفق ما
         // أعلن ..."، "قال ..."، or before "أفادت بأن" is a source, not a party —
         // unless the report is a group's own claim ("أعلن حزب الله قصفها").
+        if (role == Role::kUnknown && AnnouncesOwnAct(a, m)) role = Role::kClaimant;
         if (role == Role::kUnknown && InAttribution(a, d, clauses, m.begin) && !possessive_trigger) role = Role::kSource;
         // "غارة إسرائيلية", "المسيرات التركية": the actor's name holds the trigger.
         if (role == Role::kUnknown && m.begin <= f.trigger_begin && m.end >= f.trigger_end) role = Role::kAgent;
