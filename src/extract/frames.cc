@@ -244,10 +244,14 @@ void CuesBefore(const Analysis& a, size_t t, size_t reach, uint32_t floor, Fn fn
 Role RoleByCues(const Analysis& a, const Dictionary& d, size_t t, uint32_t floor, bool bare) {
   Role role = Role::kUnknown;
   uint32_t prev_end = t > 0 ? a.toks[t - 1].end : 0;
+  // "أصيب 4 عسكريين": the number between the cue and the noun does not part them.
+  uint32_t before_number = prev_end;
+  for (size_t back = 1; back <= 2 && t >= back + 1; ++back)
+    if (auto q = a.QuantityAt(t - back); q && q->next_token == t) before_number = a.toks[t - back - 1].end;
   CuesBefore(a, t, 3, floor, [&](const LexHit& h) {
     if (h.kind == HitKind::kTrigger || role != Role::kUnknown) return;
     const Cue& c = d.cue(h.index);
-    bool adjacent = h.end == prev_end;
+    bool adjacent = h.end == prev_end || h.end == before_number;
     bool verb_here = false;
     for (const auto& o : a.hits)
       if (o.kind == HitKind::kTrigger && o.begin == h.begin && d.trigger_is_verb(o.index)) verb_here = true;
