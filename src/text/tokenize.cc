@@ -61,7 +61,10 @@ std::vector<Span> SplitSentences(std::string_view s) {
       flush(i + 1);
     } else if (c == '.') {
       bool in_number = i > 0 && IsDigit(s[i - 1]) && i + 1 < s.size() && IsDigit(s[i + 1]);
-      if (!in_number) flush(i + 1);
+      // An initial ("الشاب (م. ع)"، "د. محمد"): one Arabic letter standing alone.
+      auto lead = [&](size_t k) { return static_cast<unsigned char>(s[k]) >= 0xD8 && static_cast<unsigned char>(s[k]) <= 0xDB; };
+      bool initial = i >= 2 && lead(i - 2) && (i == 2 || s[i - 3] == ' ' || s[i - 3] == '(');
+      if (!in_number && !initial) flush(i + 1);
     }
   }
   flush(s.size());

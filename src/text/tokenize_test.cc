@@ -29,6 +29,11 @@ TEST(Sentences, SplitOnStopsAndNewlinesButNotDecimals) {
   EXPECT_EQ(s.substr(sents[3].begin, sents[3].end - sents[3].begin), "الاخيره");
 }
 
+TEST(Sentences, InitialsDoNotEndASentence) {
+  std::string s = Normalize("استشهد الشاب (م. ع) البالغ 17 عاماً. وقال د. محمد إن الوضع صعب.").text;
+  EXPECT_EQ(SplitSentences(s).size(), 2u);
+}
+
 TEST(Sentences, ClausesSplitAtCommas) {
   std::string s = NormalizeKey("قتل عنصر، وأصيب آخر: في حادث 1,500");
   auto cl = SplitClauses(s, Span{0, static_cast<uint32_t>(s.size())});
