@@ -660,6 +660,21 @@ std::vector<Frame> BuildFrames(const Analysis& a, const Dictionary& d, const std
       f.actor1 = pick(Role::kAgent, -1);
       if (f.actor1 < 0) f.actor1 = pick(Role::kClaimant, -1);
       f.actor2 = pick(Role::kTarget, f.actor1);
+      // A demonstration and the force that met it both act in the sentence:
+      // the crowd first, the force second.
+      if (f.cls == TriggerClass::kProtest || f.cls == TriggerClass::kRiot) {
+        int crowd = -1, force = -1;
+        for (auto& [m, role] : roles) {
+          if (role != Role::kAgent) continue;
+          int inter = d.actors()[m->actor].inter;
+          if ((inter == 5 || inter == 6) && crowd < 0) crowd = static_cast<int>(m->actor);
+          else if (inter != 5 && inter != 6 && inter != 7 && force < 0) force = static_cast<int>(m->actor);
+        }
+        if (crowd >= 0 && force >= 0) {
+          f.actor1 = crowd;
+          f.actor2 = force;
+        }
+      }
       if (f.actor1 >= 0 && f.actor1 == f.actor2) f.actor2 = -1;
 
       // --- claims and attribution (sentence-wide)
