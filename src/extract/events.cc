@@ -162,6 +162,8 @@ void Merge(Draft& into, const Draft& from, int unidentified, const Dictionary& d
     into.f.place = from.f.place;
   }
   if (into.cc.empty()) into.cc = from.cc;
+  if (into.f.unknown_place < 0 && !(into.place && into.place->IsSettlement())) into.f.unknown_place = from.f.unknown_place;
+  if (into.place && into.place->IsSettlement()) into.f.unknown_place = -1;
   if (from.date && (!into.date || (into.date_inferred && !from.date_inferred))) {
     into.date = from.date;
     into.precision = from.precision;
@@ -373,6 +375,13 @@ std::vector<Event> BuildEvents(const Analysis& a, const Dictionary& d, const geo
       } else {
         e.place.country_code = dr.cc;
       }
+    }
+    int unknown = dr.f.unknown_place;
+    if (unknown < 0 && dr.f.place >= 0 && a.places[dr.f.place].unknown) unknown = dr.f.place;
+    if (unknown >= 0) {
+      const auto& pm = a.places[unknown];
+      e.place.location = e.place.location_ar = a.Original(pm.begin, pm.end);
+      e.place.geo_precision = std::max(e.place.geo_precision, 2);
     }
     const std::string& country = e.place.country;
     if (dr.f.actor1 >= 0) {

@@ -180,5 +180,13 @@ TEST(Extractor, TheWeaponsOfAClashAreNotAnotherEvent) {
   EXPECT_EQ(r.events[0].sub_event_type, "Armed clash");
 }
 
+TEST(Extractor, AVillageTheGazetteerLacksKeepsItsNameInItsProvince) {
+  auto r = ExtractText("قتل ثلاثة مدنيين برصاص مسلحين مجهولين في قرية زنبلوقة بريف دير الزور الشرقي اليوم.");
+  ASSERT_EQ(r.events.size(), 1u);
+  EXPECT_EQ(r.events[0].place.location_ar, "زنبلوقة");
+  EXPECT_EQ(r.events[0].place.admin1, "Deir ez-Zor");
+  EXPECT_GE(r.events[0].place.geo_precision, 2);
+}
+
 }  // namespace
 }  // namespace rasad::extract

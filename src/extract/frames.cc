@@ -819,8 +819,21 @@ std::vector<Frame> BuildFrames(const Analysis& a, const Dictionary& d, const std
         size_t t0 = a.TokenAt(a.places[leaves[0]].span_begin);
         if ((t0 > 0 && WordIs(a, t0 - 1, {"بين"})) || (t0 > 1 && WordIs(a, t0 - 2, {"بين"}))) leaves.resize(1);
       }
+      // "بلدة بريهة شرقي دير الزور" when the gazetteer lacks بريهة: the name as
+      // written, placed at the area that holds it.
+      bool settled = std::any_of(leaves.begin(), leaves.end(), [&](size_t i) { return a.resolved[i].place->IsSettlement(); });
+      for (size_t pi = 0; pi < a.places.size() && !settled && leaves.size() <= 1; ++pi) {
+        const auto& p = a.places[pi];
+        if (p.begin < f.region_begin || p.begin >= f.region_end) continue;
+        if (!p.unknown || (a.resolved[pi].place && !a.resolved[pi].fallback) || a.place_in_actor[pi] ||
+            a.place_dateline[pi])
+          continue;
+        if (InAttribution(a, d, clauses, p.begin)) continue;
+        f.unknown_place = static_cast<int>(pi);
+        break;
+      }
       if (leaves.empty()) {
-        f.place = PlaceReferredTo(a, f.region_begin, f.region_end);
+        if (f.unknown_place < 0) f.place = PlaceReferredTo(a, f.region_begin, f.region_end);
         frames.push_back(f);
         continue;
       }
