@@ -111,7 +111,8 @@ bool Compatible(const Draft& x, const Draft& y, int unidentified) {
     return false;
   if (!x.cc.empty() && !y.cc.empty() && x.cc != y.cc) return false;
   if (x.date && y.date && !x.date_inferred && !y.date_inferred && *x.date != *y.date) return false;
-  if (!SamePlace(x.place, y.place)) return false;
+  // A place read off a road's name ("أوتوستراد دمشق - درعا") gives way to one named outright.
+  if (!SamePlace(x.f.on_road ? nullptr : x.place, y.f.on_road ? nullptr : y.place)) return false;
   // One demonstration, whoever the reports say confronted it.
   if (crowd_pair) return true;
   // "an armed group" in one sentence may be the group another names.
@@ -157,7 +158,8 @@ void Merge(Draft& into, const Draft& from, int unidentified, const Dictionary& d
   }
   if (into.type == "Protests" && ProtestSeverity(from.sub_type) > ProtestSeverity(into.sub_type))
     into.sub_type = from.sub_type;
-  if (from.place && (!into.place || Ancestor(into.place, from.place))) {
+  if (from.place && (!into.place || Ancestor(into.place, from.place) || (into.f.on_road && !from.f.on_road))) {
+    into.f.on_road = from.f.on_road;
     into.place = from.place;
     into.f.place = from.f.place;
   }

@@ -103,6 +103,14 @@ TEST(Extractor, TheTownsARoadJoinsAreNotWhereItHappened) {
   EXPECT_EQ(r.events[0].place.admin1, "Daraa");
 }
 
+TEST(Extractor, APlaceReadOffARoadGivesWayToOneNamedOutright) {
+  auto r = ExtractText("عنوان\nأصيب 15 عنصرا من الشرطة بانفجار عبوة ناسفة استهدفت حافلتهم على أوتوستراد دمشق - درعا أمس. "
+                       "وقال مصدر إن 15 عنصرا أصيبوا بانفجار عبوة ناسفة قرب بلدة خربة غزالة.");
+  ASSERT_EQ(r.events.size(), 1u);
+  EXPECT_EQ(r.events[0].place.admin1, "Daraa");
+  EXPECT_EQ(r.events[0].wounded, 15);
+}
+
 TEST(Extractor, ProtestsRiotsAndForce) {
   // A crowd that storms and burns: a riot, the crowd first.
   auto riot = ExtractText("اقتحم محتجون مبنى المحافظة في مدينة الناصرية وأضرموا النار فيه اليوم.");

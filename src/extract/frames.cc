@@ -804,7 +804,10 @@ std::vector<Frame> BuildFrames(const Analysis& a, const Dictionary& d, const std
         std::vector<size_t> off_road;
         for (size_t i : leaves)
           if (!OnRoad(a, a.places[i])) off_road.push_back(i);
-        if (off_road.empty()) off_road.push_back(leaves[0]);
+        if (off_road.empty()) {
+          off_road.push_back(leaves[0]);
+          f.on_road = true;
+        }
         leaves = off_road;
       }
       // "بالقرب من توغو وبنين": landmarks for another place, not places of their own.

@@ -31,6 +31,7 @@ struct Frame {
   std::optional<PersonGroup> victims;          // who was hit, from person nouns
   std::optional<int> killed, wounded, killed_or_wounded, arrested;
   int place = -1;                              // Analysis::places index
+  bool on_road = false;                        // placed only at a town a road joins ("أوتوستراد دمشق - درعا")
   int unknown_place = -1;                      // a settlement named but not in the gazetteer
                                                // ("بلدة بريهة"), when no known settlement is named
   const parse::DateMention* date = nullptr;
