@@ -111,6 +111,16 @@ TEST(Extractor, APlaceReadOffARoadGivesWayToOneNamedOutright) {
   EXPECT_EQ(r.events[0].wounded, 15);
 }
 
+TEST(Extractor, TheDayOfTheReportIsNotTheDayOfTheIncident) {
+  // 2024-03-14 is a Thursday; the attack was on Tuesday, reported on Wednesday.
+  auto r = ExtractText("عنوان\nهاجم مسلحون قرية في شرق بوركينا فاسو الثلاثاء. وقتل 15 مدنيا في شرق بوركينا فاسو بالقرب من توغو وبنين، "
+                       "حسبما أفادت مصادر أمنية وكالة فرانس برس الأربعاء.");
+  ASSERT_EQ(r.events.size(), 1u);
+  EXPECT_EQ(r.events[0].event_date->iso(), "2024-03-12");
+  EXPECT_EQ(r.events[0].place.country_code, "BF");
+  EXPECT_EQ(r.events[0].fatalities, 15);
+}
+
 TEST(Extractor, ProtestsRiotsAndForce) {
   // A crowd that storms and burns: a riot, the crowd first.
   auto riot = ExtractText("اقتحم محتجون مبنى المحافظة في مدينة الناصرية وأضرموا النار فيه اليوم.");

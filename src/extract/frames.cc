@@ -709,6 +709,8 @@ std::vector<Frame> BuildFrames(const Analysis& a, const Dictionary& d, const std
       };
       f.date = pick_date(f.region_begin, f.region_end);
       if (!f.date) f.date = pick_date(sent.begin, sent.end);
+      // "حسبما أفادت مصادر ... الإثنين": the day of the report, not of the incident.
+      if (f.date && InAttribution(a, d, clauses, f.date->begin)) f.date = nullptr;
       bool year_only = std::any_of(a.dates.begin(), a.dates.end(), [&](const parse::DateMention& dm) {
         return dm.begin >= sent.begin && dm.begin < sent.end && dm.year_only;
       });
@@ -812,9 +814,15 @@ std::vector<Frame> BuildFrames(const Analysis& a, const Dictionary& d, const std
       }
       // "بالقرب من توغو وبنين": landmarks for another place, not places of their own.
       if (leaves.size() > 1) {
+        auto near = [&](size_t i) {
+          for (size_t k = i;; --k) {
+            if (a.places[k].near) return true;
+            if (k == 0 || !a.places[k].coordinated) return false;
+          }
+        };
         std::vector<size_t> here;
         for (size_t i : leaves)
-          if (!a.places[i].near) here.push_back(i);
+          if (!near(i)) here.push_back(i);
         if (!here.empty()) leaves = here;
       }
       // "بين بلدتي X وY": one incident, placed at the first.
