@@ -337,11 +337,21 @@ std::vector<Event> BuildEvents(const Analysis& a, const Dictionary& d, const geo
     }
     // "وقالت الوزارة إن الغارة جاءت رداً": the strike told above, said again with
     // nothing new (no number, no date of its own) but perhaps who claimed it.
-    bool restated = dr.f.definite && !dr.f.date && !dr.f.killed && !dr.f.wounded && !dr.f.killed_or_wounded &&
-                    !dr.f.arrested;
+    // "مقتل ثلاثة جراء الاشتباكات" adds the toll of the clash told above; "وتبنت
+    // الحركة التفجير" says who did it.
+    bool restated = dr.f.definite && !dr.f.date;
     for (auto it = merged.rbegin(); it != merged.rend() && !done && restated; ++it) {
       if (it->type != dr.type) continue;
+      if (Conflict(it->f.killed, dr.f.killed) || Conflict(it->f.wounded, dr.f.wounded) ||
+          Conflict(it->f.arrested, dr.f.arrested))
+        break;
       if (it->f.claimed_by < 0) it->f.claimed_by = dr.f.claimed_by;
+      int by = dr.f.claimed_by >= 0 ? dr.f.claimed_by : dr.f.actor1;
+      if ((it->f.actor1 < 0 || it->f.actor1 == generic.unidentified) && by >= 0 && by != it->f.actor2) it->f.actor1 = by;
+      Max(it->f.killed, dr.f.killed);
+      Max(it->f.wounded, dr.f.wounded);
+      Max(it->f.killed_or_wounded, dr.f.killed_or_wounded);
+      Max(it->f.arrested, dr.f.arrested);
       done = true;
     }
     if (!done && !dr.f.headline) merged.push_back(std::move(dr));

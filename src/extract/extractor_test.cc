@@ -121,6 +121,15 @@ TEST(Extractor, TheDayOfTheReportIsNotTheDayOfTheIncident) {
   EXPECT_EQ(r.events[0].fatalities, 15);
 }
 
+TEST(Extractor, ATollForTheClashToldAboveCompletesIt) {
+  auto r = ExtractText("عنوان\nاندلعت اشتباكات عنيفة، مساء أمس، بين مجموعتين مسلحتين في مدينة الزاوية. "
+                       "وأعلن مركز الطوارئ، في بيان اليوم، مقتل ثلاثة أشخاص وإصابة تسعة جراء الاشتباكات.");
+  ASSERT_EQ(r.events.size(), 1u);
+  EXPECT_EQ(r.events[0].fatalities, 3);
+  EXPECT_EQ(r.events[0].wounded, 9);
+  EXPECT_EQ(r.events[0].event_date->iso(), "2024-03-13");
+}
+
 TEST(Extractor, ProtestsRiotsAndForce) {
   // A crowd that storms and burns: a riot, the crowd first.
   auto riot = ExtractText("اقتحم محتجون مبنى المحافظة في مدينة الناصرية وأضرموا النار فيه اليوم.");

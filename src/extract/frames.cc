@@ -711,6 +711,14 @@ std::vector<Frame> BuildFrames(const Analysis& a, const Dictionary& d, const std
       if (!f.date) f.date = pick_date(sent.begin, sent.end);
       // "حسبما أفادت مصادر ... الإثنين": the day of the report, not of the incident.
       if (f.date && InAttribution(a, d, clauses, f.date->begin)) f.date = nullptr;
+      // "في بيان اليوم الأربعاء"، "في تقريرها الصادر أمس": the statement's day.
+      if (f.date) {
+        size_t dt = f.date->first_token;
+        for (size_t back = 1; back <= 3 && dt >= back && f.date; ++back)
+          if (WordIs(a, dt - back, {"بيان", "بيانه", "بيانها", "تصريح", "تصريحات", "تقرير", "تقريره", "تقريرها", "الصادر",
+                                    "الصادرة", "مؤتمر"}))
+            f.date = nullptr;
+      }
       bool year_only = std::any_of(a.dates.begin(), a.dates.end(), [&](const parse::DateMention& dm) {
         return dm.begin >= sent.begin && dm.begin < sent.end && dm.year_only;
       });
