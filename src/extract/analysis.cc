@@ -215,12 +215,27 @@ Analysis Analyze(const Article& article, const Dictionary& dict, const geo::Geoc
                                     [&](const ActorMention& m) { return h.begin < m.end && m.begin < h.end; });
     if (inside_actor) continue;
     const std::string& word = dict.anaphor(h.index);
+    // The latest group this word can refer back to — unless the sentence places
+    // itself in a country that group is not active in and an earlier one is
+    // ("التنظيم" after "ولاية غرب إفريقيا", in a sentence about Deir ez-Zor).
+    std::string here;
+    for (const auto& sp : a.sentences) {
+      if (h.begin < sp.begin || h.begin >= sp.end) continue;
+      for (size_t pi = 0; pi < a.places.size() && here.empty(); ++pi)
+        if (a.places[pi].begin >= sp.begin && a.places[pi].begin < sp.end && a.resolved[pi].place)
+          here = a.resolved[pi].place->cc;
+    }
+    auto active_here = [&](const ActorMention& m) {
+      const auto& cs = dict.actors()[m.actor].countries;
+      return here.empty() || cs.empty() || std::find(cs.begin(), cs.end(), here) != cs.end();
+    };
     const ActorMention* ref = nullptr;
     for (const auto& m : a.actors) {
       if (m.begin >= h.begin) break;
       if (m.anaphoric) continue;
       const auto& an = dict.actors()[m.actor].anaphors;
-      if (std::find(an.begin(), an.end(), word) != an.end()) ref = &m;
+      if (std::find(an.begin(), an.end(), word) == an.end()) continue;
+      if (!ref || active_here(m) || !active_here(*ref)) ref = &m;
     }
     if (ref) {
       ActorMention m{h.begin, h.end, h.clitic_begin, ref->actor, true};
