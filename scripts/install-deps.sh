@@ -9,6 +9,8 @@ PKGS=(
   libfmt-dev libspdlog-dev libtomlplusplus-dev libzstd-dev
   libgtest-dev libgmock-dev libbenchmark-dev libsqlitecpp-dev libssl-dev
   libgumbo-dev libxml2-dev zlib1g-dev clang libclang-rt-14-dev
+  postgresql-15 postgresql-15-postgis-3 libpqxx-dev libpq-dev
+  libcpp-httplib-dev nodejs chromium wrk
 )
 missing=()
 for p in "${PKGS[@]}"; do
@@ -18,4 +20,8 @@ if [ ${#missing[@]} -gt 0 ]; then
   echo "installing: ${missing[*]}" >&2
   $SUDO apt-get update -qq
   DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}"
+fi
+# The map page's build and browser test need npm (bundled with NodeSource's nodejs, separate in Debian's).
+if ! command -v npm >/dev/null; then
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends npm
 fi

@@ -31,6 +31,11 @@ What it does (the traps are the ones the source README lists):
   * adds GeoNames cities500 towns with an Arabic name: of the countries outside the 19 WOF
     countries (with a country row, and admin1 rows from the iso3166-2-db table), and of the
     19 countries where WOF lacks the town (e.g. Hargeisa; Somaliland regions are added);
+  * in the countries where fewer than half of the localities have an Arabic name (latin_scope),
+    keeps the localities with Latin names only too (only the notable ones in a country with
+    more than MANY_LOCALITIES) and writes the phonetic forms of every place's Latin names (the
+    `phon` column, classes from data/phonetic_classes.tsv), which the geocoder matches against
+    Arabic transliterations ("كولبيلوجو" = Koulpelogo);
   * with --stopwords, writes the list of gazetteer names that collide with common Arabic
     news words (FREQUENT_WORDS) or person names (see place_stopwords.txt's header).
 
@@ -715,6 +720,115 @@ class Polygons:
 
 
 # ---------------------------------------------------------------------------------------------
+# Phonetic forms of Latin names (data/phonetic_classes.tsv; the geocoder reads the same table
+# for Arabic). A form is a string of class symbols: consonant classes in upper case, the set of
+# vowels (a i u, sorted) written between two consonants in lower case; silent letters dropped,
+# a consonant class repeated without a vowel between written once. "Koulpelogo" -> "KuLiBiLuGu".
+LATIN_GENERIC = {'province', 'region', 'district', 'departement', 'department', 'prefecture', 'cercle',
+                 'commune', 'state', 'county', 'lga', 'village', 'town', 'city', 'gouvernorat',
+                 'governorate', 'wilaya', 'sub-prefecture', 'subprefecture', 'locality'}
+LATIN_ARTICLES = {'al', 'el', 'ar', 'as', 'ad', 'ash', 'at', 'az', 'an', 'ag'}
+
+
+class Phonetic:
+    MAX_FORMS = 4
+
+    def __init__(self, path):
+        self.rules = collections.defaultdict(list)   # first letter -> [(spelling, out, initial, ahead, ccs, extra)]
+        with open(path, encoding='utf-8') as f:
+            for line_no, line in enumerate(f, 1):
+                line = line.rstrip('\n')
+                if not line or line.startswith('#'):
+                    continue
+                parts = line.split('\t')
+                if len(parts) == 2:
+                    parts.append('')
+                if len(parts) != 3:
+                    raise SystemExit('%s:%d: expected 2 or 3 tab-separated fields' % (path, line_no))
+                out = '' if parts[0] == '-' else parts[0]
+                for sp in parts[2].split():
+                    m = re.fullmatch(r"(\^?)([a-z']+)(?:/([a-z]+))?(?:@([A-Z,]+))?(\??)", sp)
+                    if not m:
+                        raise SystemExit('%s:%d: bad Latin spelling %r' % (path, line_no, sp))
+                    initial, text, ahead, ccs, extra = m.groups()
+                    self.rules[text[0]].append((text, out, bool(initial), ahead or '',
+                                                frozenset(ccs.split(',')) if ccs else None, bool(extra)))
+
+    @staticmethod
+    def words(name):
+        s = unicodedata.normalize('NFKD', name)
+        s = ''.join(c for c in s if not unicodedata.combining(c)).lower()
+        s = re.sub(r"[\u2018\u2019`\u02bf\u02be\u02bb]", "'", s)
+        ws = [w.strip("'") for w in re.split(r"[^a-z']+", s)]
+        ws = [w for w in ws if w and w not in LATIN_GENERIC]
+        while len(ws) > 1 and ws[0] in LATIN_ARTICLES and ws[0] != 'ag':
+            ws = ws[1:]
+        return ws
+
+    def _readings(self, w, i, cc):
+        """The spellings that apply at w[i]: the longest, most specific, and the extra ones."""
+        best, extra = [], []
+        for text, out, initial, ahead, ccs, is_extra in self.rules.get(w[i], ()):
+            if not w.startswith(text, i) or (initial and i != 0) or (ccs is not None and cc not in ccs):
+                continue
+            j = i + len(text)
+            if ahead and (j >= len(w) or w[j] not in ahead):
+                continue
+            rank = (len(text), (initial) + bool(ahead) + (ccs is not None))
+            if is_extra:
+                extra.append((j, out))
+            elif not best or rank > best[0][0]:
+                best = [(rank, j, out)]
+            elif rank == best[0][0]:
+                best.append((rank, j, out))
+        return [(j, out) for _, j, out in best] + extra
+
+    def forms(self, name, cc):
+        outs = ['']
+        for w in self.words(name):
+            partial = [(0, o) for o in outs]
+            done = []
+            while partial:
+                i, o = partial.pop()
+                if i == len(w):
+                    done.append(o)
+                    continue
+                rs = self._readings(w, i, cc)
+                if not rs:   # a letter the table does not know: skip it
+                    rs = [(i + 1, '')]
+                for j, out in rs:
+                    if len(partial) + len(done) < 16:
+                        partial.append((j, o + out))
+            outs = done[:16]
+        result = []
+        for o in outs:
+            f = canonical_form(o)
+            if f and f not in result:
+                result.append(f)
+        return result[:self.MAX_FORMS]
+
+
+def canonical_form(symbols):
+    """Sorted vowel sets between consonants; repeated consonant classes without a vowel merged."""
+    out, vowels = '', set()
+    for c in symbols:
+        if c.islower():
+            vowels.add(c)
+        else:
+            if vowels:
+                out += ''.join(sorted(vowels))
+                vowels = set()
+            elif out and out[-1] == c:
+                continue
+            out += c
+    return out + ''.join(sorted(vowels))
+
+
+def phonetic_key(form):
+    return ''.join(c for c in form if c.isupper())
+
+
+# ---------------------------------------------------------------------------------------------
 TYPE_RANK = {'country': 0, 'admin1': 1, 'admin2': 2, 'admin3': 3, 'city': 4, 'town': 5, 'camp': 6,
              'village': 7, 'neighbourhood': 8, 'landmark': 9}
 FCODE_RANK = {'PPLC': 6, 'PPLA': 5, 'PPLA2': 4, 'PPLA3': 3, 'PPLA4': 2, 'PPL': 1}
@@ -736,10 +850,11 @@ def locality_type(placetype, pop, fcode, names_ar, name_latin):
 
 class Place:
     __slots__ = ('id', 'type', 'cc', 'name_en', 'names_ar', 'lat', 'lon', 'pop', 'wof_id', 'gn_id',
-                 'admin1', 'admin2', 'fcode', 'flags', 'src')
+                 'admin1', 'admin2', 'fcode', 'flags', 'src', 'phon')
 
     def __init__(self, **kw):
         self.flags = ''
+        self.phon = []
         self.admin1 = None
         self.admin2 = None
         self.fcode = ''
@@ -778,11 +893,13 @@ def geonames_arabic(row):
     return names
 
 
-def build(src, overrides_path):
+def build(src, overrides_path, phonetic_path):
     """overrides_path: data/places_overrides.tsv; the WOF rows it amends are kept even without an
-    Arabic name, and admin1 name variants that are override names are dropped."""
+    Arabic name, and admin1 name variants that are override names are dropped. phonetic_path:
+    data/phonetic_classes.tsv, for the phonetic forms of Latin names (see latin_scope)."""
     keep_ids = read_override_amends(overrides_path)
     wof = read_tsv(os.path.join(src, 'wof_places.tsv'))
+    scope, many_localities = latin_scope(wof)
     iso = read_tsv(os.path.join(src, 'admin1_names_iso3166-2-db.tsv'))
     gn_rows = read_cities500(os.path.join(src, 'geonames_cities500_mena_africa.txt'))
     gn_by_id = {int(r['gn_id']): r for r in gn_rows}
@@ -1143,8 +1260,13 @@ def build(src, overrides_path):
                 m = re.sub(r'\s*-\s*.*$', '', m)
                 more.append(m)
             names = dedupe(names + more)
-        if not names and int(best['wof_id']) not in keep_ids:
+        if not names and int(best['wof_id']) not in keep_ids and \
+                not (cc in scope and best['placetype'] == 'locality' and current(best) and
+                     (cc not in many_localities or inum(best['population']) > 0 or best['wd_id'] or
+                      best['gn_fcode'] not in ('', 'PPL'))):
             continue
+        if not names:
+            log['locality with Latin names only'] += 1
         add_wof_locality(best, names, rows)
     kept_gn_ids = set(p.gn_id for p in places.values() if p.type not in ('country', 'admin1', 'admin2', 'admin3'))
 
@@ -1279,12 +1401,51 @@ def build(src, overrides_path):
         p.names_ar = [n for n in p.names_ar if (p.id, n) not in BAD_NAMES]
         if not p.name_en:
             p.name_en = p.names_ar[0] if p.names_ar else ''
+
+    # --- phonetic forms of Latin names (scope countries) ----------------------------------------
+    phonetic = Phonetic(phonetic_path)
+    for p in places.values():
+        if p.cc not in scope or p.type == 'country':
+            continue
+        latin = [p.name_en]
+        r = by_id.get(p.wof_id) if p.wof_id else None
+        if r:
+            latin += [r['name'], r['name_en']] + r['names_latin'].split('|')
+        elif p.gn_id in gn_by_id:
+            latin += [gn_by_id[p.gn_id]['name'], gn_by_id[p.gn_id]['asciiname']]
+        forms = []
+        for n in latin:
+            for f in phonetic.forms(latin_clean(n), p.cc):
+                if len(phonetic_key(f)) >= 2 and f not in forms:
+                    forms.append(f)
+        p.phon = forms[:6]
+        log['places with phonetic forms'] += bool(p.phon)
     return places, log
+
+
+def latin_scope(wof):
+    """(scope, many): scope = the countries where the sources give fewer than half of the
+    localities an Arabic name (the Sahel, Sudan, Somalia, Nigeria, Libya, the Maghreb): their
+    Latin-only localities are kept, and their places get phonetic forms so that Arabic
+    transliterations find them; many = those of them with more than MANY_LOCALITIES localities."""
+    total, with_ar = collections.Counter(), collections.Counter()
+    for r in wof:
+        if r['placetype'] == 'locality' and r['cc'] in WOF_COUNTRIES:
+            total[r['cc']] += 1
+            with_ar[r['cc']] += bool(split_ar(r['names_ar']))
+    scope = frozenset(cc for cc in total if with_ar[cc] * 2 < total[cc])
+    # In a country with very many localities (Nigeria: 53,000) a transliteration fits too many
+    # villages to tell them apart, and they would double the file: only the notable ones.
+    many = frozenset(cc for cc in scope if total[cc] > MANY_LOCALITIES)
+    return scope, many
+
+
+MANY_LOCALITIES = 20000
 
 
 # ---------------------------------------------------------------------------------------------
 COLUMNS = ['id', 'type', 'cc', 'name_en', 'names_ar', 'lat', 'lon', 'population', 'wof_id', 'geonames_id',
-           'admin1', 'admin2', 'fcode', 'flags']
+           'admin1', 'admin2', 'fcode', 'flags', 'phon']
 
 
 def country_order(cc):
@@ -1309,13 +1470,18 @@ def to_tsv(places):
         out.append('\t'.join([
             str(p.id), p.type, p.cc, p.name_en, '|'.join(p.names_ar), fmt_coord(p.lat), fmt_coord(p.lon),
             str(p.pop or 0), str(p.wof_id or ''), str(p.gn_id or ''),
-            str(p.admin1) if p.admin1 else '', str(p.admin2) if p.admin2 else '', p.fcode or '', p.flags]))
+            str(p.admin1) if p.admin1 else '', str(p.admin2) if p.admin2 else '', p.fcode or '', p.flags,
+            '|'.join(p.phon)]))
     return ('\n'.join(out) + '\n').encode('utf-8')
 
 
 def compress(data, path):
     res = subprocess.run(['zstd', '-19', '-q', '-c', '--no-progress'], input=data, stdout=subprocess.PIPE,
                          check=True)
+    if os.path.exists(path) and not os.path.isfile(path):   # --out /dev/stdout, a pipe...
+        with open(path, 'wb') as f:
+            f.write(res.stdout)
+        return len(res.stdout)
     tmp = path + '.tmp'
     with open(tmp, 'wb') as f:
         f.write(res.stdout)
@@ -1349,7 +1515,7 @@ def main(argv):
     args = ap.parse_args(argv[1:])
 
     overrides = os.path.join(repo, 'data', 'places_overrides.tsv')
-    places, log = build(args.source, overrides)
+    places, log = build(args.source, overrides, os.path.join(repo, 'data', 'phonetic_classes.tsv'))
     data = to_tsv(places)
     size = compress(data, args.out)
     if args.tsv:

@@ -4,6 +4,7 @@
 #include "cli/extract_command.h"
 #include "cli/ingest_command.h"
 #include "cli/query_command.h"
+#include "cli/serve_command.h"
 
 int main(int argc, char** argv) {
   CLI::App app{
@@ -16,6 +17,8 @@ int main(int argc, char** argv) {
   rasad::cli::AddIngestCommand(app, ingest);
   rasad::cli::QueryOptions query;
   rasad::cli::AddQueryCommands(app, query);
+  rasad::serve::ServeOptions serve;
+  rasad::cli::AddServeCommand(app, serve);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
@@ -27,5 +30,6 @@ int main(int argc, char** argv) {
   if (app.got_subcommand("query")) return rasad::cli::RunQuery(query);
   if (app.got_subcommand("tally")) return rasad::cli::RunTally(query);
   if (app.got_subcommand("export")) return rasad::cli::RunExport(query);
+  if (app.got_subcommand("serve")) return rasad::cli::RunServe(serve);
   return 2;
 }

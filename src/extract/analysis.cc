@@ -34,15 +34,105 @@ std::string Analysis::Original(uint32_t begin, uint32_t end) const {
 const std::optional<parse::Quantity>& Analysis::QuantityAt(size_t tok) const {
   static const std::optional<parse::Quantity> kNone;
   if (tok >= toks.size()) return kNone;  // ParseQuantity reads nothing there
-  if (quantity_done_.size() != toks.size()) {
-    quantity_done_.assign(toks.size(), 0);
-    quantity_.assign(toks.size(), std::nullopt);
+  if (quantity_slot_.size() != toks.size()) {
+    quantity_slot_.assign(toks.size(), 0);
+    quantities_.assign(1, std::nullopt);
   }
-  if (!quantity_done_[tok]) {
-    quantity_[tok] = parse::ParseQuantity(norm.text, toks, tok);
-    quantity_done_[tok] = 1;
+  uint32_t& slot = quantity_slot_[tok];
+  if (slot == 0) {
+    std::optional<parse::Quantity> q = parse::ParseQuantity(norm.text, toks, tok);
+    if (!q) {
+      slot = 1;
+    } else {
+      quantities_.push_back(std::move(q));
+      slot = static_cast<uint32_t>(quantities_.size());
+    }
   }
-  return quantity_[tok];
+  return quantities_[slot - 1];
+}
+
+namespace {
+
+// Checks once per size whether `v` is ordered by begin and measures its longest element.
+// `shape` is Analysis::Shape (size, ordered, longest).
+template <typename T, typename Shape>
+const Shape& Measure(const std::vector<T>& v, Shape& shape) {
+  if (shape.size == v.size()) return shape;
+  shape.ordered = true;
+  shape.longest = 0;
+  for (size_t i = 0; i < v.size(); ++i) {
+    if (i > 0 && v[i].begin < v[i - 1].begin) shape.ordered = false;
+    if (v[i].end > v[i].begin) shape.longest = std::max(shape.longest, v[i].end - v[i].begin);
+  }
+  shape.size = v.size();
+  return shape;
+}
+
+// Indices of the run of `v` whose begin lies in [begin, end), or all of `v`
+// when it is not ordered by begin.
+template <typename T>
+std::pair<size_t, size_t> BeginWindow(const std::vector<T>& v, bool ordered, uint32_t begin, uint32_t end) {
+  if (!ordered) return {0, v.size()};
+  if (end <= begin) return {0, 0};
+  auto lo = std::lower_bound(v.begin(), v.end(), begin, [](const T& x, uint32_t b) { return x.begin < b; });
+  auto hi = std::lower_bound(lo, v.end(), end, [](const T& x, uint32_t e) { return x.begin < e; });
+  return {static_cast<size_t>(lo - v.begin()), static_cast<size_t>(hi - v.begin())};
+}
+
+template <typename T>
+std::span<const T> Sub(const std::vector<T>& v, std::pair<size_t, size_t> w) {
+  return std::span<const T>(v.data() + w.first, w.second - w.first);
+}
+
+// An element that ends after `from` begins after from - longest.
+uint32_t Back(uint32_t from, uint32_t longest) { return from > longest ? from - longest : 0; }
+
+}  // namespace
+
+std::span<const LexHit> Analysis::HitsIn(uint32_t begin, uint32_t end) const {
+  Measure(hits, hits_shape_);
+  return Sub(hits, BeginWindow(hits, hits_shape_.ordered, begin, end));
+}
+
+std::span<const ActorMention> Analysis::ActorsIn(uint32_t begin, uint32_t end) const {
+  Measure(actors, actors_shape_);
+  return Sub(actors, BeginWindow(actors, actors_shape_.ordered, begin, end));
+}
+
+std::span<const parse::DateMention> Analysis::DatesIn(uint32_t begin, uint32_t end) const {
+  Measure(dates, dates_shape_);
+  return Sub(dates, BeginWindow(dates, dates_shape_.ordered, begin, end));
+}
+
+std::pair<size_t, size_t> Analysis::PlacesIn(uint32_t begin, uint32_t end) const {
+  Measure(places, places_shape_);
+  return BeginWindow(places, places_shape_.ordered, begin, end);
+}
+
+std::span<const LexHit> Analysis::HitsEndingIn(uint32_t from, uint32_t to) const {
+  Measure(hits, hits_shape_);
+  return Sub(hits, BeginWindow(hits, hits_shape_.ordered, Back(from, hits_shape_.longest), to));
+}
+
+std::span<const ActorMention> Analysis::ActorsOverlapping(uint32_t begin, uint32_t end) const {
+  Measure(actors, actors_shape_);
+  return Sub(actors, BeginWindow(actors, actors_shape_.ordered, Back(begin, actors_shape_.longest), end));
+}
+
+std::span<const parse::DateMention> Analysis::DatesOverlapping(uint32_t begin, uint32_t end) const {
+  Measure(dates, dates_shape_);
+  return Sub(dates, BeginWindow(dates, dates_shape_.ordered, Back(begin, dates_shape_.longest), end));
+}
+
+const ActorMention* Analysis::ActorAtClitic(uint32_t offset) const {
+  if (actor_clitic_size_ != actors.size()) {
+    actor_clitic_.clear();
+    for (size_t i = 0; i < actors.size(); ++i) actor_clitic_.emplace_back(actors[i].clitic_begin, static_cast<uint32_t>(i));
+    std::sort(actor_clitic_.begin(), actor_clitic_.end());
+    actor_clitic_size_ = actors.size();
+  }
+  auto it = std::lower_bound(actor_clitic_.begin(), actor_clitic_.end(), std::make_pair(offset, uint32_t{0}));
+  return it != actor_clitic_.end() && it->first == offset ? &actors[it->second] : nullptr;
 }
 
 const std::string& Analysis::MainCountry() const {
@@ -102,7 +192,8 @@ Analysis Analyze(const Article& article, const Dictionary& dict, const geo::Geoc
   for (const LexHit& adj : adjectives) {
     size_t t = a.TokenAt(adj.clitic_begin);
     bool after_trigger = false;
-    for (const auto& h : a.hits) {
+    // Triggers that end at most two tokens before the adjective.
+    for (const auto& h : a.HitsEndingIn(t >= 3 ? a.toks[t - 3].begin : 0, adj.clitic_begin + 1)) {
       if (h.kind != HitKind::kTrigger || h.end > adj.clitic_begin) continue;
       size_t te = a.TokenAt(h.end);
       if (te <= t && t <= te + 2) after_trigger = true;
@@ -119,10 +210,17 @@ Analysis Analyze(const Article& article, const Dictionary& dict, const geo::Geoc
     std::vector<uint32_t> rows;
   };
   std::vector<Group> groups;
-  for (const LexHit& h : actor_hits) {
-    bool covered = std::any_of(actor_hits.begin(), actor_hits.end(), [&](const LexHit& o) {
-      return o.begin <= h.begin && o.end >= h.end && (o.end - o.begin) > (h.end - h.begin);
-    });
+  // Covered: a hit that begins earlier reaches as far, or one at the same begin
+  // reaches further (the first at each begin is the longest).
+  uint32_t end_before = 0, at_begin = 0, end_at_begin = 0;
+  for (size_t i = 0; i < actor_hits.size(); ++i) {
+    const LexHit& h = actor_hits[i];
+    if (i == 0 || h.begin != at_begin) {
+      if (i > 0) end_before = std::max(end_before, end_at_begin);
+      at_begin = h.begin;
+      end_at_begin = h.end;
+    }
+    bool covered = (i > 0 && end_before >= h.end) || end_at_begin > h.end;
     if (covered) continue;
     if (!groups.empty() && groups.back().begin == h.begin && groups.back().end == h.end) {
       groups.back().rows.push_back(h.index);
@@ -159,7 +257,8 @@ Analysis Analyze(const Article& article, const Dictionary& dict, const geo::Geoc
   // A weekday or month name is a date here, not a village ("الأحد", "كانون").
   a.places.erase(std::remove_if(a.places.begin(), a.places.end(),
                                 [&](const geo::PlaceMention& p) {
-                                  return std::any_of(a.dates.begin(), a.dates.end(), [&](const parse::DateMention& d) {
+                                  auto near = a.DatesOverlapping(p.begin, p.end);
+                                  return std::any_of(near.begin(), near.end(), [&](const parse::DateMention& d) {
                                     return p.begin < d.end && d.begin < p.end;
                                   });
                                 }),
@@ -210,18 +309,35 @@ Analysis Analyze(const Article& article, const Dictionary& dict, const geo::Geoc
     if (chosen < 0) continue;
     a.actors.push_back({g.begin, g.end, g.clitic_begin, static_cast<uint32_t>(chosen), false});
   }
+  // Anaphors found are merged in after the loop, each after the named mentions
+  // that begin where it does (anaphor hits come in text order).
+  std::vector<ActorMention> resolved_anaphors;
+  uint32_t longest_anaphor = 0;
+  for (const LexHit& h : anaphors) longest_anaphor = std::max(longest_anaphor, h.end - h.begin);
   for (const LexHit& h : anaphors) {
-    bool inside_actor = std::any_of(a.actors.begin(), a.actors.end(),
-                                    [&](const ActorMention& m) { return h.begin < m.end && m.begin < h.end; });
+    auto overlaps = [&](const ActorMention& m) { return h.begin < m.end && m.begin < h.end; };
+    auto named = a.ActorsOverlapping(h.begin, h.end);
+    bool inside_actor = std::any_of(named.begin(), named.end(), overlaps);
+    for (auto it = resolved_anaphors.rbegin();
+         !inside_actor && it != resolved_anaphors.rend() && it->begin + longest_anaphor > h.begin; ++it)
+      inside_actor = overlaps(*it);
     if (inside_actor) continue;
     const std::string& word = dict.anaphor(h.index);
     // The latest group this word can refer back to — unless the sentence places
     // itself in a country that group is not active in and an earlier one is
     // ("التنظيم" after "ولاية غرب إفريقيا", in a sentence about Deir ez-Zor).
     std::string here;
-    for (const auto& sp : a.sentences) {
+    // Sentences are disjoint and in text order: only the last to begin at or
+    // before h can hold it.
+    size_t after = static_cast<size_t>(
+        std::upper_bound(a.sentences.begin(), a.sentences.end(), h.begin,
+                         [](uint32_t at, const text::Span& sp) { return at < sp.begin; }) -
+        a.sentences.begin());
+    for (size_t si = after > 0 ? after - 1 : 0; si < after; ++si) {
+      const auto& sp = a.sentences[si];
       if (h.begin < sp.begin || h.begin >= sp.end) continue;
-      for (size_t pi = 0; pi < a.places.size() && here.empty(); ++pi)
+      auto [first_place, last_place] = a.PlacesIn(sp.begin, sp.end);
+      for (size_t pi = first_place; pi < last_place && here.empty(); ++pi)
         if (a.places[pi].begin >= sp.begin && a.places[pi].begin < sp.end && a.resolved[pi].place)
           here = a.resolved[pi].place->cc;
     }
@@ -229,20 +345,25 @@ Analysis Analyze(const Article& article, const Dictionary& dict, const geo::Geoc
       const auto& cs = dict.actors()[m.actor].countries;
       return here.empty() || cs.empty() || std::find(cs.begin(), cs.end(), here) != cs.end();
     };
+    // In text order that keeps the last mention active here, else the last one:
+    // searched from the anaphor backwards.
     const ActorMention* ref = nullptr;
-    for (const auto& m : a.actors) {
-      if (m.begin >= h.begin) break;
-      if (m.anaphoric) continue;
-      const auto& an = dict.actors()[m.actor].anaphors;
+    auto before = a.ActorsIn(0, h.begin);
+    for (auto it = before.rbegin(); it != before.rend(); ++it) {
+      if (it->begin >= h.begin || it->anaphoric) continue;
+      const auto& an = dict.actors()[it->actor].anaphors;
       if (std::find(an.begin(), an.end(), word) == an.end()) continue;
-      if (!ref || active_here(m) || !active_here(*ref)) ref = &m;
+      if (!ref) ref = &*it;
+      if (active_here(*it)) { ref = &*it; break; }
     }
-    if (ref) {
-      ActorMention m{h.begin, h.end, h.clitic_begin, ref->actor, true};
-      a.actors.insert(std::upper_bound(a.actors.begin(), a.actors.end(), m,
-                                       [](const ActorMention& x, const ActorMention& y) { return x.begin < y.begin; }),
-                      m);
-    }
+    if (ref) resolved_anaphors.push_back({h.begin, h.end, h.clitic_begin, ref->actor, true});
+  }
+  if (!resolved_anaphors.empty()) {
+    std::vector<ActorMention> all;
+    all.reserve(a.actors.size() + resolved_anaphors.size());
+    std::merge(a.actors.begin(), a.actors.end(), resolved_anaphors.begin(), resolved_anaphors.end(),
+               std::back_inserter(all), [](const ActorMention& x, const ActorMention& y) { return x.begin < y.begin; });
+    a.actors = std::move(all);
   }
   // A place name inside an actor's name ("مجلس دير الزور العسكري") is not where
   // anything happened; a dateline ("دمشق –", "القاهرة (رويترز) –") is where the
@@ -251,7 +372,8 @@ Analysis Analyze(const Article& article, const Dictionary& dict, const geo::Geoc
   a.place_dateline.assign(a.places.size(), false);
   for (size_t i = 0; i < a.places.size(); ++i) {
     const auto& p = a.places[i];
-    a.place_in_actor[i] = std::any_of(a.actors.begin(), a.actors.end(), [&](const ActorMention& m) {
+    auto named = a.ActorsOverlapping(p.begin, p.end);
+    a.place_in_actor[i] = std::any_of(named.begin(), named.end(), [&](const ActorMention& m) {
       return !m.anaphoric && p.begin < m.end && m.begin < p.end;
     });
     size_t t = a.TokenAt(p.span_begin);

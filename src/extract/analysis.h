@@ -5,8 +5,10 @@
 // Original() maps a span back to the verbatim article text.
 #pragma once
 
+#include <deque>
 #include <initializer_list>
 #include <optional>
+#include <span>
 #include <string>
 #include <vector>
 
@@ -61,9 +63,40 @@ struct Analysis {
   // frame and tally readers ask for the same tokens many times.
   const std::optional<parse::Quantity>& QuantityAt(size_t tok) const;
 
+  // Windows for loops over one sentence, clause or neighbourhood, so that they
+  // do not walk the whole article. Each returns, in their order, a run of
+  // `hits` / `actors` / `dates` / `places` that holds every element whose begin
+  // lies in [begin, end) (the whole vector when it is not ordered by begin):
+  // a loop that keeps its own tests gives the same result over the window.
+  std::span<const LexHit> HitsIn(uint32_t begin, uint32_t end) const;
+  std::span<const ActorMention> ActorsIn(uint32_t begin, uint32_t end) const;
+  std::span<const parse::DateMention> DatesIn(uint32_t begin, uint32_t end) const;
+  // Indices [first, last) into `places` (and `resolved`, `place_in_actor`...).
+  std::pair<size_t, size_t> PlacesIn(uint32_t begin, uint32_t end) const;
+  // Likewise, a run that holds every hit whose end lies in [from, to), every
+  // actor mention and every date mention that overlaps [begin, end).
+  std::span<const LexHit> HitsEndingIn(uint32_t from, uint32_t to) const;
+  std::span<const ActorMention> ActorsOverlapping(uint32_t begin, uint32_t end) const;
+  std::span<const parse::DateMention> DatesOverlapping(uint32_t begin, uint32_t end) const;
+  // The actor mention, first in order, whose clitic_begin is `offset`, or nullptr.
+  const ActorMention* ActorAtClitic(uint32_t offset) const;
+
  private:
-  mutable std::vector<uint8_t> quantity_done_;
-  mutable std::vector<std::optional<parse::Quantity>> quantity_;
+  // Per vector, computed once for its current size: whether it is ordered by
+  // begin, and its longest element (end - begin).
+  struct Shape {
+    size_t size = SIZE_MAX;
+    bool ordered = false;
+    uint32_t longest = 0;
+  };
+  mutable Shape hits_shape_, actors_shape_, dates_shape_, places_shape_;
+  mutable size_t actor_clitic_size_ = SIZE_MAX;
+  mutable std::vector<std::pair<uint32_t, uint32_t>> actor_clitic_;  // (clitic_begin, index), sorted
+  // By token: 0 not read yet, else 1 + the index of its result in quantities_
+  // (most tokens are no number and share quantities_[0], nullopt). A deque:
+  // references handed out stay valid as it grows.
+  mutable std::vector<uint32_t> quantity_slot_;
+  mutable std::deque<std::optional<parse::Quantity>> quantities_;
 };
 
 // True when token t is one of `words` (raw Arabic, compared in normalized form).

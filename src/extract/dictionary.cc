@@ -38,7 +38,7 @@ const std::map<std::string, CueRole, std::less<>>& CueRoles() {
       {"target", CueRole::kTarget},       {"claim", CueRole::kClaim},
       {"report", CueRole::kReport},       {"modal", CueRole::kModal},
       {"negation", CueRole::kNegation},   {"cumulative", CueRole::kCumulative},
-      {"period", CueRole::kPeriod},
+      {"period", CueRole::kPeriod},       {"boast", CueRole::kBoast},
       {"operations", CueRole::kOperations}, {"origin", CueRole::kOrigin},
       {"background", CueRole::kBackground}, {"intervention", CueRole::kIntervention},
       {"force", CueRole::kForce},         {"seizure", CueRole::kSeizure},
@@ -176,24 +176,36 @@ std::vector<LexHit> Dictionary::Scan(std::string_view normalized) const {
     uint32_t index = h.payload & ((1u << kKindShift) - 1);
     out.push_back({h.begin, h.end, h.clitic_begin, kind, index});
   }
-  // Within a kind, a hit inside a longer one is dropped ("قصف" inside "قصف جوي").
+  // Within a kind, a hit inside a longer one is dropped ("قصف" inside "قصف جوي"),
+  // and so is a repeat of the same phrase on the same span (not for cues).
   // Person cues are kept apart from other cues so "عنصر أمن" and "عنصر" both classify.
+  // One sweep: the matcher orders hits by begin, then longer first, then payload,
+  // so per family the longest end reached by an earlier begin decides coverage,
+  // and a repeat is the hit just before.
+  constexpr size_t kFamilies = 2 * (static_cast<size_t>(HitKind::kAdjective) + 1);
+  struct FamilyState {
+    uint32_t begin = 0;            // the begin of the hits seen last
+    uint32_t end_at_begin = 0;     // the longest end of hits at `begin` (the first one)
+    uint32_t end_before = 0;       // the longest end of hits that begin before `begin`
+    bool seen = false;
+  };
+  FamilyState state[kFamilies];
   std::vector<LexHit> kept;
   kept.reserve(out.size());
   for (size_t i = 0; i < out.size(); ++i) {
     const LexHit& h = out[i];
-    bool covered = false;
-    for (size_t j = 0; j < out.size() && !covered; ++j) {
-      if (i == j) continue;
-      const LexHit& o = out[j];
-      if (o.kind != h.kind) continue;
-      if (o.begin > h.begin) break;
-      bool same_family = h.kind != HitKind::kCue ||
-                         ((cues_[o.index].role == CueRole::kPerson) == (cues_[h.index].role == CueRole::kPerson));
-      if (!same_family) continue;
-      bool longer = (o.end - o.begin) > (h.end - h.begin);
-      if (o.begin <= h.begin && o.end >= h.end && longer) covered = true;
-      else if (o.begin == h.begin && o.end == h.end && j < i && h.kind != HitKind::kCue) covered = o.index == h.index;
+    bool person = h.kind == HitKind::kCue && cues_[h.index].role == CueRole::kPerson;
+    FamilyState& f = state[2 * static_cast<size_t>(h.kind) + (person ? 1 : 0)];
+    if (!f.seen || f.begin != h.begin) {
+      if (f.seen) f.end_before = std::max(f.end_before, f.end_at_begin);
+      f.seen = true;
+      f.begin = h.begin;
+      f.end_at_begin = h.end;  // the first hit at a begin is the longest
+    }
+    bool covered = f.end_before >= h.end || f.end_at_begin > h.end;
+    if (!covered && i > 0 && h.kind != HitKind::kCue) {
+      const LexHit& o = out[i - 1];
+      covered = o.kind == h.kind && o.index == h.index && o.begin == h.begin && o.end == h.end;
     }
     if (!covered) kept.push_back(h);
   }

@@ -300,10 +300,10 @@ std::vector<Event> BuildEvents(const Analysis& a, const Dictionary& d, const geo
       context_sentence = f.sentence;
     } else {
       const parse::DateMention* ctx = nullptr;
-      for (const auto& dm : a.dates) {
-        if (dm.begin >= a.sentences[f.sentence].begin) break;
-        if (dm.date && !dm.future && !dm.year_only) ctx = &dm;
-      }
+      // The last such date before the sentence (dates are in text order).
+      auto before = a.DatesIn(0, a.sentences[f.sentence].begin);
+      for (auto it = before.rbegin(); it != before.rend() && !ctx; ++it)
+        if (it->begin < a.sentences[f.sentence].begin && it->date && !it->future && !it->year_only) ctx = &*it;
       (void)context_sentence;
       if (ctx) {
         dr.date = ctx->date;

@@ -1,8 +1,6 @@
 #include "extract/extractor.h"
 
-#include <cstdlib>
-#include <filesystem>
-
+#include "core/install_dir.h"
 #include "extract/analysis.h"
 #include "extract/frames.h"
 #include "extract/tallies.h"
@@ -24,16 +22,6 @@ Extraction Extractor::Extract(const Article& article) const {
   return out;
 }
 
-std::string DefaultDataDir() {
-  if (const char* env = std::getenv("RASAD_DATA"); env && *env) return env;
-  namespace fs = std::filesystem;
-  std::error_code ec;
-  fs::path exe = fs::read_symlink("/proc/self/exe", ec);
-  if (!ec) {
-    fs::path installed = exe.parent_path().parent_path() / "share" / "rasad" / "data";
-    if (fs::exists(installed / "actors.tsv", ec)) return installed.string();
-  }
-  return RASAD_SOURCE_DATA_DIR;
-}
+std::string DefaultDataDir() { return InstalledDir("RASAD_DATA", "data", "actors.tsv", RASAD_SOURCE_DATA_DIR); }
 
 }  // namespace rasad::extract

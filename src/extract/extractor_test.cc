@@ -130,6 +130,26 @@ TEST(Extractor, ATollForTheClashToldAboveCompletesIt) {
   EXPECT_EQ(r.events[0].event_date->iso(), "2024-03-13");
 }
 
+TEST(Extractor, AGroupsBoastIsNotTheToll) {
+  auto r = ExtractText("عنوان\nقتل ستة أشخاص في انفجار سيارة مفخخة في مدينة مقديشو اليوم. "
+                       "وتبنت حركة الشباب التفجير في بيان، زاعمة أنها قتلت أكثر من 15 من عناصر الأمن.");
+  ASSERT_EQ(r.events.size(), 1u);
+  EXPECT_EQ(r.events[0].fatalities, 6);
+  EXPECT_NE(r.events[0].actor1.find("Shabaab"), std::string::npos) << r.events[0].actor1;
+}
+
+TEST(Extractor, ASourceNamedAgainAsAPartyTakesThatRole) {
+  auto r = ExtractText("عنوان\nقال مصدر في قيادة عمليات الجزيرة إن طيران الجيش العراقي قصف أمس تجمعا لعناصر داعش في وادي حوران، "
+                       "ما أسفر عن مقتل أربعة منهم.");
+  ASSERT_EQ(r.events.size(), 1u);
+  EXPECT_NE(r.events[0].actor1.find("Iraq"), std::string::npos) << r.events[0].actor1;
+  // Members of a group, then what befell them: the group was hit.
+  auto hit = ExtractText("عنوان\nوقال مصدر في قيادة شرطة درعا إن 15 عنصرا من قوى الأمن الداخلي أصيبوا بانفجار عبوة ناسفة قرب بلدة خربة غزالة.");
+  ASSERT_EQ(hit.events.size(), 1u);
+  EXPECT_EQ(hit.events[0].actor1.rfind("Unidentified", 0), 0u) << hit.events[0].actor1;
+  EXPECT_EQ(hit.events[0].wounded, 15);
+}
+
 TEST(Extractor, ProtestsRiotsAndForce) {
   // A crowd that storms and burns: a riot, the crowd first.
   auto riot = ExtractText("اقتحم محتجون مبنى المحافظة في مدينة الناصرية وأضرموا النار فيه اليوم.");

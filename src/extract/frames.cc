@@ -21,7 +21,7 @@ bool IsRole(const Dictionary& d, const LexHit& h, CueRole r) {
 const LexHit* CueAtToken(const Analysis& a, const Dictionary& d, size_t t, bool person) {
   if (t >= a.toks.size()) return nullptr;
   uint32_t b = a.toks[t].begin;
-  for (const auto& h : a.hits) {
+  for (const auto& h : a.HitsIn(b, UINT32_MAX)) {  // a hit's clitic_begin <= begin
     if (h.clitic_begin > b) break;
     if (h.kind != HitKind::kCue || h.clitic_begin != b) continue;
     if ((d.cue(h.index).role == CueRole::kPerson) == person) return &h;
@@ -141,7 +141,7 @@ void Keep(std::optional<int>& slot, const Count& c) {
 Casualties ReadCasualties(const Analysis& a, const Dictionary& d, uint32_t begin, uint32_t end) {
   Casualties out;
   size_t floor = a.TokenAt(begin), limit = a.TokenAt(end);
-  for (const auto& h : a.hits) {
+  for (const auto& h : a.HitsIn(begin, end)) {
     if (h.begin < begin) continue;
     if (h.begin >= end) break;
     if (h.kind != HitKind::kCue) continue;
@@ -153,11 +153,7 @@ Casualties ReadCasualties(const Analysis& a, const Dictionary& d, uint32_t begin
         c = Forward(a, d, t, limit);
         // "اعتقلت قوات الأمن العراقية خمسة عشر مطلوبا": the verb's subject stands between.
         if (!c.stated && t < a.toks.size()) {
-          for (const auto& m : a.actors)
-            if (m.clitic_begin == a.toks[t].begin) {
-              c = Forward(a, d, a.TokenAt(m.end), limit);
-              break;
-            }
+          if (const ActorMention* m = a.ActorAtClitic(a.toks[t].begin)) c = Forward(a, d, a.TokenAt(m->end), limit);
         }
         if (!c.stated) c = Backward(a, d, a.TokenAt(h.clitic_begin), floor, false);
         break;
@@ -233,7 +229,7 @@ void CuesBefore(const Analysis& a, size_t t, size_t reach, uint32_t floor, Fn fn
   uint32_t lo = t >= reach ? a.toks[t - reach].begin : 0;
   lo = std::max(lo, floor);
   uint32_t hi = t < a.toks.size() ? a.toks[t].begin : static_cast<uint32_t>(a.norm.text.size());
-  for (const auto& h : a.hits)
+  for (const auto& h : a.HitsIn(lo, hi))
     if (h.clitic_begin >= lo && h.end <= hi) fn(h);
 }
 
@@ -253,7 +249,7 @@ Role RoleByCues(const Analysis& a, const Dictionary& d, size_t t, uint32_t floor
     const Cue& c = d.cue(h.index);
     bool adjacent = h.end == prev_end || h.end == before_number;
     bool verb_here = false;
-    for (const auto& o : a.hits)
+    for (const auto& o : a.HitsIn(h.begin, h.begin + 1))
       if (o.kind == HitKind::kTrigger && o.begin == h.begin && d.trigger_is_verb(o.index)) verb_here = true;
     if (c.role == CueRole::kAgent) role = Role::kAgent;
     else if (c.role == CueRole::kAssociate) role = Role::kAssociate;
@@ -274,7 +270,7 @@ bool IsComplementizer(const Analysis& a, size_t t) { return WordIs(a, t, {"أن"
 bool InAttribution(const Analysis& a, const Dictionary& d, const std::vector<Clause>& clauses, uint32_t at) {
   size_t cl = ClauseOf(clauses, at);
   size_t t = a.TokenAt(at);
-  for (const auto& h : a.hits) {
+  for (const auto& h : a.HitsIn(clauses[cl].begin, clauses[cl].end)) {
     if (h.begin >= clauses[cl].end) break;
     if (h.begin < clauses[cl].begin || !IsRole(d, h, CueRole::kReport)) continue;
     size_t after = a.TokenAt(h.end);
@@ -352,7 +348,7 @@ int PlaceReferredTo(const Analysis& a, uint32_t begin, uint32_t end) {
     else if (WordIs(a, t, {"القرية", "بالقرية", "للقرية", "والقرية"})) kinds = {T::kVillage, T::kTown};
     else if (WordIs(a, t, {"المخيم", "بالمخيم", "للمخيم", "والمخيم"})) kinds = {T::kCamp};
     if (kinds.empty()) continue;
-    for (size_t pi = a.places.size(); pi-- > 0;) {
+    for (size_t pi = a.PlacesIn(0, a.toks[t].begin).second; pi-- > 0;) {
       if (a.places[pi].end > a.toks[t].begin) continue;
       const geo::Place* p = a.resolved[pi].place;
       if (!p || a.place_in_actor[pi] || a.place_dateline[pi]) continue;
@@ -366,7 +362,7 @@ int PlaceReferredTo(const Analysis& a, uint32_t begin, uint32_t end) {
 // "قوات مكافحة الشغب"، "جهاز مكافحة الإرهاب": a trigger word inside an actor's
 // name (one that began before it; "غارة إسرائيلية" holds its trigger from the start).
 bool InsideActorName(const Analysis& a, const LexHit& h) {
-  for (const auto& m : a.actors) {
+  for (const auto& m : a.ActorsOverlapping(h.begin, h.end)) {
     if (m.begin >= h.end) break;
     if (!m.anaphoric && m.begin < h.begin && h.end <= m.end) return true;
   }
@@ -375,7 +371,7 @@ bool InsideActorName(const Analysis& a, const LexHit& h) {
 
 // "خلال أيار"، "طوال عام 2023": a month or a year that the sentence spans.
 bool OverPeriod(const Analysis& a, text::Span sent) {
-  for (const auto& dm : a.dates) {
+  for (const auto& dm : a.DatesIn(sent.begin, sent.end)) {
     if (dm.begin < sent.begin || dm.begin >= sent.end) continue;
     bool long_span = dm.year_only || dm.precision == TimePrecision::kMonth;
     if (long_span && dm.first_token > 0 && WordIs(a, dm.first_token - 1, {"خلال", "طوال", "طيلة"})) return true;
@@ -387,12 +383,12 @@ bool OverPeriod(const Analysis& a, text::Span sent) {
 
 std::vector<Frame> BuildFrames(const Analysis& a, const Dictionary& d, const std::vector<bool>& tally_sentences) {
   std::vector<Frame> frames;
+  const size_t first_line_end = a.norm.text.find('\n');
   for (size_t si = 0; si < a.sentences.size(); ++si) {
     if ((si < tally_sentences.size() && tally_sentences[si]) || a.aside[si]) continue;
     const text::Span sent = a.sentences[si];
     std::vector<Clause> clauses = Clauses(a, sent);
     // A title: the text's first line, short, with no closing stop.
-    size_t first_line_end = a.norm.text.find('\n');
     bool headline = first_line_end != std::string::npos && sent.end <= first_line_end &&
                     a.TokenAt(static_cast<uint32_t>(first_line_end)) <= 25;
 
@@ -400,7 +396,7 @@ std::vector<Frame> BuildFrames(const Analysis& a, const Dictionary& d, const std
     std::vector<const LexHit*> triggers;
     uint32_t modal_at = UINT32_MAX, negation_at = UINT32_MAX;
     bool cumulative = false, background = false, operations_word = false, aggregate = false, period = false;
-    for (const auto& h : a.hits) {
+    for (const auto& h : a.HitsIn(sent.begin, sent.end)) {
       if (h.begin < sent.begin) continue;
       if (h.begin >= sent.end) break;
       if (h.kind == HitKind::kTrigger && !InsideActorName(a, h)) triggers.push_back(&h);
@@ -415,7 +411,7 @@ std::vector<Frame> BuildFrames(const Analysis& a, const Dictionary& d, const std
     // Triggers after a threat, plan or denial in the same sentence do not count,
     // nor any in a clause that says it is a threat, a plan or a habit.
     std::vector<size_t> modal_clauses;
-    for (const auto& h : a.hits) {
+    for (const auto& h : a.HitsIn(sent.begin, sent.end)) {
       if (h.begin < sent.begin) continue;
       if (h.begin >= sent.end) break;
       if (IsRole(d, h, CueRole::kModal)) modal_clauses.push_back(ClauseOf(clauses, h.begin));
@@ -434,7 +430,8 @@ std::vector<Frame> BuildFrames(const Analysis& a, const Dictionary& d, const std
     // summary, unless it names the town or village where it happened.
     if (period || OverPeriod(a, sent)) {
       bool local = false;
-      for (size_t pi = 0; pi < a.places.size() && !local; ++pi)
+      auto [first_place, last_place] = a.PlacesIn(sent.begin, sent.end);
+      for (size_t pi = first_place; pi < last_place && !local; ++pi)
         if (a.places[pi].begin >= sent.begin && a.places[pi].begin < sent.end && a.resolved[pi].place &&
             !a.place_dateline[pi] && a.resolved[pi].place->IsSettlement())
           local = true;
@@ -447,7 +444,7 @@ std::vector<Frame> BuildFrames(const Analysis& a, const Dictionary& d, const std
         auto c = d.trigger(t->index);
         if (c == TriggerClass::kAttack || c == TriggerClass::kShelling || c == TriggerClass::kClash || c == TriggerClass::kAir) struck = true;
       }
-      for (const auto& h : a.hits) {
+      for (const auto& h : a.HitsIn(sent.begin, sent.end)) {
         if (h.begin < sent.begin || h.begin >= sent.end) continue;
         if (IsRole(d, h, CueRole::kKill) || IsRole(d, h, CueRole::kWound) || IsRole(d, h, CueRole::kKillOrWound)) struck = true;
       }
@@ -506,7 +503,7 @@ std::vector<Frame> BuildFrames(const Analysis& a, const Dictionary& d, const std
                   sentence_cas.killed_or_wounded.value_or(0) >= 1000;
       if (!stated || toll) continue;
       const LexHit* first = nullptr;
-      for (const auto& h : a.hits)
+      for (const auto& h : a.HitsIn(sent.begin, sent.end))
         if (h.begin >= sent.begin && h.begin < sent.end && h.kind == HitKind::kCue &&
             (IsRole(d, h, CueRole::kKill) || IsRole(d, h, CueRole::kWound) || IsRole(d, h, CueRole::kKillNoun) ||
              IsRole(d, h, CueRole::kKowNoun) || IsRole(d, h, CueRole::kKillOrWound) || IsRole(d, h, CueRole::kWoundNoun))) {
@@ -546,7 +543,13 @@ std::vector<Frame> BuildFrames(const Analysis& a, const Dictionary& d, const std
       }
 
       // --- casualties and arrests
-      Casualties cas = ReadCasualties(a, d, f.region_begin, f.region_end);
+      // "زاعمة أنها قتلت أكثر من 15": a group's own count of what it did is read
+      // only up to its boast.
+      uint32_t cas_end = f.region_end;
+      for (const auto& h : a.HitsIn(f.region_begin, f.region_end))
+        if (h.begin >= f.region_begin && h.begin < cas_end && IsRole(d, h, CueRole::kBoast) && h.begin > f.trigger_end)
+          cas_end = h.begin;
+      Casualties cas = ReadCasualties(a, d, f.region_begin, cas_end);
       f.killed = cas.killed;
       f.wounded = cas.wounded;
       f.killed_or_wounded = cas.killed_or_wounded;
@@ -555,7 +558,7 @@ std::vector<Frame> BuildFrames(const Analysis& a, const Dictionary& d, const std
       if (f.cls != TriggerClass::kArrest && f.cls != TriggerClass::kAbduction) f.arrested.reset();
 
       // --- protest modifiers
-      for (const auto& h : a.hits) {
+      for (const auto& h : a.HitsIn(f.region_begin, f.region_end)) {
         if (h.begin < f.region_begin || h.begin >= f.region_end) continue;
         // "من دون أن تتدخل السلطات": a denied intervention.
         size_t ht = a.TokenAt(h.clitic_begin);
@@ -582,10 +585,13 @@ std::vector<Frame> BuildFrames(const Analysis& a, const Dictionary& d, const std
           if (word.size() > 6 && word.ends_with(text::CachedKey(suffix))) possessive_trigger = true;
       }
       std::vector<std::pair<const ActorMention*, Role>> roles;
-      for (const auto& m : a.actors) {
+      for (const auto& m : a.ActorsIn(f.region_begin, f.region_end)) {
         if (m.begin < f.region_begin || m.begin >= f.region_end) continue;
         // A name said again ("قوات سوريا الديمقراطية (قسد)") keeps its first role.
-        if (std::any_of(roles.begin(), roles.end(), [&](const auto& r) { return r.first->actor == m.actor; })) continue;
+        // (A source named again as a party takes that role: "قال مصدر في قيادة العمليات إن طيران الجيش قصف".)
+        auto said = std::find_if(roles.begin(), roles.end(), [&](const auto& r) { return r.first->actor == m.actor; });
+        if (said != roles.end() && said->second != Role::kSource) continue;
+        if (said != roles.end()) roles.erase(said);
         size_t t = a.TokenAt(m.clitic_begin);
         const Actor& act = d.actors()[m.actor];
         // "مسلحو جماعة نصرة الإسلام"، "عنصر من قسد": a group named after a noun for its
@@ -604,6 +610,16 @@ std::vector<Frame> BuildFrames(const Analysis& a, const Dictionary& d, const std
         }
         Role role = Role::kUnknown;
         if (members && *members == PersonGroup::kCivilian) role = Role::kTarget;
+        // "15 عنصرا من قوى الأمن أصيبوا": members of a group, then what befell them.
+        if (members && role == Role::kUnknown) {
+          size_t after = a.TokenAt(m.end);
+          for (const auto& h : a.HitsIn(m.end, UINT32_MAX)) {
+            if (h.begin < m.end) continue;
+            if (a.TokenAt(h.clitic_begin) > after + 3 || h.begin >= sent.end) break;
+            if (IsRole(d, h, CueRole::kKill) || IsRole(d, h, CueRole::kWound) || IsRole(d, h, CueRole::kArrest))
+              role = Role::kTarget;
+          }
+        }
         std::string_view proclitic = std::string_view(a.norm.text).substr(m.clitic_begin, m.begin - m.clitic_begin);
         bool bare = at != t || proclitic.empty() || proclitic == text::CachedKey("ال") ||
                     proclitic == text::CachedKey("و") || proclitic == text::CachedKey("وال");
@@ -678,12 +694,12 @@ std::vector<Frame> BuildFrames(const Analysis& a, const Dictionary& d, const std
       if (f.actor1 >= 0 && f.actor1 == f.actor2) f.actor2 = -1;
 
       // --- claims and attribution (sentence-wide)
-      for (const auto& h : a.hits) {
+      for (const auto& h : a.HitsIn(sent.begin, sent.end)) {
         if (h.begin < sent.begin || h.begin >= sent.end) continue;
         if (IsRole(d, h, CueRole::kClaim) && f.claimed_by < 0) {
           const ActorMention* best = nullptr;
           uint32_t dist = UINT32_MAX;
-          for (const auto& m : a.actors) {
+          for (const auto& m : a.ActorsIn(sent.begin, sent.end)) {
             if (m.begin < sent.begin || m.begin >= sent.end) continue;
             uint32_t dd = m.begin > h.end ? m.begin - h.end : h.begin - std::min(h.begin, m.end);
             if (dd < dist) { dist = dd; best = &m; }
@@ -703,7 +719,7 @@ std::vector<Frame> BuildFrames(const Analysis& a, const Dictionary& d, const std
 
       // --- date: first event date in the region, else in the sentence
       auto pick_date = [&](uint32_t b, uint32_t e) -> const parse::DateMention* {
-        for (const auto& dm : a.dates)
+        for (const auto& dm : a.DatesIn(b, e))
           if (dm.begin >= b && dm.begin < e && !dm.future && !dm.year_only && dm.date) return &dm;
         return nullptr;
       };
@@ -719,14 +735,16 @@ std::vector<Frame> BuildFrames(const Analysis& a, const Dictionary& d, const std
                                     "الصادرة", "مؤتمر"}))
             f.date = nullptr;
       }
-      bool year_only = std::any_of(a.dates.begin(), a.dates.end(), [&](const parse::DateMention& dm) {
+      auto sentence_dates = a.DatesIn(sent.begin, sent.end);
+      bool year_only = std::any_of(sentence_dates.begin(), sentence_dates.end(), [&](const parse::DateMention& dm) {
         return dm.begin >= sent.begin && dm.begin < sent.end && dm.year_only;
       });
       if (!f.date && (year_only || background)) continue;
 
       // --- places: the most specific places in the region that are not an origin
       std::vector<size_t> cands;
-      for (size_t pi = 0; pi < a.places.size(); ++pi) {
+      auto [region_first, region_last] = a.PlacesIn(f.region_begin, f.region_end);
+      for (size_t pi = region_first; pi < region_last; ++pi) {
         const auto& p = a.places[pi];
         if (p.begin < f.region_begin || p.begin >= f.region_end || !a.resolved[pi].place) continue;
         if (a.place_in_actor[pi] || a.place_dateline[pi]) continue;
@@ -841,7 +859,8 @@ std::vector<Frame> BuildFrames(const Analysis& a, const Dictionary& d, const std
       // "بلدة بريهة شرقي دير الزور" when the gazetteer lacks بريهة: the name as
       // written, placed at the area that holds it.
       bool settled = std::any_of(leaves.begin(), leaves.end(), [&](size_t i) { return a.resolved[i].place->IsSettlement(); });
-      for (size_t pi = 0; pi < a.places.size() && !settled && leaves.size() <= 1; ++pi) {
+      auto [unknown_first, unknown_last] = a.PlacesIn(f.region_begin, f.region_end);
+      for (size_t pi = unknown_first; pi < unknown_last && !settled && leaves.size() <= 1; ++pi) {
         const auto& p = a.places[pi];
         if (p.begin < f.region_begin || p.begin >= f.region_end) continue;
         if (!p.unknown || (a.resolved[pi].place && !a.resolved[pi].fallback) || a.place_in_actor[pi] ||

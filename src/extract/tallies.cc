@@ -26,7 +26,7 @@ std::vector<OpCount> OperationCounts(const Analysis& a, const Dictionary& d, tex
   std::vector<OpCount> out;
   static const std::string dual1 = text::NormalizeKey("عمليتين"), dual2 = text::NormalizeKey("عمليتان"),
                            dual3 = text::NormalizeKey("هجومين"), dual4 = text::NormalizeKey("هجومان");
-  for (const auto& h : a.hits) {
+  for (const auto& h : a.HitsIn(s.begin, s.end)) {
     if (h.begin < s.begin) continue;
     if (h.begin >= s.end) break;
     if (h.kind != HitKind::kCue || d.cue(h.index).role != CueRole::kOperations) continue;
@@ -68,13 +68,14 @@ std::vector<Tally> ReadTallies(const Analysis& a, const Dictionary& d, const geo
   // ("ضد"، "في صفوف"، "استهدفت ... كلا من").
   auto actor_in = [&](uint32_t b, uint32_t e) {
     std::vector<uint32_t> targets;
-    for (const auto& m : a.actors) {
+    for (const auto& m : a.ActorsIn(b, e)) {
       if (m.begin < b || m.begin >= e || !d.actors()[m.actor].armed()) continue;
       if (std::find(targets.begin(), targets.end(), m.actor) != targets.end()) continue;
       bool target = false;
       size_t t = a.TokenAt(m.clitic_begin);
       uint32_t lo = t >= 4 ? a.toks[t - 4].begin : 0;
-      for (const auto& h : a.hits) {
+      // The hits before the first that ends past the mention; only those from lo on count.
+      for (const auto& h : a.HitsEndingIn(lo, m.clitic_begin + 1)) {
         if (h.end > m.clitic_begin) break;
         if (h.kind != HitKind::kCue || h.clitic_begin < lo) continue;
         auto role = d.cue(h.index).role;
@@ -113,7 +114,7 @@ std::vector<Tally> ReadTallies(const Analysis& a, const Dictionary& d, const geo
     if (a.aside[si]) continue;
     auto counts = OperationCounts(a, d, s);
     bool cumulative = false, ops_word = false, claim = false;
-    for (const auto& h : a.hits) {
+    for (const auto& h : a.HitsIn(s.begin, s.end)) {
       if (h.begin < s.begin) continue;
       if (h.begin >= s.end) break;
       if (h.kind != HitKind::kCue) continue;
@@ -129,7 +130,8 @@ std::vector<Tally> ReadTallies(const Analysis& a, const Dictionary& d, const geo
     // Places of the sentence, resolved.
     std::vector<size_t> places;
     bool local = false;  // a town or village named: reads as one incident
-    for (size_t pi = 0; pi < a.places.size(); ++pi) {
+    auto [first_place, last_place] = a.PlacesIn(s.begin, s.end);
+    for (size_t pi = first_place; pi < last_place; ++pi) {
       if (a.places[pi].begin < s.begin || a.places[pi].begin >= s.end || !a.resolved[pi].place) continue;
       if (a.place_dateline[pi]) continue;
       places.push_back(pi);
@@ -167,7 +169,7 @@ std::vector<Tally> ReadTallies(const Analysis& a, const Dictionary& d, const geo
     last_actor = actor;
 
     std::optional<Date> start, end;
-    for (const auto& dm : a.dates) {
+    for (const auto& dm : a.DatesIn(s.begin, s.end)) {
       if (dm.begin < s.begin || dm.begin >= s.end || !dm.date || dm.future || dm.year_only) continue;
       start = dm.date;
       end = dm.end_date ? dm.end_date : dm.date;
@@ -265,7 +267,8 @@ std::vector<Tally> ReadTallies(const Analysis& a, const Dictionary& d, const geo
                       (q->next_token + 2 == t && WordIs(a, t - 2, {"منها"}));
         bool is_count = std::any_of(counts.begin(), counts.end(), [&](const OpCount& c) { return c.begin == a.toks[t - back].begin; });
         // "قتلت وأصابت 118 في نيجيريا": a toll, not a count of operations.
-        for (const auto& h : a.hits) {
+        // Only hits that end within two tokens before the number can be casualty words next to it.
+        for (const auto& h : a.HitsEndingIn(t - back >= 2 ? a.toks[t - back - 2].begin : 0, a.toks[t - back].begin + 1)) {
           if (h.kind != HitKind::kCue || h.end > a.toks[t - back].begin) continue;
           auto role = d.cue(h.index).role;
           bool casualty = role == CueRole::kKill || role == CueRole::kWound || role == CueRole::kKillOrWound ||

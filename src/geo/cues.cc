@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <initializer_list>
 
 #include "geo/name_index.h"
 
@@ -172,19 +173,31 @@ TypeWord LookupTypeWord(std::string_view w) {
   return c ? c->word.type : TypeWord{};
 }
 
-std::vector<std::string_view> SettlementTypeWordForms() {
+namespace {
+
+// The normalized singular type words of these classes.
+std::vector<std::string_view> SingularForms(std::initializer_list<TypeClass> classes) {
   std::vector<std::string_view> out;
-  for (const TypeEntry& e : kTypeWords) {
-    if (e.plural) continue;
-    switch (e.cls) {
-      case TypeClass::kCity: case TypeClass::kTown: case TypeClass::kVillage: case TypeClass::kCamp:
-      case TypeClass::kNeighbourhood:
-        out.push_back(e.form);
-        break;
-      default:
-        break;
-    }
-  }
+  for (const TypeEntry& e : kTypeWords)
+    if (!e.plural && std::find(classes.begin(), classes.end(), e.cls) != classes.end()) out.push_back(e.form);
+  return out;
+}
+
+}  // namespace
+
+std::vector<std::string_view> SettlementTypeWordForms() {
+  return SingularForms(
+      {TypeClass::kCity, TypeClass::kTown, TypeClass::kVillage, TypeClass::kCamp, TypeClass::kNeighbourhood});
+}
+
+std::vector<std::string_view> AdminTypeWordForms() {
+  return SingularForms({TypeClass::kAdmin1, TypeClass::kArea, TypeClass::kAdmin2, TypeClass::kAdmin3});
+}
+
+std::vector<std::string_view> NearWordForms() {
+  std::vector<std::string_view> out;
+  for (const PrepEntry& e : kPrepositions)
+    if (e.kind == PrepositionKind::kNear) out.push_back(e.form);
   return out;
 }
 

@@ -52,6 +52,11 @@ const CueWord* LookupCue(std::string_view w);
 // The normalized singular settlement type words (مدينه، بلده، قريه، مخيم، حي...), the cues
 // after which an unknown word is taken as a place name.
 std::vector<std::string_view> SettlementTypeWordForms();
+// The normalized singular admin and area type words (محافظه، ولايه، اقليم، منطقه، مقاطعه،
+// مديريه، محليه، قضاء، ناحيه، بلديه), after which a name may be looked up by its sound.
+std::vector<std::string_view> AdminTypeWordForms();
+// The "near" words (قرب، ضواحي، محيط، اطراف...; PrepositionKind::kNear).
+std::vector<std::string_view> NearWordForms();
 
 // Direction before a name: "شمال"، "شمالي"، "شرق"... and "وسط" (kCentre).
 Direction LookupDirectionBefore(std::string_view w);

@@ -12,6 +12,9 @@
 // with a village/admin type word ("قرية سنجار") is also read as type word + name. Stopword
 // names are skipped unless their cue is there (and never split into clitic + name). A
 // settlement type word followed by a word the gazetteer lacks yields an `unknown` mention.
+// Such a name — and one after an admin type word ("مقاطعة كولبيلوجو") or a "near" word
+// ("ضواحي X", longer names only) — is also looked up by its sound among the Latin names of
+// the places without an Arabic name (phonetic.h): a match is a `phonetic` mention.
 #include <algorithm>
 #include <array>
 #include <cstdint>
@@ -19,6 +22,7 @@
 
 #include "geo/cues.h"
 #include "geo/geocoder.h"
+#include "geo/phonetic.h"
 
 namespace rasad::geo {
 namespace {
@@ -107,7 +111,7 @@ bool PrefixIsConj(std::string_view p) { return StartsWith(p, kWaw) || StartsWith
 class Scanner {
  public:
   Scanner(const Gazetteer& g, const text::NormalizedText& text, const std::vector<text::Token>& tokens)
-      : g_(g), s_(text.text), t_(tokens) {}
+      : g_(g), text_(text), s_(text.text), t_(tokens) {}
 
   std::vector<PlaceMention> Run() {
     std::vector<PlaceMention> out;
@@ -121,7 +125,8 @@ class Scanner {
         size_t next = i + 1;
         std::string_view w = Tok(i);
         bool hay = w.size() >= 4 && Letter(w, w.size() - 4) == 0xD8AD && Letter(w, w.size() - 2) == 0xD98A;
-        if ((m.type_word || hay) && TryUnknown(i, out, next)) { i = next; continue; }
+        if ((m.type_word || hay || m.admin_type_word) && TryUnknown(i, out, next)) { i = next; continue; }
+        if (m.near_word && TryNearPhonetic(i, out, next)) { i = next; continue; }
         ++i;
         continue;
       }
@@ -181,6 +186,13 @@ class Scanner {
       pm.span_begin = t_[first].begin;
       pm.span_end = t_[last].end;
       pm.strong = pm.strong || !pm.type_word.empty() || pm.has_preposition || pm.direction != Direction::kNone;
+      // A name after a type word or "near" word may also be a place the sources name only in
+      // Latin script ("بلدة بوسو" in Niger, while the Arabic name "بوسو" is a town in Chad).
+      if ((!pm.type_word.empty() || pm.near) && !pm.coordinated && m.tokens <= 2 && g_.HasPhonetic() &&
+          !StartsWith(pm.key, kAl) && SoundAlike(pm.key, pm.type_word.empty() ? 4 : 2)) {
+        pm.sound_candidates = phon_ids_;
+        SetWritten(pm);
+      }
       last_end_ = static_cast<long>(last);
       prev_plural_ = plural_;
       out.push_back(std::move(pm));
@@ -196,7 +208,9 @@ class Scanner {
     std::string_view key;  // the entry's key (in the index)
     uint32_t name_offset = 0;
     std::string_view prefix;
-    bool type_word = false;  // a reading of the word is a settlement type word
+    bool type_word = false;        // a reading of the word is a settlement type word
+    bool admin_type_word = false;  // ... an admin or area type word (محافظة، مقاطعة، منطقة...)
+    bool near_word = false;        // ... a "near" word (قرب، ضواحي، محيط...)
   };
 
   bool IsWord(size_t i) const { return i < t_.size() && t_[i].kind == text::TokenKind::kWord; }
@@ -235,6 +249,8 @@ class Scanner {
       const NameIndex::Entry* e = g_.index().Find(text);
       if (!e) continue;
       if (e->mark & Gazetteer::kTypeWordMark) best.type_word = true;
+      if (e->mark & Gazetteer::kAdminTypeWordMark) best.admin_type_word = true;
+      if (e->mark & Gazetteer::kNearWordMark) best.near_word = true;
       size_t found = 0;
       const NameIndex::Entry* fe = nullptr;
       if (e->max_tokens > 1) {
@@ -432,7 +448,9 @@ class Scanner {
     if (prev.has_preposition) pm.has_preposition = true;
   }
 
-  // A settlement type word at token i followed by a name the gazetteer lacks.
+  // A settlement type word at token i followed by a name the gazetteer lacks (an `unknown`
+  // mention, or a `phonetic` one when the name sounds like a Latin name); after an admin type
+  // word only a phonetic match makes a mention.
   bool TryUnknown(size_t i, std::vector<PlaceMention>& out, size_t& next) {
     TypeWord tw;
     std::string_view prefix;
@@ -440,11 +458,27 @@ class Scanner {
       tw = TypeOf(a);
       prefix = cue_stems_.s[a].prefix;
     }
-    if (tw.plural || (tw.cls != TypeClass::kCity && tw.cls != TypeClass::kTown && tw.cls != TypeClass::kVillage &&
-                      tw.cls != TypeClass::kCamp && tw.cls != TypeClass::kNeighbourhood))
-      return false;
+    const bool settlement = tw.cls == TypeClass::kCity || tw.cls == TypeClass::kTown ||
+                            tw.cls == TypeClass::kVillage || tw.cls == TypeClass::kCamp ||
+                            tw.cls == TypeClass::kNeighbourhood;
+    const bool admin = tw.cls == TypeClass::kAdmin1 || tw.cls == TypeClass::kAdmin2 ||
+                       tw.cls == TypeClass::kAdmin3 || tw.cls == TypeClass::kArea;
+    if (tw.plural || (!settlement && !admin)) return false;
     size_t j = i + 1;
     if (!IsWord(j) || static_cast<unsigned char>(s_[t_[j].begin]) < 0x80) return false;
+    if (admin) {
+      size_t end = j;
+      if (!MatchAt(j).tokens && Phonetic(j, /*min_key=*/3, end)) {
+        PlaceMention pm;
+        PhoneticMention(i, j, end, tw, prefix, pm);
+        last_end_ = static_cast<long>(end);
+        prev_plural_ = false;
+        out.push_back(std::move(pm));
+        next = end + 1;
+        return true;
+      }
+      return false;
+    }
     std::string_view w = Tok(j);
     static constexpr std::string_view kHeads[] = {
         "ابو", "ام", "تل", "عين", "دير", "كفر", "خربه", "بير", "بيت", "جسر", "جبل", "وادي", "راس",
@@ -459,7 +493,24 @@ class Scanner {
     if (known.tokens > 1 || (known.tokens == 1 && !head)) return false;
     size_t end = head ? j + 1 : j;
     PlaceMention pm;
-    pm.unknown = true;
+    size_t phon_end = end;
+    if (!head && Phonetic(j, /*min_key=*/2, phon_end)) {
+      end = phon_end;
+      PhoneticMention(i, j, end, tw, prefix, pm);
+    } else {
+      FillTypedMention(i, j, end, tw, prefix, pm);
+    }
+    pm.unknown = true;  // no Arabic name: phonetic candidates, if any, are only a guess
+    last_end_ = static_cast<long>(end);
+    prev_plural_ = false;
+    out.push_back(std::move(pm));
+    next = end + 1;
+    return true;
+  }
+
+  // The mention of a name at tokens j..end after the type word at token i.
+  void FillTypedMention(size_t i, size_t j, size_t end, const TypeWord& tw, std::string_view prefix,
+                        PlaceMention& pm) {
     pm.begin = t_[j].begin;
     pm.end = t_[end].end;
     pm.span_begin = t_[i].begin;
@@ -480,6 +531,45 @@ class Scanner {
       }
     }
     pm.strong = true;
+  }
+
+  void PhoneticMention(size_t i, size_t j, size_t end, const TypeWord& tw, std::string_view prefix,
+                       PlaceMention& pm) {
+    FillTypedMention(i, j, end, tw, prefix, pm);
+    pm.phonetic = true;
+    pm.candidates = phon_ids_;
+    SetWritten(pm);
+  }
+
+  void SetWritten(PlaceMention& pm) const {
+    if (text_.origin.size() <= pm.end || text_.original.empty()) {
+      pm.written = pm.key;
+      return;
+    }
+    size_t b = text_.ToOriginal(pm.begin), e = text_.ToOriginalEnd(pm.end);
+    pm.written.assign(text_.original.substr(b, e > b ? e - b : 0));
+  }
+
+  // A name the gazetteer lacks right after a "near" word ("ضواحي X"): only long names (four
+  // consonant classes or more) by their sound, never a word with the article.
+  bool TryNearPhonetic(size_t i, std::vector<PlaceMention>& out, size_t& next) {
+    size_t j = i + 1;
+    if (!IsWord(j) || static_cast<unsigned char>(s_[t_[j].begin]) < 0x80) return false;
+    if (StartsWith(Tok(j), kAl) || MatchAt(j).tokens) return false;
+    size_t end = j;
+    if (!Phonetic(j, /*min_key=*/4, end)) return false;
+    PlaceMention pm;
+    pm.begin = t_[j].begin;
+    pm.end = t_[end].end;
+    pm.span_begin = t_[i].begin;
+    pm.span_end = t_[end].end;
+    pm.key.assign(s_.substr(pm.begin, pm.end - pm.begin));
+    pm.has_preposition = true;
+    pm.near = true;
+    pm.strong = true;
+    pm.phonetic = true;
+    pm.candidates = phon_ids_;
+    SetWritten(pm);
     last_end_ = static_cast<long>(end);
     prev_plural_ = false;
     out.push_back(std::move(pm));
@@ -487,9 +577,77 @@ class Scanner {
     return true;
   }
 
+  // A word that may be (part of) a transliterated name: Arabic, not a cue, stopword or
+  // common word.
+  bool NameLike(size_t k, size_t min_bytes) {
+    if (!IsWord(k) || static_cast<unsigned char>(s_[t_[k].begin]) < 0x80) return false;
+    std::string_view w = Tok(k);
+    if (w.size() < min_bytes || IsNotAName(w) || g_.IsStopword(w)) return false;
+    const Stems& st = CueStems(k);
+    for (size_t a = 0; a < st.n; ++a)
+      if (cue_words_[a]) return false;
+    return true;
+  }
+
+  // The places whose Latin name sounds like the name at token j (two tokens first, then
+  // one): their ids in phon_ids_, the name's last token in `end`. Keys shorter than min_key
+  // consonant classes are not tried.
+  bool Phonetic(size_t j, size_t min_key, size_t& end) {
+    if (!g_.HasPhonetic() || !NameLike(j, 4)) return false;
+    for (size_t n = 2; n >= 1; --n) {
+      if (n == 2 && (!NameLike(j + 1, 4) || Letter(Tok(j + 1), 0) == kLWaw || MatchAt(j + 1).tokens)) continue;
+      if (n == 1 && Tok(j).size() < 6) return false;
+      std::string name(Tok(j));
+      if (n == 2) {
+        name += ' ';
+        name.append(Tok(j + 1));
+      }
+      if (SoundAlike(name, min_key)) {
+        end = j + n - 1;
+        return true;
+      }
+    }
+    return false;
+  }
+
+  // The places whose Latin forms match a form of `name` (normalized, no clitics) with every
+  // written vowel agreeing, into phon_ids_ (sorted). Keys shorter than min_key are not tried.
+  bool SoundAlike(std::string_view name, size_t min_key) {
+    phon_ids_.clear();
+    for (const std::string& form : g_.phonetic().ArabicForms(name)) {
+      std::string key = PhoneticKey(form);
+      if (key.size() < min_key) continue;
+      for (uint32_t id : g_.LookupPhonetic(key)) {
+        for (std::string_view lf : SplitForms(g_.place(id).latin_forms)) {
+          if (VowelMismatches(form, lf) == 0) {
+            phon_ids_.push_back(id);
+            break;
+          }
+        }
+      }
+    }
+    std::sort(phon_ids_.begin(), phon_ids_.end());
+    phon_ids_.erase(std::unique(phon_ids_.begin(), phon_ids_.end()), phon_ids_.end());
+    return !phon_ids_.empty();
+  }
+
+  static std::vector<std::string_view> SplitForms(std::string_view s) {
+    std::vector<std::string_view> out;
+    size_t start = 0;
+    while (start <= s.size()) {
+      size_t bar = s.find('|', start);
+      if (bar == std::string_view::npos) bar = s.size();
+      out.push_back(s.substr(start, bar - start));
+      start = bar + 1;
+    }
+    return out;
+  }
+
   const Gazetteer& g_;
+  const text::NormalizedText& text_;
   std::string_view s_;
   const std::vector<text::Token>& t_;
+  std::vector<uint32_t> phon_ids_;  // candidates of the last successful Phonetic()
   long last_end_ = -1;     // last token of the previous mention's span
   bool conj_ = false;      // the span's first word carries و/ف
   bool plural_ = false;    // the current span's type word is plural or dual (or inherited one)

@@ -18,9 +18,11 @@
 namespace rasad::geo {
 namespace {
 
+// The last column ("phon", phonetic forms of the Latin names) is optional.
 constexpr const char* kColumns[] = {"id", "type", "cc", "name_en", "names_ar", "lat", "lon", "population",
-                                    "wof_id", "geonames_id", "admin1", "admin2", "fcode", "flags"};
+                                    "wof_id", "geonames_id", "admin1", "admin2", "fcode", "flags", "phon"};
 constexpr size_t kNumColumns = sizeof(kColumns) / sizeof(kColumns[0]);
+constexpr size_t kMinColumns = kNumColumns - 1;
 
 [[noreturn]] void Fail(const std::string& path, int line, const std::string& why) {
   throw std::runtime_error(path + ":" + std::to_string(line) + ": " + why);
@@ -115,6 +117,7 @@ class GazetteerBuilder {
     admins.reserve(lines);
     g_.by_source_id_.reserve(lines);
     bool header = false;
+    size_t columns = kNumColumns;
     int line_no = 0;
     ForEachLine(content_, [&](std::string_view line) {
       ++line_no;
@@ -122,13 +125,14 @@ class GazetteerBuilder {
       std::vector<std::string_view> f = SplitTabs(line);
       if (!header) {
         header = true;
-        if (f.size() != kNumColumns) Fail(path, line_no, "bad header");
-        for (size_t i = 0; i < kNumColumns; ++i)
+        if (f.size() != kNumColumns && f.size() != kMinColumns) Fail(path, line_no, "bad header");
+        columns = f.size();
+        for (size_t i = 0; i < columns; ++i)
           if (f[i] != kColumns[i]) Fail(path, line_no, std::string("header column must be ") + kColumns[i]);
         return;
       }
-      if (f.size() != kNumColumns)
-        Fail(path, line_no, "expected " + std::to_string(kNumColumns) + " fields, found " + std::to_string(f.size()));
+      if (f.size() != columns)
+        Fail(path, line_no, "expected " + std::to_string(columns) + " fields, found " + std::to_string(f.size()));
       Place p;
       p.id = static_cast<uint32_t>(g_.places_.size());
       auto type = ParsePlaceType(f[1]);
@@ -143,6 +147,7 @@ class GazetteerBuilder {
         Fail(path, line_no, "bad number");
       p.fcode = std::string(f[12]);
       p.notable = f[13].find('w') != std::string_view::npos;
+      if (columns > kMinColumns) p.latin_forms = std::string(f[14]);
       std::vector<std::string_view> names;
       if (!f[4].empty()) names = SplitOn(f[4], '|');
       if (!names.empty()) p.name_ar = std::string(names[0]);
@@ -237,6 +242,19 @@ class GazetteerBuilder {
     }
   }
 
+  void LoadPhonetic(const std::string& path) { g_.phonetic_ = PhoneticTable::Parse(path, ReadTextFile(path)); }
+
+  // Phonetic key -> places, from the Latin forms of the gazetteer file (phonetic.h).
+  void BuildPhoneticIndex() {
+    if (g_.phonetic_.empty()) return;
+    for (uint32_t id = 0; id < g_.places_.size(); ++id) {
+      std::string_view forms = g_.places_[id].latin_forms;
+      if (forms.empty()) continue;
+      for (std::string_view f : SplitOn(forms, '|')) g_.phonetic_index_.Add(PhoneticKey(f), id);
+    }
+    g_.phonetic_index_.Finish();
+  }
+
   void LoadStopwords(const std::string& path) {
     for (const StopwordLine& s : ParseStopwords(path, ReadTextFile(path))) {
       std::string key = Gazetteer::CanonicalKey(s.name);
@@ -273,6 +291,8 @@ class GazetteerBuilder {
     }
     for (const auto& [key, cue] : g_.stopwords_) g_.index_.Mark(key, static_cast<uint8_t>(cue));
     for (std::string_view form : SettlementTypeWordForms()) g_.index_.Mark(form, Gazetteer::kTypeWordMark);
+    for (std::string_view form : AdminTypeWordForms()) g_.index_.Mark(form, Gazetteer::kAdminTypeWordMark);
+    for (std::string_view form : NearWordForms()) g_.index_.Mark(form, Gazetteer::kNearWordMark);
     g_.index_.Finish();
     g_.stats_.names = n;
     g_.stats_.places = g_.places_.size();
@@ -304,22 +324,33 @@ std::unique_ptr<Gazetteer> Gazetteer::Load(const std::string& data_dir) {
   fs::path dir(data_dir);
   std::string ov = (dir / "places_overrides.tsv").string();
   std::string sw = (dir / "place_stopwords.txt").string();
-  return LoadFiles((dir / "gazetteer.tsv.zst").string(), fs::exists(ov) ? ov : "", fs::exists(sw) ? sw : "");
+  std::string ph = (dir / "phonetic_classes.tsv").string();
+  return LoadFiles((dir / "gazetteer.tsv.zst").string(), fs::exists(ov) ? ov : "", fs::exists(sw) ? sw : "",
+                   fs::exists(ph) ? ph : "");
 }
 
 std::unique_ptr<Gazetteer> Gazetteer::LoadFiles(const std::string& gazetteer_path,
                                                 const std::string& overrides_path,
-                                                const std::string& stopwords_path) {
+                                                const std::string& stopwords_path,
+                                                const std::string& phonetic_path) {
   auto t0 = std::chrono::steady_clock::now();
   std::unique_ptr<Gazetteer> g(new Gazetteer());
   GazetteerBuilder b(*g);
   b.LoadMain(gazetteer_path);
   if (!overrides_path.empty()) b.LoadOverrides(overrides_path);
   if (!stopwords_path.empty()) b.LoadStopwords(stopwords_path);
+  if (!phonetic_path.empty()) b.LoadPhonetic(phonetic_path);
   b.BuildIndex();
+  b.BuildPhoneticIndex();
   b.Done();
   g->stats_.load_seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
   return g;
+}
+
+std::span<const uint32_t> Gazetteer::LookupPhonetic(std::string_view key) const {
+  const NameIndex::Entry* e = phonetic_index_.Find(key);
+  if (!e) return {};
+  return phonetic_index_.Postings(*e);
 }
 
 std::span<const uint32_t> Gazetteer::Lookup(std::string_view normalized_name) const {

@@ -4,6 +4,8 @@
 //                                    data/README-gazetteer.md)
 //   <data_dir>/places_overrides.tsv  analysts' places and fixes, applied on top
 //   <data_dir>/place_stopwords.txt   names that are also common words
+//   <data_dir>/phonetic_classes.tsv  letter classes for matching Arabic transliterations
+//                                    against the places' Latin names (phonetic.h)
 // Names are indexed in canonical form (CanonicalKey); Lookup takes that form.
 // Load throws std::runtime_error naming the file and line of bad input.
 #pragma once
@@ -18,6 +20,7 @@
 #include <vector>
 
 #include "geo/name_index.h"
+#include "geo/phonetic.h"
 #include "geo/place.h"
 
 namespace rasad::geo {
@@ -31,13 +34,15 @@ enum class StopwordCue : uint8_t {
 
 class Gazetteer {
  public:
-  // Loads <data_dir>/gazetteer.tsv.zst, then <data_dir>/places_overrides.tsv and
-  // <data_dir>/place_stopwords.txt (the last two are optional when missing).
+  // Loads <data_dir>/gazetteer.tsv.zst, then <data_dir>/places_overrides.tsv,
+  // <data_dir>/place_stopwords.txt and <data_dir>/phonetic_classes.tsv (the last three are
+  // optional when missing; without the table there is no phonetic matching).
   static std::unique_ptr<Gazetteer> Load(const std::string& data_dir);
   // Same, with explicit paths ("" skips the file).
   static std::unique_ptr<Gazetteer> LoadFiles(const std::string& gazetteer_path,
                                               const std::string& overrides_path,
-                                              const std::string& stopwords_path);
+                                              const std::string& stopwords_path,
+                                              const std::string& phonetic_path = "");
 
   const Place& place(uint32_t id) const { return places_[id]; }
   size_t size() const { return places_.size(); }
@@ -46,6 +51,11 @@ class Gazetteer {
   // Ids of the places carrying this name (canonical form, see CanonicalKey).
   std::span<const uint32_t> Lookup(std::string_view normalized_name) const;
   const NameIndex& index() const { return index_; }
+
+  // Phonetic matching (phonetic.h): the table, and the places with a Latin form of this key.
+  bool HasPhonetic() const { return !phonetic_.empty() && phonetic_index_.size() > 0; }
+  const PhoneticTable& phonetic() const { return phonetic_; }
+  std::span<const uint32_t> LookupPhonetic(std::string_view key) const;
 
   const Place* Country(std::string_view cc) const;  // the country row
   bool IsStopword(std::string_view normalized_name) const {
@@ -56,6 +66,10 @@ class Gazetteer {
   static StopwordCue CueOf(const NameIndex::Entry& e) { return static_cast<StopwordCue>(e.mark & 3); }
   // Index entries of the singular settlement type words (مدينة، بلدة، قرية، مخيم...) carry this bit.
   static constexpr uint8_t kTypeWordMark = 4;
+  // ... and those of the singular admin / area type words (محافظة، ولاية، مقاطعة، منطقة...) this one.
+  static constexpr uint8_t kAdminTypeWordMark = 8;
+  // ... and those of the "near" words (قرب، ضواحي، محيط...) this one.
+  static constexpr uint8_t kNearWordMark = 16;
 
   // The admin1 of `cc` whose English or Arabic name is `name` (case-insensitive English).
   const Place* FindAdmin(std::string_view cc, PlaceType type, std::string_view name,
@@ -79,6 +93,8 @@ class Gazetteer {
 
   std::vector<Place> places_;
   NameIndex index_;
+  PhoneticTable phonetic_;
+  NameIndex phonetic_index_;   // phonetic key -> places with a Latin form of that key
   std::unordered_map<std::string, uint32_t> country_by_cc_;
   std::unordered_map<int64_t, uint32_t> by_source_id_;
   struct StringHash {

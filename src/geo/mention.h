@@ -29,7 +29,14 @@ struct PlaceMention {    // a place name found in an article (normalized offsets
   bool near = false;              // "قرب X"، "بالقرب من X"، "محيط X"، "أطراف X"، "ضواحي X"
   bool coordinated = false;       // "... X و Y": cues inherited from the previous mention
   bool unknown = false;           // a settlement type word followed by a name the gazetteer lacks
+                                  // (in Arabic: it may have phonetic candidates)
   bool has_preposition = false;   // a locative preposition (or the proclitic بـ) before the span
+  bool phonetic = false;          // no Arabic name matched: candidates are places whose Latin name sounds
+                                  // like it ("قرية كاونجو" -> Kaongo), see phonetic.h; lower confidence
+  std::string written;            // phonetic mentions: the name as the article writes it (original text)
+  std::vector<uint32_t> sound_candidates;  // a name with Arabic-name candidates, after a type word or
+                                  // "near": places whose Latin name sounds like it, considered only when
+                                  // none of the candidates is in a country the article supports
 };
 
 struct ContextHints {     // what the rest of the article says
@@ -45,6 +52,8 @@ struct Resolution {
   const Place* named = nullptr;   // the gazetteer place the text names, when `place` is an enclosing
                                   // area chosen instead (fallback); nullptr otherwise
   bool fallback = false;          // place is an enclosing admin area / country, not the named place
+  std::string written_ar;         // a place without an Arabic name found by its sound: the article's
+                                  // spelling, reported as location_ar
 };
 
 }  // namespace rasad::geo

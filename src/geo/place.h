@@ -34,6 +34,7 @@ struct Place {           // one gazetteer entry
   bool covered = false;         // in one of the countries covered in depth (WOF admin data)
   std::string fcode;            // GeoNames feature code ("PPLA", "PPL"...), when known
   uint64_t name_key_hash = 0;   // NameKeyHash(name_ar): tells the preferred name from variants
+  std::string latin_forms;      // phonetic forms of its Latin names, '|'-joined (see phonetic.h); "" when none
 
   bool IsAdmin() const {
     return type == PlaceType::kCountry || type == PlaceType::kAdmin1 || type == PlaceType::kAdmin2 ||

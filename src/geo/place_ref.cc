@@ -4,7 +4,8 @@
 //   admin2                  the enclosing admin2, or the place itself when it is an admin2
 //   location / location_ar  the place reported: a settlement or site; for an admin1-only
 //                           resolution the admin1's own name (not its capital); for a country
-//                           the country name; for a region override its name
+//                           the country name; for a region override its name; location_ar of a
+//                           place without an Arabic name is the article's spelling (phonetic match)
 //   latitude / longitude    of that place (none for the world)
 //   geo_precision           Resolution::geo_precision (1 place, 2 near / area, 3 province or wider)
 //   wof_id / geonames_id    of that place
@@ -33,6 +34,8 @@ PlaceRef Geocoder::ToPlaceRef(const Resolution& r) const {
   if (a2) out.admin2 = a2->name_en;
   out.location = p.name_en;
   out.location_ar = p.name_ar;
+  // A place the sources name only in Latin script, found by its sound: the article's spelling.
+  if (out.location_ar.empty() && !r.fallback && !r.written_ar.empty()) out.location_ar = r.written_ar;
   // An area without an Arabic name, chosen for a place named after it ("قضاء الطارمية"):
   // the place's Arabic name is the area's.
   if (out.location_ar.empty() && r.named && p.type == PlaceType::kAdmin2 &&

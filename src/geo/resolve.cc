@@ -21,10 +21,20 @@
 //   * a settlement outside the 19 covered countries is reported at its admin1 / country
 //     (precision 3);
 //   * "محافظة X" / "منطقة X" naming only a town report the town's admin1 / admin2.
+// A phonetic mention (a name found by its sound among Latin names, see phonetic.h) adds no
+// evidence; its candidates are only those in a country the rest of the article supports, its
+// confidence is lower, and without such a candidate it is an unknown name. A typed name whose
+// Arabic-name candidates are all in countries the article does not support is read by its
+// sound instead ("بلدة بوسو" in an article about Niger is Bosso, not Bousso in Chad). A
+// phonetic place is dropped for the nearby admin area when that area does not contain it, and
+// when homonyms far apart score alike.
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
 #include <cstdlib>
+#include <memory>
+#include <string_view>
+#include <unordered_map>
 #include <utility>
 #include <vector>
 
@@ -151,7 +161,8 @@ uint32_t Distance(const PlaceMention& a, const PlaceMention& b) {
   return 0;
 }
 
-double Proximity(uint32_t d) { return d <= 60 ? 1.0 : d <= 200 ? 0.6 : 0.0; }
+constexpr uint32_t kNearReach = 200;  // bytes between two mentions beyond which they are not neighbours
+double Proximity(uint32_t d) { return d <= 60 ? 1.0 : d <= kNearReach ? 0.6 : 0.0; }
 
 double KmBetween(const Place& a, const Place& b) {
   constexpr double kRad = M_PI / 180;
@@ -170,8 +181,12 @@ class Tally {
   void Add(int kind, int32_t id, double v) {
     if (id >= 0) kv_.emplace_back(Key(kind, id), v);
   }
-  void Finish() {
-    std::sort(kv_.begin(), kv_.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+  // in_order: the values of one key are added in the order they were added in
+  // (0 + v1 + v2 ..., as a running sum would be).
+  void Finish(bool in_order = false) {
+    auto by_key = [](const auto& a, const auto& b) { return a.first < b.first; };
+    if (in_order) std::stable_sort(kv_.begin(), kv_.end(), by_key);
+    else std::sort(kv_.begin(), kv_.end(), by_key);
     size_t out = 0;
     for (size_t i = 0; i < kv_.size(); ++i) {
       if (out > 0 && kv_[out - 1].first == kv_[i].first) kv_[out - 1].second += kv_[i].second;
@@ -242,6 +257,7 @@ class Resolver {
     weight_.assign(n, 0);
     has_country_.assign(n, false);
     dropped_.assign(n, false);
+    phon_.assign(n, false);
     key_hash_.assign(n, 0);
     cls_.assign(n, TypeClass::kNone);
     for (size_t i = 0; i < n; ++i) Prepare(i);
@@ -250,31 +266,63 @@ class Resolver {
     leader_.assign(n, -1);
     next_.assign(n, -1);
     std::vector<int32_t> last(n, -1);
+    std::unordered_map<std::string_view, int32_t> first_of_name;
+    first_of_name.reserve(n);
+    chain_length_.assign(n, 0);
     for (size_t i = 0; i < n; ++i) {
-      for (size_t j = 0; j < i; ++j) {
-        if (leader_[j] == static_cast<int32_t>(j) && key_hash_[j] == key_hash_[i] && m_[j].key == m_[i].key) {
-          leader_[i] = static_cast<int32_t>(j);
-          next_[last[j]] = static_cast<int32_t>(i);
-          last[j] = static_cast<int32_t>(i);
-          break;
-        }
+      auto [it, fresh] = first_of_name.try_emplace(m_[i].key, static_cast<int32_t>(i));
+      int32_t j = it->second;
+      if (!fresh) {
+        leader_[i] = j;
+        next_[last[j]] = static_cast<int32_t>(i);
+        last[j] = static_cast<int32_t>(i);
+      } else {
+        leader_[i] = last[i] = static_cast<int32_t>(i);
       }
-      if (leader_[i] < 0) leader_[i] = last[i] = static_cast<int32_t>(i);
+      ++chain_length_[j];
     }
+    // Mentions in text order (by span_begin) and the longest span, so that the
+    // mentions within reach of one are a window of that order.
+    by_position_.resize(n);
+    uint32_t longest_span = 0;
+    for (size_t i = 0; i < n; ++i) {
+      by_position_[i] = static_cast<uint32_t>(i);
+      longest_span = std::max(longest_span, m_[i].span_end - std::min(m_[i].span_begin, m_[i].span_end));
+    }
+    std::stable_sort(by_position_.begin(), by_position_.end(),
+                     [&](uint32_t x, uint32_t y) { return m_[x].span_begin < m_[y].span_begin; });
+    longest_span_ = longest_span;
+    position_.resize(n);
+    for (size_t p = 0; p < n; ++p) position_[by_position_[p]] = static_cast<uint32_t>(p);
     near_begin_.assign(n + 1, 0);
     near_.clear();
+    std::vector<uint32_t> window;
     for (size_t i = 0; i < n; ++i) {
       near_begin_[i] = static_cast<uint32_t>(near_.size());
-      for (size_t j = 0; j < n; ++j) {
+      // Proximity is 0 beyond kNearReach: only mentions that begin in
+      // [span_begin - kNearReach - longest span, span_end + kNearReach] can count.
+      window.clear();
+      uint64_t lo = m_[i].span_begin > kNearReach + longest_span ? m_[i].span_begin - kNearReach - longest_span : 0;
+      uint64_t hi = static_cast<uint64_t>(m_[i].span_end) + kNearReach;
+      auto first = std::lower_bound(by_position_.begin(), by_position_.end(), lo,
+                                    [&](uint32_t x, uint64_t b) { return m_[x].span_begin < b; });
+      for (auto it = first; it != by_position_.end() && m_[*it].span_begin <= hi; ++it) window.push_back(*it);
+      std::sort(window.begin(), window.end());
+      for (uint32_t j : window) {
         if (leader_[j] == leader_[i]) continue;
         double prox = Proximity(Distance(m_[i], m_[j]));
-        if (prox > 0) near_.emplace_back(static_cast<uint32_t>(j), prox);
+        if (prox > 0) near_.emplace_back(j, prox);
       }
     }
     near_begin_[n] = static_cast<uint32_t>(near_.size());
+    for (auto& cache : own_cache_) {
+      cache.clear();
+      cache.resize(n);
+    }
 
-    // Pass 1: evidence spread over candidates by prior.
+    // Pass 1: evidence spread over candidates by prior (phonetic readings chosen first).
     Evidence ev1 = Collect(1);
+    if (ReadBySound(ev1)) ev1 = Collect(1);
     chosen_.assign(n, -1);
     conf_.assign(n, 0);
     for (size_t i = 0; i < n; ++i) Score(i, ev1, /*pass=*/1);
@@ -288,7 +336,13 @@ class Resolver {
 
     std::vector<Resolution> out(n);
     fell_back_.assign(n, false);
-    for (size_t i = 0; i < n; ++i) out[i] = Decide(i, ev2);
+    for (size_t i = 0; i < n; ++i) {
+      out[i] = Decide(i, ev2);
+      if (debug_)
+        std::fprintf(stderr, "geo: [%s]%s%s -> %s%s p%d\n", m_[i].key.c_str(), m_[i].unknown ? " unknown" : "",
+                     phon_[i] ? " by-sound" : "", out[i].place ? out[i].place->name_en.c_str() : "-",
+                     out[i].fallback ? " (fallback)" : "", out[i].geo_precision);
+    }
     return out;
   }
 
@@ -298,16 +352,24 @@ class Resolver {
     const PlaceMention& m = m_[i];
     cls_[i] = m.type_word.empty() ? TypeClass::kNone : LookupTypeWord(m.type_word).cls;
     key_hash_[i] = NameKeyHash(m.key);
+    phon_[i] = m.phonetic;
     StopwordCue cue = g_.GetStopwordCue(m.key);
     if ((cue == StopwordCue::kTypeWord && m.type_word.empty()) ||
         (cue == StopwordCue::kPreposition && !m.strong)) {
       dropped_[i] = true;
       return;
     }
+    BuildCandidates(i, m.candidates);
+  }
+
+  // cands_[i] from gazetteer ids, sorted by prior, with shares; the mention's evidence weight.
+  void BuildCandidates(size_t i, const std::vector<uint32_t>& ids) {
+    const PlaceMention& m = m_[i];
     bool all_villages = true;
     auto& cs = cands_[i];
-    cs.reserve(m.candidates.size());
-    for (uint32_t id : m.candidates) {
+    cs.clear();
+    cs.reserve(ids.size());
+    for (uint32_t id : ids) {
       if (id >= g_.size()) continue;
       const Place& p = g_.place(id);
       Cand c;
@@ -324,11 +386,11 @@ class Resolver {
       cs.push_back(c);
     }
     // Most plausible first; many-candidate names (villages called "الجديدة"...) keep the
-    // most plausible ones only.
+    // most plausible ones only (phonetic ones all until their countries are known).
     std::sort(cs.begin(), cs.end(),
               [](const Cand& a, const Cand& b) { return a.prior != b.prior ? a.prior > b.prior : a.id < b.id; });
     constexpr size_t kMaxCandidates = 48;
-    if (cs.size() > kMaxCandidates) cs.resize(kMaxCandidates);
+    if (cs.size() > kMaxCandidates && !phon_[i]) cs.resize(kMaxCandidates);
     double total = 0;
     for (Cand& c : cs) total += (c.share = std::exp(c.prior));
     for (Cand& c : cs) c.share /= total;
@@ -342,7 +404,59 @@ class Resolver {
       for (const Cand& c : cs)
         if (c.country != cs[0].country) { w *= 0.3; break; }
     }
-    weight_[i] = w;
+    weight_[i] = phon_[i] ? 0.0 : w;
+  }
+
+  // Phonetic mentions keep their candidates in supported countries; a typed name whose
+  // candidates are all in unsupported countries is read by its sound (Find's sound_candidates).
+  // Returns whether a mention changed its candidates (the evidence must then be collected again).
+  bool ReadBySound(const Evidence& ev) {
+    constexpr double kSupported = 0.15;  // as CountryShare in Decide
+    bool changed = false;
+    for (size_t i = 0; i < m_.size(); ++i) {
+      if (dropped_[i] || phon_[i] || m_[i].sound_candidates.empty()) continue;
+      bool supported = false;
+      for (const Cand& c : cands_[i]) {
+        if (c.country < 0) { supported = true; break; }
+        double own = 0;  // this mention's own contribution to the candidate's country
+        for (const Cand& x : cands_[i])
+          if (x.country == c.country) own += weight_[i] * x.share * (x.is_country ? 1.5 : 1.0);
+        if (CountryShare(ev, c.country, own) >= kSupported) { supported = true; break; }
+      }
+      if (supported) continue;
+      // Only when a sound-alike lies in a supported country ("مدينة مومباسا" alone stays Mombasa).
+      bool any = false;
+      for (uint32_t id : m_[i].sound_candidates) any = any || InSupportedCountry(g_.place(id), ev);
+      if (!any) continue;
+      phon_[i] = true;
+      BuildCandidates(i, m_[i].sound_candidates);
+      changed = true;
+    }
+    for (size_t i = 0; i < m_.size(); ++i) {
+      if (!phon_[i]) continue;
+      size_t before = cands_[i].size();
+      KeepSupportedCountries(i, ev);
+      changed = changed || cands_[i].size() != before;
+    }
+    return changed;
+  }
+
+  // A country the rest of the article supports: at least kPhoneticCountryShare of the best
+  // supported country's evidence.
+  static bool InSupportedCountry(const Place& p, const Evidence& ev) {
+    constexpr double kPhoneticCountryShare = 0.3;
+    return p.country >= 0 && ev.top1 > 1e-9 && ev.Country(p.country) >= kPhoneticCountryShare * ev.top1;
+  }
+
+  // A phonetic mention keeps the candidates in supported countries.
+  void KeepSupportedCountries(size_t i, const Evidence& ev) {
+    auto& cs = cands_[i];
+    cs.erase(std::remove_if(cs.begin(), cs.end(),
+                            [&](const Cand& c) { return !InSupportedCountry(g_.place(c.id), ev); }),
+             cs.end());
+    double total = 0;
+    for (Cand& c : cs) total += (c.share = std::exp(c.prior));
+    for (Cand& c : cs) c.share /= total;
   }
 
   // Calls f(cand, place, weight) for what mention i contributes in this pass.
@@ -379,7 +493,16 @@ class Resolver {
   // evidence that candidate keys (country, a1, a2) get.
   Own OwnShare(size_t i, int32_t country, int32_t a1, int32_t a2, int pass) const {
     Own own;
-    for (int32_t j = leader_[i]; j >= 0; j = next_[j]) {
+    const int32_t leader = leader_[i];
+    if (chain_length_[leader] >= kCachedChain) {
+      // A name repeated many times: its sums per key, added in the same order as below.
+      const Tally& t = OwnTable(leader, pass);
+      own.country = t.Get(Tally::kCountry, country);
+      own.a1 = t.Get(Tally::kAdmin1, a1);
+      own.a2 = t.Get(Tally::kAdmin2, a2);
+      return own;
+    }
+    for (int32_t j = leader; j >= 0; j = next_[j]) {
       double w = weight_[j];
       EachContribution(j, pass, [&](const Cand& x, double share) {
         double v = w * share;
@@ -389,6 +512,25 @@ class Resolver {
       });
     }
     return own;
+  }
+
+  // OwnShare's sums for every key of a name's chain, built once per pass.
+  static constexpr uint32_t kCachedChain = 8;
+  const Tally& OwnTable(int32_t leader, int pass) const {
+    auto& slot = own_cache_[pass - 1][static_cast<size_t>(leader)];
+    if (slot) return *slot;
+    slot = std::make_unique<Tally>();
+    for (int32_t j = leader; j >= 0; j = next_[j]) {
+      double w = weight_[j];
+      EachContribution(j, pass, [&](const Cand& x, double share) {
+        double v = w * share;
+        if (x.country >= 0) slot->Add(Tally::kCountry, x.country, x.is_country ? 1.5 * v : v);
+        if (x.a1 >= 0) slot->Add(Tally::kAdmin1, x.a1, v * x.a1_factor);
+        if (x.a2 >= 0) slot->Add(Tally::kAdmin2, x.a2, x.is_admin2 ? v : v * 0.6);
+      });
+    }
+    slot->Finish(/*in_order=*/true);
+    return *slot;
   }
 
   static double CountryShare(const Evidence& ev, int32_t country, double own) {
@@ -475,26 +617,72 @@ class Resolver {
     conf_[i] = std::clamp((0.5 + 0.5 * std::tanh(margin / 2)) * (m.strong ? 1.0 : 0.8), 0.05, 1.0);
   }
 
-  // The admin1 (or admin2) of the nearest other resolved mention in the main country.
+  // The admin1 (or admin2) of the nearest other resolved mention in the main country
+  // (of equally near ones, the first).
   const Place* ContextArea(size_t i, bool allow_admin2) const {
-    const Place* best = nullptr;
-    uint32_t bd = UINT32_MAX;
-    for (size_t o = 0; o < m_.size(); ++o) {
-      if (o == i || chosen_[o] < 0 || fell_back_[o]) continue;
+    auto area_of = [&](size_t o) -> const Place* {
+      if (o == i || chosen_[o] < 0 || fell_back_[o]) return nullptr;
       const Place& x = g_.place(static_cast<uint32_t>(chosen_[o]));
-      if (x.country != main_country_ || x.type == PlaceType::kCountry) continue;
-      uint32_t d = Distance(m_[i], m_[o]);
-      if (d >= bd) continue;
-      const Place* area = nullptr;
-      if (x.type == PlaceType::kAdmin1) area = &x;
-      else if (allow_admin2 && x.type == PlaceType::kAdmin2) area = &x;
+      if (x.country != main_country_ || x.type == PlaceType::kCountry) return nullptr;
+      if (x.type == PlaceType::kAdmin1) return &x;
+      if (allow_admin2 && x.type == PlaceType::kAdmin2) return &x;
       // "قرية X بريف دير الزور الغربي": a report region inside one province is the area
       // of an unknown village next to it (more precise than the province).
-      else if (allow_admin2 && x.type == PlaceType::kRegion && x.admin1 >= 0) area = &x;
-      else if (x.admin1 >= 0) area = &g_.place(static_cast<uint32_t>(x.admin1));
-      if (area) { best = area; bd = d; }
+      if (allow_admin2 && x.type == PlaceType::kRegion && x.admin1 >= 0) return &x;
+      if (x.admin1 >= 0) return &g_.place(static_cast<uint32_t>(x.admin1));
+      return nullptr;
+    };
+    const Place* best = nullptr;
+    uint64_t bd = UINT64_MAX;
+    size_t bo = SIZE_MAX;
+    auto consider = [&](size_t o) {
+      uint64_t d = Distance(m_[i], m_[o]);
+      if (d > bd || (d == bd && o > bo)) return;
+      if (const Place* area = area_of(o)) { best = area; bd = d; bo = o; }
+    };
+    // Outwards from i in text order, while a mention further out could still be as near.
+    const int64_t b = m_[i].span_begin, e = m_[i].span_end;
+    const size_t pos = position_[i];
+    for (size_t p = pos + 1; p < by_position_.size(); ++p) {
+      int64_t gap = static_cast<int64_t>(m_[by_position_[p]].span_begin) - e;
+      if (gap > 0 && static_cast<uint64_t>(gap) > bd) break;
+      consider(by_position_[p]);
+    }
+    for (size_t p = pos; p-- > 0;) {
+      int64_t gap = b - static_cast<int64_t>(m_[by_position_[p]].span_begin) - longest_span_;
+      if (gap > 0 && static_cast<uint64_t>(gap) > bd) break;
+      consider(by_position_[p]);
     }
     return best;
+  }
+
+  // Whether another resolved mention close to mention i names an admin area (or a region, or
+  // a place) of p's country that does not contain p: the nearest one decides. The area of a
+  // place is named before it in the sentence ("في ولاية غاو ... قرب بلدة X", kBackReach bytes)
+  // or right after it ("بلدة X بولاية Y", kAfterReach).
+  bool OutsideNearbyArea(size_t i, const Place& p) const {
+    constexpr uint32_t kBackReach = 600, kAfterReach = 60;
+    uint32_t bd = UINT32_MAX;
+    bool outside = false;
+    // Only mentions that begin in [span_begin - kBackReach - longest span, span_end + kAfterReach].
+    uint64_t lo = m_[i].span_begin > kBackReach + longest_span_ ? m_[i].span_begin - kBackReach - longest_span_ : 0;
+    uint64_t hi = static_cast<uint64_t>(m_[i].span_end) + kAfterReach;
+    auto first = std::lower_bound(by_position_.begin(), by_position_.end(), lo,
+                                  [&](uint32_t x, uint64_t b) { return m_[x].span_begin < b; });
+    for (auto it = first; it != by_position_.end() && m_[*it].span_begin <= hi; ++it) {
+      size_t o = *it;
+      if (o == i || chosen_[o] < 0 || fell_back_[o] || dropped_[o]) continue;
+      const Place& x = g_.place(static_cast<uint32_t>(chosen_[o]));
+      if (x.type == PlaceType::kCountry || x.cc != p.cc || x.id == p.id || (phon_[o] && x.IsSettlement())) continue;
+      uint32_t d = Distance(m_[i], m_[o]);
+      if (d >= bd || d > (m_[o].span_begin < m_[i].span_begin ? kBackReach : kAfterReach)) continue;
+      bd = d;
+      if (x.type == PlaceType::kAdmin1) outside = p.admin1 != static_cast<int32_t>(x.id) && p.id != x.id;
+      else if (x.type == PlaceType::kAdmin2) outside = p.admin2 != static_cast<int32_t>(x.id) && x.admin1 != p.admin1;
+      else if (x.type == PlaceType::kRegion) outside = x.admin1 >= 0 && p.admin1 >= 0 && x.admin1 != p.admin1;
+      else outside = x.admin1 >= 0 && p.admin1 >= 0 && x.admin1 != p.admin1 && KmBetween(x, p) > 50;
+    }
+    return outside;
   }
 
   // Only a mention whose cue says "a place is named here" falls back to its area.
@@ -528,17 +716,38 @@ class Resolver {
     const PlaceMention& m = m_[i];
     Resolution r;
     if (dropped_[i]) return r;
-    if (m.unknown) {
+    const auto& cs = cands_[i];
+    if (m.unknown && cs.empty()) {
       fell_back_[i] = true;
       return m.strong ? Fallback(i, nullptr) : r;
     }
-    const auto& cs = cands_[i];
-    if (cs.empty()) return r;
+    if (cs.empty()) {
+      // A phonetic mention without a candidate in the article's countries: an unknown
+      // settlement after its type word; nothing after an admin type word or "near".
+      if (!phon_[i]) return r;
+      fell_back_[i] = true;
+      TypeClass c = cls_[i];
+      bool settlement = c == TypeClass::kCity || c == TypeClass::kTown || c == TypeClass::kVillage ||
+                        c == TypeClass::kCamp || c == TypeClass::kNeighbourhood;
+      return settlement ? Fallback(i, nullptr) : r;
+    }
     const Cand& bc = cs[0];
     const Place& best = g_.place(bc.id);
     Own own = OwnShare(i, bc.country, bc.a1, bc.a2, 2);
     const double cshare = bc.country < 0 ? 1.0 : CountryShare(ev, bc.country, own.country);
     const bool settlement = best.IsSettlement();
+
+    // A place found by its sound is trusted less: not outside the admin area named next to it
+    // ("قرب بلدة X في ولاية غاو" where the only X that sounds alike is in another province), and
+    // not among homonyms far apart that score alike.
+    if (phon_[i] && (OutsideNearbyArea(i, best) ||
+                     (cs.size() > 1 && cs[0].score - cs[1].score < 1.0 &&
+                      g_.place(cs[1].id).IsSettlement() == settlement &&
+                      KmBetween(best, g_.place(cs[1].id)) > 15))) {
+      fell_back_[i] = true;
+      chosen_[i] = -1;
+      return CanFallBack(m) ? Fallback(i, &best) : r;
+    }
 
     // A village or neighbourhood named without a type word needs support from the rest of
     // the article (its province or district named, or a place next to it).
@@ -577,6 +786,10 @@ class Resolver {
 
     r.place = &best;
     r.confidence = conf_[i];
+    if (phon_[i]) {
+      r.confidence *= 0.6;
+      if (best.name_ar.empty()) r.written_ar = m.written;
+    }
     // Outside the 19 covered countries: admin1 / country level.
     if (settlement && !best.covered) {
       r.named = &best;
@@ -615,9 +828,15 @@ class Resolver {
   std::vector<int32_t> chosen_, chosen1_;
   std::vector<double> conf_, conf1_;
   std::vector<int32_t> leader_, next_;                  // mentions of one name
+  std::vector<uint32_t> chain_length_;                  // by leader: how many mentions carry its name
+  mutable std::vector<std::unique_ptr<Tally>> own_cache_[2];  // by pass and leader: OwnTable
+  std::vector<uint32_t> by_position_;                   // mention indices ordered by span_begin
+  std::vector<uint32_t> position_;                      // by mention: its place in by_position_
+  uint32_t longest_span_ = 0;                           // the longest span_end - span_begin
   std::vector<std::pair<uint32_t, double>> near_;       // (mention, proximity), by mention:
   std::vector<uint32_t> near_begin_;                    // near_[near_begin_[i] .. near_begin_[i + 1])
   std::vector<bool> has_country_, dropped_, fell_back_;
+  std::vector<bool> phon_;   // candidates found by sound (phonetic mention, or read by sound)
   std::vector<uint64_t> key_hash_;
   int32_t main_country_ = -1;     // the country row the article is about (most evidence)
   const Evidence* ev_ = nullptr;  // the final evidence (pass 2)

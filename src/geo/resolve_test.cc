@@ -216,5 +216,64 @@ TEST(Resolve, EmptyInput) {
   EXPECT_TRUE(ref.country.empty());
 }
 
+
+// Places the sources name only in Latin script, found by the sound of their Arabic spelling.
+TEST(Resolve, LatinOnlyPlacesBySound) {
+  Analysis a = Analyze("أحرق مسلحون مخازن الحبوب في قرية كومبوري التابعة لمقاطعة كوسي غربي بوركينا فاسو.");
+  const Analyzed* k = a.Get("كومبوري");
+  ASSERT_NE(k, nullptr);
+  EXPECT_TRUE(k->mention.phonetic);
+  ASSERT_NE(k->resolution.place, nullptr);
+  EXPECT_EQ(k->ref.country_code, "BF");
+  EXPECT_EQ(k->ref.location, "Kombori");
+  EXPECT_EQ(k->ref.location_ar, "كومبوري");  // the article's spelling: the sources have none
+  EXPECT_EQ(k->ref.geo_precision, 1);
+  EXPECT_LT(k->resolution.confidence, 0.7);
+  // After an admin type word, a spelling variant of a province (غ/ج).
+  Analysis p = Analyze("قتل مسلحون عشرة مدنيين في مقاطعة كولبيلوجو جنوب شرقي بوركينا فاسو.");
+  const Analyzed* kp = p.Get("كولبيلوجو");
+  ASSERT_NE(kp, nullptr);
+  ASSERT_NE(kp->resolution.place, nullptr);
+  EXPECT_EQ(kp->resolution.place->type, PlaceType::kAdmin2);
+  EXPECT_EQ(kp->ref.admin1, "Centre-Est");
+}
+
+TEST(Resolve, SoundReadingReplacesANamesakeInAnotherCountry) {
+  // "بوسو" is the Arabic name of a town in Chad; in an article about Niger it is Bosso (Diffa),
+  // which the sources have only in Latin script.
+  Analysis a = Analyze("في النيجر، خطف مسلحون ثلاث نساء من قرية قرب بلدة بوسو في منطقة ديفا.");
+  const Analyzed* b = a.Get("بوسو");
+  ASSERT_NE(b, nullptr);
+  EXPECT_EQ(b->ref.country_code, "NE");
+  EXPECT_EQ(b->ref.admin1, "Diffa");
+  EXPECT_EQ(b->ref.location, "Bosso");
+  // The same name in an article about Chad keeps its Arabic-name place.
+  Analysis td = Analyze("في تشاد، هاجم مسلحون بلدة بوسو جنوبي البلاد.");
+  ASSERT_NE(td.Get("بوسو"), nullptr);
+  EXPECT_EQ(td.Get("بوسو")->ref.country_code, "TD");
+  EXPECT_FALSE(td.Get("بوسو")->resolution.place == nullptr);
+}
+
+TEST(Resolve, SoundMatchesNeedTheArticlesCountryAndArea) {
+  // A village that sounds like a Sahel village, in an article about Syria: not that village.
+  Analysis sy = Analyze("قصفت قوات النظام قرية كومبوري بريف إدلب الجنوبي.");
+  const Analyzed* k = sy.Get("كومبوري");
+  ASSERT_NE(k, nullptr);
+  EXPECT_NE(k->ref.location, "Kombori");
+  if (k->resolution.place) {
+    EXPECT_EQ(k->ref.country_code, "SY");
+  }
+  // The only sound-alike lies in another province than the one the sentence names: the province.
+  Analysis ml = Analyze("وفي ولاية غاو شرقي مالي، دارت اشتباكات بين الجماعتين قرب بلدة تين هاما.");
+  const Analyzed* t = ml.Get("تين هاما");
+  ASSERT_NE(t, nullptr);
+  ASSERT_NE(t->resolution.place, nullptr);
+  EXPECT_TRUE(t->resolution.fallback);
+  EXPECT_EQ(t->ref.admin1, "Gao");
+  // A common word after a preposition is never looked up by sound.
+  Analysis w = Analyze("نفذ مسلحون كمينا قرب الطريق في مالي، وقتل جنود في هجوم على المعسكر.");
+  for (const Analyzed& x : w.items) EXPECT_FALSE(x.mention.phonetic) << x.name;
+}
+
 }  // namespace
 }  // namespace rasad::geo

@@ -24,9 +24,10 @@ struct InputError {
 struct ReadOptions {
   std::optional<Date> default_published;  // for articles that carry none
   size_t max_record_bytes = 64u << 20;    // a longer record is rejected, not read whole
-  // An article whose text is longer is rejected: no news article comes near
-  // it, and extraction time grows faster than linearly with the text.
-  size_t max_text_bytes = 2u << 20;
+  // An article whose text is longer is rejected. No news article comes near
+  // it; extraction time grows linearly with the text (a 50 MB article takes
+  // seconds), its memory by about 17 bytes per byte of text (docs/input.md).
+  size_t max_text_bytes = 64u << 20;
 };
 
 using ArticleSink = std::function<void(Article&&)>;

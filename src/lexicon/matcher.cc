@@ -132,8 +132,12 @@ std::vector<Hit> Matcher::Scan(std::string_view s) const {
     size_t end = static_cast<size_t>(to);
     size_t begin = end - lit.text.size();
     const std::string_view s = c->s;
+    // The word's start, looked for no further back than a proclitic chain reaches
+    // (a match deep inside a long word costs no walk to its start).
     size_t word = begin;
-    while (word > 0 && text::IsWordByte(static_cast<unsigned char>(s[word - 1]))) --word;
+    while (word > 0 && begin - word <= text::kMaxProcliticBytes &&
+           text::IsWordByte(static_cast<unsigned char>(s[word - 1])))
+      --word;
     if (word != begin && !text::IsProcliticChain(s.substr(word, begin - word))) return 0;
     bool at_boundary = end == s.size() || !text::IsWordByte(static_cast<unsigned char>(s[end]));
     size_t word_end = end;

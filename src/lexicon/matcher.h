@@ -37,7 +37,8 @@ class Matcher {
   void Compile();
   size_t size() const;
 
-  // All matches, ordered by begin then longer first. Thread-safe.
+  // All matches, ordered by begin, then longer first, then payload (so equal
+  // matches are adjacent). Thread-safe.
   std::vector<Hit> Scan(std::string_view normalized) const;
 
  private:

@@ -14,8 +14,8 @@
 
 #include "store/dedup.h"
 #include "store/record_reader.h"
+#include "store/scratch_store.h"
 #include "store/store.h"
-#include "store/temp_db.h"
 
 namespace rasad::store {
 namespace {
@@ -103,33 +103,60 @@ TEST(DedupSet, PairwisePrecisionAndRecall) {
   EXPECT_GE(s.recall, 0.95);
 }
 
-TEST(DedupSet, StoreGivesTheSameIncidentsInAnyOrder) {
+// The store on each backend, batch or one by one in any order, gives the
+// incidents Cluster() gives: the same on SQLite and PostgreSQL.
+class DedupSetStore : public ::testing::TestWithParam<Backend> {
+ protected:
+  // A fresh store, or nullptr after GTEST_SKIP() when the backend is not available.
+  std::unique_ptr<Store> Fresh() {
+    scratches_.push_back(std::make_unique<ScratchStore>(GetParam()));
+    if (!scratches_.back()->unavailable().empty()) return nullptr;
+    return scratches_.back()->Open();
+  }
+  void SetUp() override {
+    ScratchStore probe(GetParam());
+    if (!probe.unavailable().empty()) GTEST_SKIP() << probe.unavailable();
+  }
+
+ private:
+  std::vector<std::unique_ptr<ScratchStore>> scratches_;
+};
+
+INSTANTIATE_TEST_SUITE_P(Backends, DedupSetStore, ::testing::Values(Backend::kSqlite, Backend::kPostgres), BackendName);
+
+TEST_P(DedupSetStore, GivesTheSameIncidentsInAnyOrder) {
   auto gold = GoldByEvent();
   auto articles = Articles();
-  TempDb batch_db;
-  auto batch = OpenStore(batch_db.path());
+  auto batch = Fresh();
   batch->Ingest(articles);
   const Assignment expected = FromStore(*batch);
   Score s = PairwiseScore(expected, gold);
-  fmt::print("dedup set through SQLite: pairwise precision {:.3f}, recall {:.3f}\n", s.precision, s.recall);
+  fmt::print("dedup set through {}: pairwise precision {:.3f}, recall {:.3f}\n",
+             BackendName({GetParam(), 0}), s.precision, s.recall);
   EXPECT_GE(s.precision, 0.95);
   EXPECT_GE(s.recall, 0.95);
+  // Exactly the incidents of the pure clustering.
+  std::vector<Source> sources;
+  for (auto& a : articles)
+    for (auto& e : a.events) sources.push_back(Source{e, a.article.published, a.article.url});
+  Assignment clustered;
+  for (const auto& group : Cluster(sources))
+    for (size_t i : group) clustered[sources[i].event.event_id] = sources[group.front()].event.event_id;
+  EXPECT_EQ(expected, clustered);
 
   std::mt19937 rng(2024);
   for (int order = 0; order < 3; ++order) {
     if (order == 0) std::reverse(articles.begin(), articles.end());
     else std::shuffle(articles.begin(), articles.end(), rng);
-    TempDb one_by_one;
-    auto db = OpenStore(one_by_one.path());
+    auto db = Fresh();
     for (const auto& a : articles) db->Ingest({a});
     EXPECT_EQ(FromStore(*db), expected) << "order " << order;
   }
 }
 
-TEST(DedupSet, ReplacingAnArticleKeepsTheOtherSources) {
+TEST_P(DedupSetStore, ReplacingAnArticleKeepsTheOtherSources) {
   auto articles = Articles();
-  TempDb tmp;
-  auto db = OpenStore(tmp.path());
+  auto db = Fresh();
   db->Ingest(articles);
   auto before = FromStore(*db);
   // One outlet corrects its report of the Sarmin strike: 7 dead, and re-sends it.

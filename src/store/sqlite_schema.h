@@ -1,19 +1,18 @@
-// The SQLite schema (version 1), applied idempotently when a database opens.
+// The SQLite schema (version 2: version 1 plus article.text, and evidence_fts
+// maintained by the store instead of triggers), applied idempotently when a database opens.
 // Events and incidents share the record columns (kRecordColumns), written and
 // read by the same code. docs/storage.md describes every table.
 #pragma once
 
+#include "store/record_values.h"
+
 namespace rasad::store::sqlite {
 
-inline constexpr int kSchemaVersion = 1;
+inline constexpr int kSchemaVersion = 2;
 
-// The columns of an Event, in the order BindRecord / ReadRecord use them.
-inline constexpr const char* kRecordColumns =
-    "event_date, time_precision, event_type, sub_event_type, actor1, actor2, inter1, inter2, "
-    "country, country_code, admin1, admin2, location, admin1_ar, location_ar, latitude, longitude, "
-    "geo_precision, wof_id, geonames_id, fatalities, wounded, killed_or_wounded, arrested, "
-    "claimed_by, reported_by, source, evidence, evidence_begin, evidence_end, trigger_phrase, confidence";
-inline constexpr int kRecordColumnCount = 32;
+// The columns of an Event: store/record_values.h.
+using rasad::store::kRecordColumnCount;
+using rasad::store::kRecordColumns;
 
 #define RASAD_RECORD_COLUMN_DEFS                                                                            \
   "event_date TEXT, time_precision INTEGER, event_type TEXT COLLATE NOCASE, "                               \
@@ -32,7 +31,8 @@ CREATE TABLE IF NOT EXISTS article (
   url TEXT, source TEXT, title TEXT,
   published TEXT,
   fingerprint TEXT NOT NULL,
-  ingested_at TEXT NOT NULL
+  ingested_at TEXT NOT NULL,
+  text TEXT
 );
 CREATE TABLE IF NOT EXISTS event (
   id INTEGER PRIMARY KEY,
@@ -70,33 +70,37 @@ CREATE INDEX IF NOT EXISTS event_by_component ON event(component);
 CREATE INDEX IF NOT EXISTS event_by_incident ON event(incident);
 CREATE INDEX IF NOT EXISTS event_candidates ON event(country_code, event_type, admin1, event_date);
 CREATE INDEX IF NOT EXISTS incident_by_component ON incident(component);
-CREATE INDEX IF NOT EXISTS incident_by_date ON incident(event_date);
-CREATE INDEX IF NOT EXISTS incident_by_country ON incident(country_code, event_date);
-CREATE INDEX IF NOT EXISTS incident_by_admin1 ON incident(admin1, event_date);
-CREATE INDEX IF NOT EXISTS incident_by_admin1_ar ON incident(admin1_ar, event_date);
-CREATE INDEX IF NOT EXISTS incident_by_type ON incident(event_type, event_date);
-CREATE INDEX IF NOT EXISTS incident_by_sub_type ON incident(sub_event_type, event_date);
+-- The filters' indexes end with the listing order (event_date, incident_id), so that a page of
+-- a filtered listing is read in order and stops at its limit instead of sorting every match.
+-- (Version 1 databases had them without incident_id, under other names.)
+DROP INDEX IF EXISTS incident_by_date;
+DROP INDEX IF EXISTS incident_by_country;
+DROP INDEX IF EXISTS incident_by_admin1;
+DROP INDEX IF EXISTS incident_by_admin1_ar;
+DROP INDEX IF EXISTS incident_by_type;
+DROP INDEX IF EXISTS incident_by_sub_type;
+CREATE INDEX IF NOT EXISTS incident_listing ON incident(event_date, incident_id);
+CREATE INDEX IF NOT EXISTS incident_listing_by_country ON incident(country_code, event_date, incident_id);
+CREATE INDEX IF NOT EXISTS incident_listing_by_admin1 ON incident(admin1, event_date, incident_id);
+CREATE INDEX IF NOT EXISTS incident_listing_by_admin1_ar ON incident(admin1_ar, event_date, incident_id);
+CREATE INDEX IF NOT EXISTS incident_listing_by_type ON incident(event_type, event_date, incident_id);
+CREATE INDEX IF NOT EXISTS incident_listing_by_sub_type ON incident(sub_event_type, event_date, incident_id);
 CREATE INDEX IF NOT EXISTS incident_by_actor1 ON incident(actor1);
 CREATE INDEX IF NOT EXISTS incident_by_actor2 ON incident(actor2);
 CREATE INDEX IF NOT EXISTS tally_by_article ON tally(article);
 
 -- Full-text search over the evidence sentences (external content: the event table).
+-- The store indexes a batch's events in one statement at its end and unindexes
+-- the events of a replaced article before deleting it (version 1 used triggers).
 CREATE VIRTUAL TABLE IF NOT EXISTS evidence_fts USING fts5(evidence, content='event', content_rowid='id');
-CREATE TRIGGER IF NOT EXISTS event_fts_insert AFTER INSERT ON event BEGIN
-  INSERT INTO evidence_fts(rowid, evidence) VALUES (new.id, new.evidence);
-END;
-CREATE TRIGGER IF NOT EXISTS event_fts_delete AFTER DELETE ON event BEGIN
-  INSERT INTO evidence_fts(evidence_fts, rowid, evidence) VALUES ('delete', old.id, old.evidence);
-END;
+DROP TRIGGER IF EXISTS event_fts_insert;
+DROP TRIGGER IF EXISTS event_fts_delete;
 
--- Spatial index over the incidents' coordinates.
+-- Spatial index over the incidents' coordinates, maintained by the store like
+-- evidence_fts: a trigger would make every incident insert keep a statement journal.
 CREATE VIRTUAL TABLE IF NOT EXISTS incident_rtree USING rtree(id, min_lon, max_lon, min_lat, max_lat);
-CREATE TRIGGER IF NOT EXISTS incident_rtree_insert AFTER INSERT ON incident WHEN new.latitude IS NOT NULL BEGIN
-  INSERT INTO incident_rtree VALUES (new.id, new.longitude, new.longitude, new.latitude, new.latitude);
-END;
-CREATE TRIGGER IF NOT EXISTS incident_rtree_delete AFTER DELETE ON incident BEGIN
-  DELETE FROM incident_rtree WHERE id = old.id;
-END;
+DROP TRIGGER IF EXISTS incident_rtree_insert;
+DROP TRIGGER IF EXISTS incident_rtree_delete;
 
 -- Provenance: every incident's events with their article and evidence span.
 CREATE VIEW IF NOT EXISTS provenance AS

@@ -1,24 +1,26 @@
 #include "store/sqlite_store.h"
 
 #include <algorithm>
+#include <cctype>
+#include <cstring>
 #include <array>
-#include <ctime>
+#include <type_traits>
+#include <variant>
 #include <map>
-#include <set>
 
 #include <SQLiteCpp/SQLiteCpp.h>
-#include <fmt/chrono.h>
 #include <fmt/format.h>
+#include <fmt/ranges.h>
 
 #include "store/acled_country.h"
+#include "store/batch_ingest.h"
 #include "store/dedup.h"
+#include "store/record_values.h"
 #include "store/sqlite_schema.h"
 
 namespace rasad::store {
 namespace {
 
-using sqlite::kRecordColumnCount;
-using sqlite::kRecordColumns;
 
 // ---- binding and reading ------------------------------------------------------------------
 
@@ -30,10 +32,6 @@ void BindInt(SQLite::Statement& st, int i, const std::optional<int>& v) {
   if (v) st.bind(i, *v);
   else st.bind(i);
 }
-void BindNonZero(SQLite::Statement& st, int i, int64_t v) {
-  if (v) st.bind(i, v);
-  else st.bind(i);
-}
 void BindDate(SQLite::Statement& st, int i, const std::optional<Date>& d) {
   if (d) st.bind(i, d->iso());
   else st.bind(i);
@@ -43,49 +41,20 @@ std::string Text(const SQLite::Column& c) { return c.isNull() ? std::string() : 
 std::optional<int> Int(const SQLite::Column& c) { return c.isNull() ? std::nullopt : std::optional<int>(c.getInt()); }
 std::optional<Date> Day(const SQLite::Column& c) { return c.isNull() ? std::nullopt : Date::Parse(c.getString()); }
 
-// Binds an Event's record columns at [first, first + kRecordColumnCount).
-void BindRecord(SQLite::Statement& st, int first, const Event& e) {
+// Binds `values` at [first, first + values.size()).
+void BindValues(SQLite::Statement& st, int first, const std::vector<ColumnValue>& values) {
   int i = first;
-  BindDate(st, i++, e.event_date);
-  if (e.event_date) st.bind(i++, static_cast<int>(e.time_precision));
-  else st.bind(i++);
-  BindText(st, i++, e.event_type);
-  BindText(st, i++, e.sub_event_type);
-  BindText(st, i++, e.actor1);
-  BindText(st, i++, e.actor2);
-  BindNonZero(st, i++, e.inter1);
-  BindNonZero(st, i++, e.inter2);
-  const PlaceRef& p = e.place;
-  BindText(st, i++, p.country);
-  BindText(st, i++, p.country_code);
-  BindText(st, i++, p.admin1);
-  BindText(st, i++, p.admin2);
-  BindText(st, i++, p.location);
-  BindText(st, i++, p.admin1_ar);
-  BindText(st, i++, p.location_ar);
-  if (p.has_coordinates) {
-    st.bind(i++, p.latitude);
-    st.bind(i++, p.longitude);
-  } else {
-    st.bind(i++);
-    st.bind(i++);
+  for (const auto& v : values) {
+    std::visit([&](const auto& x) {
+      if constexpr (std::is_same_v<std::decay_t<decltype(x)>, std::monostate>) st.bind(i);
+      else st.bind(i, x);
+    }, v);
+    ++i;
   }
-  BindNonZero(st, i++, p.geo_precision);
-  BindNonZero(st, i++, p.wof_id);
-  BindNonZero(st, i++, p.geonames_id);
-  BindInt(st, i++, e.fatalities);
-  BindInt(st, i++, e.wounded);
-  BindInt(st, i++, e.killed_or_wounded);
-  BindInt(st, i++, e.arrested);
-  BindText(st, i++, e.claimed_by);
-  BindText(st, i++, e.reported_by);
-  BindText(st, i++, e.source);
-  st.bind(i++, e.evidence);
-  st.bind(i++, static_cast<int64_t>(e.evidence_begin));
-  st.bind(i++, static_cast<int64_t>(e.evidence_end));
-  BindText(st, i++, e.trigger);
-  st.bind(i++, e.confidence);
 }
+
+// Binds an Event's record columns at [first, first + kRecordColumnCount).
+void BindRecord(SQLite::Statement& st, int first, const Event& e) { BindValues(st, first, RecordValues(e)); }
 
 // Reads the record columns starting at column `first`.
 Event ReadRecord(SQLite::Statement& st, int first) {
@@ -128,22 +97,20 @@ Event ReadRecord(SQLite::Statement& st, int first) {
   return e;
 }
 
+// "[1,2,3]", for json_each(): a whole list bound to one parameter.
+std::string JsonArray(const std::vector<int64_t>& rows) {
+  return fmt::format("[{}]", fmt::join(rows, ","));
+}
+
 std::string Placeholders(int n) {
   std::string s;
   for (int i = 0; i < n; ++i) s += i ? ",?" : "?";
   return s;
 }
 
-// An event as stored: its row, its component, and the Source dedup works on.
-struct StoredEvent {
-  int64_t row = 0;
-  int64_t component = 0;  // 0 while not yet clustered
-  Source source;
-};
-
 // SELECT prefix yielding StoredEvent rows (see ReadStoredEvent).
 const std::string kSelectEvent = [] {
-  std::string sql = "SELECT e.id, e.component, e.event_id, a.article_id, a.published, a.url, e.";
+  std::string sql = "SELECT e.id, e.component, e.event_id, a.article_id, a.published, a.url, e.incident, e.";
   for (const char* c = kRecordColumns; *c; ++c) sql += *c == ' ' && c[-1] == ',' ? std::string(" e.") : std::string(1, *c);
   return sql + " FROM event e JOIN article a ON a.id = e.article ";
 }();
@@ -152,7 +119,8 @@ StoredEvent ReadStoredEvent(SQLite::Statement& st) {
   StoredEvent s;
   s.row = st.getColumn(0).getInt64();
   s.component = st.getColumn(1).getInt64();
-  s.source.event = ReadRecord(st, 6);
+  s.incident = st.getColumn(6).getInt64();
+  s.source.event = ReadRecord(st, 7);
   s.source.event.event_id = st.getColumn(2).getString();
   s.source.event.article_id = st.getColumn(3).getString();
   s.source.published = Day(st.getColumn(4));
@@ -161,6 +129,17 @@ StoredEvent ReadStoredEvent(SQLite::Statement& st) {
 }
 
 // ---- filters ------------------------------------------------------------------------------
+
+// True for one of ACLED's six event types (any case), false for a sub-type.
+bool IsEventType(const std::string& type) {
+  static const char* kTypes[] = {"Battles", "Explosions/Remote violence", "Violence against civilians", "Protests",
+                                 "Riots", "Strategic developments"};
+  for (const char* t : kTypes)
+    if (type.size() == std::strlen(t) &&
+        std::equal(type.begin(), type.end(), t, [](char a, char b) { return std::tolower(a) == std::tolower(b); }))
+      return true;
+  return false;
+}
 
 // The WHERE clause of a filter over the incident table, with named parameters.
 struct Where {
@@ -189,7 +168,10 @@ struct Where {
       }
       add("(actor1 LIKE :actor ESCAPE '\\' OR actor2 LIKE :actor ESCAPE '\\')", ":actor", pattern + "%");
     }
-    if (!f.type.empty()) add("(event_type = :type OR sub_event_type = :type)", ":type", f.type);
+    // ACLED's event types and sub-types never share a name: one column, one index.
+    if (!f.type.empty())
+      add(IsEventType(f.type) ? "event_type = :type" : "sub_event_type = :type", ":type", f.type);
+    if (!f.incident_id.empty()) add("incident_id = :incident_id", ":incident_id", f.incident_id);
     for (const auto& t : terms) sql += (sql.empty() ? " WHERE " : " AND ") + t;
   }
   void Bind(SQLite::Statement& st) const {
@@ -197,11 +179,15 @@ struct Where {
   }
 };
 
-std::string NowIso() { return fmt::format("{:%Y-%m-%dT%H:%M:%SZ}", fmt::gmtime(std::time(nullptr))); }
+// " LIMIT n OFFSET m" for a page of a filter's results ("" for all of them).
+std::string Page(const IncidentFilter& f) {
+  if (!f.limit && !f.offset) return "";
+  return fmt::format(" LIMIT {} OFFSET {}", f.limit ? static_cast<int64_t>(f.limit) : -1, f.offset);
+}
 
 // ---- the store ----------------------------------------------------------------------------
 
-class SqliteStore final : public Store {
+class SqliteStore final : public Store, private IngestTables {
  public:
   explicit SqliteStore(const std::string& path)
       : db_(path, SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE | SQLite::OPEN_FULLMUTEX, 10000) {
@@ -220,6 +206,9 @@ class SqliteStore final : public Store {
                                    sqlite::kSchemaVersion));
     SQLite::Transaction tx(db_, SQLite::TransactionBehavior::IMMEDIATE);
     db_.exec(sqlite::kSchema);
+    // Version 1 databases kept no article text.
+    if (!db_.execAndGet("SELECT count(*) FROM pragma_table_info('article') WHERE name = 'text'").getInt())
+      db_.exec("ALTER TABLE article ADD COLUMN text TEXT");
     db_.exec(fmt::format("PRAGMA user_version = {}", sqlite::kSchemaVersion));
     tx.commit();
   }
@@ -233,7 +222,7 @@ class SqliteStore final : public Store {
 
   IngestCounts Ingest(const std::vector<Submission>& batch) override {
     try {
-      return IngestBatch(batch);
+      return IngestInTransaction(batch);
     } catch (const SQLite::Exception& e) {
       throw StoreError(fmt::format("database error: {}", e.what()));
     }
@@ -247,7 +236,7 @@ class SqliteStore final : public Store {
         "wounded_high, killed_or_wounded_low, killed_or_wounded_high, arrested_low, arrested_high, {} "
         "FROM incident{} ORDER BY event_date, incident_id",
         kRecordColumns, where.sql);
-    if (filter.limit) sql += fmt::format(" LIMIT {}", filter.limit);
+    sql += Page(filter);
     SQLite::Statement st(db_, sql);
     where.Bind(st);
     while (st.executeStep()) {
@@ -274,6 +263,41 @@ class SqliteStore final : public Store {
       }
       fn(inc);
     }
+  }
+
+  int64_t CountIncidents(const IncidentFilter& filter) override {
+    Where where(filter);
+    SQLite::Statement st(db_, "SELECT count(*) FROM incident" + where.sql);
+    where.Bind(st);
+    st.executeStep();
+    return st.getColumn(0).getInt64();
+  }
+
+  std::optional<StoredArticle> FindArticle(const std::string& article_id) override {
+    auto& st = Prepare(kArticle);
+    st.bind(1, article_id);
+    if (!st.executeStep()) return std::nullopt;
+    StoredArticle out;
+    const int64_t row = st.getColumn(0).getInt64();
+    Article& a = out.article;
+    a.id = article_id;
+    a.url = Text(st.getColumn(1));
+    a.source = Text(st.getColumn(2));
+    a.title = Text(st.getColumn(3));
+    a.published = Day(st.getColumn(4));
+    a.text = Text(st.getColumn(5));
+    auto& spans = Prepare(kSpansOfArticle);
+    spans.bind(1, row);
+    while (spans.executeStep()) {
+      EvidenceSpan span;
+      span.kind = spans.getColumn(0).getString();
+      span.record_id = spans.getColumn(1).getString();
+      span.incident_id = Text(spans.getColumn(2));
+      span.begin = static_cast<size_t>(spans.getColumn(3).getInt64());
+      span.end = static_cast<size_t>(spans.getColumn(4).getInt64());
+      out.spans.push_back(std::move(span));
+    }
+    return out;
   }
 
   std::vector<TallyRow> Tabulate(const IncidentFilter& filter, Period period, Grouping grouping) override {
@@ -330,7 +354,7 @@ class SqliteStore final : public Store {
         "FROM tally t JOIN article a ON a.id = t.article";
     for (const auto& t : terms) sql += (&t == &terms.front() ? " WHERE " : " AND ") + t;
     sql += " ORDER BY coalesce(t.period_start, a.published), t.id";
-    if (filter.limit) sql += fmt::format(" LIMIT {}", filter.limit);
+    sql += Page(filter);
     SQLite::Statement st(db_, sql);
     if (filter.from) st.bind(":from", filter.from->iso());
     if (filter.to) st.bind(":to", filter.to->iso());
@@ -381,9 +405,9 @@ class SqliteStore final : public Store {
  private:
   // The statements of the ingest and query paths, prepared once.
   enum Sql {
-    kFingerprint, kFindArticle, kComponentsOfArticle, kDeleteArticle, kInsertArticle, kInsertEvent, kInsertTally,
-    kCandidates, kCandidatesInAdmin1, kEventsOfComponent, kEventsOfIncident, kDeleteIncidents, kInsertIncident,
-    kSetIncident, kSqlCount
+    kFingerprint, kFindArticle, kComponentsOfArticle, kUnindexArticle, kDeleteArticle, kInsertArticle, kInsertEvent,
+    kInsertTally, kCandidates, kCandidatesInAdmin1, kEventsOfComponent, kEventsOfIncident, kIncidentsOfComponent,
+    kDeleteIncident, kInsertIncident, kUpdateIncident, kSetIncident, kIndexEvidence, kUnplaceIncident, kPlaceIncidents, kArticle, kSpansOfArticle, kSqlCount
   };
 
   static const std::string& SqlText(Sql id) {
@@ -392,31 +416,53 @@ class SqliteStore final : public Store {
       t[kFingerprint] = "SELECT fingerprint FROM article WHERE article_id = ?";
       t[kFindArticle] = "SELECT id, fingerprint FROM article WHERE article_id = ?";
       t[kComponentsOfArticle] = "SELECT DISTINCT component FROM event WHERE article = ? AND component IS NOT NULL";
+      t[kUnindexArticle] =
+          "INSERT INTO evidence_fts(evidence_fts, rowid, evidence) SELECT 'delete', id, evidence FROM event "
+          "WHERE article = ?";
       t[kDeleteArticle] = "DELETE FROM article WHERE id = ?";
       t[kInsertArticle] =
-          "INSERT INTO article (article_id, url, source, title, published, fingerprint, ingested_at) "
-          "VALUES (?, ?, ?, ?, ?, ?, ?)";
+          "INSERT INTO article (article_id, url, source, title, published, fingerprint, ingested_at, text) "
+          "VALUES (?, ?, ?, ?, ?, ?, ?, ?)";
       t[kInsertEvent] = fmt::format("INSERT INTO event (article, event_id, {}) VALUES (?, ?, {})", kRecordColumns,
                                     Placeholders(kRecordColumnCount));
-      t[kInsertTally] =
-          "INSERT INTO tally (article, tally_id, actor, claimed_by, region, region_ar, country, country_code, "
-          "admin1, latitude, longitude, operations, fatalities, wounded, killed_or_wounded, arrested, "
-          "period_start, period_end, reported_by, source, evidence, evidence_begin, evidence_end) "
-          "VALUES (" + Placeholders(23) + ")";
+      t[kInsertTally] = fmt::format("INSERT INTO tally (article, {}) VALUES (?, {})", kTallyColumns,
+                                    Placeholders(kTallyColumnCount));
       // Compatible events share the country, the type and the admin1 when both know it.
       const std::string near = kSelectEvent + "WHERE e.country_code = ?1 AND e.event_type = ?2 AND ";
       const std::string window = " AND e.event_date BETWEEN ?4 AND ?5 AND e.component IS NOT NULL";
       t[kCandidates] = near + "?3 IS NULL" + window;
-      t[kCandidatesInAdmin1] = near + "(e.admin1 = ?3 OR e.admin1 IS NULL)" + window;
+      // Two index ranges rather than one OR, which would scan the country's events of that type.
+      t[kCandidatesInAdmin1] = near + "e.admin1 = ?3" + window + " UNION ALL " + near + "e.admin1 IS NULL" + window;
       t[kEventsOfComponent] = kSelectEvent + "WHERE e.component = ?";
       t[kEventsOfIncident] = kSelectEvent + "WHERE e.incident = ?";
-      t[kDeleteIncidents] = "DELETE FROM incident WHERE component = ?";
+      t[kIncidentsOfComponent] = "SELECT id, incident_id FROM incident WHERE component = ?";
+      t[kDeleteIncident] = "DELETE FROM incident WHERE id = ?";
       t[kInsertIncident] = fmt::format(
-          "INSERT INTO incident (incident_id, component, sources_count, updated_at, fatalities_low, "
+          "INSERT INTO incident (component, sources_count, updated_at, fatalities_low, "
           "fatalities_high, wounded_low, wounded_high, killed_or_wounded_low, killed_or_wounded_high, "
-          "arrested_low, arrested_high, {}) VALUES ({})",
+          "arrested_low, arrested_high, {}, incident_id) VALUES ({})",
           kRecordColumns, Placeholders(12 + kRecordColumnCount));
+      std::string set = "component = ?, sources_count = ?, updated_at = ?, fatalities_low = ?, fatalities_high = ?, "
+                        "wounded_low = ?, wounded_high = ?, killed_or_wounded_low = ?, killed_or_wounded_high = ?, "
+                        "arrested_low = ?, arrested_high = ?, ";
+      for (const char* c = kRecordColumns; *c; ++c) set += *c == ',' ? std::string(" = ?,") : std::string(1, *c);
+      t[kUpdateIncident] = "UPDATE incident SET " + set + " = ? WHERE id = ?";
       t[kSetIncident] = "UPDATE event SET component = ?, incident = ? WHERE id = ?";
+      // One statement for the whole batch: FTS5 flushes its pending terms at
+      // every statement savepoint, so indexing row by row writes a segment per row.
+      t[kIndexEvidence] =
+          "INSERT INTO evidence_fts(rowid, evidence) SELECT id, evidence FROM event "
+          "WHERE id IN (SELECT value FROM json_each(?))";
+      t[kUnplaceIncident] = "DELETE FROM incident_rtree WHERE id = ?";
+      t[kPlaceIncidents] =
+          "INSERT INTO incident_rtree SELECT id, longitude, longitude, latitude, latitude FROM incident "
+          "WHERE id IN (SELECT value FROM json_each(?)) AND latitude IS NOT NULL";
+      t[kArticle] = "SELECT id, url, source, title, published, text FROM article WHERE article_id = ?";
+      t[kSpansOfArticle] =
+          "SELECT 'event', e.event_id, i.incident_id, e.evidence_begin, e.evidence_end FROM event e "
+          "LEFT JOIN incident i ON i.id = e.incident WHERE e.article = ?1 "
+          "UNION ALL SELECT 'tally', t.tally_id, NULL, t.evidence_begin, t.evidence_end FROM tally t "
+          "WHERE t.article = ?1 ORDER BY 4, 5";
       return t;
     }();
     return kText[id];
@@ -431,157 +477,161 @@ class SqliteStore final : public Store {
     return *st;
   }
 
-  IngestCounts IngestBatch(const std::vector<Submission>& batch) {
-    IngestCounts counts;
+  // Runs statement `id` on one row.
+  void ExecOn(Sql id, int64_t row) {
+    auto& st = Prepare(id);
+    st.bind(1, row);
+    st.exec();
+  }
+
+  IngestCounts IngestInTransaction(const std::vector<Submission>& batch) {
     SQLite::Transaction tx(db_, SQLite::TransactionBehavior::IMMEDIATE);
-    const std::string now = NowIso();
-    std::set<int64_t> components;     // of events removed: rebuilt from what remains
-    std::vector<StoredEvent> fresh;   // events inserted in this batch
-    for (const auto& sub : batch) {
-      const Article& a = sub.article;
-      auto& find = Prepare(kFindArticle);
-      find.bind(1, a.id);
-      if (find.executeStep()) {
-        int64_t row = find.getColumn(0).getInt64();
-        if (find.getColumn(1).getString() == sub.fingerprint) {
-          ++counts.unchanged;
-          continue;
-        }
-        auto& comps = Prepare(kComponentsOfArticle);
-        comps.bind(1, row);
-        while (comps.executeStep()) components.insert(comps.getColumn(0).getInt64());
-        // Events of this article inserted earlier in the same batch go too.
-        std::erase_if(fresh, [&](const StoredEvent& s) { return s.source.event.article_id == a.id; });
-        auto& del = Prepare(kDeleteArticle);
-        del.bind(1, row);
-        del.exec();
-        ++counts.replaced;
-      } else {
-        ++counts.fresh;
-      }
-      auto& ins = Prepare(kInsertArticle);
-      ins.bind(1, a.id);
-      BindText(ins, 2, a.url);
-      BindText(ins, 3, a.source);
-      BindText(ins, 4, a.title);
-      BindDate(ins, 5, a.published);
-      ins.bind(6, sub.fingerprint);
-      ins.bind(7, now);
-      ins.exec();
-      const int64_t article_row = db_.getLastInsertRowid();
-      for (const Event& e : sub.events) {
-        auto& ev = Prepare(kInsertEvent);
-        ev.bind(1, article_row);
-        ev.bind(2, e.event_id);
-        BindRecord(ev, 3, e);
-        ev.exec();
-        StoredEvent s{db_.getLastInsertRowid(), 0, Source{e, a.published, a.url}};
-        s.source.event.article_id = a.id;
-        fresh.push_back(std::move(s));
-        ++counts.events;
-      }
-      for (const rasad::Tally& t : sub.tallies) {
-        auto& tl = Prepare(kInsertTally);
-        int i = 1;
-        tl.bind(i++, article_row);
-        tl.bind(i++, t.tally_id);
-        for (const std::string* s : {&t.actor, &t.claimed_by, &t.region, &t.region_ar, &t.place.country,
-                                     &t.place.country_code, &t.place.admin1})
-          BindText(tl, i++, *s);
-        if (t.place.has_coordinates) {
-          tl.bind(i++, t.place.latitude);
-          tl.bind(i++, t.place.longitude);
-        } else {
-          tl.bind(i++);
-          tl.bind(i++);
-        }
-        for (const auto* v : {&t.operations, &t.fatalities, &t.wounded, &t.killed_or_wounded, &t.arrested})
-          BindInt(tl, i++, *v);
-        BindDate(tl, i++, t.period_start);
-        BindDate(tl, i++, t.period_end);
-        BindText(tl, i++, t.reported_by);
-        BindText(tl, i++, t.source);
-        tl.bind(i++, t.evidence);
-        tl.bind(i++, static_cast<int64_t>(t.evidence_begin));
-        tl.bind(i++, static_cast<int64_t>(t.evidence_end));
-        tl.exec();
-        ++counts.tallies;
-      }
-    }
-    Rebuild(components, std::move(fresh));
+    unindexed_.clear();
+    unplaced_.clear();
+    IngestCounts counts = IngestBatch(*this, batch);
+    std::vector<int64_t> events;
+    for (const auto& [article, rows] : unindexed_) events.insert(events.end(), rows.begin(), rows.end());
+    auto& index = Prepare(kIndexEvidence);
+    index.bind(1, JsonArray(events));
+    index.exec();
+    // Incidents are deleted before any is inserted or updated: every row in unplaced_ is in the table.
+    auto& place = Prepare(kPlaceIncidents);
+    place.bind(1, JsonArray(unplaced_));
+    place.exec();
     tx.commit();
     return counts;
   }
 
-  // Recomputes the incidents of the given components plus every component a
-  // fresh event joins, from scratch: the result depends only on the events.
-  void Rebuild(std::set<int64_t> components, std::vector<StoredEvent> fresh) {
-    for (const auto& s : fresh) {
-      const Event& e = s.source.event;
-      if (!e.event_date || e.place.country_code.empty()) continue;
-      const bool by_admin1 = !e.place.admin1.empty();
-      auto& st = Prepare(by_admin1 ? kCandidatesInAdmin1 : kCandidates);
-      st.bind(1, e.place.country_code);
-      st.bind(2, e.event_type);
-      BindText(st, 3, e.place.admin1);
-      st.bind(4, e.event_date->plus_days(-31).iso());
-      st.bind(5, e.event_date->plus_days(31).iso());
-      while (st.executeStep()) {
-        StoredEvent near = ReadStoredEvent(st);
-        if (!components.contains(near.component) && SameIncident(e, near.source.event))
-          components.insert(near.component);
-      }
+  // ---- IngestTables -------------------------------------------------------------------------
+
+  std::optional<ArticleRow> FindArticleRow(const std::string& article_id) override {
+    auto& find = Prepare(kFindArticle);
+    find.bind(1, article_id);
+    if (!find.executeStep()) return std::nullopt;
+    return ArticleRow{find.getColumn(0).getInt64(), find.getColumn(1).getString()};
+  }
+
+  std::vector<int64_t> ComponentsOfArticle(int64_t article_row) override {
+    auto& comps = Prepare(kComponentsOfArticle);
+    comps.bind(1, article_row);
+    std::vector<int64_t> out;
+    while (comps.executeStep()) out.push_back(comps.getColumn(0).getInt64());
+    return out;
+  }
+
+  void DeleteArticle(int64_t article_row) override {
+    // Events of an article stored earlier in this batch are not indexed yet.
+    if (unindexed_.erase(article_row) == 0) ExecOn(kUnindexArticle, article_row);
+    ExecOn(kDeleteArticle, article_row);
+  }
+
+  int64_t InsertArticle(const Submission& sub, const std::string& now) override {
+    const Article& a = sub.article;
+    auto& ins = Prepare(kInsertArticle);
+    ins.bind(1, a.id);
+    BindText(ins, 2, a.url);
+    BindText(ins, 3, a.source);
+    BindText(ins, 4, a.title);
+    BindDate(ins, 5, a.published);
+    ins.bind(6, sub.fingerprint);
+    ins.bind(7, now);
+    BindText(ins, 8, a.text);
+    ins.exec();
+    return db_.getLastInsertRowid();
+  }
+
+  int64_t InsertEvent(int64_t article_row, const Event& e) override {
+    auto& ev = Prepare(kInsertEvent);
+    ev.bind(1, article_row);
+    ev.bind(2, e.event_id);
+    BindRecord(ev, 3, e);
+    ev.exec();
+    const int64_t row = db_.getLastInsertRowid();
+    unindexed_[article_row].push_back(row);
+    return row;
+  }
+
+  void InsertTally(int64_t article_row, const rasad::Tally& t) override {
+    auto& tl = Prepare(kInsertTally);
+    tl.bind(1, article_row);
+    BindValues(tl, 2, TallyValues(t));
+    tl.exec();
+  }
+
+  void ForEachCandidate(const Event& e, const EventFn& fn) override {
+    auto& st = Prepare(e.place.admin1.empty() ? kCandidates : kCandidatesInAdmin1);
+    st.bind(1, e.place.country_code);
+    st.bind(2, e.event_type);
+    BindText(st, 3, e.place.admin1);
+    st.bind(4, e.event_date->plus_days(-31).iso());
+    st.bind(5, e.event_date->plus_days(31).iso());
+    while (st.executeStep()) fn(ReadStoredEvent(st));
+  }
+
+  void ForEachEventOfComponent(int64_t component, const EventFn& fn) override {
+    auto& st = Prepare(kEventsOfComponent);
+    st.bind(1, component);
+    while (st.executeStep()) fn(ReadStoredEvent(st));
+  }
+
+  std::vector<IncidentRow> IncidentsOfComponent(int64_t component) override {
+    auto& st = Prepare(kIncidentsOfComponent);
+    st.bind(1, component);
+    std::vector<IncidentRow> out;
+    while (st.executeStep()) out.push_back({st.getColumn(0).getInt64(), st.getColumn(1).getString()});
+    return out;
+  }
+
+  void DeleteIncident(int64_t incident_row) override {
+    ExecOn(kUnplaceIncident, incident_row);
+    ExecOn(kDeleteIncident, incident_row);
+  }
+
+  // Binds what InsertIncident and UpdateIncident write after incident_id, from parameter 1 on.
+  static void BindIncident(SQLite::Statement& st, const Incident& inc, int64_t component, int64_t now) {
+    int i = 1;
+    st.bind(i++, component);
+    st.bind(i++, inc.sources_count);
+    st.bind(i++, now);
+    for (const Casualties* c : {&inc.fatalities, &inc.wounded, &inc.killed_or_wounded, &inc.arrested}) {
+      BindInt(st, i++, c->low);
+      BindInt(st, i++, c->high);
     }
-    std::vector<StoredEvent> events = std::move(fresh);
-    for (int64_t component : components) {
-      auto& st = Prepare(kEventsOfComponent);
-      st.bind(1, component);
-      while (st.executeStep()) events.push_back(ReadStoredEvent(st));
-      auto& del = Prepare(kDeleteIncidents);
-      del.bind(1, component);
-      del.exec();
-    }
-    if (events.empty()) return;
-    std::vector<Source> sources;
-    sources.reserve(events.size());
-    for (const auto& s : events) sources.push_back(s.source);
-    // Each component is named by its smallest event row.
-    std::vector<int64_t> component_of(events.size());
-    for (const auto& members : Components(sources)) {
-      int64_t name = events[members.front()].row;
-      for (size_t m : members) name = std::min(name, events[m].row);
-      for (size_t m : members) component_of[m] = name;
-    }
-    const int64_t now = std::time(nullptr);
-    for (const auto& group : Cluster(sources)) {
-      std::vector<Source> members;
-      for (size_t m : group) members.push_back(sources[m]);
-      Incident inc = MakeIncident(std::move(members));
-      auto& ins = Prepare(kInsertIncident);
-      ins.bind(1, inc.incident_id);
-      ins.bind(2, component_of[group.front()]);
-      ins.bind(3, inc.sources_count);
-      ins.bind(4, static_cast<int64_t>(now));
-      int i = 5;
-      for (const Casualties* c : {&inc.fatalities, &inc.wounded, &inc.killed_or_wounded, &inc.arrested}) {
-        BindInt(ins, i++, c->low);
-        BindInt(ins, i++, c->high);
-      }
-      BindRecord(ins, i, inc.record);
-      ins.exec();
-      const int64_t incident_row = db_.getLastInsertRowid();
-      for (size_t m : group) {
-        auto& up = Prepare(kSetIncident);
-        up.bind(1, component_of[m]);
-        up.bind(2, incident_row);
-        up.bind(3, events[m].row);
-        up.exec();
-      }
-    }
+    BindRecord(st, i, inc.record);
+  }
+
+  int64_t InsertIncident(const Incident& inc, int64_t component, int64_t now) override {
+    auto& ins = Prepare(kInsertIncident);
+    BindIncident(ins, inc, component, now);
+    ins.bind(12 + kRecordColumnCount, inc.incident_id);
+    ins.exec();
+    unplaced_.push_back(db_.getLastInsertRowid());
+    return unplaced_.back();
+  }
+
+  void UpdateIncident(int64_t incident_row, const Incident& inc, int64_t component, int64_t now) override {
+    ExecOn(kUnplaceIncident, incident_row);
+    auto& up = Prepare(kUpdateIncident);
+    BindIncident(up, inc, component, now);
+    up.bind(12 + kRecordColumnCount, incident_row);
+    up.exec();
+    unplaced_.push_back(incident_row);
+  }
+
+  void SetIncident(int64_t event_row, int64_t component, int64_t incident_row) override {
+    auto& up = Prepare(kSetIncident);
+    up.bind(1, component);
+    up.bind(2, incident_row);
+    up.bind(3, event_row);
+    up.exec();
   }
 
   SQLite::Database db_;
   std::array<std::unique_ptr<SQLite::Statement>, kSqlCount> statements_;
+  // Event rows of each article stored in the current batch: indexed for search at its end.
+  std::map<int64_t, std::vector<int64_t>> unindexed_;
+  // Incident rows inserted in the current batch: added to incident_rtree at its end.
+  std::vector<int64_t> unplaced_;
 };
 
 }  // namespace

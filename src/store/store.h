@@ -9,8 +9,9 @@
 //   - Incidents are the same whatever order articles are ingested in.
 //   - Queries and tallies are computed from the stored incidents.
 // Open() picks the backend from the location: a path or sqlite:// URL opens
-// (creating if needed) an SQLite database; postgresql:// is reserved for the
-// PostgreSQL backend. A Store is used from one thread at a time.
+// (creating if needed) an SQLite database; postgresql:// connects to a
+// PostgreSQL + PostGIS database (store/postgres_store.h). A Store is used from
+// one thread at a time.
 #pragma once
 
 #include <cstdint>
@@ -54,7 +55,9 @@ struct IncidentFilter {
   std::string admin1;            // English or Arabic name
   std::string actor;             // actor1 or actor2 starting with it ("Islamic State" matches "Islamic State (Syria)")
   std::string type;              // event_type or sub_event_type
+  std::string incident_id;       // only this incident
   size_t limit = 0;              // 0 = no limit
+  size_t offset = 0;             // skip this many first (a page: offset + limit)
 };
 
 enum class Period { kWeek, kMonth };       // ISO weeks (Monday) / calendar months
@@ -66,6 +69,20 @@ struct TallyRow {
   std::string period;  // "2024-03" or the week's Monday "2024-03-11"
   std::string group;
   int64_t incidents = 0, fatalities = 0, wounded = 0, killed_or_wounded = 0, arrested = 0;
+};
+
+// Where one of an article's records is stated: its evidence span.
+struct EvidenceSpan {
+  std::string kind;         // "event" or "tally"
+  std::string record_id;    // event_id or tally_id
+  std::string incident_id;  // an event's incident; empty for a tally
+  size_t begin = 0, end = 0;  // byte offsets [begin, end) in the article text
+};
+
+// An article as stored, with the spans of every record extracted from it.
+struct StoredArticle {
+  Article article;                 // text empty when only records were stored
+  std::vector<EvidenceSpan> spans;  // ordered by begin, then end
 };
 
 struct StoreStats {
@@ -82,12 +99,20 @@ class Store {
   // of the batch) on failure.
   virtual IngestCounts Ingest(const std::vector<Submission>& batch) = 0;
 
-  // Incidents ordered by date then id, with their sources when asked.
+  // Incidents ordered by date then id, with their sources when asked; the
+  // filter's offset and limit cut a page from that order.
   virtual void ForEachIncident(const IncidentFilter& filter, bool with_sources,
                                const std::function<void(const Incident&)>& fn) = 0;
+  // How many incidents match the filter, ignoring its offset and limit.
+  virtual int64_t CountIncidents(const IncidentFilter& filter) = 0;
+  // One incident with its sources (ForEachIncident with filter.incident_id).
+  std::optional<Incident> FindIncident(const std::string& incident_id);
+  // An article with its text and evidence spans, or nullopt when not stored.
+  virtual std::optional<StoredArticle> FindArticle(const std::string& article_id) = 0;
   virtual std::vector<TallyRow> Tabulate(const IncidentFilter& filter, Period period, Grouping grouping) = 0;
   // Stored tally records (tallies are never deduplicated) whose period or
-  // article overlaps the filter's dates and whose country matches.
+  // article overlaps the filter's dates and whose country matches (offset and
+  // limit as for incidents).
   virtual void ForEachTally(const IncidentFilter& filter, const std::function<void(const rasad::Tally&)>& fn) = 0;
   virtual StoreStats Stats() = 0;
 };

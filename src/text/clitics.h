@@ -4,6 +4,7 @@
 // Dictionaries hold bare forms; matching peels clitics off the text.
 #pragma once
 
+#include <cstddef>
 #include <string_view>
 #include <vector>
 
@@ -12,6 +13,10 @@ namespace rasad::text {
 // True when `prefix` (normalized) is a well-formed proclitic chain, the empty
 // string included: و، ف، ب، ل، ك، ال، وال، بال، لل، ولل، وب، فب...
 bool IsProcliticChain(std::string_view prefix);
+
+// The longest proclitic chain in bytes (وبال: four letters of two bytes); a
+// longer prefix is never a chain.
+inline constexpr size_t kMaxProcliticBytes = 8;
 
 // True when `prefix` is a chain that ends in the article (ال or لل).
 bool ProcliticHasArticle(std::string_view prefix);

@@ -1,0 +1,152 @@
+#include "geo/phonetic.h"
+
+#include <algorithm>
+#include <array>
+#include <stdexcept>
+
+#include "geo/tsv.h"
+
+namespace rasad::geo {
+namespace {
+
+[[noreturn]] void Fail(const std::string& path, int line, const std::string& why) {
+  throw std::runtime_error(path + ":" + std::to_string(line) + ": " + why);
+}
+
+// Decodes one UTF-8 code point at s[i] (advancing i); 0xFFFD for a malformed sequence.
+uint32_t Decode(std::string_view s, size_t& i) {
+  unsigned char b = static_cast<unsigned char>(s[i]);
+  size_t n = b < 0x80 ? 1 : (b >> 5) == 6 ? 2 : (b >> 4) == 14 ? 3 : (b >> 3) == 30 ? 4 : 0;
+  if (n == 0 || i + n > s.size()) { ++i; return 0xFFFD; }
+  uint32_t cp = n == 1 ? b : n == 2 ? (b & 0x1Fu) : n == 3 ? (b & 0x0Fu) : (b & 0x07u);
+  for (size_t k = 1; k < n; ++k) cp = (cp << 6) | (static_cast<unsigned char>(s[i + k]) & 0x3Fu);
+  i += n;
+  return cp;
+}
+
+bool IsVowelSymbol(char c) { return c == 'a' || c == 'i' || c == 'u' || c == 'v'; }
+bool IsConsonantSymbol(char c) { return c >= 'A' && c <= 'Z'; }
+
+// The vowel gaps of a form: gaps[k] = vowels after the k-th consonant (gaps[0]: before the first).
+void Gaps(std::string_view form, std::array<std::string_view, 32>& gaps, size_t& n) {
+  n = 0;
+  size_t start = 0;
+  for (size_t i = 0; i <= form.size(); ++i) {
+    if (i == form.size() || IsConsonantSymbol(form[i])) {
+      if (n < gaps.size()) gaps[n++] = form.substr(start, i - start);
+      start = i + 1;
+    }
+  }
+}
+
+}  // namespace
+
+PhoneticTable PhoneticTable::Parse(const std::string& path, std::string_view content) {
+  PhoneticTable t;
+  int line_no = 0;
+  ForEachLine(content, [&](std::string_view line) {
+    ++line_no;
+    if (line.empty() || line[0] == '#') return;
+    std::vector<std::string_view> f = SplitTabs(line);
+    if (f.size() < 2 || f.size() > 3) Fail(path, line_no, "expected 2 or 3 tab-separated fields");
+    std::string classes = f[0] == "-" ? "" : std::string(f[0]);
+    for (char c : classes)
+      if (!IsConsonantSymbol(c) && !IsVowelSymbol(c)) Fail(path, line_no, "bad class '" + std::string(f[0]) + "'");
+    if (f[0].empty()) Fail(path, line_no, "empty class");
+    std::string_view letters = f[1];
+    size_t i = 0;
+    while (i < letters.size()) {
+      if (letters[i] == ' ') { ++i; continue; }
+      Reading r;
+      r.classes = classes;
+      if (letters[i] == '^') { r.initial = true; ++i; }
+      if (i >= letters.size()) Fail(path, line_no, "'^' without a letter");
+      uint32_t cp = Decode(letters, i);
+      if (cp < 0x0600 || cp > 0x06FF) Fail(path, line_no, "not an Arabic letter in the Arabic column");
+      if (i < letters.size() && letters[i] != ' ') Fail(path, line_no, "Arabic entries are single letters");
+      t.readings_[cp].push_back(std::move(r));
+    }
+  });
+  return t;
+}
+
+std::vector<std::string> PhoneticTable::ArabicForms(std::string_view name, size_t max_forms) const {
+  std::vector<std::string> partial{std::string()}, next;
+  size_t word_start = 0;
+  if (name.substr(0, 4) == "\xD8\xA7\xD9\x84" && name.size() > 8) word_start = 4;  // ال
+  size_t i = word_start;
+  bool at_word_start = true;
+  while (i < name.size()) {
+    if (name[i] == ' ' || name[i] == '-') { ++i; at_word_start = true; continue; }
+    uint32_t cp = Decode(name, i);
+    auto it = readings_.find(cp);
+    bool initial = at_word_start;
+    at_word_start = false;
+    if (it == readings_.end()) continue;
+    bool has_initial = false;
+    if (initial)
+      for (const Reading& r : it->second) has_initial = has_initial || r.initial;
+    next.clear();
+    for (const std::string& p : partial) {
+      for (const Reading& r : it->second) {
+        if (r.initial != (initial && has_initial)) continue;
+        if (next.size() >= 4 * max_forms) break;
+        next.push_back(p + r.classes);
+      }
+    }
+    if (!next.empty()) partial.swap(next);
+  }
+  std::vector<std::string> out;
+  for (const std::string& p : partial) {
+    std::string f = CanonicalForm(p);
+    if (!f.empty() && std::find(out.begin(), out.end(), f) == out.end()) out.push_back(std::move(f));
+    if (out.size() >= max_forms) break;
+  }
+  return out;
+}
+
+std::string CanonicalForm(std::string_view symbols) {
+  std::string out;
+  std::string vowels;
+  for (char c : symbols) {
+    if (IsVowelSymbol(c)) {
+      if (vowels.find(c) == std::string::npos) vowels += c;
+    } else if (IsConsonantSymbol(c)) {
+      if (!vowels.empty()) {
+        std::sort(vowels.begin(), vowels.end());
+        out += vowels;
+        vowels.clear();
+      } else if (!out.empty() && out.back() == c) {
+        continue;
+      }
+      out += c;
+    }
+  }
+  std::sort(vowels.begin(), vowels.end());
+  return out + vowels;
+}
+
+std::string PhoneticKey(std::string_view form) {
+  std::string key;
+  for (char c : form)
+    if (IsConsonantSymbol(c)) key += c;
+  return key;
+}
+
+int VowelMismatches(std::string_view arabic_form, std::string_view latin_form) {
+  std::array<std::string_view, 32> ag, lg;
+  size_t an = 0, ln = 0;
+  Gaps(arabic_form, ag, an);
+  Gaps(latin_form, lg, ln);
+  if (an != ln || PhoneticKey(arabic_form) != PhoneticKey(latin_form)) return -1;
+  int miss = 0;
+  for (size_t k = 0; k < an; ++k) {
+    for (char v : ag[k]) {
+      if (v == 'v') miss += lg[k].empty();
+      else miss += lg[k].find(v) == std::string_view::npos;
+    }
+  }
+  return miss;
+}
+
+}  // namespace rasad::geo

@@ -1,0 +1,14 @@
+#include "serve/json_reply.h"
+
+namespace rasad::serve {
+
+void ReplyJson(httplib::Response& res, const nlohmann::ordered_json& body, int status) {
+  res.status = status;
+  res.set_content(body.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace), "application/json");
+}
+
+void ReplyError(httplib::Response& res, int status, const std::string& message) {
+  ReplyJson(res, {{"error", {{"status", status}, {"message", message}}}}, status);
+}
+
+}  // namespace rasad::serve
