@@ -13,6 +13,11 @@ namespace rasad::extract {
 namespace {
 
 
+// The proclitics written before a dictionary match ("ل" of "لقوات", "وال" of "والمدينة").
+std::string_view Proclitic(const Analysis& a, uint32_t clitic_begin, uint32_t begin) {
+  return std::string_view(a.norm.text).substr(clitic_begin, begin - clitic_begin);
+}
+
 bool IsRole(const Dictionary& d, const LexHit& h, CueRole r) {
   return h.kind == HitKind::kCue && d.cue(h.index).role == r;
 }
@@ -48,7 +53,7 @@ Count Forward(const Analysis& a, const Dictionary& d, size_t t, size_t limit) {
     const LexHit* p = CueAtToken(a, d, k, true);
     if (!p) continue;
     const LexHit* more = k + 1 < limit ? CueAtToken(a, d, k + 1, true) : nullptr;
-    if (more && more->clitic_begin < more->begin && a.norm.text.compare(more->clitic_begin, text::CachedKey("و").size(), text::CachedKey("و")) == 0) {
+    if (more && Proclitic(a, more->clitic_begin, more->begin).starts_with(text::CachedKey("و"))) {
       int v = d.cue(more->index).value;
       if (v == 1 || v == 2) c.value = *c.value + v;
     }
@@ -314,7 +319,7 @@ bool Chained(const Analysis& a, const geo::PlaceMention& prev, const geo::PlaceM
   if (t1 > t0 + 2) return false;
   for (size_t t = t0; t < t1; ++t)
     if (a.toks[t].end > prev.span_end && !WordIs(a, t, {"في", "داخل"})) return false;
-  std::string_view prefix = std::string_view(a.norm.text).substr(next.span_begin, next.begin - next.span_begin);
+  std::string_view prefix = Proclitic(a, next.span_begin, next.begin);
   return !prefix.starts_with(text::CachedKey("و")) && !prefix.starts_with(text::CachedKey("ف"));
 }
 
@@ -531,8 +536,7 @@ std::vector<Frame> BuildFrames(const Analysis& a, const Dictionary& d, const std
       f.trigger_begin = seeds[k].hit->begin;
       f.trigger_end = seeds[k].hit->end;
       if (!cas_read && seeds[k].hit->kind == HitKind::kTrigger && !d.trigger_is_verb(seeds[k].hit->index)) {
-        std::string_view pre = std::string_view(a.norm.text).substr(seeds[k].hit->clitic_begin,
-                                                                    seeds[k].hit->begin - seeds[k].hit->clitic_begin);
+        std::string_view pre = Proclitic(a, seeds[k].hit->clitic_begin, seeds[k].hit->begin);
         f.definite = pre.ends_with(text::CachedKey("ال")) || pre.ends_with(text::CachedKey("لل"));
       }
       f.region_begin = clauses.empty() ? sent.begin : clauses[first_clause].begin;
@@ -620,14 +624,13 @@ std::vector<Frame> BuildFrames(const Analysis& a, const Dictionary& d, const std
               role = Role::kTarget;
           }
         }
-        std::string_view proclitic = std::string_view(a.norm.text).substr(m.clitic_begin, m.begin - m.clitic_begin);
+        std::string_view proclitic = Proclitic(a, m.clitic_begin, m.begin);
         bool bare = at != t || proclitic.empty() || proclitic == text::CachedKey("ال") ||
                     proclitic == text::CachedKey("و") || proclitic == text::CachedKey("وال");
         if (role == Role::kUnknown) role = RoleByCues(a, d, at, sent.begin, bare);
         // "قصف مدفعي لقوات النظام"، "هجوم لتنظيم داعش": a noun of action, then
         // "ل" and the group that did it.
         if (role == Role::kUnknown && !trig_verb && !cas_read && at == t && at == trig_end_tok && t > trig_tok) {
-          std::string_view proclitic = std::string_view(a.norm.text).substr(m.clitic_begin, m.begin - m.clitic_begin);
           if (proclitic == text::CachedKey("ل") || proclitic == text::CachedKey("لل")) role = Role::kAgent;
         }
         // Attribution: an actor inside the source phrase of "بحسب ..."، "وفق ما
@@ -659,7 +662,7 @@ std::vector<Frame> BuildFrames(const Analysis& a, const Dictionary& d, const std
         const ActorMention* m2 = roles[i + 1].first;
         size_t t1 = a.TokenAt(m1->clitic_begin);
         if (t1 == 0 || !WordIs(a, t1 - 1, {"بين"})) continue;
-        std::string_view pre = std::string_view(a.norm.text).substr(m2->clitic_begin, m2->begin - m2->clitic_begin);
+        std::string_view pre = Proclitic(a, m2->clitic_begin, m2->begin);
         bool joined = pre.starts_with(text::CachedKey("و")) && a.TokenAt(m2->clitic_begin) <= a.TokenAt(m1->end) + 1;
         if (!joined || roles[i].second == Role::kSource || roles[i + 1].second == Role::kSource) continue;
         roles[i].second = Role::kAgent;
