@@ -56,12 +56,7 @@ void TypeOf(const Frame& f, const Dictionary& d, std::string* type, std::string*
   }
 }
 
-bool Ancestor(const geo::Place* up, const geo::Place* down) {
-  if (!up || !down || up == down) return false;
-  if (up->type == geo::PlaceType::kCountry) return up->cc == down->cc;
-  if (up->type == geo::PlaceType::kRegion) return up->cc.empty() || up->cc == down->cc;
-  return static_cast<int32_t>(up->id) == down->admin1 || static_cast<int32_t>(up->id) == down->admin2;
-}
+bool Ancestor(const geo::Place* up, const geo::Place* down) { return up && down && geo::Contains(*up, *down); }
 
 // A neighbourhood, camp or site that lies in or at the edge of a town or city:
 // "the Green Zone" and "Baghdad", "a street of Gaza" and "Gaza".
@@ -71,11 +66,8 @@ bool Inside(const geo::Place* site, const geo::Place* town) {
   if (site->type != T::kNeighbourhood && site->type != T::kLandmark && site->type != T::kCamp) return false;
   if (town->type != T::kCity && town->type != T::kTown) return false;
   if (site->cc != town->cc || site->admin1 != town->admin1) return false;
-  constexpr double kKmPerDegree = 111.2;
-  const double dy = (site->lat - town->lat) * kKmPerDegree;
-  const double dx = (site->lon - town->lon) * kKmPerDegree * std::cos(town->lat * M_PI / 180.0);
   constexpr double kTownRadiusKm = 12;
-  return dx * dx + dy * dy <= kTownRadiusKm * kTownRadiusKm;
+  return geo::KmBetween(*site, *town) <= kTownRadiusKm;
 }
 
 bool SamePlace(const geo::Place* x, const geo::Place* y) {

@@ -235,5 +235,22 @@ TEST(Extractor, AVillageTheGazetteerLacksKeepsItsNameInItsProvince) {
   EXPECT_GE(r.events[0].place.geo_precision, 2);
 }
 
+TEST(Extractor, KinAfterACasualtyVerbCountOne) {
+  // "زوجته": the ta marbuta written ت before the pronoun.
+  auto r = ExtractText("قتل رجل وأصيبت زوجته بجروح في قصف مدفعي استهدف منزلهما في بلدة معرة مصرين بريف إدلب اليوم.");
+  ASSERT_EQ(r.events.size(), 1u);
+  EXPECT_EQ(r.events[0].fatalities, 1);
+  EXPECT_EQ(r.events[0].wounded, 1);
+}
+
+TEST(Extractor, ARegionCountedInAListIsAPlaceOfItsOwn) {
+  auto r = ExtractText("اعتقلت قوات الاحتلال الإسرائيلي 9 فلسطينيين من مدينة نابلس، وشاباً من الأغوار الشمالية، فجر اليوم.");
+  ASSERT_EQ(r.events.size(), 2u);
+  EXPECT_EQ(r.events[0].place.location, "Nablus");
+  EXPECT_EQ(r.events[0].arrested, 9);
+  EXPECT_EQ(r.events[1].place.location, "Northern Jordan Valley");
+  EXPECT_EQ(r.events[1].arrested, 1);
+}
+
 }  // namespace
 }  // namespace rasad::extract

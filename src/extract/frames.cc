@@ -342,6 +342,14 @@ bool OnRoad(const Analysis& a, const geo::PlaceMention& pm) {
   return false;
 }
 
+// "14 فلسطينياً من الخليل، ومواطناً من الأغوار الشمالية": the place is an item of a
+// list that counts people per place ("من" after a counted person noun).
+bool CountedFrom(const Analysis& a, const Dictionary& d, const geo::PlaceMention& pm) {
+  size_t t = a.TokenAt(pm.span_begin);
+  if (t < 2 || !WordIs(a, t - 1, {"من"})) return false;
+  return CueAtToken(a, d, t - 2, true) != nullptr;
+}
+
 // "شمال المدينة"، "أطراف البلدة"، "داخل المخيم": the place of that kind the text
 // named last before [begin, end), or -1.
 int PlaceReferredTo(const Analysis& a, uint32_t begin, uint32_t end) {
@@ -758,32 +766,26 @@ std::vector<Frame> BuildFrames(const Analysis& a, const Dictionary& d, const std
         });
         if (!origin) cands.push_back(pi);
       }
-      auto ancestor = [&](const geo::Place* up, const geo::Place* down) {
-        if (!up || !down || up == down) return false;
-        if (up->type == geo::PlaceType::kCountry) return up->cc == down->cc;
-        // A region holds the places of its countries, not another region.
-        if (up->type == geo::PlaceType::kRegion)
-          return down->type != geo::PlaceType::kRegion && down->type != geo::PlaceType::kCountry &&
-                 (up->cc.empty() || up->cc == down->cc);
-        return static_cast<int32_t>(up->id) == down->admin1 || static_cast<int32_t>(up->id) == down->admin2;
-      };
       std::vector<size_t> leaves;
       for (size_t i : cands) {
         const geo::Place* pi = a.resolved[i].place;
         bool is_ancestor = false;
         for (size_t j : cands)
-          if (j != i && ancestor(pi, a.resolved[j].place)) is_ancestor = true;
+          if (j != i && geo::Contains(*pi, *a.resolved[j].place)) is_ancestor = true;
         bool dup = false;
         for (size_t j : leaves)
           if (a.resolved[j].place == pi) dup = true;
         if (!is_ancestor && !dup) leaves.push_back(i);
       }
-      // Countries and regions give way to anything more precise.
+      // Countries and regions give way to anything more precise, unless the
+      // region is an item of a list of its own.
       if (leaves.size() > 1) {
         std::vector<size_t> precise;
         for (size_t i : leaves) {
           auto ty = a.resolved[i].place->type;
-          if (ty != geo::PlaceType::kCountry && ty != geo::PlaceType::kRegion) precise.push_back(i);
+          if ((ty != geo::PlaceType::kCountry && ty != geo::PlaceType::kRegion) ||
+              (ty == geo::PlaceType::kRegion && CountedFrom(a, d, a.places[i])))
+            precise.push_back(i);
         }
         if (!precise.empty()) leaves = precise;
       }
@@ -802,9 +804,7 @@ std::vector<Frame> BuildFrames(const Analysis& a, const Dictionary& d, const std
           for (size_t lj = 0; lj < leaves.size() && !qualifier; ++lj) {
             if (lj == li) continue;
             const geo::Place* q = a.resolved[leaves[lj]].place;
-            double dlat = p->lat - q->lat, dlon = p->lon - q->lon;
-            bool close = dlat * dlat + dlon * dlon < 0.01;  // about 10 km
-            if (close && rank(q) < rank(p)) qualifier = true;
+            if (geo::KmBetween(*p, *q) < 11 && rank(q) < rank(p)) qualifier = true;
           }
           if (!qualifier) kept.push_back(leaves[li]);
         }
@@ -823,9 +823,7 @@ std::vector<Frame> BuildFrames(const Analysis& a, const Dictionary& d, const std
           }
           const geo::Place* p = a.resolved[prev].place;
           const geo::Place* q = a.resolved[leaves[li]].place;
-          double dlat = p->lat - q->lat, dlon = p->lon - q->lon;
-          bool far = dlat * dlat + dlon * dlon > 0.02;  // about 15 km
-          if (far && q->IsSettlement()) kept.back() = leaves[li];
+          if (geo::KmBetween(*p, *q) > 15 && q->IsSettlement()) kept.back() = leaves[li];
         }
         leaves = kept;
       }

@@ -2,7 +2,9 @@
 
 #include "geo/name_index.h"
 
+#include <algorithm>
 #include <array>
+#include <cmath>
 #include <string>
 #include <utility>
 
@@ -41,6 +43,31 @@ std::optional<PlaceType> ParsePlaceType(std::string_view s) {
     return PlaceType::kLandmark;
   if (s == "neighborhood" || s == "quarter") return PlaceType::kNeighbourhood;
   return std::nullopt;
+}
+
+bool Contains(const Place& area, const Place& p) {
+  if (&area == &p || area.id == p.id) return false;
+  switch (area.type) {
+    case PlaceType::kCountry:
+      return p.type != PlaceType::kCountry && area.cc == p.cc;
+    case PlaceType::kRegion:
+      if (p.type == PlaceType::kRegion || p.type == PlaceType::kCountry) return false;
+      if (area.admin2 >= 0) return p.admin2 == area.admin2;
+      if (area.admin1 >= 0) return p.admin1 == area.admin1;
+      if (area.cc.empty() && area.regions_cc.empty()) return true;
+      if (area.cc == p.cc) return true;
+      return !p.cc.empty() && area.regions_cc.find(p.cc) != std::string::npos;
+    default:
+      return static_cast<int32_t>(area.id) == p.admin1 || static_cast<int32_t>(area.id) == p.admin2;
+  }
+}
+
+double KmBetween(const Place& a, const Place& b) {
+  constexpr double kRad = 3.14159265358979323846 / 180.0;
+  const double dlat = (b.lat - a.lat) * kRad, dlon = (b.lon - a.lon) * kRad;
+  const double h = std::sin(dlat / 2) * std::sin(dlat / 2) +
+                   std::cos(a.lat * kRad) * std::cos(b.lat * kRad) * std::sin(dlon / 2) * std::sin(dlon / 2);
+  return 12742 * std::asin(std::sqrt(std::min(1.0, h)));  // haversine, Earth's mean diameter in km
 }
 
 int DefaultPrecision(const Place& p) {

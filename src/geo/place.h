@@ -54,6 +54,15 @@ uint64_t NameKeyHash(std::string_view canonical_key);
 std::string_view PlaceTypeName(PlaceType t);
 std::optional<PlaceType> ParsePlaceType(std::string_view s);
 
+// True when `area` encloses `p`: a country its places; an admin area the places
+// whose admin1/admin2 it is; a region the places inside its admin2, else inside
+// its admin1, else in its countries (never another region, a country, or the
+// admin area the region lies in). A place does not contain itself.
+bool Contains(const Place& area, const Place& p);
+
+// Great-circle distance in kilometres (haversine).
+double KmBetween(const Place& a, const Place& b);
+
 // ACLED geo_precision of a resolution to the place itself: 1 for settlements and
 // sites, 2 for admin2/admin3, 3 for admin1, countries and regions (or the
 // override's own precision).

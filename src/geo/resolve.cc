@@ -164,14 +164,6 @@ uint32_t Distance(const PlaceMention& a, const PlaceMention& b) {
 constexpr uint32_t kNearReach = 200;  // bytes between two mentions beyond which they are not neighbours
 double Proximity(uint32_t d) { return d <= 60 ? 1.0 : d <= kNearReach ? 0.6 : 0.0; }
 
-double KmBetween(const Place& a, const Place& b) {
-  constexpr double kRad = M_PI / 180;
-  double dlat = (b.lat - a.lat) * kRad, dlon = (b.lon - a.lon) * kRad;
-  double h = std::sin(dlat / 2) * std::sin(dlat / 2) +
-             std::cos(a.lat * kRad) * std::cos(b.lat * kRad) * std::sin(dlon / 2) * std::sin(dlon / 2);
-  return 12742 * std::asin(std::sqrt(std::min(1.0, h)));
-}
-
 // Evidence about the article's countries, admin1 and admin2 areas: sums keyed by
 // (kind, place id). Built by appending, then sorted and merged once; looked up by
 // binary search.

@@ -14,6 +14,8 @@ namespace rasad::lexicon {
 namespace {
 
 constexpr std::string_view kArticle = "\xD8\xA7\xD9\x84";  // ال
+constexpr std::string_view kHa = "\xD9\x87";                  // ه
+constexpr std::string_view kTa = "\xD8\xAA";                  // ت
 
 struct Literal {
   std::string text;
@@ -21,6 +23,7 @@ struct Literal {
     uint32_t payload;
     bool prefix;
     bool enclitics;
+    bool enclitic_only = false;  // the ta marbuta form "حفيدت": only with its pronoun
   };
   std::vector<Use> uses;
 };
@@ -77,9 +80,17 @@ bool Matcher::Add(std::string_view phrase, uint32_t payload, bool prefix, bool e
   if (fresh) impl_->literals.push_back(Literal{lit, {}});
   auto& uses = impl_->literals[it->second].uses;
   for (const auto& u : uses)
-    if (u.payload == payload && u.prefix == prefix && u.enclitics == enclitics) return true;
+    if (u.payload == payload && u.prefix == prefix && u.enclitics == enclitics && !u.enclitic_only) return true;
   uses.push_back({payload, prefix, enclitics});
   ++impl_->phrases;
+  // A final ta marbuta (ه once normalized) is written ت before a pronoun:
+  // "حفيدة" + "ها" = "حفيدتها".
+  if (enclitics && !prefix && lit.size() > kHa.size() && std::string_view(lit).ends_with(kHa)) {
+    std::string joined = lit.substr(0, lit.size() - kHa.size()) + std::string(kTa);
+    auto [jt, jfresh] = impl_->index.try_emplace(joined, static_cast<uint32_t>(impl_->literals.size()));
+    if (jfresh) impl_->literals.push_back(Literal{joined, {}});
+    impl_->literals[jt->second].uses.push_back({payload, false, true, true});
+  }
   return true;
 }
 
@@ -144,7 +155,7 @@ std::vector<Hit> Matcher::Scan(std::string_view s) const {
     while (word_end < s.size() && text::IsWordByte(static_cast<unsigned char>(s[word_end]))) ++word_end;
     bool pronoun_suffix = !at_boundary && IsEncliticPronoun(s.substr(end, word_end - end));
     for (const auto& use : lit.uses) {
-      bool whole = at_boundary || use.prefix || (use.enclitics && pronoun_suffix);
+      bool whole = use.enclitic_only ? pronoun_suffix : at_boundary || use.prefix || (use.enclitics && pronoun_suffix);
       if (!whole) continue;
       c->hits->push_back(Hit{static_cast<uint32_t>(begin), static_cast<uint32_t>(use.prefix ? word_end : end),
                              static_cast<uint32_t>(word), use.payload});

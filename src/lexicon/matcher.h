@@ -6,7 +6,8 @@
 // phrase added with `prefix` set matches words that merely start with it
 // (verb and pronoun endings: "استهدف" matches استهدفت، استهدفه). A phrase
 // added with `enclitics` also matches with a pronoun suffix (ه ها هم هما هن):
-// "استهداف" matches استهدافه.
+// "استهداف" matches استهدافه, and a final ta marbuta takes its ت form before
+// the pronoun: "حفيدة" matches حفيدتها.
 #pragma once
 
 #include <cstdint>

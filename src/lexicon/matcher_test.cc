@@ -48,6 +48,20 @@ TEST(Matcher, EncliticPronounsWhenAllowed) {
   EXPECT_TRUE(m.Scan(text::NormalizeKey("استهدافات")).empty());
 }
 
+TEST(Matcher, TaMarbutaBeforeAPronoun) {
+  Matcher m;
+  m.Add(text::NormalizeKey("حفيدة"), 3, false, /*enclitics=*/true);
+  m.Add(text::NormalizeKey("سيارة"), 4);  // no enclitics: no ت form either
+  m.Compile();
+  auto hits = m.Scan(text::NormalizeKey("وأصيبت حفيدتها"));
+  ASSERT_EQ(hits.size(), 1u);
+  EXPECT_EQ(hits[0].payload, 3u);
+  EXPECT_EQ(m.Scan(text::NormalizeKey("حفيدة")).size(), 1u);
+  EXPECT_TRUE(m.Scan(text::NormalizeKey("حفيدت")).empty());     // the ت form needs its pronoun
+  EXPECT_TRUE(m.Scan(text::NormalizeKey("حفيدتان")).empty());   // a dual is not a pronoun
+  EXPECT_TRUE(m.Scan(text::NormalizeKey("سيارتها")).empty());
+}
+
 TEST(Matcher, SamePhraseManyPayloads) {
   Matcher m;
   m.Add("abc", 1);
