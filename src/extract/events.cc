@@ -16,6 +16,7 @@ struct Draft {
   std::string type, sub_type;
   std::string cc;                 // country code
   const geo::Place* place = nullptr;
+  bool pinned = false;            // place is a settlement itself, not the area around one ("شرقي X")
   std::optional<Date> date;
   TimePrecision precision = TimePrecision::kDay;
   bool date_inferred = false;
@@ -153,11 +154,12 @@ void Merge(Draft& into, const Draft& from, int unidentified, const Dictionary& d
   if (from.place && (!into.place || Ancestor(into.place, from.place) || (into.f.on_road && !from.f.on_road))) {
     into.f.on_road = from.f.on_road;
     into.place = from.place;
+    into.pinned = from.pinned;
     into.f.place = from.f.place;
   }
   if (into.cc.empty()) into.cc = from.cc;
-  if (into.f.unknown_place < 0 && !(into.place && into.place->IsSettlement())) into.f.unknown_place = from.f.unknown_place;
-  if (into.place && into.place->IsSettlement()) into.f.unknown_place = -1;
+  if (into.f.unknown_place < 0 && !into.pinned) into.f.unknown_place = from.f.unknown_place;
+  if (into.pinned) into.f.unknown_place = -1;
   if (from.date && (!into.date || (into.date_inferred && !from.date_inferred))) {
     into.date = from.date;
     into.precision = from.precision;
@@ -275,7 +277,10 @@ std::vector<Event> BuildEvents(const Analysis& a, const Dictionary& d, const geo
     dr.f = f;
     TypeOf(f, d, &dr.type, &dr.sub_type);
     dr.reported_by = f.reported_by;
-    if (f.place >= 0) dr.place = a.resolved[f.place].place;
+    if (f.place >= 0) {
+      dr.place = a.resolved[f.place].place;
+      dr.pinned = dr.place->IsSettlement() && a.places[f.place].direction == geo::Direction::kNone;
+    }
     // --- country: the place's, else the actors' own, else the article's
     if (dr.place && !dr.place->cc.empty()) dr.cc = dr.place->cc;
     for (int actor : {f.actor1, f.actor2}) {

@@ -235,6 +235,18 @@ TEST(Extractor, AVillageTheGazetteerLacksKeepsItsNameInItsProvince) {
   EXPECT_GE(r.events[0].place.geo_precision, 2);
 }
 
+TEST(Extractor, AnUnknownVillageEastOfACityIsNotTheCity) {
+  // "شرقي دير الزور" names the area east of the city; the village is the place, and
+  // a report of the same attack told earlier without it takes it.
+  auto r = ExtractText(
+      "قتل عنصر من قسد في هجوم مسلح بريف دير الزور أمس.\n"
+      "وقالت مصادر محلية إن الهجوم استهدف حاجزاً في بلدة زنبلوقة شرقي دير الزور.");
+  ASSERT_EQ(r.events.size(), 1u);
+  EXPECT_EQ(r.events[0].place.location_ar, "زنبلوقة");
+  EXPECT_EQ(r.events[0].place.admin1, "Deir ez-Zor");
+  EXPECT_EQ(r.events[0].place.geo_precision, 2);
+}
+
 TEST(Extractor, KinAfterACasualtyVerbCountOne) {
   // "زوجته": the ta marbuta written ت before the pronoun.
   auto r = ExtractText("قتل رجل وأصيبت زوجته بجروح في قصف مدفعي استهدف منزلهما في بلدة معرة مصرين بريف إدلب اليوم.");

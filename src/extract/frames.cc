@@ -859,7 +859,10 @@ std::vector<Frame> BuildFrames(const Analysis& a, const Dictionary& d, const std
       }
       // "بلدة بريهة شرقي دير الزور" when the gazetteer lacks بريهة: the name as
       // written, placed at the area that holds it.
-      bool settled = std::any_of(leaves.begin(), leaves.end(), [&](size_t i) { return a.resolved[i].place->IsSettlement(); });
+      // ("شرقي دير الزور" names the area east of the city, not the city itself.)
+      bool settled = std::any_of(leaves.begin(), leaves.end(), [&](size_t i) {
+        return a.resolved[i].place->IsSettlement() && a.places[i].direction == geo::Direction::kNone;
+      });
       auto [unknown_first, unknown_last] = a.PlacesIn(f.region_begin, f.region_end);
       for (size_t pi = unknown_first; pi < unknown_last && !settled && leaves.size() <= 1; ++pi) {
         const auto& p = a.places[pi];
