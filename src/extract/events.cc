@@ -156,6 +156,7 @@ void Merge(Draft& into, const Draft& from, int unidentified, const Dictionary& d
     into.place = from.place;
     into.pinned = from.pinned;
     into.f.place = from.f.place;
+    into.f.road_named = from.f.road_named;
   }
   if (into.cc.empty()) into.cc = from.cc;
   if (into.f.unknown_place < 0 && !into.pinned) into.f.unknown_place = from.f.unknown_place;
@@ -384,6 +385,13 @@ std::vector<Event> BuildEvents(const Analysis& a, const Dictionary& d, const geo
       } else {
         e.place.country_code = dr.cc;
       }
+    }
+    // "على طريق معرة النعمان": the road, placed at its town.
+    if (dr.f.road_named && dr.f.place >= 0 && dr.f.unknown_place < 0) {
+      const auto& pm = a.places[dr.f.place];
+      e.place.location = e.place.location + " road";
+      e.place.location_ar = a.Original(a.toks[a.TokenAt(pm.span_begin) - 1].begin, pm.end);
+      e.place.geo_precision = std::max(e.place.geo_precision, 2);
     }
     int unknown = dr.f.unknown_place;
     if (unknown < 0 && dr.f.place >= 0 && a.places[dr.f.place].unknown) unknown = dr.f.place;

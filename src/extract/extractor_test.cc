@@ -247,6 +247,20 @@ TEST(Extractor, AnUnknownVillageEastOfACityIsNotTheCity) {
   EXPECT_EQ(r.events[0].place.geo_precision, 2);
 }
 
+TEST(Extractor, ARoadNamedAfterATownIsTheRoad) {
+  auto r = ExtractText("انفجرت عبوة ناسفة بسيارة عسكرية على طريق سراقب في ريف إدلب اليوم، ما أدى إلى إصابة جنديين.");
+  ASSERT_EQ(r.events.size(), 1u);
+  EXPECT_EQ(r.events[0].place.location, "Saraqib road");
+  EXPECT_EQ(r.events[0].place.location_ar, "طريق سراقب");
+  EXPECT_EQ(r.events[0].place.admin1, "Idlib");
+  EXPECT_EQ(r.events[0].place.geo_precision, 2);
+  EXPECT_EQ(r.events[0].wounded, 2);
+  // In the town itself it is the town.
+  auto t = ExtractText("انفجرت عبوة ناسفة بسيارة عسكرية في مدينة سراقب بريف إدلب اليوم.");
+  ASSERT_EQ(t.events.size(), 1u);
+  EXPECT_EQ(t.events[0].place.location, "Saraqib");
+}
+
 TEST(Extractor, KinAfterACasualtyVerbCountOne) {
   // "زوجته": the ta marbuta written ت before the pronoun.
   auto r = ExtractText("قتل رجل وأصيبت زوجته بجروح في قصف مدفعي استهدف منزلهما في بلدة معرة مصرين بريف إدلب اليوم.");

@@ -342,6 +342,12 @@ bool OnRoad(const Analysis& a, const geo::PlaceMention& pm) {
   return false;
 }
 
+// "على طريق معرة النعمان": the road is named after the town, right after the word.
+bool NamesRoad(const Analysis& a, const geo::PlaceMention& pm) {
+  size_t t = a.TokenAt(pm.span_begin);
+  return t > 0 && pm.span_begin == pm.begin && WordIs(a, t - 1, {"طريق", "الطريق"});
+}
+
 // "14 فلسطينياً من الخليل، ومواطناً من الأغوار الشمالية": the place is an item of a
 // list that counts people per place ("من" after a counted person noun).
 bool CountedFrom(const Analysis& a, const Dictionary& d, const geo::PlaceMention& pm) {
@@ -890,6 +896,7 @@ std::vector<Frame> BuildFrames(const Analysis& a, const Dictionary& d, const std
       }
       if (leaves.size() == 1) {
         f.place = static_cast<int>(leaves[0]);
+        f.road_named = a.resolved[leaves[0]].place->IsSettlement() && NamesRoad(a, a.places[leaves[0]]);
         frames.push_back(f);
         continue;
       }

@@ -33,6 +33,7 @@ struct Frame {
   int place = -1;                              // Analysis::places index
   bool on_road = false;                        // placed only at a town a road joins ("أوتوستراد دمشق - درعا")
   int unknown_place = -1;                      // a settlement named but not in the gazetteer
+  bool road_named = false;                     // the place names a road ("على طريق معرة النعمان")
                                                // ("بلدة بريهة"), when no known settlement is named
   const parse::DateMention* date = nullptr;
   std::string reported_by;
