@@ -135,6 +135,12 @@ const ActorMention* Analysis::ActorAtClitic(uint32_t offset) const {
   return it != actor_clitic_.end() && it->first == offset ? &actors[it->second] : nullptr;
 }
 
+bool Analysis::NewParagraphBetween(size_t first, size_t later) const {
+  if (later <= first || later >= sentences.size()) return false;
+  std::string_view gap(norm.text.data() + sentences[first].end, sentences[later].begin - sentences[first].end);
+  return gap.find('\n') != std::string_view::npos;
+}
+
 const std::string& Analysis::MainCountry() const {
   static const std::string kNone;
   return country_votes.empty() ? kNone : country_votes.front();

@@ -59,6 +59,8 @@ struct Analysis {
   size_t OriginalBegin(uint32_t begin) const { return norm.ToOriginal(begin); }
   size_t OriginalEnd(uint32_t end) const { return norm.ToOriginalEnd(end); }
   const std::string& MainCountry() const;
+  // True when a line break stands between sentences `first` and `later` (first < later).
+  bool NewParagraphBetween(size_t first, size_t later) const;
   // parse::ParseQuantity(norm.text, toks, tok), computed once per token: the
   // frame and tally readers ask for the same tokens many times.
   const std::optional<parse::Quantity>& QuantityAt(size_t tok) const;

@@ -321,6 +321,28 @@ std::vector<Event> BuildEvents(const Analysis& a, const Dictionary& d, const geo
     drafts.push_back(std::move(dr));
   }
 
+  // --- an incident told without its place happened where the sentence, or the
+  // one before it in the same paragraph, placed another ("قصفت مواقع في شرق
+  // الفاشر، لكن الدفاعات الجوية تصدت للمسيرات").
+  for (size_t k = 1; k < drafts.size(); ++k) {
+    Draft& dr = drafts[k];
+    if (dr.f.place >= 0 || dr.f.unknown_place >= 0 || dr.f.headline) continue;
+    for (size_t j = k; j-- > 0;) {
+      const Draft& prev = drafts[j];
+      if (prev.f.headline) continue;
+      if (prev.f.sentence + 1 < dr.f.sentence) break;
+      if (prev.f.sentence != dr.f.sentence && a.NewParagraphBetween(prev.f.sentence, dr.f.sentence)) break;
+      if (prev.f.place < 0 || !prev.place || prev.place->cc != dr.cc) continue;
+      dr.place = prev.place;
+      dr.pinned = prev.pinned;
+      dr.f.place = prev.f.place;
+      dr.f.road_named = prev.f.road_named;
+      dr.f.on_road = prev.f.on_road;
+      dr.f.unknown_place = prev.f.unknown_place;
+      break;
+    }
+  }
+
   // --- one event per incident
   std::vector<Draft> merged;
   // Title frames only confirm what the body says: they go last and never stand alone.

@@ -261,6 +261,35 @@ TEST(Extractor, ARoadNamedAfterATownIsTheRoad) {
   EXPECT_EQ(t.events[0].place.location, "Saraqib");
 }
 
+TEST(Extractor, AQuarterOfACityIsTheCityNotAVillageElsewhere) {
+  // There is a village القبة in North Darfur, far from El Fasher.
+  auto r = ExtractText("قصفت قوات الدعم السريع بالمدفعية مدينة الفاشر اليوم.\n"
+                       "وسقطت القذائف على أحياء القبة والسوق الكبير وسط المدينة.");
+  ASSERT_FALSE(r.events.empty());
+  for (const auto& e : r.events) EXPECT_EQ(e.place.location, "El Fasher") << e.evidence;
+}
+
+TEST(Extractor, AnIncidentToldWithoutAPlaceHappenedWhereTheSentenceSays) {
+  auto r = ExtractText("قصف الجيش بالمدفعية الثقيلة مواقع الدعم السريع في شرق الفاشر صباح اليوم، "
+                       "لكن الدفاعات الجوية تصدت لطائرات مسيرة أطلقتها قوات الدعم السريع.");
+  ASSERT_EQ(r.events.size(), 2u);
+  EXPECT_EQ(r.events[1].sub_event_type, "Disrupted weapons use");
+  EXPECT_EQ(r.events[1].place.admin1, "North Darfur");
+  // Not across paragraphs.
+  auto t = ExtractText("معارك في دارفور\n"
+                       "قصف الجيش بالمدفعية الثقيلة مواقع الدعم السريع في شرق الفاشر صباح اليوم.\n"
+                       "وفي سياق آخر، تصدت الدفاعات الجوية لطائرات مسيرة أطلقتها قوات الدعم السريع.");
+  ASSERT_EQ(t.events.size(), 2u);
+  EXPECT_TRUE(t.events[1].place.admin1.empty()) << t.events[1].place.admin1;
+}
+
+TEST(Extractor, AReconnaissanceFlightIsNotAnAirStrike) {
+  auto r = ExtractText("قصفت المدفعية الإسرائيلية أطراف بلدة كفرشوبا صباح اليوم، فيما حلّق الطيران الاستطلاعي "
+                       "الإسرائيلي فوق قرى القطاع الشرقي.");
+  ASSERT_EQ(r.events.size(), 1u);
+  EXPECT_EQ(r.events[0].sub_event_type, "Shelling/artillery/missile attack");
+}
+
 TEST(Extractor, KinAfterACasualtyVerbCountOne) {
   // "زوجته": the ta marbuta written ت before the pronoun.
   auto r = ExtractText("قتل رجل وأصيبت زوجته بجروح في قصف مدفعي استهدف منزلهما في بلدة معرة مصرين بريف إدلب اليوم.");

@@ -456,20 +456,25 @@ std::vector<Frame> BuildFrames(const Analysis& a, const Dictionary& d, const std
           local = true;
       if (!local) continue;
     }
-    // Aircraft are an air strike only when the sentence says they struck or killed.
+    // Aircraft are an air strike only when their clause says they struck or killed
+    // ("قصفت المدفعية بلدتين، فيما حلّق الطيران الاستطلاعي فوق القرى": a flight).
     {
-      bool struck = false;
+      std::vector<size_t> struck;  // clauses
       for (const LexHit* t : triggers) {
         auto c = d.trigger(t->index);
-        if (c == TriggerClass::kAttack || c == TriggerClass::kShelling || c == TriggerClass::kClash || c == TriggerClass::kAir) struck = true;
+        if (c == TriggerClass::kAttack || c == TriggerClass::kShelling || c == TriggerClass::kClash || c == TriggerClass::kAir)
+          struck.push_back(ClauseOf(clauses, t->begin));
       }
       for (const auto& h : a.HitsIn(sent.begin, sent.end)) {
         if (h.begin < sent.begin || h.begin >= sent.end) continue;
-        if (IsRole(d, h, CueRole::kKill) || IsRole(d, h, CueRole::kWound) || IsRole(d, h, CueRole::kKillOrWound)) struck = true;
+        if (IsRole(d, h, CueRole::kKill) || IsRole(d, h, CueRole::kWound) || IsRole(d, h, CueRole::kKillOrWound))
+          struck.push_back(ClauseOf(clauses, h.begin));
       }
       std::vector<const LexHit*> kept;
       for (const LexHit* t : triggers) {
-        if (d.trigger(t->index) == TriggerClass::kAircraft && !struck) continue;
+        if (d.trigger(t->index) == TriggerClass::kAircraft &&
+            std::find(struck.begin(), struck.end(), ClauseOf(clauses, t->begin)) == struck.end())
+          continue;
         kept.push_back(t);
       }
       triggers = std::move(kept);

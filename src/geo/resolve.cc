@@ -677,6 +677,17 @@ class Resolver {
     return outside;
   }
 
+  // The city or town chosen for the latest mention before i in the same country, or nullptr.
+  const Place* CityBefore(size_t i, const std::string& cc) const {
+    for (size_t p = position_[i]; p-- > 0;) {
+      size_t o = by_position_[p];
+      if (chosen_[o] < 0 || fell_back_[o]) continue;
+      const Place& x = g_.place(static_cast<uint32_t>(chosen_[o]));
+      if ((x.type == PlaceType::kCity || x.type == PlaceType::kTown) && x.cc == cc) return &x;
+    }
+    return nullptr;
+  }
+
   // Only a mention whose cue says "a place is named here" falls back to its area.
   static bool CanFallBack(const PlaceMention& m) {
     return (!m.type_word.empty() || m.countryside) && !m.coordinated;
@@ -741,6 +752,18 @@ class Resolver {
       return CanFallBack(m) ? Fallback(i, &best) : r;
     }
 
+    // "أحياء القبة" after a city: a quarter of that city the gazetteer lacks, not a
+    // village of the same name elsewhere. The city is the place (ACLED codes a
+    // neighbourhood at its city).
+    if (cls_[i] == TypeClass::kNeighbourhood && best.type != PlaceType::kNeighbourhood && !m.coordinated) {
+      const Place* city = CityBefore(i, best.cc);
+      if (city && city->id != best.id && KmBetween(*city, best) > 15) {
+        r.place = city;
+        r.geo_precision = 1;
+        r.confidence = 0.5;
+        return r;
+      }
+    }
     // A village or neighbourhood named without a type word needs support from the rest of
     // the article (its province or district named, or a place next to it).
     if (m.type_word.empty() && IsVillageLike(best)) {

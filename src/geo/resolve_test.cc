@@ -75,6 +75,22 @@ TEST(Resolve, CampsAndVillagesWithClitics) {
   EXPECT_EQ(sour->ref.geo_precision, 1);
 }
 
+TEST(Resolve, AQuarterNamedAfterACityIsInThatCity) {
+  // القبة is a village of North Darfur some 190 km from El Fasher; "أحياء القبة"
+  // after El Fasher is a quarter of the city.
+  Analysis a = Analyze("سقطت قذائف على مدينة الفاشر، وطالت أحياء القبة والسوق الكبير.");
+  const Analyzed* q = a.Get("القبة");
+  ASSERT_NE(q, nullptr);
+  ASSERT_NE(q->resolution.place, nullptr);
+  EXPECT_EQ(q->ref.location, "El Fasher");
+  // Without a city before it, the village stands.
+  Analysis b = Analyze("هاجم مسلحون قرية القبة في ولاية شمال دارفور.");
+  const Analyzed* v = b.Get("القبة");
+  ASSERT_NE(v, nullptr);
+  ASSERT_NE(v->resolution.place, nullptr);
+  EXPECT_EQ(v->ref.location, "Al Qubbah");
+}
+
 TEST(Resolve, UnknownPlaceFallsBackToTheArea) {
   // Not in the gazetteer at all.
   Analysis a = Analyze("هجوم على بلدة زمريتا بريف حلب الشمالي.");
