@@ -18,11 +18,16 @@ namespace {
 
 namespace fs = std::filesystem;
 
-// Regression floors, just under what the pipeline measures now (dev 0.659, own
-// held-out set 0.532, strict F1). The core-pipeline issue's bar is 0.80 on dev:
-// raise these as extraction improves, never lower them.
-constexpr double kMinStrictF1 = 0.76;
-constexpr double kMinOwnStrictF1 = 0.68;
+// The core-pipeline issue's bar on dev: strict F1 >= 0.80, loose F1 >= 0.85, each
+// casualty field >= 0.90, at least 15 of the 18 tallies and 90% of their numbers.
+// The own held-out set has a regression floor just under what it measures now
+// (strict 0.725): raise it as extraction improves, never lower it.
+constexpr double kMinStrictF1 = 0.80;
+constexpr double kMinLooseF1 = 0.85;
+constexpr double kMinCasualtyField = 0.90;
+constexpr int kMinTallies = 15;
+constexpr double kMinTallyNumbers = 0.90;
+constexpr double kMinOwnStrictF1 = 0.70;
 
 std::string Run(const std::string& cmd) {
   std::string out;
@@ -63,7 +68,7 @@ nlohmann::json ScoreDir(const fs::path& gold_dir, const std::string& tag) {
   return nlohmann::json::parse(json, nullptr, false);
 }
 
-TEST(DevScore, StrictF1MeetsTheBar) {
+TEST(DevScore, MeetsTheBar) {
   fs::path shared = RASAD_SHARED_DIR;
   if (!fs::exists(shared / "eval" / "score.py") || !fs::exists(shared / "eval" / "dev"))
     GTEST_SKIP() << "../shared/eval is not here (a clone outside the workspace): dev-set score not measured";
@@ -72,6 +77,19 @@ TEST(DevScore, StrictF1MeetsTheBar) {
   ASSERT_TRUE(s.is_object()) << "score.py gave no JSON";
   std::cout << s.dump(1) << std::endl;
   EXPECT_GE(s["strict_f1"].get<double>(), kMinStrictF1);
+  EXPECT_GE(s["loose_f1"].get<double>(), kMinLooseF1);
+  for (const char* field : {"killed", "wounded", "killed_or_wounded", "arrested"}) {
+    const auto& v = s["field_accuracy"][field];
+    if (!v.is_null()) {  // null: no gold pair states it
+      EXPECT_GE(v.get<double>(), kMinCasualtyField) << field;
+    }
+  }
+  EXPECT_GE(s["tallies_matched"].get<int>(), kMinTallies);
+  std::string numbers = s["tally_numbers"].get<std::string>();  // "right/total"
+  size_t slash = numbers.find('/');
+  ASSERT_NE(slash, std::string::npos) << numbers;
+  double right = std::stod(numbers.substr(0, slash)), total = std::stod(numbers.substr(slash + 1));
+  EXPECT_GE(total > 0 ? right / total : 1.0, kMinTallyNumbers) << numbers;
 }
 
 TEST(DevScore, OwnHeldOutArticlesScore) {
