@@ -290,6 +290,32 @@ TEST(Extractor, AReconnaissanceFlightIsNotAnAirStrike) {
   EXPECT_EQ(r.events[0].sub_event_type, "Shelling/artillery/missile attack");
 }
 
+TEST(Extractor, MembersHitByAnExplosionAreItsTarget) {
+  auto r = ExtractText("أصيب خمسة منتسبين في الحشد الشعبي بانفجار عبوة ناسفة استهدفت عجلتهم قرب قضاء طوز خورماتو اليوم.");
+  ASSERT_EQ(r.events.size(), 1u);
+  EXPECT_EQ(r.events[0].wounded, 5);
+  EXPECT_EQ(r.events[0].actor2.rfind("PMF", 0), 0u) << r.events[0].actor2;
+  EXPECT_EQ(r.events[0].actor1.rfind("PMF", 0), std::string::npos) << r.events[0].actor1;
+  auto t = ExtractText("قتل جندي وأصيب 3 آخرون من أفراد الجيش العراقي بانفجار عبوة ناسفة في قضاء الحويجة اليوم.");
+  ASSERT_EQ(t.events.size(), 1u);
+  EXPECT_NE(t.events[0].actor2.find("Military Forces of Iraq"), std::string::npos) << t.events[0].actor2;
+}
+
+TEST(Extractor, WhoseDronesWereStoppedIsTheSecondActor) {
+  auto r = ExtractText("تصدت الدفاعات الجوية للجيش السوداني فجر اليوم لمسيرات أطلقتها قوات الدعم السريع باتجاه مدينة كوستي.");
+  ASSERT_EQ(r.events.size(), 1u);
+  EXPECT_EQ(r.events[0].sub_event_type, "Disrupted weapons use");
+  EXPECT_NE(r.events[0].actor1.find("Military Forces of Sudan"), std::string::npos) << r.events[0].actor1;
+  EXPECT_EQ(r.events[0].actor2.rfind("RSF", 0), 0u) << r.events[0].actor2;
+}
+
+TEST(Extractor, TheAbductedAreTheSecondActor) {
+  auto r = ExtractText("هاجم مسلحون قرية قرب بلدة بوسو في منطقة ديفا ليل أمس وخطفوا أربع نساء وطفلاً.");
+  ASSERT_EQ(r.events.size(), 1u);
+  EXPECT_EQ(r.events[0].sub_event_type, "Abduction/forced disappearance");
+  EXPECT_NE(r.events[0].actor2.find("Civilians"), std::string::npos) << r.events[0].actor2;
+}
+
 TEST(Extractor, KinAfterACasualtyVerbCountOne) {
   // "زوجته": the ta marbuta written ت before the pronoun.
   auto r = ExtractText("قتل رجل وأصيبت زوجته بجروح في قصف مدفعي استهدف منزلهما في بلدة معرة مصرين بريف إدلب اليوم.");

@@ -197,7 +197,7 @@ bool Absorbs(TriggerClass strong, TriggerClass weak, bool same_clause) {
   switch (strong) {
     case T::kSuicide: return weak == T::kIed || weak == T::kClash || weak == T::kGrenade;
     case T::kArrest: return weak == T::kClash || weak == T::kAbduction || weak == T::kTerritory;
-    case T::kIntercept: return weak == T::kAir || (same_clause && weak == T::kShelling);
+    case T::kIntercept: return weak == T::kAir || (same_clause && (weak == T::kShelling || weak == T::kClash));
     // A crowd that burns and storms is a riot ("قوات مكافحة الشغب" is an actor, not a riot).
     case T::kRiot: return weak == T::kProtest || weak == T::kClash || weak == T::kArrest;
     case T::kProtest:
@@ -579,6 +579,11 @@ std::vector<Frame> BuildFrames(const Analysis& a, const Dictionary& d, const std
       f.arrested = cas.arrested;
       f.victims = cas.victims;
       if (f.cls != TriggerClass::kArrest && f.cls != TriggerClass::kAbduction) f.arrested.reset();
+      // "خطفوا ثلاث نساء وطفلين": who was taken (not the kidnappers: "اختطف مسلحون").
+      if (f.cls == TriggerClass::kAbduction && !f.victims && !cas_read) {
+        Count taken = Forward(a, d, a.TokenAt(f.trigger_end), a.TokenAt(f.region_end));
+        if (taken.group && *taken.group != PersonGroup::kFighter) f.victims = taken.group;
+      }
 
       // --- protest modifiers
       for (const auto& h : a.HitsIn(f.region_begin, f.region_end)) {
@@ -631,6 +636,10 @@ std::vector<Frame> BuildFrames(const Analysis& a, const Dictionary& d, const std
             break;
           }
         }
+        // "وأصيب 4 آخرون من أفراد القوات المسلحة": the first noun of the chain is the one
+        // the verb is about.
+        for (int step = 0; step < 2 && members && at >= 2 && WordIs(a, at - 1, {"من"}) && CueAtToken(a, d, at - 2, true); ++step)
+          at -= 2;
         Role role = Role::kUnknown;
         if (members && *members == PersonGroup::kCivilian) role = Role::kTarget;
         // "15 عنصرا من قوى الأمن أصيبوا": members of a group, then what befell them.
@@ -670,6 +679,10 @@ std::vector<Frame> BuildFrames(const Analysis& a, const Dictionary& d, const std
           else role = Role::kTarget;
         }
         if (act.inter == 6 && f.cls == TriggerClass::kProtest) role = Role::kAgent;
+        // "تصدت الدفاعات الجوية لمسيرات أطلقتها قوات الدعم السريع": whose weapons were stopped.
+        if (f.cls == TriggerClass::kIntercept && at > trig_tok && t >= 1 &&
+            (a.Word(t - 1).starts_with(text::CachedKey("أطلق")) || WordIs(a, t - 1, {"التابعة", "التابعه"})))
+          role = Role::kTarget;
         if (std::getenv("RASAD_DEBUG"))
           fprintf(stderr, "  sent %zu trig %s actor %s role %d\n", si, a.Original(f.trigger_begin, f.trigger_end).c_str(),
                   act.key.c_str(), static_cast<int>(role));
