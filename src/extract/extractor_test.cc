@@ -316,6 +316,15 @@ TEST(Extractor, TheAbductedAreTheSecondActor) {
   EXPECT_NE(r.events[0].actor2.find("Civilians"), std::string::npos) << r.events[0].actor2;
 }
 
+TEST(Extractor, ATownInAnAreaNamedAfterAnotherTownStaysTheTown) {
+  // "منطقة ديفا" is the area; its name also matches the city of Diffa, 100 km away.
+  auto r = ExtractText("قتل مسلحون ثلاثة مدنيين في قرية قرب بلدة بوسو في منطقة ديفا جنوب شرقي النيجر فجر اليوم.");
+  ASSERT_EQ(r.events.size(), 1u);
+  EXPECT_EQ(r.events[0].place.location, "Bosso");
+  EXPECT_EQ(r.events[0].place.admin1, "Diffa");
+  EXPECT_EQ(r.events[0].fatalities, 3);  // "قتل مسلحون ثلاثة": the subject, then the victims
+}
+
 TEST(Extractor, KinAfterACasualtyVerbCountOne) {
   // "زوجته": the ta marbuta written ت before the pronoun.
   auto r = ExtractText("قتل رجل وأصيبت زوجته بجروح في قصف مدفعي استهدف منزلهما في بلدة معرة مصرين بريف إدلب اليوم.");

@@ -5,6 +5,7 @@
 #include <cstdlib>
 #include <map>
 
+#include "geo/cues.h"
 #include "parse/numbers.h"
 #include "text/key_cache.h"
 #include "text/normalize.h"
@@ -92,6 +93,10 @@ Count Forward1(const Analysis& a, const Dictionary& d, size_t t, size_t limit) {
     }
     if (const LexHit* p = CueAtToken(a, d, k, true)) {
       const Cue& cue = d.cue(p->index);
+      // "قتل مسلحون ثلاثة مدنيين": a plural subject, then the counted victims.
+      if (cue.value == 0 && k + 1 < limit) {
+        if (auto q = a.QuantityAt(k + 1); q && q->value && CueAtToken(a, d, q->next_token, true)) continue;
+      }
       c.stated = true;
       c.group = cue.group;
       if (cue.value == 1 || cue.value == 2) c.value = cue.value;
@@ -847,7 +852,15 @@ std::vector<Frame> BuildFrames(const Analysis& a, const Dictionary& d, const std
           }
           const geo::Place* p = a.resolved[prev].place;
           const geo::Place* q = a.resolved[leaves[li]].place;
-          if (geo::KmBetween(*p, *q) > 15 && q->IsSettlement()) kept.back() = leaves[li];
+          // ("بلدة بوسو في منطقة ديفا": an area word says the second holds the first,
+          // even when its name resolved to the town the area is named after.)
+          auto area_word = [](const geo::PlaceMention& m) {
+            if (m.type_word.empty()) return false;
+            auto c = geo::LookupTypeWord(m.type_word).cls;
+            return c == geo::TypeClass::kArea || c == geo::TypeClass::kAdmin1 || c == geo::TypeClass::kAdmin2 ||
+                   c == geo::TypeClass::kAdmin3 || c == geo::TypeClass::kCountryside;
+          };
+          if (geo::KmBetween(*p, *q) > 15 && q->IsSettlement() && !area_word(a.places[leaves[li]])) kept.back() = leaves[li];
         }
         leaves = kept;
       }
