@@ -42,6 +42,7 @@ const std::map<std::string, CueRole, std::less<>>& CueRoles() {
       {"operations", CueRole::kOperations}, {"origin", CueRole::kOrigin},
       {"background", CueRole::kBackground}, {"intervention", CueRole::kIntervention},
       {"force", CueRole::kForce},         {"seizure", CueRole::kSeizure},
+      {"vehicle", CueRole::kVehicle},
       {"aggregate", CueRole::kAggregate}, {"associate", CueRole::kAssociate}};
   return m;
 }
@@ -131,10 +132,12 @@ Dictionary Dictionary::Load(const std::string& dir) {
   });
 
   lexicon::ReadTsv(dir + "/triggers.tsv", {"phrase", "class", "match"}, [&](const lexicon::TsvRow& row) {
-    auto it = TriggerClasses().find(row.get("class"));
+    const bool bare_strike = row.get("class") == "strike";
+    auto it = TriggerClasses().find(bare_strike ? std::string_view("shelling") : row.get("class"));
     if (it == TriggerClasses().end()) row.Fail(fmt::format("unknown trigger class '{}'", row.get("class")));
     uint32_t index = static_cast<uint32_t>(d.triggers_.size());
     d.triggers_.push_back(it->second);
+    d.trigger_bare_strike_.push_back(bare_strike);
     bool prefix = PrefixMatch(row);
     std::string key = text::NormalizeKey(row.get("phrase"));
     static const std::string kTa = text::NormalizeKey("ت"), kWa = text::NormalizeKey("وا");

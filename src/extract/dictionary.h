@@ -36,7 +36,7 @@ enum class TriggerClass : uint8_t {
 
 enum class CueRole : uint8_t {
   kKill, kWound, kKillOrWound, kArrest, kKillNoun, kWoundNoun, kKowNoun, kNoCasualties, kPerson,
-  kAgent, kTarget, kClaim, kReport, kModal, kNegation, kCumulative, kPeriod, kBoast, kOperations, kOrigin, kBackground, kIntervention, kForce, kSeizure, kAggregate, kAssociate
+  kAgent, kTarget, kClaim, kReport, kModal, kNegation, kCumulative, kPeriod, kBoast, kOperations, kOrigin, kBackground, kIntervention, kForce, kSeizure, kAggregate, kAssociate, kVehicle
 };
 
 enum class PersonGroup : uint8_t { kPerson, kCivilian, kFighter, kSoldier, kPolice, kOfficial };
@@ -70,6 +70,9 @@ class Dictionary {
   // True when phrase i of kind kTrigger is a verb form (prefix entries, past
   // tense endings), whose subject follows it.
   bool trigger_is_verb(uint32_t i) const { return trigger_verbs_[i]; }
+  // True when phrase i of kind kTrigger is a bare strike word (class "strike" in
+  // triggers.tsv: "قصف"): shelling, unless what it hit says otherwise.
+  bool trigger_is_bare_strike(uint32_t i) const { return trigger_bare_strike_[i]; }
 
   // Every dictionary phrase in the normalized text; overlapping hits of the
   // same kind keep only the longest.
@@ -83,6 +86,7 @@ class Dictionary {
   std::vector<TriggerClass> triggers_;
   std::vector<Cue> cues_;
   std::vector<bool> trigger_verbs_;
+  std::vector<bool> trigger_bare_strike_;
   std::vector<std::string> anaphor_words_;
   std::vector<std::vector<uint32_t>> adjectives_;
   std::vector<std::pair<std::string, HitKind>> phrases_;

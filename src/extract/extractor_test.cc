@@ -325,6 +325,18 @@ TEST(Extractor, ATownInAnAreaNamedAfterAnotherTownStaysTheTown) {
   EXPECT_EQ(r.events[0].fatalities, 3);  // "قتل مسلحون ثلاثة": the subject, then the victims
 }
 
+TEST(Extractor, ABareStrikeOnACarIsADroneStrike) {
+  auto r = ExtractText("قتل شخصان في قصف إسرائيلي استهدف سيارة في بلدة كفركلا جنوبي لبنان اليوم.");
+  ASSERT_EQ(r.events.size(), 1u);
+  EXPECT_EQ(r.events[0].sub_event_type, "Air/drone strike");
+  auto t = ExtractText("قتل شخصان في قصف إسرائيلي استهدف أطراف بلدة كفركلا جنوبي لبنان اليوم.");
+  ASSERT_EQ(t.events.size(), 1u);
+  EXPECT_EQ(t.events[0].sub_event_type, "Shelling/artillery/missile attack");
+  auto u = ExtractText("قتل شخصان في قصف مدفعي إسرائيلي استهدف سيارة في بلدة كفركلا جنوبي لبنان اليوم.");
+  ASSERT_EQ(u.events.size(), 1u);
+  EXPECT_EQ(u.events[0].sub_event_type, "Shelling/artillery/missile attack");  // artillery, said outright
+}
+
 TEST(Extractor, KinAfterACasualtyVerbCountOne) {
   // "زوجته": the ta marbuta written ت before the pronoun.
   auto r = ExtractText("قتل رجل وأصيبت زوجته بجروح في قصف مدفعي استهدف منزلهما في بلدة معرة مصرين بريف إدلب اليوم.");

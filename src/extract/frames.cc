@@ -570,6 +570,17 @@ std::vector<Frame> BuildFrames(const Analysis& a, const Dictionary& d, const std
         f.region_end = sent.end;
       }
 
+      // "قصف إسرائيلي استهدف سيارة": a bare strike word on a vehicle is a drone or air
+      // strike (artillery does not pick off cars).
+      if (f.cls == TriggerClass::kShelling && !cas_read && seeds[k].hit->kind == HitKind::kTrigger &&
+          d.trigger_is_bare_strike(seeds[k].hit->index)) {
+        for (const auto& h : a.HitsIn(f.region_begin, f.region_end))
+          if (h.begin >= f.region_begin && h.begin < f.region_end && IsRole(d, h, CueRole::kVehicle)) {
+            f.cls = TriggerClass::kAir;
+            break;
+          }
+      }
+
       // --- casualties and arrests
       // "زاعمة أنها قتلت أكثر من 15": a group's own count of what it did is read
       // only up to its boast.
