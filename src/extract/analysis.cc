@@ -204,8 +204,17 @@ Analysis Analyze(const Article& article, const Dictionary& dict, const geo::Geoc
       size_t te = a.TokenAt(h.end);
       if (te <= t && t <= te + 2) after_trigger = true;
     }
-    if (!after_trigger) continue;
-    for (uint32_t row : dict.adjective_actors(adj.index)) actor_hits.push_back({adj.begin, adj.end, adj.clitic_begin, HitKind::kActor, row});
+    // "حرس الحدود التركي"، "قوة استخبارات إسرائيلية": a country's forces named by a
+    // generic word for forces and the country's adjective; the pair is one name.
+    const LexHit* forces = nullptr;
+    for (const LexHit& h : actor_hits) {
+      if (h.end > adj.clitic_begin || a.TokenAt(h.end) != t) continue;
+      const Actor& act = dict.actors()[h.index];
+      if (act.generic() && act.inter == 1 && (!forces || h.begin < forces->begin)) forces = &h;
+    }
+    if (!after_trigger && !forces) continue;
+    uint32_t begin = forces ? forces->begin : adj.begin, clitic_begin = forces ? forces->clitic_begin : adj.clitic_begin;
+    for (uint32_t row : dict.adjective_actors(adj.index)) actor_hits.push_back({begin, adj.end, clitic_begin, HitKind::kActor, row});
   }
   std::sort(actor_hits.begin(), actor_hits.end(), [](const LexHit& x, const LexHit& y) {
     return x.begin != y.begin ? x.begin < y.begin : x.end > y.end;

@@ -337,6 +337,15 @@ TEST(Extractor, ABareStrikeOnACarIsADroneStrike) {
   EXPECT_EQ(u.events[0].sub_event_type, "Shelling/artillery/missile attack");  // artillery, said outright
 }
 
+TEST(Extractor, ForcesNamedWithACountrysAdjectiveAreThatCountrys) {
+  // "حرس الحدود" alone would be the forces of the event's country (Syria).
+  auto r = ExtractText("قُتل شاب بنيران حرس الحدود التركي أثناء محاولته اجتياز الحدود قرب بلدة حارم بريف إدلب أمس.");
+  ASSERT_EQ(r.events.size(), 1u);
+  EXPECT_EQ(r.events[0].sub_event_type, "Attack");
+  EXPECT_EQ(r.events[0].actor1, "Military Forces of Turkey");  // "بنيران X": X fired
+  EXPECT_NE(r.events[0].actor2.find("Civilians"), std::string::npos) << r.events[0].actor2;
+}
+
 TEST(Extractor, KinAfterACasualtyVerbCountOne) {
   // "زوجته": the ta marbuta written ت before the pronoun.
   auto r = ExtractText("قتل رجل وأصيبت زوجته بجروح في قصف مدفعي استهدف منزلهما في بلدة معرة مصرين بريف إدلب اليوم.");
