@@ -346,6 +346,20 @@ TEST(Extractor, ForcesNamedWithACountrysAdjectiveAreThatCountrys) {
   EXPECT_NE(r.events[0].actor2.find("Civilians"), std::string::npos) << r.events[0].actor2;
 }
 
+TEST(Extractor, AVillageKnownOnlyInOtherProvincesKeepsItsNameInItsOwn) {
+  // The gazetteer's villages called الحمرا lie in Aleppo, Al-Hasakah and Idlib.
+  auto r = ExtractText("قتل طفلان بانفجار لغم أرضي قرب قرية الحمرا بريف حماة الشرقي أمس.");
+  ASSERT_EQ(r.events.size(), 1u);
+  EXPECT_EQ(r.events[0].place.location_ar, "الحمرا");
+  EXPECT_EQ(r.events[0].place.admin1, "Hama");
+  EXPECT_GE(r.events[0].place.geo_precision, 2);
+}
+
+TEST(Extractor, ABreakdownOfVictimsIsNotAnIncident) {
+  auto r = ExtractText("وبين التقرير أن ستة من الضحايا قتلوا بانفجار ألغام، وأربعة برصاص مجهولين، فيما قضى الباقون جراء القصف.");
+  EXPECT_TRUE(r.events.empty());
+}
+
 TEST(Extractor, KinAfterACasualtyVerbCountOne) {
   // "زوجته": the ta marbuta written ت before the pronoun.
   auto r = ExtractText("قتل رجل وأصيبت زوجته بجروح في قصف مدفعي استهدف منزلهما في بلدة معرة مصرين بريف إدلب اليوم.");

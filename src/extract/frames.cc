@@ -347,6 +347,14 @@ bool OnRoad(const Analysis& a, const geo::PlaceMention& pm) {
   return false;
 }
 
+// "قرية X"، "بلدة X": a settlement type word stands before the name.
+bool SettlementWord(const geo::PlaceMention& m) {
+  if (m.type_word.empty()) return false;
+  auto c = geo::LookupTypeWord(m.type_word).cls;
+  return c == geo::TypeClass::kCity || c == geo::TypeClass::kTown || c == geo::TypeClass::kVillage ||
+         c == geo::TypeClass::kCamp || c == geo::TypeClass::kNeighbourhood;
+}
+
 // "على طريق معرة النعمان": the road is named after the town, right after the word.
 bool NamesRoad(const Analysis& a, const geo::PlaceMention& pm) {
   size_t t = a.TokenAt(pm.span_begin);
@@ -915,7 +923,9 @@ std::vector<Frame> BuildFrames(const Analysis& a, const Dictionary& d, const std
       for (size_t pi = unknown_first; pi < unknown_last && !settled && leaves.size() <= 1; ++pi) {
         const auto& p = a.places[pi];
         if (p.begin < f.region_begin || p.begin >= f.region_end) continue;
-        if (!p.unknown || (a.resolved[pi].place && !a.resolved[pi].fallback) || a.place_in_actor[pi] ||
+        // (Also a village the gazetteer knows only elsewhere: "قرية الحمرا بريف حماة".)
+        bool named_settlement = p.unknown || (a.resolved[pi].fallback && SettlementWord(p));
+        if (!named_settlement || (a.resolved[pi].place && !a.resolved[pi].fallback) || a.place_in_actor[pi] ||
             a.place_dateline[pi])
           continue;
         if (InAttribution(a, d, clauses, p.begin)) continue;
