@@ -215,7 +215,9 @@ void ImplicitActors(Frame& f, const Dictionary& d, const GenericActors& generic,
       case TriggerClass::kAir: case TriggerClass::kShelling:
         if (f.actor1 < 0 && remote_default >= 0 && remote_default != f.actor2) f.actor1 = remote_default;
         break;
+      // Air defences that stopped a drone or a missile are the state's forces.
       case TriggerClass::kIntercept:
+        if (f.actor1 < 0 && f.actor2 != generic.military) f.actor1 = generic.military;
         break;
       default:
         if (f.actor1 < 0) f.actor1 = generic.unidentified;

@@ -360,6 +360,14 @@ TEST(Extractor, ABreakdownOfVictimsIsNotAnIncident) {
   EXPECT_TRUE(r.events.empty());
 }
 
+TEST(Extractor, AirDefencesAreTheStatesForces) {
+  auto r = ExtractText("أسقطت وسائط الدفاع الجوي طائرتين مسيرتين أطلقتها التنظيمات الإرهابية باتجاه ريف حماة الشمالي فجر اليوم.");
+  ASSERT_EQ(r.events.size(), 1u);
+  EXPECT_EQ(r.events[0].sub_event_type, "Disrupted weapons use");
+  EXPECT_EQ(r.events[0].actor1.rfind("Military Forces of Syria", 0), 0u) << r.events[0].actor1;
+  EXPECT_EQ(r.events[0].actor2.rfind("Unidentified Armed Group", 0), 0u) << r.events[0].actor2;
+}
+
 TEST(Extractor, KinAfterACasualtyVerbCountOne) {
   // "زوجته": the ta marbuta written ت before the pronoun.
   auto r = ExtractText("قتل رجل وأصيبت زوجته بجروح في قصف مدفعي استهدف منزلهما في بلدة معرة مصرين بريف إدلب اليوم.");
