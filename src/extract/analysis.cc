@@ -195,6 +195,10 @@ Analysis Analyze(const Article& article, const Dictionary& dict, const geo::Geoc
   for (auto& h : actor_hits) attach_clitic(h);
   for (auto& h : anaphors) attach_clitic(h);
   // A nationality adjective right after a weapon or attack word names the attacker.
+  // (actor_hits are in text order here; the longest hit bounds how far back one may begin.)
+  const size_t dictionary_actor_hits = actor_hits.size();
+  uint32_t longest_actor_hit = 0;
+  for (const LexHit& h : actor_hits) longest_actor_hit = std::max(longest_actor_hit, h.end - h.begin);
   for (const LexHit& adj : adjectives) {
     size_t t = a.TokenAt(adj.clitic_begin);
     bool after_trigger = false;
@@ -207,7 +211,11 @@ Analysis Analyze(const Article& article, const Dictionary& dict, const geo::Geoc
     // "حرس الحدود التركي"، "قوة استخبارات إسرائيلية": a country's forces named by a
     // generic word for forces and the country's adjective; the pair is one name.
     const LexHit* forces = nullptr;
-    for (const LexHit& h : actor_hits) {
+    const uint32_t reach = adj.clitic_begin > longest_actor_hit ? adj.clitic_begin - longest_actor_hit : 0;
+    auto first = std::lower_bound(actor_hits.begin(), actor_hits.begin() + dictionary_actor_hits, reach,
+                                  [](const LexHit& h, uint32_t b) { return h.begin < b; });
+    for (auto it = first; it != actor_hits.begin() + dictionary_actor_hits && it->begin < adj.clitic_begin; ++it) {
+      const LexHit& h = *it;
       if (h.end > adj.clitic_begin || a.TokenAt(h.end) != t) continue;
       const Actor& act = dict.actors()[h.index];
       if (act.generic() && act.inter == 1 && (!forces || h.begin < forces->begin)) forces = &h;

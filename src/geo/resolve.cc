@@ -677,10 +677,13 @@ class Resolver {
     return outside;
   }
 
-  // The city or town chosen for the latest mention before i in the same country, or nullptr.
+  // The city or town chosen for the latest mention before i in the same country, within a
+  // few paragraphs, or nullptr.
   const Place* CityBefore(size_t i, const std::string& cc) const {
+    constexpr uint32_t kCityReach = 3000;  // bytes
     for (size_t p = position_[i]; p-- > 0;) {
       size_t o = by_position_[p];
+      if (m_[o].span_begin + kCityReach < m_[i].span_begin) break;
       if (chosen_[o] < 0 || fell_back_[o]) continue;
       const Place& x = g_.place(static_cast<uint32_t>(chosen_[o]));
       if ((x.type == PlaceType::kCity || x.type == PlaceType::kTown) && x.cc == cc) return &x;
