@@ -84,8 +84,14 @@ int RunExtract(const ExtractOptions& opts) {
       [&](Article& a) {
         extract::Extraction x = extractor->Extract(a);
         Done d{{}, a.text.size()};
-        for (const auto& t : x.tallies) (d.lines += io::ToLine(io::TallyJson(t))) += '\n';
-        for (const auto& e : x.events) (d.lines += io::ToLine(io::EventJson(e))) += '\n';
+        for (const auto& t : x.tallies) {
+          io::AppendTallyLine(d.lines, t);
+          d.lines += '\n';
+        }
+        for (const auto& e : x.events) {
+          io::AppendEventLine(d.lines, e);
+          d.lines += '\n';
+        }
         return d;
       },
       [&](Done&& d) {

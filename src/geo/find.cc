@@ -617,30 +617,12 @@ class Scanner {
     for (const std::string& form : g_.phonetic().ArabicForms(name)) {
       std::string key = PhoneticKey(form);
       if (key.size() < min_key) continue;
-      for (uint32_t id : g_.LookupPhonetic(key)) {
-        for (std::string_view lf : SplitForms(g_.place(id).latin_forms)) {
-          if (VowelMismatches(form, lf) == 0) {
-            phon_ids_.push_back(id);
-            break;
-          }
-        }
-      }
+      for (const Gazetteer::PhoneticForm& lf : g_.LookupPhonetic(key))
+        if (VowelMismatches(form, lf.form) == 0) phon_ids_.push_back(lf.id);
     }
     std::sort(phon_ids_.begin(), phon_ids_.end());
     phon_ids_.erase(std::unique(phon_ids_.begin(), phon_ids_.end()), phon_ids_.end());
     return !phon_ids_.empty();
-  }
-
-  static std::vector<std::string_view> SplitForms(std::string_view s) {
-    std::vector<std::string_view> out;
-    size_t start = 0;
-    while (start <= s.size()) {
-      size_t bar = s.find('|', start);
-      if (bar == std::string_view::npos) bar = s.size();
-      out.push_back(s.substr(start, bar - start));
-      start = bar + 1;
-    }
-    return out;
   }
 
   const Gazetteer& g_;

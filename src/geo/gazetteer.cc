@@ -247,12 +247,35 @@ class GazetteerBuilder {
   // Phonetic key -> places, from the Latin forms of the gazetteer file (phonetic.h).
   void BuildPhoneticIndex() {
     if (g_.phonetic_.empty()) return;
+    struct Row {
+      std::string key;
+      uint32_t id;
+      std::string_view form;
+    };
+    std::vector<Row> rows;
+    size_t bytes = 0;
     for (uint32_t id = 0; id < g_.places_.size(); ++id) {
       std::string_view forms = g_.places_[id].latin_forms;
       if (forms.empty()) continue;
-      for (std::string_view f : SplitOn(forms, '|')) g_.phonetic_index_.Add(PhoneticKey(f), id);
+      for (std::string_view f : SplitOn(forms, '|')) {
+        rows.push_back({PhoneticKey(f), id, f});
+        bytes += f.size();
+      }
     }
-    g_.phonetic_index_.Finish();
+    // The forms of one key side by side (in place order), their text in one arena.
+    std::stable_sort(rows.begin(), rows.end(), [](const Row& a, const Row& b) { return a.key < b.key; });
+    g_.phonetic_arena_.reserve(bytes);  // never reallocates below: the views stay valid
+    g_.phonetic_forms_.reserve(rows.size());
+    for (const Row& r : rows) {
+      size_t at = g_.phonetic_arena_.size();
+      g_.phonetic_arena_.append(r.form);
+      g_.phonetic_forms_.push_back({r.id, std::string_view(g_.phonetic_arena_).substr(at, r.form.size())});
+    }
+    for (uint32_t i = 0; i < rows.size(); ++i) {
+      if (rows[i].key.empty()) continue;
+      auto& run = g_.phonetic_index_.try_emplace(rows[i].key, i, 0).first->second;
+      ++run.second;
+    }
   }
 
   void LoadStopwords(const std::string& path) {
@@ -347,10 +370,10 @@ std::unique_ptr<Gazetteer> Gazetteer::LoadFiles(const std::string& gazetteer_pat
   return g;
 }
 
-std::span<const uint32_t> Gazetteer::LookupPhonetic(std::string_view key) const {
-  const NameIndex::Entry* e = phonetic_index_.Find(key);
-  if (!e) return {};
-  return phonetic_index_.Postings(*e);
+std::span<const Gazetteer::PhoneticForm> Gazetteer::LookupPhonetic(std::string_view key) const {
+  auto it = phonetic_index_.find(key);
+  if (it == phonetic_index_.end()) return {};
+  return {phonetic_forms_.data() + it->second.first, it->second.second};
 }
 
 std::span<const uint32_t> Gazetteer::Lookup(std::string_view normalized_name) const {

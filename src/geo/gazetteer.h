@@ -52,10 +52,16 @@ class Gazetteer {
   std::span<const uint32_t> Lookup(std::string_view normalized_name) const;
   const NameIndex& index() const { return index_; }
 
-  // Phonetic matching (phonetic.h): the table, and the places with a Latin form of this key.
+  // Phonetic matching (phonetic.h): the table, and the Latin forms of this key with their
+  // places (a place appears once per form of the key). The forms of a key are stored
+  // together, so a scan over them touches no Place.
+  struct PhoneticForm {
+    uint32_t id;            // the place
+    std::string_view form;  // one of its Latin forms (Place::latin_forms)
+  };
   bool HasPhonetic() const { return !phonetic_.empty() && phonetic_index_.size() > 0; }
   const PhoneticTable& phonetic() const { return phonetic_; }
-  std::span<const uint32_t> LookupPhonetic(std::string_view key) const;
+  std::span<const PhoneticForm> LookupPhonetic(std::string_view key) const;
 
   const Place* Country(std::string_view cc) const;  // the country row
   bool IsStopword(std::string_view normalized_name) const {
@@ -94,13 +100,16 @@ class Gazetteer {
   std::vector<Place> places_;
   NameIndex index_;
   PhoneticTable phonetic_;
-  NameIndex phonetic_index_;   // phonetic key -> places with a Latin form of that key
   std::unordered_map<std::string, uint32_t> country_by_cc_;
   std::unordered_map<int64_t, uint32_t> by_source_id_;
   struct StringHash {
     using is_transparent = void;
     size_t operator()(std::string_view s) const { return NameIndex::Hash(s); }
   };
+  std::vector<PhoneticForm> phonetic_forms_;  // ordered by key
+  std::string phonetic_arena_;                // the text of the forms
+  // Phonetic key -> its run of phonetic_forms_ (first index, count).
+  std::unordered_map<std::string, std::pair<uint32_t, uint32_t>, StringHash, std::equal_to<>> phonetic_index_;
   std::unordered_map<std::string, StopwordCue, StringHash, std::equal_to<>> stopwords_;
   std::vector<std::string> covered_;
   std::vector<uint32_t> admin_list_;   // ids of country/admin rows (for FindAdmin)

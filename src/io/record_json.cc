@@ -1,98 +1,230 @@
 #include "io/record_json.h"
 
+#include <charconv>
+
+#include "text/utf8.h"
+
 namespace rasad::io {
 namespace {
 
-nlohmann::ordered_json Str(const std::string& s) {
-  if (s.empty()) return nullptr;
-  return s;
-}
+// The fields of a record, in contract order, are written once (EventFields,
+// TallyFields) against a sink: JsonSink builds an ordered_json, LineSink
+// writes the JSON Lines text directly (the same bytes as ToLine of the former).
 
-nlohmann::ordered_json Num(const std::optional<int>& v) {
-  if (!v) return nullptr;
-  return *v;
-}
+class JsonSink {
+ public:
+  void Null(const char* key) { j_[key] = nullptr; }
+  void String(const char* key, const std::string& v) { j_[key] = v; }
+  void Int(const char* key, int64_t v) { j_[key] = v; }
+  void Double(const char* key, double v) { j_[key] = v; }
+  void Offsets(const char* key, size_t begin, size_t end) { j_[key] = {begin, end}; }
+  nlohmann::ordered_json Take() { return std::move(j_); }
 
-nlohmann::ordered_json Day(const std::optional<Date>& d) {
-  if (!d) return nullptr;
-  return d->iso();
-}
+ private:
+  nlohmann::ordered_json j_;
+};
 
-void PlaceFields(nlohmann::ordered_json& j, const PlaceRef& p) {
-  j["country"] = Str(p.country);
-  j["country_code"] = Str(p.country_code);
-  j["admin1"] = Str(p.admin1);
-  j["admin2"] = Str(p.admin2);
-  j["location"] = Str(p.location);
-  j["admin1_ar"] = Str(p.admin1_ar);
-  j["location_ar"] = Str(p.location_ar);
-  if (p.has_coordinates) {
-    j["latitude"] = p.latitude;
-    j["longitude"] = p.longitude;
-  } else {
-    j["latitude"] = nullptr;
-    j["longitude"] = nullptr;
+class LineSink {
+ public:
+  explicit LineSink(std::string& out) : out_(out) { out_ += '{'; }
+  void Null(const char* key) { Key(key) += "null"; }
+  void String(const char* key, const std::string& v) {
+    Key(key);
+    Quoted(v);
   }
-  j["geo_precision"] = p.geo_precision ? nlohmann::ordered_json(p.geo_precision) : nlohmann::ordered_json(nullptr);
+  void Int(const char* key, int64_t v) {
+    Key(key);
+    Number(v);
+  }
+  void Double(const char* key, double v) {
+    Key(key) += nlohmann::ordered_json(v).dump();  // nlohmann's own float format
+  }
+  void Offsets(const char* key, size_t begin, size_t end) {
+    Key(key) += '[';
+    Number(begin);
+    out_ += ',';
+    Number(end);
+    out_ += ']';
+  }
+  void Close() { out_ += '}'; }
+
+ private:
+  std::string& Key(const char* key) {
+    if (!first_) out_ += ',';
+    first_ = false;
+    out_ += '"';
+    out_ += key;  // field names are plain ASCII
+    out_ += "\":";
+    return out_;
+  }
+  template <typename T>
+  void Number(T v) {
+    char buf[24];
+    auto r = std::to_chars(buf, buf + sizeof buf, v);
+    out_.append(buf, r.ptr);
+  }
+  // As nlohmann's dump(-1, ' ', false, replace): UTF-8 kept, '"' '\\' and
+  // control characters escaped; ill-formed UTF-8 is left to nlohmann.
+  void Quoted(const std::string& s) {
+    if (!text::IsValidUtf8(s)) {
+      out_ += nlohmann::ordered_json(s).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+      return;
+    }
+    out_ += '"';
+    size_t plain = 0;  // start of the bytes not written yet, none of which needs escaping
+    for (size_t k = 0; k < s.size(); ++k) {
+      char c = s[k];
+      if (static_cast<unsigned char>(c) >= 0x20 && c != '"' && c != '\\') continue;
+      out_.append(s, plain, k - plain);
+      plain = k + 1;
+      switch (c) {
+        case '"': out_ += "\\\""; break;
+        case '\\': out_ += "\\\\"; break;
+        case '\b': out_ += "\\b"; break;
+        case '\f': out_ += "\\f"; break;
+        case '\n': out_ += "\\n"; break;
+        case '\r': out_ += "\\r"; break;
+        case '\t': out_ += "\\t"; break;
+        default: {
+          static constexpr char kHex[] = "0123456789abcdef";
+          out_ += "\\u00";
+          out_ += kHex[(c >> 4) & 0xF];
+          out_ += kHex[c & 0xF];
+        }
+      }
+    }
+    out_.append(s, plain, s.size() - plain);
+    out_ += '"';
+  }
+
+  std::string& out_;
+  bool first_ = true;
+};
+
+template <typename Sink>
+void Str(Sink& o, const char* key, const std::string& s) {
+  if (s.empty()) o.Null(key);
+  else o.String(key, s);
+}
+
+template <typename Sink>
+void Num(Sink& o, const char* key, const std::optional<int>& v) {
+  if (!v) o.Null(key);
+  else o.Int(key, *v);
+}
+
+// A non-zero integer, else null.
+template <typename Sink>
+void NonZero(Sink& o, const char* key, int64_t v) {
+  if (!v) o.Null(key);
+  else o.Int(key, v);
+}
+
+template <typename Sink>
+void Day(Sink& o, const char* key, const std::optional<Date>& d) {
+  if (!d) o.Null(key);
+  else o.String(key, d->iso());
+}
+
+template <typename Sink>
+void PlaceFields(Sink& o, const PlaceRef& p) {
+  Str(o, "country", p.country);
+  Str(o, "country_code", p.country_code);
+  Str(o, "admin1", p.admin1);
+  Str(o, "admin2", p.admin2);
+  Str(o, "location", p.location);
+  Str(o, "admin1_ar", p.admin1_ar);
+  Str(o, "location_ar", p.location_ar);
+  if (p.has_coordinates) {
+    o.Double("latitude", p.latitude);
+    o.Double("longitude", p.longitude);
+  } else {
+    o.Null("latitude");
+    o.Null("longitude");
+  }
+  NonZero(o, "geo_precision", p.geo_precision);
+}
+
+template <typename Sink>
+void EventFields(Sink& o, const Event& e) {
+  o.String("kind", "event");
+  o.String("article_id", e.article_id);
+  o.String("event_id", e.event_id);
+  Day(o, "event_date", e.event_date);
+  if (e.event_date) o.Int("time_precision", static_cast<int>(e.time_precision));
+  else o.Null("time_precision");
+  Str(o, "event_type", e.event_type);
+  Str(o, "sub_event_type", e.sub_event_type);
+  Str(o, "actor1", e.actor1);
+  Str(o, "actor2", e.actor2);
+  NonZero(o, "inter1", e.inter1);
+  NonZero(o, "inter2", e.inter2);
+  PlaceFields(o, e.place);
+  Num(o, "fatalities", e.fatalities);
+  Num(o, "wounded", e.wounded);
+  Num(o, "killed_or_wounded", e.killed_or_wounded);
+  Num(o, "arrested", e.arrested);
+  Str(o, "claimed_by", e.claimed_by);
+  Str(o, "reported_by", e.reported_by);
+  Str(o, "source", e.source);
+  o.String("evidence", e.evidence);
+  o.Offsets("evidence_offsets", e.evidence_begin, e.evidence_end);
+  Str(o, "trigger", e.trigger);
+  NonZero(o, "wof_id", e.place.wof_id);
+  NonZero(o, "geonames_id", e.place.geonames_id);
+}
+
+template <typename Sink>
+void TallyFields(Sink& o, const Tally& t) {
+  o.String("kind", "tally");
+  o.String("article_id", t.article_id);
+  o.String("tally_id", t.tally_id);
+  Str(o, "actor", t.actor);
+  Str(o, "claimed_by", t.claimed_by);
+  Str(o, "region", t.region);
+  Str(o, "region_ar", t.region_ar);
+  Str(o, "country_code", t.place.country_code);
+  Num(o, "operations", t.operations);
+  Num(o, "fatalities", t.fatalities);
+  Num(o, "wounded", t.wounded);
+  Num(o, "killed_or_wounded", t.killed_or_wounded);
+  Num(o, "arrested", t.arrested);
+  Day(o, "period_start", t.period_start);
+  Day(o, "period_end", t.period_end);
+  Str(o, "reported_by", t.reported_by);
+  Str(o, "source", t.source);
+  o.String("evidence", t.evidence);
+  o.Offsets("evidence_offsets", t.evidence_begin, t.evidence_end);
 }
 
 }  // namespace
 
 nlohmann::ordered_json EventJson(const Event& e) {
-  nlohmann::ordered_json j;
-  j["kind"] = "event";
-  j["article_id"] = e.article_id;
-  j["event_id"] = e.event_id;
-  j["event_date"] = Day(e.event_date);
-  j["time_precision"] = e.event_date ? nlohmann::ordered_json(static_cast<int>(e.time_precision)) : nullptr;
-  j["event_type"] = Str(e.event_type);
-  j["sub_event_type"] = Str(e.sub_event_type);
-  j["actor1"] = Str(e.actor1);
-  j["actor2"] = Str(e.actor2);
-  j["inter1"] = e.inter1 ? nlohmann::ordered_json(e.inter1) : nullptr;
-  j["inter2"] = e.inter2 ? nlohmann::ordered_json(e.inter2) : nullptr;
-  PlaceFields(j, e.place);
-  j["fatalities"] = Num(e.fatalities);
-  j["wounded"] = Num(e.wounded);
-  j["killed_or_wounded"] = Num(e.killed_or_wounded);
-  j["arrested"] = Num(e.arrested);
-  j["claimed_by"] = Str(e.claimed_by);
-  j["reported_by"] = Str(e.reported_by);
-  j["source"] = Str(e.source);
-  j["evidence"] = e.evidence;
-  j["evidence_offsets"] = {e.evidence_begin, e.evidence_end};
-  j["trigger"] = Str(e.trigger);
-  j["wof_id"] = e.place.wof_id ? nlohmann::ordered_json(e.place.wof_id) : nullptr;
-  j["geonames_id"] = e.place.geonames_id ? nlohmann::ordered_json(e.place.geonames_id) : nullptr;
-  return j;
+  JsonSink o;
+  EventFields(o, e);
+  return o.Take();
 }
 
 nlohmann::ordered_json TallyJson(const Tally& t) {
-  nlohmann::ordered_json j;
-  j["kind"] = "tally";
-  j["article_id"] = t.article_id;
-  j["tally_id"] = t.tally_id;
-  j["actor"] = Str(t.actor);
-  j["claimed_by"] = Str(t.claimed_by);
-  j["region"] = Str(t.region);
-  j["region_ar"] = Str(t.region_ar);
-  j["country_code"] = Str(t.place.country_code);
-  j["operations"] = Num(t.operations);
-  j["fatalities"] = Num(t.fatalities);
-  j["wounded"] = Num(t.wounded);
-  j["killed_or_wounded"] = Num(t.killed_or_wounded);
-  j["arrested"] = Num(t.arrested);
-  j["period_start"] = Day(t.period_start);
-  j["period_end"] = Day(t.period_end);
-  j["reported_by"] = Str(t.reported_by);
-  j["source"] = Str(t.source);
-  j["evidence"] = t.evidence;
-  j["evidence_offsets"] = {t.evidence_begin, t.evidence_end};
-  return j;
+  JsonSink o;
+  TallyFields(o, t);
+  return o.Take();
 }
 
 std::string ToLine(const nlohmann::ordered_json& j) {
   return j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+}
+
+void AppendEventLine(std::string& out, const Event& e) {
+  LineSink o(out);
+  EventFields(o, e);
+  o.Close();
+}
+
+void AppendTallyLine(std::string& out, const Tally& t) {
+  LineSink o(out);
+  TallyFields(o, t);
+  o.Close();
 }
 
 }  // namespace rasad::io

@@ -19,4 +19,9 @@ nlohmann::ordered_json TallyJson(const Tally& t);
 // One JSON Lines line (no trailing newline), UTF-8 kept as is.
 std::string ToLine(const nlohmann::ordered_json& j);
 
+// Append ToLine(EventJson(e)) / ToLine(TallyJson(t)) to `out`, byte for byte,
+// without building the JSON value (the extract command's output path).
+void AppendEventLine(std::string& out, const Event& e);
+void AppendTallyLine(std::string& out, const Tally& t);
+
 }  // namespace rasad::io

@@ -50,5 +50,43 @@ TEST(RecordJson, TallyFields) {
   EXPECT_EQ(j["period_end"], "2022-12-16");
 }
 
+TEST(RecordJson, LinesAreTheBytesOfToLine) {
+  Event e;
+  e.article_id = "a\"b\\c";
+  e.event_id = "a:e1";
+  e.event_date = Date{2024, 2, 29};
+  e.actor1 = "X";
+  e.inter1 = 2;
+  e.place.country_code = "SY";
+  e.place.latitude = 36.0;
+  e.place.longitude = -0.125;
+  e.place.has_coordinates = true;
+  e.place.geo_precision = 1;
+  e.place.wof_id = 85632413;
+  e.place.geonames_id = -163843;
+  e.fatalities = 0;
+  e.evidence = "قُتل\n\t\x01\x1f \x7f «نص» \u2028";
+  e.evidence_begin = 7;
+  e.evidence_end = 4000000000ull;
+  std::string line;
+  AppendEventLine(line, e);
+  EXPECT_EQ(line, ToLine(EventJson(e)));
+  Event bad;
+  bad.evidence = "\xD8 broken \xFF";  // ill-formed UTF-8 is replaced as nlohmann does
+  line.clear();
+  AppendEventLine(line, bad);
+  EXPECT_EQ(line, ToLine(EventJson(bad)));
+
+  Tally t;
+  t.article_id = "x";
+  t.operations = 5;
+  t.region_ar = "ريف دمشق";
+  t.period_start = Date{2022, 12, 1};
+  t.evidence = "\"quoted\"";
+  line = "prefix ";
+  AppendTallyLine(line, t);
+  EXPECT_EQ(line, "prefix " + ToLine(TallyJson(t)));
+}
+
 }  // namespace
 }  // namespace rasad::io

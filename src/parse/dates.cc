@@ -2,6 +2,7 @@
 
 #include <string>
 #include <unordered_map>
+#include <unordered_set>
 
 #include "parse/numbers.h"
 #include "text/key_cache.h"
@@ -13,9 +14,17 @@ namespace {
 using text::Token;
 using text::TokenKind;
 
-const std::unordered_map<std::string, int>& Months() {
+// Hashes std::string and std::string_view alike, so lookups need no copy.
+struct WordHash {
+  using is_transparent = void;
+  size_t operator()(std::string_view w) const { return std::hash<std::string_view>{}(w); }
+};
+template <typename V>
+using WordMap = std::unordered_map<std::string, V, WordHash, std::equal_to<>>;
+
+const WordMap<int>& Months() {
   static const auto* m = [] {
-    auto* t = new std::unordered_map<std::string, int>;
+    auto* t = new WordMap<int>;
     const std::pair<const char*, int> names[] = {
         // Egyptian / Gulf
         {"يناير", 1}, {"فبراير", 2}, {"مارس", 3}, {"أبريل", 4}, {"إبريل", 4}, {"ابريل", 4}, {"مايو", 5},
@@ -35,6 +44,29 @@ const std::unordered_map<std::string, int>& Months() {
 }
 
 const std::string& N(const char* raw) { return text::CachedKey(raw); }
+
+// The words a date expression can begin with (besides a number): every reading
+// in FindDates starts at token i with a number or one of these, so the reader
+// skips other tokens at once. A new reading adds its first words here.
+bool MayOpenDate(std::string_view w) {
+  static const auto* words = [] {
+    auto* t = new std::unordered_set<std::string, WordHash, std::equal_to<>>;
+    for (const char* raw : {
+             // day ordinals (ParseOrdinalDay)
+             "الأول", "الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع", "الثامن", "التاسع", "العاشر",
+             "الحادي", "أول", "العشرين", "الثلاثين",
+             // weekdays and the words before them
+             "يوم", "مساء", "صباح", "فجر", "ليلة", "ظهر", "عصر", "منذ", "ليل", "ظهيرة", "الأحد", "الاثنين",
+             "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت", "الإثنين", "الاتنين",
+             // relative days, weeks, months, years
+             "اليوم", "بعد", "وبعد", "أمس", "الأمس", "البارحة", "الليلة", "غدا", "قبل", "الأسبوع", "الاسبوع",
+             "الشهر", "شهر", "كانون", "تشرين", "عام", "العام", "سنة", "السنة"})
+      t->insert(text::NormalizeKey(raw));
+    for (const auto& [month, n] : Months()) t->insert(month);
+    return t;
+  }();
+  return words->find(w) != words->end();
+}
 
 struct Reader {
   std::string_view s;
@@ -63,7 +95,7 @@ struct Reader {
     if (w.empty()) return 0;
     // Strip a leading proclitic و / ب / ل (e.g. "وأيلول").
     auto plain = [&](std::string_view x) -> int {
-      auto it = Months().find(std::string(x));
+      auto it = Months().find(x);
       return it == Months().end() ? 0 : it->second;
     };
     bool kanun = w == N("كانون"), tishrin = w == N("تشرين");
@@ -141,7 +173,7 @@ int Year(const Reader& r, size_t i) {
 }  // namespace
 
 int MonthNumber(std::string_view w) {
-  auto it = Months().find(std::string(w));
+  auto it = Months().find(w);
   return it == Months().end() ? 0 : it->second;
 }
 
@@ -163,6 +195,10 @@ std::vector<DateMention> FindDates(std::string_view s, const std::vector<Token>&
   };
   size_t i = 0;
   while (i < toks.size()) {
+    if (toks[i].kind != TokenKind::kNumber && !MayOpenDate(r.W(i))) {
+      ++i;
+      continue;
+    }
     size_t start = i;
     // --- numeric dates: 21.11.2023, 21/11/2023, 2022.09.09, 2023-11-21
     if (toks[i].kind == TokenKind::kNumber && i + 4 < toks.size()) {

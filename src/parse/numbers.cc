@@ -19,9 +19,16 @@ struct WordInfo {
   WordClass cls;
 };
 
-const std::unordered_map<std::string, WordInfo>& Words() {
+// Hashes std::string and std::string_view alike, so lookups need no copy.
+struct WordHash {
+  using is_transparent = void;
+  size_t operator()(std::string_view w) const { return std::hash<std::string_view>{}(w); }
+};
+using WordTable = std::unordered_map<std::string, WordInfo, WordHash, std::equal_to<>>;
+
+const WordTable& Words() {
   static const auto* table = [] {
-    auto* m = new std::unordered_map<std::string, WordInfo>;
+    auto* m = new WordTable;
     auto add = [&](const char* w, long v, WordClass c) { (*m)[text::NormalizeKey(w)] = {v, c}; };
     for (auto [w, v] : std::initializer_list<std::pair<const char*, long>>{
              {"واحد", 1}, {"واحدة", 1}, {"واحدا", 1}, {"أحد", 1}, {"إحدى", 1}, {"اثنان", 2}, {"اثنين", 2},
@@ -61,7 +68,7 @@ const std::unordered_map<std::string, WordInfo>& Words() {
 const WordInfo* Lookup(std::string_view w, bool allow_clitic, bool* had_waw) {
   const auto& words = Words();
   if (had_waw) *had_waw = false;
-  auto it = words.find(std::string(w));
+  auto it = words.find(w);
   if (it != words.end()) return &it->second;
   if (!allow_clitic) return nullptr;
   static const std::string waw = text::NormalizeKey("و"), ba = text::NormalizeKey("ب"),
@@ -71,11 +78,11 @@ const WordInfo* Lookup(std::string_view w, bool allow_clitic, bool* had_waw) {
   if (rest.substr(0, waw.size()) == waw) { rest.remove_prefix(waw.size()); waw_seen = true; }
   if (rest.substr(0, ba.size()) == ba || rest.substr(0, lam.size()) == lam) rest.remove_prefix(2);
   if (rest.size() == w.size()) return nullptr;
-  it = words.find(std::string(rest));
+  it = words.find(rest);
   if (it == words.end()) {
     // "وب" may have eaten a real first letter (e.g. "بضعة"); try after the waw only.
     if (waw_seen) {
-      it = words.find(std::string(w.substr(waw.size())));
+      it = words.find(w.substr(waw.size()));
       if (it == words.end()) return nullptr;
     } else {
       return nullptr;

@@ -45,9 +45,13 @@ int32_t Fold(int32_t c) {
     if (IsDropped(c)) return kDrop;
     return c;
   }
-  if (IsDropped(c)) return kDrop;
-  if (IsHorizontalSpace(c)) return kSpace;
-  if (c == 0x2029 || c == 0x0085) return '\n';
+  // The bulk of the text, Arabic letters, is never dropped nor blank.
+  bool letter = (c >= 0x0621 && c <= 0x063A) || (c >= 0x0641 && c <= 0x064A);
+  if (!letter) {
+    if (IsDropped(c)) return kDrop;
+    if (IsHorizontalSpace(c)) return kSpace;
+    if (c == 0x2029 || c == 0x0085) return '\n';
+  }
   switch (c) {
     case 0x0622: case 0x0623: case 0x0625: case 0x0671: case 0x0672: case 0x0673: return 0x0627;
     case 0x0624: return 0x0648;
@@ -106,6 +110,11 @@ class Writer {
       return;
     }
     if (folded < 0x80) { Push(static_cast<char>(folded), from); return; }
+    if (folded < 0x800) {  // two bytes: Arabic
+      Push(static_cast<char>(0xC0 | (folded >> 6)), from);
+      Push(static_cast<char>(0x80 | (folded & 0x3F)), from);
+      return;
+    }
     char buf[4];
     size_t n = EncodeUtf8(folded, buf);
     for (size_t k = 0; k < n; ++k) Push(buf[k], from);

@@ -26,7 +26,13 @@ bool IsValidUtf8(std::string_view s, size_t* bad_offset) {
   size_t i = 0;
   while (i < s.size()) {
     size_t at = i;
-    if (static_cast<uint8_t>(s[i]) < 0x80) { ++i; continue; }
+    auto b = static_cast<uint8_t>(s[i]);
+    if (b < 0x80) { ++i; continue; }
+    // Two bytes (Arabic): a lead byte C2..DF and a continuation byte are always well-formed.
+    if (b >= 0xC2 && b <= 0xDF && i + 1 < s.size() && (static_cast<uint8_t>(s[i + 1]) & 0xC0) == 0x80) {
+      i += 2;
+      continue;
+    }
     if (NextCodePoint(s, i) < 0) {
       if (bad_offset) *bad_offset = at;
       return false;
