@@ -211,7 +211,8 @@ Analysis Analyze(const Article& article, const Dictionary& dict, const geo::Geoc
     // "حرس الحدود التركي"، "قوة استخبارات إسرائيلية": a country's forces named by a
     // generic word for forces and the country's adjective; the pair is one name.
     const LexHit* forces = nullptr;
-    const uint32_t reach = adj.clitic_begin > longest_actor_hit ? adj.clitic_begin - longest_actor_hit : 0;
+    constexpr uint32_t kGap = 16;  // spaces, quotes and marks between the name and the adjective
+    const uint32_t reach = adj.clitic_begin > longest_actor_hit + kGap ? adj.clitic_begin - longest_actor_hit - kGap : 0;
     auto first = std::lower_bound(actor_hits.begin(), actor_hits.begin() + dictionary_actor_hits, reach,
                                   [](const LexHit& h, uint32_t b) { return h.begin < b; });
     for (auto it = first; it != actor_hits.begin() + dictionary_actor_hits && it->begin < adj.clitic_begin; ++it) {
