@@ -216,6 +216,7 @@ class GazetteerBuilder {
       if (r.type) p->type = *r.type;
       if (r.lat) { p->lat = *r.lat; p->lon = *r.lon; }
       if (r.precision) p->geo_precision = r.precision;
+      if (r.radius_km > 0) p->radius_km = r.radius_km;
       if (!r.admin1.empty()) {
         const Place* a1 = g_.FindAdmin(p->cc, PlaceType::kAdmin1, r.admin1);
         if (!a1) Fail(path, r.line, "unknown admin1 '" + r.admin1 + "' in " + p->cc);

@@ -17,7 +17,7 @@ bool IsUpperAlpha2(std::string_view s) {
 }
 
 constexpr const char* kColumns[] = {"names_ar", "name_en", "type", "cc", "admin1", "admin2",
-                                    "lat", "lon", "precision", "amends", "note"};
+                                    "lat", "lon", "precision", "radius_km", "amends", "note"};
 constexpr size_t kNumColumns = sizeof(kColumns) / sizeof(kColumns[0]);
 
 }  // namespace
@@ -79,7 +79,15 @@ std::vector<OverrideRow> ParseOverrides(const std::string& path, std::string_vie
         Fail(path, line_no, "precision must be 1, 2 or 3, not '" + std::string(prec) + "'");
       r.precision = prec[0] - '0';
     }
-    std::string_view amends = Trim(f[9]);
+    std::string_view radius = Trim(f[9]);
+    if (!radius.empty()) {
+      double v = 0;
+      auto [p, ec] = std::from_chars(radius.data(), radius.data() + radius.size(), v);
+      if (ec != std::errc() || p != radius.data() + radius.size() || v <= 0 || v > 5000)
+        Fail(path, line_no, "bad radius_km '" + std::string(radius) + "' (kilometres, 0 < r <= 5000)");
+      r.radius_km = v;
+    }
+    std::string_view amends = Trim(f[10]);
     if (!amends.empty()) {
       int64_t sign = 0;
       if (amends.substr(0, 4) == "wof:") sign = 1;
@@ -103,6 +111,8 @@ std::vector<OverrideRow> ParseOverrides(const std::string& path, std::string_vie
       if (r.ccs.empty() && *r.type != PlaceType::kRegion)
         Fail(path, line_no, "an empty cc (the world) is only allowed for type region");
     }
+    if (r.radius_km > 0 && (!r.lat || (r.type && *r.type != PlaceType::kRegion)))
+      Fail(path, line_no, "radius_km is for a region with lat/lon");
     if (!r.admin2.empty() && r.admin1.empty()) Fail(path, line_no, "admin2 given without admin1");
     if (!r.admin1.empty() && r.ccs.size() != 1) Fail(path, line_no, "admin1 needs exactly one country");
     rows.push_back(std::move(r));

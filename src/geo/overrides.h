@@ -37,6 +37,7 @@ struct OverrideRow {
   std::string admin1, admin2;
   std::optional<double> lat, lon;
   int precision = 0;
+  double radius_km = 0;                // a region's extent around lat/lon (0 = its admin areas)
   int64_t amends = 0;                  // source id (WOF id, or -GeoNames id), 0 = new place
 };
 

@@ -13,7 +13,7 @@
 namespace rasad::geo {
 namespace {
 
-const char* kHeader = "names_ar\tname_en\ttype\tcc\tadmin1\tadmin2\tlat\tlon\tprecision\tamends\tnote\n";
+const char* kHeader = "names_ar\tname_en\ttype\tcc\tadmin1\tadmin2\tlat\tlon\tprecision\tradius_km\tamends\tnote\n";
 
 std::string TempFile(const std::string& name, const std::string& content) {
   std::string path = (std::filesystem::temp_directory_path() / ("rasad_geo_" + name)).string();
@@ -36,9 +36,11 @@ std::string OverrideError(const std::string& name, const std::string& content) {
 
 TEST(Overrides, ParsesRowsAndComments) {
   auto rows = ParseOverrides("x.tsv", std::string("# a comment\n") + kHeader +
-                                          "\n# another\nمخيم س|س\tS camp\tcamp\tSY\tAleppo\t\t36.1\t37.2\t\t\tnote\n"
-                                          "منطقة ع\tRegion A\tregion\tNG,NE\t\t\t\t\t3\t\t\n");
+                                          "\n# another\nمخيم س|س\tS camp\tcamp\tSY\tAleppo\t\t36.1\t37.2\t\t\t\tnote\n"
+                                          "منطقة ع\tRegion A\tregion\tNG,NE\t\t\t12\t3\t3\t800\t\t\n");
   ASSERT_EQ(rows.size(), 2u);
+  EXPECT_DOUBLE_EQ(rows[1].radius_km, 800);
+  EXPECT_DOUBLE_EQ(rows[0].radius_km, 0);
   EXPECT_EQ(rows[0].line, 5);
   EXPECT_EQ(rows[0].names_ar.size(), 2u);
   EXPECT_EQ(*rows[0].type, PlaceType::kCamp);
@@ -60,16 +62,18 @@ std::string ParseError(const std::string& name, const std::string& content) {
 TEST(Overrides, BadRowsNameFileAndLine) {
   // Rows that are wrong in themselves (checked by the parser)...
   struct { const char* row; const char* why; } syntax[] = {
-      {"مخيم س\tS camp\tcampsite\tSY\t\t\t36\t37\t\t\t\n", "unknown type"},
-      {"مخيم س\tS camp\tcamp\tSyria\t\t\t36\t37\t\t\t\n", "bad country code"},
-      {"مخيم س\tS camp\tcamp\tSY\t\t\t136\t37\t\t\t\n", "bad lat"},
-      {"مخيم س\tS camp\tcamp\tSY\t\t\tabc\t37\t\t\t\n", "bad lat"},
-      {"مخيم س\tS camp\tcamp\tSY\t\t\t36\t37\t5\t\t\n", "precision"},
+      {"مخيم س\tS camp\tcampsite\tSY\t\t\t36\t37\t\t\t\t\n", "unknown type"},
+      {"مخيم س\tS camp\tcamp\tSyria\t\t\t36\t37\t\t\t\t\n", "bad country code"},
+      {"مخيم س\tS camp\tcamp\tSY\t\t\t136\t37\t\t\t\t\n", "bad lat"},
+      {"مخيم س\tS camp\tcamp\tSY\t\t\tabc\t37\t\t\t\t\n", "bad lat"},
+      {"مخيم س\tS camp\tcamp\tSY\t\t\t36\t37\t5\t\t\t\n", "precision"},
+      {"منطقة ع\tRegion A\tregion\tSY\t\t\t36\t37\t3\t-5\t\t\n", "bad radius_km"},
+      {"مخيم س\tS camp\tcamp\tSY\t\t\t36\t37\t\t20\t\t\n", "radius_km is for a region"},
       {"مخيم س\tS camp\tcamp\tSY\t\t\t36\n", "fields"},
-      {"\tS camp\tcamp\tSY\t\t\t36\t37\t\t\t\n", "names_ar is empty"},
-      {"مخيم س\tS camp\tcamp\tSY\t\t\t\t\t\t\t\n", "lat/lon are required"},
-      {"مخيم س\tS camp\tcamp\tSY,IQ\t\t\t36\t37\t\t\t\n", "only allowed for type region"},
-      {"س\t\t\t\t\t\t\t\t\tosm:12\t\n", "amends must be"},
+      {"\tS camp\tcamp\tSY\t\t\t36\t37\t\t\t\t\n", "names_ar is empty"},
+      {"مخيم س\tS camp\tcamp\tSY\t\t\t\t\t\t\t\t\n", "lat/lon are required"},
+      {"مخيم س\tS camp\tcamp\tSY,IQ\t\t\t36\t37\t\t\t\t\n", "only allowed for type region"},
+      {"س\t\t\t\t\t\t\t\t\t\tosm:12\t\n", "amends must be"},
   };
   int n = 0;
   for (const auto& c : syntax) {
@@ -80,10 +84,10 @@ TEST(Overrides, BadRowsNameFileAndLine) {
   }
   // ...and rows that do not fit the gazetteer (checked while loading).
   struct { const char* row; const char* why; } cases[] = {
-      {"مخيم س\tS camp\tcamp\tSY\tNowhere\t\t36\t37\t\t\t\n", "unknown admin1 'Nowhere'"},
-      {"مخيم س\tS camp\tcamp\tSY\tAleppo\tNowhere\t36\t37\t\t\t\n", "unknown admin2 'Nowhere'"},
-      {"مخيم س\tS camp\tcamp\tXX\t\t\t36\t37\t\t\t\n", "unknown country 'XX'"},
-      {"س\t\t\t\t\t\t\t\t\twof:1\t\n", "not in the gazetteer"},
+      {"مخيم س\tS camp\tcamp\tSY\tNowhere\t\t36\t37\t\t\t\t\n", "unknown admin1 'Nowhere'"},
+      {"مخيم س\tS camp\tcamp\tSY\tAleppo\tNowhere\t36\t37\t\t\t\t\n", "unknown admin2 'Nowhere'"},
+      {"مخيم س\tS camp\tcamp\tXX\t\t\t36\t37\t\t\t\t\n", "unknown country 'XX'"},
+      {"س\t\t\t\t\t\t\t\t\t\twof:1\t\n", "not in the gazetteer"},
   };
   for (const auto& c : cases) {
     std::string name = "bad_" + std::to_string(n++) + ".tsv";
@@ -93,13 +97,13 @@ TEST(Overrides, BadRowsNameFileAndLine) {
   }
   std::string err = OverrideError("no_header.tsv", "# only comments\n");
   EXPECT_NE(err.find("no_header.tsv:1: missing header"), std::string::npos) << err;
-  err = OverrideError("bad_header.tsv", "names\tname_en\ttype\tcc\tadmin1\tadmin2\tlat\tlon\tprecision\tamends\n");
+  err = OverrideError("bad_header.tsv", "names\tname_en\ttype\tcc\tadmin1\tadmin2\tlat\tlon\tprecision\t\tamends\n");
   EXPECT_NE(err.find("bad_header.tsv:1: header column 1"), std::string::npos) << err;
 }
 
 TEST(Overrides, AGoodRowAddsAPlace) {
   std::string path = TempFile("good.tsv", std::string(kHeader) +
-                                              "مخيم الاختبار|معسكر الاختبار\tTest camp\tcamp\tSY\tAleppo\t\t36.2\t37.1\t\t\t\n");
+                                              "مخيم الاختبار|معسكر الاختبار\tTest camp\tcamp\tSY\tAleppo\t\t36.2\t37.1\t\t\t\t\n");
   auto g = Gazetteer::LoadFiles(Gz(), path, "");
   auto ids = g->Lookup(Gazetteer::CanonicalKey("معسكر الاختبار"));
   ASSERT_EQ(ids.size(), 1u);

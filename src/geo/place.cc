@@ -50,13 +50,15 @@ bool Contains(const Place& area, const Place& p) {
   switch (area.type) {
     case PlaceType::kCountry:
       return p.type != PlaceType::kCountry && area.cc == p.cc;
-    case PlaceType::kRegion:
+    case PlaceType::kRegion: {
       if (p.type == PlaceType::kRegion || p.type == PlaceType::kCountry) return false;
+      if (area.radius_km > 0 && KmBetween(area, p) > area.radius_km) return false;
       if (area.admin2 >= 0) return p.admin2 == area.admin2;
       if (area.admin1 >= 0) return p.admin1 == area.admin1;
       if (area.cc.empty() && area.regions_cc.empty()) return true;
       if (area.cc == p.cc) return true;
       return !p.cc.empty() && area.regions_cc.find(p.cc) != std::string::npos;
+    }
     default:
       return static_cast<int32_t>(area.id) == p.admin1 || static_cast<int32_t>(area.id) == p.admin2;
   }

@@ -25,6 +25,7 @@ struct Place {           // one gazetteer entry
   int64_t population = 0, wof_id = 0, geonames_id = 0;
   int32_t country = -1, admin1 = -1, admin2 = -1;   // ids of the enclosing places, -1 when none
   int geo_precision = 0; // overrides only: precision to report for a region (0 = by type)
+  double radius_km = 0;  // overrides only: a region's extent, km around lat/lon (0 = its admin areas)
 
   // Added members.
   int64_t source_id = 0;        // id in gazetteer.tsv (WOF id, or negative GeoNames / synthetic id); 0 for overrides
@@ -57,7 +58,8 @@ std::optional<PlaceType> ParsePlaceType(std::string_view s);
 // True when `area` encloses `p`: a country its places; an admin area the places
 // whose admin1/admin2 it is; a region the places inside its admin2, else inside
 // its admin1, else in its countries (never another region, a country, or the
-// admin area the region lies in). A place does not contain itself.
+// admin area the region lies in), and with a radius only those within it. A
+// place does not contain itself.
 bool Contains(const Place& area, const Place& p);
 
 // Great-circle distance in kilometres (haversine).

@@ -49,6 +49,13 @@ TEST(Place, ARegionHoldsOnlyWhatLiesInItsArea) {
   EXPECT_FALSE(Contains(sahel, aleppo));
   EXPECT_TRUE(Contains(badia, aleppo));
   EXPECT_FALSE(Contains(badia, sahel));  // regions do not nest
+  // With an extent, only what lies within it.
+  Place east = Make(16, PlaceType::kRegion, "SY", -1, -1, 35.8, 40.5);
+  east.radius_km = 200;
+  Place hasakah = Make(17, PlaceType::kCity, "SY", 18, 19, 36.5, 40.75);
+  Place damascus = Make(20, PlaceType::kCity, "SY", 21, 22, 33.51, 36.29);
+  EXPECT_TRUE(Contains(east, hasakah));
+  EXPECT_FALSE(Contains(east, damascus));
 }
 
 TEST(Place, KmBetween) {
