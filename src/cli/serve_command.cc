@@ -34,6 +34,10 @@ void AddServeCommand(CLI::App& app, serve::ServeOptions& opts) {
       ->capture_default_str();
   cmd->add_option("--rate-burst", opts.rate_burst, "Requests a client may make at once")->capture_default_str();
   cmd->add_option("--cors-origin", opts.cors_origin, "Allow this one origin cross-site (default: CORS off)");
+  cmd->add_option("--threads", opts.threads,
+                  "Request threads: each open keep-alive connection holds one while it stays open")
+      ->capture_default_str()
+      ->check(CLI::Range(1, 1024));
 }
 
 int RunServe(const serve::ServeOptions& given) {

@@ -12,5 +12,7 @@ namespace rasad::serve {
 // Serializes `body` (invalid UTF-8 replaced, never thrown on) as the response.
 void ReplyJson(httplib::Response& res, const nlohmann::ordered_json& body, int status = 200);
 void ReplyError(httplib::Response& res, int status, const std::string& message);
+// A body already serialized (io/json_text.h, store::AppendIncidentJson).
+void ReplyJsonText(httplib::Response& res, std::string body, int status = 200);
 
 }  // namespace rasad::serve

@@ -1,5 +1,6 @@
 #include "serve/server.h"
 
+#include <algorithm>
 #include <cmath>
 #include <filesystem>
 #include <fstream>
@@ -67,6 +68,11 @@ void Server::State::ServeAsset(const httplib::Request& req, httplib::Response& r
 
 void Server::State::Configure() {
   http.set_payload_max_length(options.max_body);
+  http.new_task_queue = [n = std::max<size_t>(options.threads, 1)] { return new httplib::ThreadPool(n); };
+  // A client that keeps its connection open keeps it for many requests (httplib's default is 5),
+  // and small responses are not held back by Nagle's algorithm waiting for an ACK.
+  http.set_keep_alive_max_count(1000);
+  http.set_tcp_nodelay(true);
   http.set_default_headers({{"X-Content-Type-Options", "nosniff"},
                             {"Referrer-Policy", "no-referrer"},
                             {"X-Frame-Options", "DENY"},

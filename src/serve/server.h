@@ -30,6 +30,9 @@ struct ServeOptions {
   double rate_limit = 100;      // requests per second per client; 0 = no limit
   double rate_burst = 200;
   std::string cors_origin;      // "" = CORS off
+  // Request threads. httplib keeps a keep-alive connection on one thread until it closes, so
+  // more open connections than threads wait for one: keep it above the clients expected at once.
+  size_t threads = 32;
 };
 
 class Server {

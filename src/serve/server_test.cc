@@ -6,8 +6,11 @@
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
 
+#include "serve/request_filter.h"
 #include "serve/running_server.h"
 #include "serve/serve_fixture.h"
+#include "store/incident_json.h"
+#include "store/store.h"
 
 namespace rasad::serve {
 namespace {
@@ -51,6 +54,24 @@ TEST_F(ServerTest, EventsFilterAndPage) {
   EXPECT_EQ(page["offset"], 1);
   ASSERT_EQ(page["events"].size(), 1u);
   EXPECT_EQ(page["events"][0]["incident_id"], all["events"][1]["incident_id"]);
+}
+
+// The listing is written straight to text: the bytes must be those of the json tree.
+TEST_F(ServerTest, EventsPageIsTheIncidentsJson) {
+  auto db = store::OpenStore(fixture.db_path());
+  for (const char* query : {"", "?limit=2&offset=1", "?country=SY", "?country=ZZ"}) {
+    auto res = server->Client().Get(std::string("/api/events") + query);
+    ASSERT_TRUE(res);
+    store::IncidentFilter f;
+    f.limit = PageLimits{}.default_limit;
+    if (std::string(query) == "?limit=2&offset=1") f.limit = 2, f.offset = 1;
+    if (std::string(query) == "?country=SY") f.country = "SY";
+    if (std::string(query) == "?country=ZZ") f.country = "ZZ";
+    nlohmann::ordered_json want = {{"total", db->CountIncidents(f)}, {"offset", f.offset}, {"limit", f.limit}};
+    auto& events = want["events"] = nlohmann::ordered_json::array();
+    db->ForEachIncident(f, false, [&](const store::Incident& inc) { events.push_back(store::IncidentJson(inc, false)); });
+    EXPECT_EQ(res->body, want.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace)) << query;
+  }
 }
 
 TEST_F(ServerTest, BadParametersAreJsonErrors) {
@@ -118,6 +139,7 @@ TEST_F(ServerTest, SubmittedArticlesAreExtractedAndStored) {
   const std::string body =
       R"({"id":"new1","published":"2024-05-02","source":"x.example","text":"قتل خمسة مدنيين وأصيب ثلاثة آخرون في غارة جوية استهدفت مدينة سرمين في ريف إدلب، اليوم الخميس."})"
       "\nnot json\n";
+  EXPECT_EQ(Get("/api/events")["total"], 3);  // counted before: the new article must show in the count
   auto res = server->Client().Post("/api/articles", body, "application/x-ndjson");
   ASSERT_TRUE(res);
   ASSERT_EQ(res->status, 200) << res->body;

@@ -30,7 +30,7 @@ void Rebuild(IngestTables& tables, std::set<int64_t> components, std::vector<Sto
     tables.ForEachEventOfComponent(component, [&](StoredEvent&& s) { events.push_back(std::move(s)); });
     for (auto& [row, incident_id] : tables.IncidentsOfComponent(component)) stale.emplace(std::move(incident_id), row);
   }
-  if (events.empty()) return;
+  // No early return when no event is left: the incidents of the emptied components go too.
   std::vector<Source> sources;
   sources.reserve(events.size());
   for (auto& s : events) sources.push_back(std::move(s.source));
@@ -42,10 +42,11 @@ void Rebuild(IngestTables& tables, std::set<int64_t> components, std::vector<Sto
     for (size_t m : members) component_of[m] = name;
   }
   std::vector<std::pair<std::vector<size_t>, Incident>> incidents;
+  incidents.reserve(events.size());
   for (auto& group : Cluster(sources)) {
     std::vector<Source> members;
     members.reserve(group.size());
-    for (size_t m : group) members.push_back(sources[m]);
+    for (size_t m : group) members.push_back(std::move(sources[m]));  // each source is in one group
     Incident incident = MakeIncident(std::move(members));
     incidents.emplace_back(std::move(group), std::move(incident));
   }

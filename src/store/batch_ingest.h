@@ -6,7 +6,9 @@
 // keeps its id is rewritten in place and an event that keeps its incident is
 // not written again: most of a batch's rebuilt incidents touch few index entries.
 // A backend implements IngestTables, the row operations, and calls
-// IngestBatch() inside one transaction of its own.
+// IngestBatch() inside one transaction of its own. IngestBatch never reads
+// back an event of the batch it stores (it keeps them in memory), so a
+// backend may write them at the end of the batch, with their incidents.
 #pragma once
 
 #include <cstdint>

@@ -1,5 +1,6 @@
 #include "store/incident_json.h"
 
+#include "io/json_text.h"
 #include "io/record_json.h"
 
 namespace rasad::store {
@@ -49,6 +50,109 @@ nlohmann::ordered_json IncidentJson(const Incident& inc, bool with_sources) {
     sources.push_back(std::move(x));
   }
   return j;
+}
+
+// The same keys in the same order as IncidentJson(); incident_json_test.cc compares the two.
+void AppendIncidentJson(std::string& out, const Incident& inc, bool with_sources) {
+  using io::AppendJsonInt;
+  using io::AppendJsonIntOrNull;
+  using io::AppendJsonString;
+  using io::AppendJsonStringOrNull;
+  const Event& e = inc.record;
+  const PlaceRef& p = e.place;
+  auto key = [&](const char* name) {
+    out += ",\"";
+    out += name;
+    out += "\":";
+  };
+  auto day = [&](const std::optional<Date>& d) {
+    if (d) AppendJsonString(out, d->iso());
+    else out += "null";
+  };
+  auto nonzero = [&](int64_t v) {
+    if (v) AppendJsonInt(out, v);
+    else out += "null";
+  };
+  out += "{\"kind\":\"incident\",\"incident_id\":";
+  AppendJsonString(out, inc.incident_id);
+  key("event_date"), day(e.event_date);
+  key("time_precision");
+  if (e.event_date) AppendJsonInt(out, static_cast<int>(e.time_precision));
+  else out += "null";
+  key("event_type"), AppendJsonStringOrNull(out, e.event_type);
+  key("sub_event_type"), AppendJsonStringOrNull(out, e.sub_event_type);
+  key("actor1"), AppendJsonStringOrNull(out, e.actor1);
+  key("actor2"), AppendJsonStringOrNull(out, e.actor2);
+  key("inter1"), nonzero(e.inter1);
+  key("inter2"), nonzero(e.inter2);
+  key("country"), AppendJsonStringOrNull(out, p.country);
+  key("country_code"), AppendJsonStringOrNull(out, p.country_code);
+  key("admin1"), AppendJsonStringOrNull(out, p.admin1);
+  key("admin2"), AppendJsonStringOrNull(out, p.admin2);
+  key("location"), AppendJsonStringOrNull(out, p.location);
+  key("admin1_ar"), AppendJsonStringOrNull(out, p.admin1_ar);
+  key("location_ar"), AppendJsonStringOrNull(out, p.location_ar);
+  key("latitude");
+  if (p.has_coordinates) io::AppendJsonDouble(out, p.latitude);
+  else out += "null";
+  key("longitude");
+  if (p.has_coordinates) io::AppendJsonDouble(out, p.longitude);
+  else out += "null";
+  key("geo_precision"), nonzero(p.geo_precision);
+  key("fatalities"), AppendJsonIntOrNull(out, e.fatalities);
+  key("wounded"), AppendJsonIntOrNull(out, e.wounded);
+  key("killed_or_wounded"), AppendJsonIntOrNull(out, e.killed_or_wounded);
+  key("arrested"), AppendJsonIntOrNull(out, e.arrested);
+  key("claimed_by"), AppendJsonStringOrNull(out, e.claimed_by);
+  key("reported_by"), AppendJsonStringOrNull(out, e.reported_by);
+  key("source"), AppendJsonStringOrNull(out, e.source);
+  key("evidence"), AppendJsonString(out, e.evidence);
+  key("wof_id"), nonzero(p.wof_id);
+  key("geonames_id"), nonzero(p.geonames_id);
+  const std::pair<const char*, const Casualties*> ranges[] = {{"fatalities", &inc.fatalities},
+                                                               {"wounded", &inc.wounded},
+                                                               {"killed_or_wounded", &inc.killed_or_wounded},
+                                                               {"arrested", &inc.arrested}};
+  for (auto [name, c] : ranges) {
+    out += ",\"";
+    out += name;
+    out += "_low\":";
+    AppendJsonIntOrNull(out, c->low);
+    out += ",\"";
+    out += name;
+    out += "_high\":";
+    AppendJsonIntOrNull(out, c->high);
+  }
+  key("sources_count"), AppendJsonInt(out, inc.sources_count);
+  if (with_sources) {
+    key("sources");
+    out += '[';
+    for (const Source& s : inc.sources) {
+      if (&s != &inc.sources.front()) out += ',';
+      out += "{\"article_id\":";
+      AppendJsonString(out, s.event.article_id);
+      key("event_id"), AppendJsonString(out, s.event.event_id);
+      key("source"), AppendJsonStringOrNull(out, s.event.source);
+      key("url"), AppendJsonStringOrNull(out, s.url);
+      key("published"), day(s.published);
+      key("event_date"), day(s.event.event_date);
+      key("location"), AppendJsonStringOrNull(out, s.event.place.location);
+      key("fatalities"), AppendJsonIntOrNull(out, s.event.fatalities);
+      key("wounded"), AppendJsonIntOrNull(out, s.event.wounded);
+      key("killed_or_wounded"), AppendJsonIntOrNull(out, s.event.killed_or_wounded);
+      key("arrested"), AppendJsonIntOrNull(out, s.event.arrested);
+      key("evidence"), AppendJsonString(out, s.event.evidence);
+      key("evidence_offsets");
+      out += '[';
+      AppendJsonInt(out, static_cast<int64_t>(s.event.evidence_begin));
+      out += ',';
+      AppendJsonInt(out, static_cast<int64_t>(s.event.evidence_end));
+      out += ']';
+      out += '}';
+    }
+    out += ']';
+  }
+  out += '}';
 }
 
 }  // namespace rasad::store

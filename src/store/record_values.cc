@@ -1,6 +1,7 @@
 #include "store/record_values.h"
 
 #include <optional>
+#include <type_traits>
 
 namespace rasad::store {
 namespace {
@@ -14,11 +15,6 @@ class Values {
   }
   Values& Int(const std::optional<int>& v) {
     if (v) values_.emplace_back(static_cast<int64_t>(*v));
-    else values_.emplace_back();
-    return *this;
-  }
-  Values& NonZero(int64_t v) {
-    if (v) values_.emplace_back(v);
     else values_.emplace_back();
     return *this;
   }
@@ -50,19 +46,13 @@ class Values {
 }  // namespace
 
 std::vector<ColumnValue> RecordValues(const Event& e) {
-  Values v;
-  v.Day(e.event_date);
-  if (e.event_date) v.NonZero(static_cast<int64_t>(e.time_precision));
-  else v.NonZero(0);
-  const PlaceRef& p = e.place;
-  v.Text(e.event_type).Text(e.sub_event_type).Text(e.actor1).Text(e.actor2).NonZero(e.inter1).NonZero(e.inter2);
-  v.Text(p.country).Text(p.country_code).Text(p.admin1).Text(p.admin2).Text(p.location).Text(p.admin1_ar);
-  v.Text(p.location_ar).Point(p).NonZero(p.geo_precision).NonZero(p.wof_id).NonZero(p.geonames_id);
-  v.Int(e.fatalities).Int(e.wounded).Int(e.killed_or_wounded).Int(e.arrested);
-  v.Text(e.claimed_by).Text(e.reported_by).Text(e.source);
-  auto out = v.Count(0).Count(e.evidence_begin).Count(e.evidence_end).Text(e.trigger).Take();
-  out[27] = e.evidence;  // never null
-  out.emplace_back(e.confidence);
+  std::vector<ColumnValue> out;
+  out.reserve(kRecordColumnCount);
+  ForEachRecordValue(e, [&](const auto& v) {
+    using V = std::decay_t<decltype(v)>;
+    if constexpr (std::is_same_v<V, TransientText>) out.emplace_back(v.text);
+    else out.emplace_back(v);
+  });
   return out;
 }
 

@@ -5,6 +5,7 @@
 #pragma once
 
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <variant>
 #include <vector>
@@ -33,5 +34,56 @@ using ColumnValue = std::variant<std::monostate, int64_t, double, std::string>;
 
 std::vector<ColumnValue> RecordValues(const Event& e);
 std::vector<ColumnValue> TallyValues(const rasad::Tally& t);
+
+// Text made for the call (a date), valid only during it.
+struct TransientText {
+  const std::string& text;
+};
+
+// The values of RecordValues() without building them: sink(v) for each column in order, v
+// being std::monostate (null), int64_t, double, std::string (a member of `e`, valid while
+// it is) or TransientText. RecordValues() is this, collected.
+template <typename Sink>
+void ForEachRecordValue(const Event& e, Sink&& sink) {
+  auto text = [&](const std::string& s) {
+    if (s.empty()) sink(std::monostate{});
+    else sink(s);
+  };
+  auto nonzero = [&](int64_t v) {
+    if (v) sink(v);
+    else sink(std::monostate{});
+  };
+  auto count = [&](const std::optional<int>& v) {
+    if (v) sink(static_cast<int64_t>(*v));
+    else sink(std::monostate{});
+  };
+  if (e.event_date) {
+    const std::string day = e.event_date->iso();
+    sink(TransientText{day});
+    nonzero(static_cast<int64_t>(e.time_precision));
+  } else {
+    sink(std::monostate{});
+    sink(std::monostate{});
+  }
+  const PlaceRef& p = e.place;
+  text(e.event_type), text(e.sub_event_type), text(e.actor1), text(e.actor2), nonzero(e.inter1), nonzero(e.inter2);
+  text(p.country), text(p.country_code), text(p.admin1), text(p.admin2), text(p.location), text(p.admin1_ar);
+  text(p.location_ar);
+  if (p.has_coordinates) {
+    sink(p.latitude);
+    sink(p.longitude);
+  } else {
+    sink(std::monostate{});
+    sink(std::monostate{});
+  }
+  nonzero(p.geo_precision), nonzero(p.wof_id), nonzero(p.geonames_id);
+  count(e.fatalities), count(e.wounded), count(e.killed_or_wounded), count(e.arrested);
+  text(e.claimed_by), text(e.reported_by), text(e.source);
+  sink(e.evidence);  // never null
+  sink(static_cast<int64_t>(e.evidence_begin));
+  sink(static_cast<int64_t>(e.evidence_end));
+  text(e.trigger);
+  sink(e.confidence);
+}
 
 }  // namespace rasad::store

@@ -82,7 +82,10 @@ DROP INDEX IF EXISTS incident_by_sub_type;
 CREATE INDEX IF NOT EXISTS incident_listing ON incident(event_date, incident_id);
 CREATE INDEX IF NOT EXISTS incident_listing_by_country ON incident(country_code, event_date, incident_id);
 CREATE INDEX IF NOT EXISTS incident_listing_by_admin1 ON incident(admin1, event_date, incident_id);
-CREATE INDEX IF NOT EXISTS incident_listing_by_admin1_ar ON incident(admin1_ar, event_date, incident_id);
+-- Only incidents with an Arabic admin1 name: a filter compares it with "=", which never matches NULL.
+DROP INDEX IF EXISTS incident_listing_by_admin1_ar;
+CREATE INDEX IF NOT EXISTS incident_listing_by_admin1_ar_known ON incident(admin1_ar, event_date, incident_id)
+  WHERE admin1_ar IS NOT NULL;
 CREATE INDEX IF NOT EXISTS incident_listing_by_type ON incident(event_type, event_date, incident_id);
 CREATE INDEX IF NOT EXISTS incident_listing_by_sub_type ON incident(sub_event_type, event_date, incident_id);
 CREATE INDEX IF NOT EXISTS incident_by_actor1 ON incident(actor1);

@@ -150,6 +150,24 @@ TEST_P(StoreTest, PagesFollowTheOrderAndCountIgnoresThem) {
   EXPECT_EQ(Count(f), 0u);
 }
 
+// Counts may be remembered between calls, never past a change by this or another connection.
+TEST_P(StoreTest, CountsFollowEveryIngest) {
+  IncidentFilter syria;
+  syria.country = "SY";
+  EXPECT_EQ(db->CountIncidents(syria), 2);
+  EXPECT_EQ(db->CountIncidents({}), 3);
+  db->Ingest({MakeArticle("b1", {MakeEvent("b1", 1, "2024-05-01", "SY", "Homs", "Homs", "Protests", "Protesters (Syria)", {})})});
+  EXPECT_EQ(db->CountIncidents(syria), 3);
+  auto other = scratch->Open();
+  other->Ingest({MakeArticle("b2", {MakeEvent("b2", 1, "2024-05-09", "SY", "Hama", "Hama", "Protests", "Protesters (Syria)", {})})});
+  EXPECT_EQ(db->CountIncidents(syria), 4);
+  EXPECT_EQ(db->CountIncidents({}), 5);
+  // A changed article that drops its events.
+  other->Ingest({MakeArticle("b2", {}, "changed")});
+  EXPECT_EQ(scratch->Open()->CountIncidents(syria), 3);
+  EXPECT_EQ(db->CountIncidents(syria), 3);
+}
+
 TEST_P(StoreTest, FindsOneIncidentWithEverySource) {
   IncidentFilter f;
   f.admin1 = "Idlib";
@@ -244,6 +262,43 @@ TEST_F(SqliteStoreTest, DatabaseIsSoundAndSearchable) {
   std::string plan;
   while (explain.executeStep()) plan += explain.getColumn(3).getString() + "\n";
   EXPECT_NE(plan.find("incident_listing_by_country"), std::string::npos) << plan;
+}
+
+// incident_rtree holds exactly the located incidents at their points, also when a rebuilt
+// incident keeps its id and its point moves (or stays, and its entry is left alone).
+TEST_F(SqliteStoreTest, RtreeFollowsIncidentPoints) {
+  auto consistent = [&] {
+    SQLite::Database raw(scratch->location());
+    const int located = raw.execAndGet("SELECT count(*) FROM incident WHERE latitude IS NOT NULL").getInt();
+    const int entries = raw.execAndGet("SELECT count(*) FROM incident_rtree").getInt();
+    const int matching = raw.execAndGet(
+        "SELECT count(*) FROM incident i JOIN incident_rtree r ON r.id = i.id "
+        "WHERE abs(r.min_lat - i.latitude) < 1e-4 AND abs(r.max_lon - i.longitude) < 1e-4").getInt();
+    EXPECT_EQ(entries, located);
+    EXPECT_EQ(matching, located);
+    return raw.execAndGet("SELECT min_lat FROM incident_rtree r JOIN incident i ON i.id = r.id "
+                          "WHERE i.incident_id = 'c1:e1'").getDouble();
+  };
+  // c1 dates the incident to the day but places it roughly; c2 (a week) places it precisely.
+  Event rough = MakeEvent("c1", 1, "2024-06-01", "SY", "Homs", "Talbiseh", "Battles", "Islamic State (Syria)", 2);
+  rough.place.geo_precision = 2;
+  rough.place.latitude = 30;
+  db->Ingest({MakeArticle("c1", {rough})});
+  EXPECT_NEAR(consistent(), 30, 1e-3);
+  Event precise = MakeEvent("c2", 1, "2024-06-02", "SY", "Homs", "Talbiseh", "Battles", "Islamic State (Syria)", 2);
+  precise.time_precision = TimePrecision::kWeek;
+  precise.place.latitude = 31;
+  db->Ingest({MakeArticle("c2", {precise})});
+  EXPECT_NEAR(consistent(), 31, 1e-3);  // same incident id, moved
+  Event again = precise;
+  again.article_id = "c3";
+  again.event_id = "c3:e1";
+  db->Ingest({MakeArticle("c3", {again})});
+  EXPECT_NEAR(consistent(), 31, 1e-3);  // same incident id, same point
+  IncidentFilter f;
+  f.incident_id = "c1:e1";
+  EXPECT_EQ(db->CountIncidents(f), 1);
+  EXPECT_EQ(db->FindIncident("c1:e1")->sources_count, 3);
 }
 
 TEST(OpenStore, DispatchesOnTheLocation) {
