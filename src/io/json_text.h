@@ -21,8 +21,4 @@ void AppendJsonStringOrNull(std::string& out, std::string_view s);
 // A number, or null when absent.
 void AppendJsonIntOrNull(std::string& out, const std::optional<int>& v);
 
-// True when `s` is well-formed UTF-8 (no overlong forms, surrogates or code
-// points past U+10FFFF).
-bool IsValidUtf8(std::string_view s);
-
 }  // namespace rasad::io

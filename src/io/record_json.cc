@@ -2,6 +2,7 @@
 
 #include <charconv>
 
+#include "io/json_text.h"
 #include "text/utf8.h"
 
 namespace rasad::io {
@@ -63,39 +64,8 @@ class LineSink {
     auto r = std::to_chars(buf, buf + sizeof buf, v);
     out_.append(buf, r.ptr);
   }
-  // As nlohmann's dump(-1, ' ', false, replace): UTF-8 kept, '"' '\\' and
-  // control characters escaped; ill-formed UTF-8 is left to nlohmann.
-  void Quoted(const std::string& s) {
-    if (!text::IsValidUtf8(s)) {
-      out_ += nlohmann::ordered_json(s).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
-      return;
-    }
-    out_ += '"';
-    size_t plain = 0;  // start of the bytes not written yet, none of which needs escaping
-    for (size_t k = 0; k < s.size(); ++k) {
-      char c = s[k];
-      if (static_cast<unsigned char>(c) >= 0x20 && c != '"' && c != '\\') continue;
-      out_.append(s, plain, k - plain);
-      plain = k + 1;
-      switch (c) {
-        case '"': out_ += "\\\""; break;
-        case '\\': out_ += "\\\\"; break;
-        case '\b': out_ += "\\b"; break;
-        case '\f': out_ += "\\f"; break;
-        case '\n': out_ += "\\n"; break;
-        case '\r': out_ += "\\r"; break;
-        case '\t': out_ += "\\t"; break;
-        default: {
-          static constexpr char kHex[] = "0123456789abcdef";
-          out_ += "\\u00";
-          out_ += kHex[(c >> 4) & 0xF];
-          out_ += kHex[c & 0xF];
-        }
-      }
-    }
-    out_.append(s, plain, s.size() - plain);
-    out_ += '"';
-  }
+  // As nlohmann's dump(-1, ' ', false, replace) (see json_text.h).
+  void Quoted(const std::string& s) { AppendJsonString(out_, s); }
 
   std::string& out_;
   bool first_ = true;
