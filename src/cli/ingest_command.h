@@ -18,7 +18,7 @@ struct IngestOptions {
   std::string published;             // default publication day
   std::string data_dir;
   unsigned jobs = 0;                 // extraction threads; 0 = all cores
-  size_t batch = 500;                // articles per transaction
+  size_t batch = 2000;               // articles per transaction (fewer, larger commits: see docs/storage.md)
   bool records = false;              // inputs are extracted records, not articles
   bool progress = false;             // one JSON line per committed batch on stderr
   bool quiet = false;
