@@ -368,6 +368,22 @@ TEST(Extractor, AirDefencesAreTheStatesForces) {
   EXPECT_EQ(r.events[0].actor2.rfind("Unidentified Armed Group", 0), 0u) << r.events[0].actor2;
 }
 
+TEST(Extractor, ASingularOrDualCasualtyNounCountsItself) {
+  auto r = ExtractText("اندلعت اشتباكات عنيفة بين عائلتين في بلدة بريتال اليوم، ما أدى إلى سقوط قتيل وأربعة جرحى.");
+  ASSERT_EQ(r.events.size(), 1u);
+  EXPECT_EQ(r.events[0].fatalities, 1);
+  EXPECT_EQ(r.events[0].wounded, 4);
+  auto t = ExtractText("استهدفت مسيرة إسرائيلية دراجة نارية في بلدة عيتا الشعب اليوم، ما أدى إلى سقوط شهيدين.");
+  ASSERT_EQ(t.events.size(), 1u);
+  EXPECT_EQ(t.events[0].fatalities, 2);
+}
+
+TEST(Extractor, ArrestsCountedAfterDuringWhich) {
+  auto r = ExtractText("شنت قوات الأمن حملة دهم في بلدة الشحيل فجر اليوم، اعتقلت خلالها أحد عشر شخصاً.");
+  ASSERT_EQ(r.events.size(), 1u);
+  EXPECT_EQ(r.events[0].arrested, 11);
+}
+
 TEST(Extractor, KinAfterACasualtyVerbCountOne) {
   // "زوجته": the ta marbuta written ت before the pronoun.
   auto r = ExtractText("قتل رجل وأصيبت زوجته بجروح في قصف مدفعي استهدف منزلهما في بلدة معرة مصرين بريف إدلب اليوم.");

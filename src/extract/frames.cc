@@ -109,8 +109,8 @@ Count Forward1(const Analysis& a, const Dictionary& d, size_t t, size_t limit) {
       }
       return c;
     }
-    // Only light words may stand between the cue and its number.
-    if (!WordIs(a, k, {"على", "عن", "من", "جميع", "نحو", "إلى", "الى"})) break;
+    // Only light words may stand between the cue and its number ("اعتقلت خلالها 11").
+    if (!WordIs(a, k, {"على", "عن", "من", "جميع", "نحو", "إلى", "الى", "خلالها", "خلاله", "خلالهما", "فيها", "فيه"})) break;
   }
   return c;
 }
@@ -170,6 +170,11 @@ Casualties ReadCasualties(const Analysis& a, const Dictionary& d, uint32_t begin
       }
       case CueRole::kKillNoun: case CueRole::kWoundNoun: case CueRole::kKowNoun:
         c = Backward(a, d, a.TokenAt(h.clitic_begin), floor, true);
+        // "سقوط قتيل وأربعة جرحى"، "سقوط شهيدين": a singular or dual noun is its own count.
+        if (!c.stated && (cue.value == 1 || cue.value == 2)) {
+          c.stated = true;
+          c.value = cue.value;
+        }
         break;
       case CueRole::kNoCasualties:
         out.none = true;
