@@ -1,4 +1,5 @@
 #include "io/article_reader.h"
+#include "io/line_reader.h"
 
 #include <cstring>
 #include <filesystem>
@@ -44,42 +45,6 @@ std::string AsString(const nlohmann::json& v) {
   if (v.is_number_integer()) return std::to_string(v.get<long long>());
   if (v.is_number_unsigned()) return std::to_string(v.get<unsigned long long>());
   return {};
-}
-
-// Reads one line of at most `max` bytes (the rest of a longer line is
-// skipped, never held). Returns false at the end of the input; *newline says
-// whether the line was ended by '\n' rather than by the end of the input.
-// istream::getline and ignore scan the stream's buffer in bulk.
-bool ReadLine(std::istream& in, size_t max, std::string* line, bool* too_long, bool* newline) {
-  line->clear();
-  *too_long = *newline = false;
-  bool got = false;
-  char buf[64 << 10];
-  while (true) {
-    in.getline(buf, sizeof buf);
-    size_t n = static_cast<size_t>(in.gcount());
-    bool delimited = !in.fail() && !in.eof();
-    size_t stored = delimited ? n - 1 : n;
-    got |= n > 0;
-    if (line->size() + stored > max) {
-      line->append(buf, max - line->size());
-      *too_long = true;
-      if (!delimited && in.fail() && !in.eof()) {
-        in.clear();
-        in.ignore(std::numeric_limits<std::streamsize>::max(), '\n');
-        delimited = !in.eof();
-      }
-      *newline = delimited;
-      return true;
-    }
-    line->append(buf, stored);
-    if (delimited) {
-      *newline = true;
-      return true;
-    }
-    if (in.eof() || in.bad()) return got;
-    in.clear();  // the buffer filled before the end of the line
-  }
 }
 
 // Plain text: the whole input is one article.

@@ -5,6 +5,7 @@
 
 #include <fmt/core.h>
 
+#include "io/line_reader.h"
 #include "store/fingerprint.h"
 
 namespace rasad::store {
@@ -111,7 +112,7 @@ Tally TallyFromJson(const nlohmann::json& j) {
 }
 
 size_t ReadRecords(std::istream& in, const std::string& name, const SubmissionSink& on_submission,
-                   const io::ErrorSink& on_error) {
+                   const io::ErrorSink& on_error, size_t max_line) {
   size_t delivered = 0, lineno = 0;
   std::optional<Submission> current;
   std::string content;  // the current article's lines, fingerprinted
@@ -123,8 +124,14 @@ size_t ReadRecords(std::istream& in, const std::string& name, const SubmissionSi
     content.clear();
     ++delivered;
   };
-  for (std::string line; std::getline(in, line);) {
+  std::string line;
+  bool too_long = false, newline = false;
+  while (io::ReadLine(in, max_line, &line, &too_long, &newline)) {
     ++lineno;
+    if (too_long) {
+      on_error({name, lineno, "", fmt::format("not a rasad record: longer than {} bytes", max_line)});
+      continue;
+    }
     if (!line.empty() && line.back() == '\r') line.pop_back();
     if (line.find_first_not_of(" \t") == std::string::npos) continue;
     std::string id;

@@ -30,7 +30,8 @@ using SubmissionSink = std::function<void(Submission&&)>;
 
 // Reads one file ("-" = standard input). Returns the number of submissions delivered.
 size_t ReadRecords(const std::string& path, const SubmissionSink& on_submission, const io::ErrorSink& on_error);
+// A line longer than `max_line` bytes is an error of its own (and is never held whole).
 size_t ReadRecords(std::istream& in, const std::string& name, const SubmissionSink& on_submission,
-                   const io::ErrorSink& on_error);
+                   const io::ErrorSink& on_error, size_t max_line = io::ReadOptions{}.max_record_bytes);
 
 }  // namespace rasad::store

@@ -84,5 +84,24 @@ TEST(RecordReader, GroupsRecordsByArticleAndReportsBadLines) {
   EXPECT_NE(errors[0].ToString().find("in.jsonl:3"), std::string::npos);
 }
 
+TEST(RecordReader, ALineOverTheLimitIsAnErrorAndTheRestIsRead) {
+  Event a = Sample(), c = Sample();
+  c.article_id = "y";
+  c.event_id = "y:e1";
+  std::string first = io::ToLine(io::EventJson(a)), last = io::ToLine(io::EventJson(c));
+  std::stringstream in;
+  in << first << "\n" << std::string(first.size() * 3, 'x') << "\n" << last << "\n";
+  std::vector<Submission> got;
+  std::vector<io::InputError> errors;
+  size_t n = ReadRecords(
+      in, "in.jsonl", [&](Submission&& s) { got.push_back(std::move(s)); },
+      [&](const io::InputError& e) { errors.push_back(e); }, /*max_line=*/first.size() * 2);
+  ASSERT_EQ(n, 2u);
+  EXPECT_EQ(got[1].article.id, "y");
+  ASSERT_EQ(errors.size(), 1u);
+  EXPECT_EQ(errors[0].line, 2u);
+  EXPECT_NE(errors[0].message.find("longer than"), std::string::npos) << errors[0].message;
+}
+
 }  // namespace
 }  // namespace rasad::store
