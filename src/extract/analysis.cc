@@ -268,7 +268,9 @@ Analysis Analyze(const Article& article, const Dictionary& dict, const geo::Geoc
   a.published = article.published;
   if (!a.published) {
     constexpr size_t kOpeningTokens = 80;
-    for (const auto& dm : parse::FindDates(a.norm.text, a.toks, std::nullopt)) {
+    // Only the opening is read here (a few tokens more, for a date that starts inside it).
+    const std::vector<text::Token> opening(a.toks.begin(), a.toks.begin() + std::min(a.toks.size(), kOpeningTokens + 16));
+    for (const auto& dm : parse::FindDates(a.norm.text, opening, std::nullopt)) {
       if (dm.first_token >= kOpeningTokens) break;
       if (dm.date && !dm.relative && !dm.year_only && !dm.end_date && dm.precision == TimePrecision::kDay) {
         a.published = dm.date;
