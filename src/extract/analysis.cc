@@ -153,6 +153,25 @@ bool WordIs(const Analysis& a, size_t t, std::initializer_list<const char*> word
   return false;
 }
 
+std::string_view Proclitic(const Analysis& a, uint32_t clitic_begin, uint32_t begin) {
+  return std::string_view(a.norm.text).substr(clitic_begin, begin - clitic_begin);
+}
+
+bool IsRole(const Dictionary& d, const LexHit& h, CueRole r) {
+  return h.kind == HitKind::kCue && d.cue(h.index).role == r;
+}
+
+const LexHit* CueAtToken(const Analysis& a, const Dictionary& d, size_t t, bool person) {
+  if (t >= a.toks.size()) return nullptr;
+  uint32_t b = a.toks[t].begin;
+  for (const auto& h : a.HitsIn(b, UINT32_MAX)) {  // a hit's clitic_begin <= begin
+    if (h.clitic_begin > b) break;
+    if (h.kind != HitKind::kCue || h.clitic_begin != b) continue;
+    if ((d.cue(h.index).role == CueRole::kPerson) == person) return &h;
+  }
+  return nullptr;
+}
+
 Analysis Analyze(const Article& article, const Dictionary& dict, const geo::Geocoder& geocoder) {
   Analysis a;
   a.article = &article;

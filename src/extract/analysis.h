@@ -103,6 +103,13 @@ struct Analysis {
 
 // True when token t is one of `words` (raw Arabic, compared in normalized form).
 bool WordIs(const Analysis& a, size_t t, std::initializer_list<const char*> words);
+// The proclitics written before a dictionary match ("ل" of "لقوات", "وال" of "والمدينة").
+std::string_view Proclitic(const Analysis& a, uint32_t clitic_begin, uint32_t begin);
+// True when `h` is a cue of role `r`.
+bool IsRole(const Dictionary& d, const LexHit& h, CueRole r);
+// The cue hit that starts at token `t` (with its proclitics): a person noun when
+// `person`, else any other cue; nullptr when none.
+const LexHit* CueAtToken(const Analysis& a, const Dictionary& d, size_t t, bool person);
 
 Analysis Analyze(const Article& article, const Dictionary& dict, const geo::Geocoder& geocoder);
 

@@ -5,199 +5,13 @@
 #include <cstdlib>
 #include <map>
 
+#include "extract/casualties.h"
 #include "geo/cues.h"
 #include "parse/numbers.h"
 #include "text/key_cache.h"
 #include "text/normalize.h"
 
 namespace rasad::extract {
-namespace {
-
-
-// The proclitics written before a dictionary match ("ل" of "لقوات", "وال" of "والمدينة").
-std::string_view Proclitic(const Analysis& a, uint32_t clitic_begin, uint32_t begin) {
-  return std::string_view(a.norm.text).substr(clitic_begin, begin - clitic_begin);
-}
-
-bool IsRole(const Dictionary& d, const LexHit& h, CueRole r) {
-  return h.kind == HitKind::kCue && d.cue(h.index).role == r;
-}
-
-// The cue hit of a given family that starts at token `t`, or nullptr.
-const LexHit* CueAtToken(const Analysis& a, const Dictionary& d, size_t t, bool person) {
-  if (t >= a.toks.size()) return nullptr;
-  uint32_t b = a.toks[t].begin;
-  for (const auto& h : a.HitsIn(b, UINT32_MAX)) {  // a hit's clitic_begin <= begin
-    if (h.clitic_begin > b) break;
-    if (h.kind != HitKind::kCue || h.clitic_begin != b) continue;
-    if ((d.cue(h.index).role == CueRole::kPerson) == person) return &h;
-  }
-  return nullptr;
-}
-
-struct Count {
-  bool stated = false;
-  std::optional<int> value;
-  std::optional<PersonGroup> group;
-};
-
-Count Forward1(const Analysis& a, const Dictionary& d, size_t t, size_t limit);
-
-// The number that follows a casualty verb or noun of action: "مقتل 4"،
-// "أصيب نحو 15"، "مقتل عنصر" (1)، "شخصين" (2)، "عشرات" (stated, no value);
-// "اعتقال قيادي إلى جانب مقاتلين اثنين" adds up (3).
-Count Forward(const Analysis& a, const Dictionary& d, size_t t, size_t limit) {
-  Count c = Forward1(a, d, t, limit);
-  if (!c.value) return c;
-  // "استشهد ضابط ومجندان": one more counted noun joined by "و" adds up (1 + 2).
-  for (size_t k = t; k < std::min(limit, t + 4); ++k) {
-    const LexHit* p = CueAtToken(a, d, k, true);
-    if (!p) continue;
-    const LexHit* more = k + 1 < limit ? CueAtToken(a, d, k + 1, true) : nullptr;
-    if (more && Proclitic(a, more->clitic_begin, more->begin).starts_with(text::CachedKey("و"))) {
-      int v = d.cue(more->index).value;
-      if (v == 1 || v == 2) c.value = *c.value + v;
-    }
-    break;
-  }
-  // Skip the counted noun and its qualifiers, then look for "إلى جانب" / "بالإضافة إلى".
-  for (size_t k = t; k < std::min(limit, t + 8); ++k) {
-    size_t next = 0;
-    if (WordIs(a, k, {"إلى", "الى"}) && WordIs(a, k + 1, {"جانب"})) next = k + 2;
-    else if (WordIs(a, k, {"بالإضافة", "بالاضافة"}) && WordIs(a, k + 1, {"إلى", "الى"})) next = k + 2;
-    if (!next) continue;
-    Count more = Forward1(a, d, next, limit);
-    if (!more.value) {
-      // "مقاتلين اثنين": a plural noun and its number after it.
-      if (const LexHit* p = CueAtToken(a, d, next, true)) {
-        (void)p;
-        if (auto q = a.QuantityAt(next + 1); q && q->value) more.value = static_cast<int>(*q->value);
-      }
-    }
-    if (more.value) c.value = *c.value + *more.value;
-    break;
-  }
-  return c;
-}
-
-Count Forward1(const Analysis& a, const Dictionary& d, size_t t, size_t limit) {
-  Count c;
-  for (size_t k = t; k < std::min(limit, t + 3); ++k) {
-    if (auto q = a.QuantityAt(k)) {
-      c.stated = true;
-      if (q->value && *q->value < 100000) c.value = static_cast<int>(*q->value);
-      if (const LexHit* p = CueAtToken(a, d, q->next_token, true)) c.group = d.cue(p->index).group;
-      else if (q->next_token < limit && WordIs(a, q->next_token, {"من"}))
-        if (const LexHit* p2 = CueAtToken(a, d, q->next_token + 1, true)) c.group = d.cue(p2->index).group;
-      return c;
-    }
-    if (const LexHit* p = CueAtToken(a, d, k, true)) {
-      const Cue& cue = d.cue(p->index);
-      // "قتل مسلحون ثلاثة مدنيين": a plural subject, then the counted victims.
-      if (cue.value == 0 && k + 1 < limit) {
-        if (auto q = a.QuantityAt(k + 1); q && q->value && CueAtToken(a, d, q->next_token, true)) continue;
-      }
-      c.stated = true;
-      c.group = cue.group;
-      if (cue.value == 1 || cue.value == 2) c.value = cue.value;
-      // "جميع أفراد الخلية وعددهم ثمانية"
-      for (size_t j = k + 1; j < std::min(limit, k + 5); ++j) {
-        if (WordIs(a, j, {"وعددهم", "عددهم", "وعددهن", "وعددهما"})) {
-          if (auto q = a.QuantityAt(j + 1); q && q->value) c.value = static_cast<int>(*q->value);
-          break;
-        }
-      }
-      return c;
-    }
-    // Only light words may stand between the cue and its number ("اعتقلت خلالها 11").
-    if (!WordIs(a, k, {"على", "عن", "من", "جميع", "نحو", "إلى", "الى", "خلالها", "خلاله", "خلالهما", "فيها", "فيه"})) break;
-  }
-  return c;
-}
-
-// A number before the cue: "4 قتلى"، "170 بين قتيل وجريح"; or, for verbs, a
-// counted noun before ("15 عنصرا من قوى الأمن أصيبوا").
-Count Backward(const Analysis& a, const Dictionary& d, size_t cue_tok, size_t floor, bool noun) {
-  Count c;
-  if (cue_tok == 0) return c;
-  size_t end = cue_tok;  // exclusive
-  if (end > floor && WordIs(a, end - 1, {"بين"})) --end;
-  size_t reach = noun ? 5 : 9;
-  for (size_t back = 1; back <= reach && end >= floor + back; ++back) {
-    size_t k = end - back;
-    auto q = a.QuantityAt(k);
-    if (!q) continue;
-    if (q->qualifier == parse::Qualifier::kVague && noun) return c;
-    bool adjacent = q->next_token == end;
-    const LexHit* person = CueAtToken(a, d, q->next_token, true);
-    if ((noun && adjacent) || (!noun && person)) {
-      c.stated = true;
-      if (q->value && *q->value < 100000) c.value = static_cast<int>(*q->value);
-      if (person) c.group = d.cue(person->index).group;
-      return c;
-    }
-    if (noun) return c;
-  }
-  return c;
-}
-
-void Keep(std::optional<int>& slot, const Count& c) {
-  if (!c.value) return;
-  if (!slot || *c.value > *slot) slot = c.value;
-}
-
-}  // namespace
-
-Casualties ReadCasualties(const Analysis& a, const Dictionary& d, uint32_t begin, uint32_t end) {
-  Casualties out;
-  size_t floor = a.TokenAt(begin), limit = a.TokenAt(end);
-  for (const auto& h : a.HitsIn(begin, end)) {
-    if (h.begin < begin) continue;
-    if (h.begin >= end) break;
-    if (h.kind != HitKind::kCue) continue;
-    const Cue& cue = d.cue(h.index);
-    Count c;
-    switch (cue.role) {
-      case CueRole::kKill: case CueRole::kWound: case CueRole::kKillOrWound: case CueRole::kArrest: {
-        size_t t = a.TokenAt(h.end);
-        c = Forward(a, d, t, limit);
-        // "اعتقلت قوات الأمن العراقية خمسة عشر مطلوبا": the verb's subject stands between.
-        if (!c.stated && t < a.toks.size()) {
-          if (const ActorMention* m = a.ActorAtClitic(a.toks[t].begin)) c = Forward(a, d, a.TokenAt(m->end), limit);
-        }
-        if (!c.stated) c = Backward(a, d, a.TokenAt(h.clitic_begin), floor, false);
-        break;
-      }
-      case CueRole::kKillNoun: case CueRole::kWoundNoun: case CueRole::kKowNoun:
-        c = Backward(a, d, a.TokenAt(h.clitic_begin), floor, true);
-        // "سقوط قتيل وأربعة جرحى"، "سقوط شهيدين": a singular or dual noun is its own count.
-        if (!c.stated && (cue.value == 1 || cue.value == 2)) {
-          c.stated = true;
-          c.value = cue.value;
-        }
-        break;
-      case CueRole::kNoCasualties:
-        out.none = true;
-        continue;
-      default:
-        continue;
-    }
-    if (c.group && !out.victims) out.victims = c.group;
-    switch (cue.role) {
-      case CueRole::kKill: case CueRole::kKillNoun: Keep(out.killed, c); break;
-      case CueRole::kWound: case CueRole::kWoundNoun: Keep(out.wounded, c); break;
-      case CueRole::kKillOrWound: case CueRole::kKowNoun: Keep(out.killed_or_wounded, c); break;
-      case CueRole::kArrest: Keep(out.arrested, c); break;
-      default: break;
-    }
-  }
-  if (out.none) {
-    if (!out.killed) out.killed = 0;
-    if (!out.wounded) out.wounded = 0;
-  }
-  return out;
-}
-
 namespace {
 
 // Trigger families a more specific one absorbs when both stand in one sentence.
@@ -610,7 +424,7 @@ std::vector<Frame> BuildFrames(const Analysis& a, const Dictionary& d, const std
       if (f.cls != TriggerClass::kArrest && f.cls != TriggerClass::kAbduction) f.arrested.reset();
       // "خطفوا ثلاث نساء وطفلين": who was taken (not the kidnappers: "اختطف مسلحون").
       if (f.cls == TriggerClass::kAbduction && !f.victims && !cas_read) {
-        Count taken = Forward(a, d, a.TokenAt(f.trigger_end), a.TokenAt(f.region_end));
+        Count taken = CountAfter(a, d, a.TokenAt(f.trigger_end), a.TokenAt(f.region_end));
         if (taken.group && *taken.group != PersonGroup::kFighter) f.victims = taken.group;
       }
 

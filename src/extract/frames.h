@@ -43,12 +43,4 @@ struct Frame {
 // Sentences that a tally was read from are passed in and produce no frames.
 std::vector<Frame> BuildFrames(const Analysis& a, const Dictionary& dict, const std::vector<bool>& tally_sentences);
 
-// Casualty numbers around a cue, shared with the tally reader.
-struct Casualties {
-  std::optional<int> killed, wounded, killed_or_wounded, arrested;
-  std::optional<PersonGroup> victims;
-  bool none = false;  // "no one was hurt"
-};
-Casualties ReadCasualties(const Analysis& a, const Dictionary& dict, uint32_t begin, uint32_t end);
-
 }  // namespace rasad::extract

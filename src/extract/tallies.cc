@@ -5,6 +5,7 @@
 
 #include <fmt/core.h>
 
+#include "extract/casualties.h"
 #include "extract/frames.h"
 #include "parse/numbers.h"
 #include "text/key_cache.h"

@@ -147,6 +147,15 @@ size_t ReadVague(std::string_view s, const std::vector<Token>& toks, size_t i) {
 
 bool IsDigits(const Token& t) { return t.kind == TokenKind::kNumber; }
 
+// "و6": digits after the conjunction, written without a space.
+bool IsWawDigits(std::string_view s, const Token& t) {
+  std::string_view w = t.view(s);
+  if (t.kind != TokenKind::kWord || w.size() < 3 || w.substr(0, 2) != "\xD9\x88") return false;
+  for (char c : w.substr(2))
+    if (c < '0' || c > '9') return false;
+  return true;
+}
+
 long DigitsValue(std::string_view w) {
   long v = 0;
   for (char c : w) {
@@ -179,8 +188,8 @@ std::optional<Quantity> ParseQuantity(std::string_view s, const std::vector<Toke
   if (j >= toks.size()) return std::nullopt;
   long total = 0, current = 0;
   size_t k = j;
-  if (IsDigits(toks[k])) {
-    current = DigitsValue(toks[k].view(s));
+  if (IsDigits(toks[k]) || IsWawDigits(s, toks[k])) {
+    current = DigitsValue(toks[k].view(s).substr(IsDigits(toks[k]) ? 0 : 2));
     ++k;
     // 1,500 or 1.500 written without spaces: a thousands group.
     while (k + 1 < toks.size() && toks[k].kind == TokenKind::kPunct &&

@@ -32,6 +32,9 @@ TEST(Numbers, Digits) {
   EXPECT_EQ(V("1,500 شخص"), 1500);
   EXPECT_EQ(V("10 آلاف"), 10000);
   EXPECT_EQ(V("3.5 كم"), 3);
+  EXPECT_EQ(V("و6 جرحى"), 6);  // the conjunction written onto the digits
+  EXPECT_EQ(V("و١٢ جريحا"), 12);
+  EXPECT_EQ(V("وب6"), -1);      // only the conjunction
 }
 
 TEST(Numbers, WordsWithGenderAndCase) {

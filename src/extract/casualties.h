@@ -1,0 +1,40 @@
+// Casualties: the numbers of killed, wounded, killed-or-wounded and arrested
+// that a stretch of text states, read around the casualty cues of cues.tsv:
+// a number after a verb or noun of action ("مقتل 4"، "أصيب نحو 15"، "مقتل عنصر"
+// = 1, "شخصين" = 2, "عشرات" = stated without a number), a number before a noun
+// ("4 قتلى"، "170 بين قتيل وجريح"), a singular or dual noun that counts itself
+// ("سقوط قتيل"), and who the victims were (civilians, fighters, soldiers...).
+// Shared by the frame reader (per incident) and the tally reader (per summary).
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <optional>
+
+#include "extract/analysis.h"
+#include "extract/dictionary.h"
+
+namespace rasad::extract {
+
+// A count read at one place in the text.
+struct Count {
+  bool stated = false;                // a number or a counted noun stands there (maybe without a value)
+  std::optional<int> value;
+  std::optional<PersonGroup> group;   // who was counted, when a person noun says it
+};
+
+// The number that follows token t (up to token `limit`): "مقتل 4"، "أصيب نحو 15"،
+// "مقتل عنصر" (1)، "شخصين" (2)، "عشرات" (stated, no value); "ضابط ومجندان" and
+// "قيادي إلى جانب مقاتلين اثنين" add up.
+Count CountAfter(const Analysis& a, const Dictionary& d, size_t t, size_t limit);
+
+struct Casualties {
+  std::optional<int> killed, wounded, killed_or_wounded, arrested;
+  std::optional<PersonGroup> victims;
+  bool none = false;  // "no one was hurt"
+};
+
+// Every casualty cue whose clitics begin in [begin, end), with its number.
+Casualties ReadCasualties(const Analysis& a, const Dictionary& dict, uint32_t begin, uint32_t end);
+
+}  // namespace rasad::extract

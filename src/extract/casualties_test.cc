@@ -1,0 +1,70 @@
+// ReadCasualties on sentences written for these tests (no places or triggers needed).
+#include "extract/casualties.h"
+
+#include <gtest/gtest.h>
+
+#include "extract/extractor.h"
+
+namespace rasad::extract {
+namespace {
+
+struct Read {
+  Article article;
+  Analysis analysis;
+  Casualties cas;
+};
+
+Read CasualtiesOf(const std::string& text) {
+  static const Extractor* x = new Extractor(RASAD_SOURCE_DIR "/data");
+  static geo::Geocoder geocoder(x->gazetteer());
+  Read r;
+  r.article.id = "t";
+  r.article.text = text;
+  r.analysis = Analyze(r.article, x->dictionary(), geocoder);
+  r.cas = ReadCasualties(r.analysis, x->dictionary(), 0, static_cast<uint32_t>(r.analysis.norm.text.size()));
+  return r;
+}
+
+TEST(Casualties, NumbersAfterVerbsAndBeforeNouns) {
+  auto r = CasualtiesOf("قتل ثلاثة مدنيين وأصيب خمسة آخرون.");
+  EXPECT_EQ(r.cas.killed, 3);
+  EXPECT_EQ(r.cas.wounded, 5);
+  EXPECT_EQ(r.cas.victims, PersonGroup::kCivilian);
+  auto n = CasualtiesOf("ما أسفر عن سقوط 4 قتلى و6 جرحى.");
+  EXPECT_EQ(n.cas.killed, 4);
+  EXPECT_EQ(n.cas.wounded, 6);
+}
+
+TEST(Casualties, CountedNounsCountThemselves) {
+  EXPECT_EQ(CasualtiesOf("مقتل عنصر من الشرطة.").cas.killed, 1);
+  EXPECT_EQ(CasualtiesOf("إصابة شخصين بجروح.").cas.wounded, 2);
+  EXPECT_EQ(CasualtiesOf("أدى إلى سقوط شهيدين.").cas.killed, 2);
+  EXPECT_EQ(CasualtiesOf("استشهد ضابط ومجندان.").cas.killed, 3);
+}
+
+TEST(Casualties, OneNumberOverKilledAndWounded) {
+  auto r = CasualtiesOf("سقط 15 شخصاً بين قتيل وجريح.");
+  EXPECT_EQ(r.cas.killed_or_wounded, 15);
+  EXPECT_FALSE(r.cas.killed);
+  EXPECT_EQ(CasualtiesOf("سقط خمسة عشر شخصاً بين قتيل وجريح.").cas.killed_or_wounded, 15);  // not "عشر"
+  EXPECT_EQ(CasualtiesOf("ما أسفر عن 4 قتلى و6 جرحى.").cas.wounded, 6);
+}
+
+TEST(Casualties, VagueNumbersAreStatedButNotCounted) {
+  auto r = CasualtiesOf("أصيب العشرات بحالات اختناق.");
+  EXPECT_FALSE(r.cas.wounded);
+}
+
+TEST(Casualties, NoOneHurtIsZero) {
+  auto r = CasualtiesOf("سقطت قذيفة دون وقوع إصابات.");
+  EXPECT_EQ(r.cas.killed, 0);
+  EXPECT_EQ(r.cas.wounded, 0);
+}
+
+TEST(Casualties, ArrestsCountTheirNumber) {
+  EXPECT_EQ(CasualtiesOf("اعتقلت خلالها أحد عشر شخصاً.").cas.arrested, 11);
+  EXPECT_EQ(CasualtiesOf("القبض على 7 مطلوبين.").cas.arrested, 7);
+}
+
+}  // namespace
+}  // namespace rasad::extract
