@@ -384,6 +384,16 @@ TEST(Extractor, ArrestsCountedAfterDuringWhich) {
   EXPECT_EQ(r.events[0].arrested, 11);
 }
 
+TEST(Extractor, PositionsOfAForceAreItsTargetUnlessFireComesFromThem) {
+  auto r = ExtractText("شن الطيران الحربي للجيش اليوم غارات على تجمعات وارتكازات لقوات الدعم السريع في مدينة ود مدني.");
+  ASSERT_EQ(r.events.size(), 1u);
+  EXPECT_EQ(r.events[0].actor2.rfind("RSF", 0), 0u) << r.events[0].actor2;
+  auto t = ExtractText("أصيب ثلاثة مدنيين بقصف مدفعي مصدره مواقع قوات النظام استهدف بلدة كفرنبل اليوم.");
+  ASSERT_EQ(t.events.size(), 1u);
+  EXPECT_NE(t.events[0].actor1.find("Military Forces of Syria"), std::string::npos) << t.events[0].actor1;
+  EXPECT_NE(t.events[0].actor2.find("Civilians"), std::string::npos) << t.events[0].actor2;
+}
+
 TEST(Extractor, KinAfterACasualtyVerbCountOne) {
   // "زوجته": the ta marbuta written ت before the pronoun.
   auto r = ExtractText("قتل رجل وأصيبت زوجته بجروح في قصف مدفعي استهدف منزلهما في بلدة معرة مصرين بريف إدلب اليوم.");

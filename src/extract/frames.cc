@@ -84,7 +84,12 @@ Role RoleByCues(const Analysis& a, const Dictionary& d, size_t t, uint32_t floor
     else if (c.role == CueRole::kAssociate) role = Role::kAssociate;
     else if (c.role == CueRole::kClaim) role = Role::kClaimant;
     // "استهدف العدو الإسرائيلي سيارة": right after the verb stands its subject.
-    else if (c.role == CueRole::kTarget) role = adjacent && verb_here && bare ? Role::kAgent : Role::kTarget;
+    else if (c.role == CueRole::kTarget) {
+      size_t ct = a.TokenAt(h.clitic_begin);
+      // "قصف من مواقع قوات النظام": fire from the positions of a force is that force's.
+      bool from = !verb_here && ct > 0 && WordIs(a, ct - 1, {"من", "مصدرها", "مصدره"});
+      role = (adjacent && verb_here && bare) || from ? Role::kAgent : Role::kTarget;
+    }
     else if ((c.role == CueRole::kKill || c.role == CueRole::kWound || c.role == CueRole::kArrest) && adjacent && !verb_here)
       role = Role::kTarget;
   });
