@@ -127,6 +127,7 @@ class Scanner {
         bool hay = w.size() >= 4 && Letter(w, w.size() - 4) == 0xD8AD && Letter(w, w.size() - 2) == 0xD98A;
         if ((m.type_word || hay || m.admin_type_word) && TryUnknown(i, out, next)) { i = next; continue; }
         if (m.near_word && TryNearPhonetic(i, out, next)) { i = next; continue; }
+        if (TryListPhonetic(i, out, next)) { i = next; continue; }
         ++i;
         continue;
       }
@@ -574,6 +575,50 @@ class Scanner {
     prev_plural_ = false;
     out.push_back(std::move(pm));
     next = end + 1;
+    return true;
+  }
+
+  // "شملت: كايس، ساندري، نيورو": an item of a list opened by a colon, that holds a place
+  // found already, which the gazetteer knows only by its Latin name. The list is items of one or two
+  // words between commas, back to the colon; the item is looked up by its sound (four
+  // consonant classes or more for one word).
+  bool TryListPhonetic(size_t i, std::vector<PlaceMention>& out, size_t& next) {
+    if (out.empty() || i < 2 || t_[i - 1].kind != text::TokenKind::kPunct || Tok(i - 1) != ",") return false;
+    if (StartsWith(Tok(i), kAl) || (i + 1 < t_.size() && IsWord(i + 1) && IsWord(i + 2))) return false;
+    // Back to the colon over items and commas.
+    constexpr size_t kMaxListTokens = 24;
+    bool colon = false;
+    size_t k = i - 1;
+    for (size_t seen = 0; k > 0 && seen < kMaxListTokens && !colon; --k, ++seen) {
+      const text::Token& t = t_[k - 1];
+      if (t.kind == text::TokenKind::kPunct) {
+        std::string_view p = Tok(k - 1);
+        if (p == ":") colon = true;
+        else if (p != ",") return false;
+      } else if (t.kind != text::TokenKind::kWord) {
+        return false;
+      }
+    }
+    // ... and a place of the list found already.
+    if (!colon || out.back().span_begin < t_[k].begin) return false;
+    size_t end = i;
+    if (!Phonetic(i, /*min_key=*/3, end) || end != i) return false;
+    PlaceMention pm;
+    pm.begin = t_[i].begin;
+    pm.end = t_[i].end;
+    pm.span_begin = pm.begin;
+    pm.span_end = pm.end;
+    pm.key.assign(s_.substr(pm.begin, pm.end - pm.begin));
+    pm.coordinated = true;
+    pm.strong = out.back().strong;
+    pm.has_preposition = out.back().has_preposition;
+    pm.phonetic = true;
+    pm.candidates = phon_ids_;
+    SetWritten(pm);
+    last_end_ = static_cast<long>(i);
+    prev_plural_ = false;
+    out.push_back(std::move(pm));
+    next = i + 1;
     return true;
   }
 

@@ -108,6 +108,20 @@ TEST(Find, UnknownNameAfterASettlementTypeWord) {
   EXPECT_TRUE(b.items.empty());
 }
 
+TEST(Find, ItemsOfAColonListFoundBySound) {
+  // "ساندري" has no Arabic name in the gazetteer (Sandaré, Mali): in a list after a
+  // colon that holds a known place, it is looked up by its sound.
+  Analysis a = Analyze("استهدفت الهجمات مناطق حدودية، شملت: كايس، ساندري، وجميعها قرب الحدود.");
+  const Analyzed* s = a.Get("ساندري");
+  ASSERT_NE(s, nullptr);
+  EXPECT_TRUE(s->mention.phonetic);
+  ASSERT_NE(s->resolution.place, nullptr);
+  EXPECT_EQ(s->resolution.place->cc, "ML");
+  // No colon, or no known place in the list: no lookup by sound.
+  EXPECT_EQ(Analyze("استهدفت الهجمات كايس، ساندري، قرب الحدود.").Get("ساندري"), nullptr);
+  EXPECT_EQ(Analyze("قال: فلان، ساندري، وغيرهما.").Get("ساندري"), nullptr);
+}
+
 TEST(Find, NamesWrittenAsOneWord) {
   Analysis a = Analyze("قصف بلدة طيرحرفا.");  // the gazetteer writes طير حرفا
   ASSERT_NE(a.Get("طيرحرفا"), nullptr);
