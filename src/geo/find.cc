@@ -315,6 +315,13 @@ class Scanner {
     return cue_stems_;
   }
   TypeWord TypeOf(size_t a) const { return cue_words_[a] ? cue_words_[a]->type : TypeWord{}; }
+  // True when a reading of token k is a type word, direction or preposition ("بولاية").
+  bool IsCueWord(size_t k) {
+    const Stems& st = CueStems(k);
+    for (size_t a = 0; a < st.n; ++a)
+      if (cue_words_[a]) return true;
+    return false;
+  }
   Direction BeforeOf(size_t a) const { return cue_words_[a] ? cue_words_[a]->before : Direction::kNone; }
   PrepositionKind PrepOf(size_t a) const { return cue_words_[a] ? cue_words_[a]->prep : PrepositionKind::kNone; }
 
@@ -486,7 +493,7 @@ class Scanner {
         "مزرعه", "عرب", "بني", "سيدي", "حاسي", "اولاد", "قصر", "شيخ", "الشيخ", "حوش", "قلعه", "تله"};
     bool head = false;
     for (std::string_view h : kHeads)
-      if (w == h && IsWord(j + 1) && !IsNotAName(Tok(j + 1))) { head = true; break; }
+      if (w == h && IsWord(j + 1) && !IsNotAName(Tok(j + 1)) && !IsCueWord(j + 1)) { head = true; break; }
     if ((!head && (w.size() < 6 || IsNotAName(w) || g_.IsStopword(w)))) return false;
     // A known name follows: the main loop takes it; but not a bare head word ("قرية أم الكيف"
     // when the gazetteer lacks "أم الكيف" is an unknown village, not a place called "أم").

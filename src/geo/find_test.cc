@@ -103,6 +103,10 @@ TEST(Find, UnknownNameAfterASettlementTypeWord) {
   ASSERT_NE(u, nullptr);
   EXPECT_TRUE(u->mention.unknown);
   EXPECT_TRUE(u->mention.candidates.empty());
+  // A head word ("بئر") takes the next word into the name, but not a type word ("بولاية").
+  Analysis h = Analyze("كمين قرب مدينة بئر بولاية تمبكتو.");
+  EXPECT_EQ(h.Get("بئر بولاية"), nullptr);
+  EXPECT_NE(h.Get("تمبكتو"), nullptr);
   // "قرية مجاورة" is not a name.
   Analysis b = Analyze("فروا إلى قرية مجاورة.");
   EXPECT_TRUE(b.items.empty());
