@@ -236,7 +236,13 @@ Analysis Analyze(const Article& article, const Dictionary& dict, const geo::Geoc
                                   [](const LexHit& h, uint32_t b) { return h.begin < b; });
     for (auto it = first; it != actor_hits.begin() + dictionary_actor_hits && it->begin < adj.clitic_begin; ++it) {
       const LexHit& h = *it;
-      if (h.end > adj.clitic_begin || a.TokenAt(h.end) != t) continue;
+      if (h.end > adj.clitic_begin) continue;
+      // "قوة استخبارات عسكرية إسرائيلية": one qualifier of the forces may stand between.
+      size_t after = a.TokenAt(h.end);
+      bool next_to = after == t || (after + 1 == t && WordIs(a, after, {"عسكرية", "عسكري", "خاصة", "الخاصة", "أمنية",
+                                                                       "الأمنية", "الجوية", "البحرية", "البرية",
+                                                                       "المسلحة", "النظامية", "العسكرية"}));
+      if (!next_to) continue;
       const Actor& act = dict.actors()[h.index];
       if (act.generic() && act.inter == 1 && (!forces || h.begin < forces->begin)) forces = &h;
     }

@@ -344,6 +344,10 @@ TEST(Extractor, ForcesNamedWithACountrysAdjectiveAreThatCountrys) {
   EXPECT_EQ(r.events[0].sub_event_type, "Attack");
   EXPECT_EQ(r.events[0].actor1, "Military Forces of Turkey");  // "بنيران X": X fired
   EXPECT_NE(r.events[0].actor2.find("Civilians"), std::string::npos) << r.events[0].actor2;
+  // A qualifier of the forces may stand between.
+  auto t = ExtractText("أعلن حزب الله اليوم قصفه بصاروخين موجهين قوة استخبارات عسكرية إسرائيلية قرب بلدة المطلة.");
+  ASSERT_EQ(t.events.size(), 1u);
+  EXPECT_NE(t.events[0].actor2.find("Israel"), std::string::npos) << t.events[0].actor2;
 }
 
 TEST(Extractor, AVillageKnownOnlyInOtherProvincesKeepsItsNameInItsOwn) {
