@@ -40,9 +40,10 @@ void BM_IngestStored(benchmark::State& state) {
   TempDb tmp;
   IngestPreExtracted(state, *OpenStore(tmp.path()), static_cast<size_t>(state.range(0)));
 }
-// 50,000 articles in batches of 500 (rasad ingest's default --batch) and of 2,000.
+// 50,000 articles in batches of 500, 2,000 (rasad ingest's default --batch) and 5,000.
 BENCHMARK(BM_IngestStored)->Arg(500)->Iterations(100)->Unit(benchmark::kMillisecond)->UseRealTime();
 BENCHMARK(BM_IngestStored)->Arg(2000)->Iterations(25)->Unit(benchmark::kMillisecond)->UseRealTime();
+BENCHMARK(BM_IngestStored)->Arg(5000)->Iterations(10)->Unit(benchmark::kMillisecond)->UseRealTime();
 
 void BM_IngestEndToEnd(benchmark::State& state) {
   static const extract::Extractor extractor(RASAD_SOURCE_DIR "/data");
