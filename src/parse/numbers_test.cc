@@ -34,6 +34,22 @@ TEST(Numbers, Digits) {
   EXPECT_EQ(V("3.5 كم"), 3);
 }
 
+TEST(Numbers, DigitsWrittenOntoAProclitic) {
+  EXPECT_EQ(V("و12 في العراق"), 12);
+  EXPECT_EQ(V("بـ27 قتيلاً"), 27);
+  EXPECT_EQ(V("لـ66 هجوماً"), 66);
+  EXPECT_EQ(V("وب1500 دولار"), 1500);
+  EXPECT_FALSE(P("الـ24").ok && P("الـ24").value);  // the article is no proclitic
+  EXPECT_FALSE(P("بيت").ok);
+}
+
+TEST(Numbers, ATeenAfterHundreds) {
+  EXPECT_EQ(V("مائتين وثلاثة عشر قتيلاً"), 213);
+  EXPECT_EQ(V("مئة وسبعة عشر قتيلاً"), 117);
+  EXPECT_EQ(V("ثلاثة عشر"), 13);
+  EXPECT_EQ(V("عشرين عشر"), 20);
+}
+
 TEST(Numbers, WordsWithGenderAndCase) {
   EXPECT_EQ(V("ثلاثة عناصر"), 3);
   EXPECT_EQ(V("ثلاث غارات"), 3);
