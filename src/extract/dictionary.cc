@@ -43,7 +43,8 @@ const std::map<std::string, CueRole, std::less<>>& CueRoles() {
       {"background", CueRole::kBackground}, {"intervention", CueRole::kIntervention},
       {"force", CueRole::kForce},         {"seizure", CueRole::kSeizure},
       {"vehicle", CueRole::kVehicle},
-      {"aggregate", CueRole::kAggregate}, {"associate", CueRole::kAssociate}};
+      {"aggregate", CueRole::kAggregate}, {"associate", CueRole::kAssociate},
+      {"world", CueRole::kWorld}};
   return m;
 }
 

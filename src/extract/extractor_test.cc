@@ -415,5 +415,148 @@ TEST(Extractor, ARegionCountedInAListIsAPlaceOfItsOwn) {
   EXPECT_EQ(r.events[1].arrested, 1);
 }
 
+// ---- Tallies broken down ----
+
+// The tally in `r` over `region` (English), or nullptr.
+const Tally* TallyIn(const Extraction& r, const std::string& region) {
+  for (const auto& t : r.tallies)
+    if (t.region == region) return &t;
+  return nullptr;
+}
+
+TEST(Tallies, ATollBrokenDownByPartyGivesOneTallyPerParty) {
+  auto r = ExtractText(
+      "وذكر المرصد في تقريره الشهري أن قوات النظام قتلت 12 مدنياً، فيما قتل تنظيم داعش خمسة مدنيين، "
+      "في حين قُتل 9 مدنيين على يد جهات لم تحدد.");
+  EXPECT_TRUE(r.events.empty());
+  ASSERT_EQ(r.tallies.size(), 3u);
+  EXPECT_EQ(r.tallies[0].fatalities, 12);
+  EXPECT_NE(r.tallies[0].actor.find("Syria"), std::string::npos);
+  EXPECT_EQ(r.tallies[1].fatalities, 5);
+  EXPECT_NE(r.tallies[1].actor.find("Islamic State"), std::string::npos);
+  EXPECT_EQ(r.tallies[2].fatalities, 9);
+  EXPECT_NE(r.tallies[2].actor.find("Unidentified"), std::string::npos);
+}
+
+TEST(Tallies, APartysShareOfTheTotalIsATallyOfItsOwn) {
+  auto r = ExtractText("وسجل المرصد 120 حالة اعتقال خلال الشهر الماضي، كانت قوات النظام مسؤولة عن 70 منها.");
+  EXPECT_TRUE(r.events.empty());
+  ASSERT_EQ(r.tallies.size(), 2u);
+  EXPECT_EQ(r.tallies[0].arrested, 120);
+  EXPECT_TRUE(r.tallies[0].actor.empty());
+  EXPECT_EQ(r.tallies[1].arrested, 70);
+  EXPECT_FALSE(r.tallies[1].actor.empty());
+}
+
+TEST(Tallies, AProvinceRankingGivesEachProvinceItsToll) {
+  auto r = ExtractText(
+      "وخلال الشهر الماضي، تصدرت محافظة حلب قائمة المحافظات بـ15 قتيلاً، تلتها حمص (9)، ثم حماة (6)، "
+      "فيما توزع الباقون على محافظات أخرى.");
+  EXPECT_TRUE(r.events.empty());
+  const Tally* aleppo = TallyIn(r, "Aleppo");
+  const Tally* homs = TallyIn(r, "Homs");
+  const Tally* hama = TallyIn(r, "Hama");
+  ASSERT_TRUE(aleppo && homs && hama);
+  EXPECT_EQ(aleppo->fatalities, 15);
+  EXPECT_EQ(homs->fatalities, 9);
+  EXPECT_EQ(hama->fatalities, 6);
+}
+
+TEST(Tallies, BareNumbersInBracketsSplitTheTotalBeforeThem) {
+  auto r = ExtractText(
+      "وأعلنت وزارة الداخلية العراقية القبض على 60 مطلوباً خلال الأسبوع، توزعوا على محافظات البصرة (25) "
+      "وديالى (20) وبابل (15).");
+  EXPECT_TRUE(r.events.empty());
+  const Tally* iraq = TallyIn(r, "Iraq");
+  const Tally* basra = TallyIn(r, "Basra");
+  ASSERT_TRUE(iraq && basra);
+  EXPECT_EQ(iraq->arrested, 60);
+  EXPECT_EQ(basra->arrested, 25);
+  EXPECT_FALSE(basra->operations.has_value());
+  ASSERT_TRUE(TallyIn(r, "Diyala"));
+  EXPECT_EQ(TallyIn(r, "Diyala")->arrested, 20);
+}
+
+TEST(Tallies, ACountOverAListOfCountriesIsOneRegion) {
+  auto r = ExtractText("أعلنت الجماعة تنفيذ 12 عملية في النيجر ومالي خلال الأسبوع، أسفرت عن مقتل 30 جندياً.");
+  EXPECT_TRUE(r.events.empty());
+  ASSERT_EQ(r.tallies.size(), 1u);
+  EXPECT_EQ(r.tallies[0].region, "Niger and Mali");
+  EXPECT_EQ(r.tallies[0].region_ar, "النيجر ومالي");
+  EXPECT_EQ(r.tallies[0].operations, 12);
+  EXPECT_EQ(r.tallies[0].fatalities, 30);
+}
+
+TEST(Tallies, ACountOverProvincesOfOneCountryIsThatCountry) {
+  auto r = ExtractText(
+      "ونفذت القوات الأمنية 20 عملية نوعية في محافظات نينوى وكركوك والأنبار خلال الشهر الماضي، أسفرت عن مقتل 15 "
+      "إرهابياً.");
+  EXPECT_TRUE(r.events.empty());
+  ASSERT_EQ(r.tallies.size(), 1u);
+  EXPECT_EQ(r.tallies[0].region, "Iraq");
+  EXPECT_NE(r.tallies[0].region_ar.find("نينوى وكركوك والأنبار"), std::string::npos);
+  EXPECT_EQ(r.tallies[0].operations, 20);
+  EXPECT_EQ(r.tallies[0].fatalities, 15);
+}
+
+TEST(Tallies, AProvinceOfTheGroupNamedBeforeItsCountIsTheRegion) {
+  auto r = ExtractText(
+      "وتصدرت ولاية غرب إفريقيا قائمة الهجمات بـ8 هجمات في نيجيريا خلّفت 20 قتيلاً وجريحاً، تلتها ولاية وسط "
+      "إفريقيا بست هجمات في الكونغو الديمقراطية (15 قتيلاً وجريحاً)، ثم الصومال والعراق (3 هجمات لكل منهما).");
+  EXPECT_TRUE(r.events.empty());
+  const Tally* west = TallyIn(r, "West Africa");
+  const Tally* central = TallyIn(r, "Central Africa");
+  ASSERT_TRUE(west && central);
+  EXPECT_EQ(west->operations, 8);
+  EXPECT_EQ(west->killed_or_wounded, 20);
+  EXPECT_EQ(central->operations, 6);
+  EXPECT_EQ(central->killed_or_wounded, 15);
+  ASSERT_TRUE(TallyIn(r, "Somalia") && TallyIn(r, "Iraq"));
+  EXPECT_EQ(TallyIn(r, "Somalia")->operations, 3);
+  EXPECT_EQ(TallyIn(r, "Iraq")->operations, 3);
+  EXPECT_FALSE(TallyIn(r, "Nigeria"));
+}
+
+TEST(Tallies, ANumberWrittenOntoAConjunctionCounts) {
+  auto r = ExtractText("وأعلن التنظيم تنفيذ 20 هجوماً خلال الأسبوع، 11 منها في سوريا و9 في العراق.");
+  ASSERT_TRUE(TallyIn(r, "Syria") && TallyIn(r, "Iraq"));
+  EXPECT_EQ(TallyIn(r, "Syria")->operations, 11);
+  EXPECT_EQ(TallyIn(r, "Iraq")->operations, 9);
+}
+
+TEST(Tallies, ACountOfCountriesIsTheWorld) {
+  auto r = ExtractText("وتبنى التنظيم 25 هجوماً في سبع دول خلال الأسبوع الماضي.");
+  ASSERT_EQ(r.tallies.size(), 1u);
+  EXPECT_EQ(r.tallies[0].region, "World");
+  EXPECT_EQ(r.tallies[0].region_ar, "سبع دول");
+  EXPECT_EQ(r.tallies[0].operations, 25);
+}
+
+TEST(Tallies, ThePreviousMonthsTollIsATally) {
+  auto r = ExtractText("وجاءت حصيلة الشهر أعلى من حصيلة شهر آذار، الذي قُتل فيه 40 مدنياً في سوريا.", "2024-05-02");
+  EXPECT_TRUE(r.events.empty());
+  ASSERT_EQ(r.tallies.size(), 1u);
+  EXPECT_EQ(r.tallies[0].fatalities, 40);
+  EXPECT_TRUE(r.tallies[0].actor.empty());
+}
+
+TEST(Tallies, PeopleCountedByWhereTheyAreFromBreakDownTheTallyBefore) {
+  auto r = ExtractText(
+      "واعتقلت قوات الاحتلال خلال الشهر الماضي 300 فلسطيني من الضفة الغربية. وأوضح النادي أن قوات الاحتلال "
+      "اعتقلت 90 مواطناً من القدس، و45 من محافظة نابلس، و30 من محافظة طولكرم.");
+  EXPECT_TRUE(r.events.empty());
+  ASSERT_TRUE(TallyIn(r, "East Jerusalem") && TallyIn(r, "Nablus") && TallyIn(r, "Tulkarm"));
+  EXPECT_EQ(TallyIn(r, "East Jerusalem")->arrested, 90);
+  EXPECT_EQ(TallyIn(r, "Nablus")->arrested, 45);
+  EXPECT_EQ(TallyIn(r, "Tulkarm")->arrested, 30);
+}
+
+TEST(Tallies, WhereTheVictimsCameFromIsNotTheRegion) {
+  auto r = ExtractText("ووثق المرصد خلال الشهر الماضي اعتقال 35 شخصاً في سوريا، بينهم لاجئون عائدون من لبنان.");
+  ASSERT_EQ(r.tallies.size(), 1u);
+  EXPECT_EQ(r.tallies[0].region, "Syria");
+  EXPECT_EQ(r.tallies[0].arrested, 35);
+}
+
 }  // namespace
 }  // namespace rasad::extract

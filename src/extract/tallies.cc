@@ -39,7 +39,9 @@ std::vector<OpCount> OperationCounts(const Analysis& a, const Dictionary& d, tex
       continue;
     }
     bool found = false;
-    for (size_t back = 1; back <= 3 && t >= back && !found; ++back) {
+    // the longest number that ends at the noun: "ثلاثة وعشرين هجوماً" is 23, not 20
+    for (size_t back = 3; back >= 1 && !found; --back) {
+      if (t < back) continue;
       auto q = a.QuantityAt(t - back);
       if (q && q->next_token == t && q->value && *q->value > 0 && *q->value < 100000) {
         out.push_back({t, a.toks[t - back].begin, static_cast<int>(*q->value)});
@@ -51,11 +53,137 @@ std::vector<OpCount> OperationCounts(const Analysis& a, const Dictionary& d, tex
   return out;
 }
 
-bool WorldCue(const Analysis& a, text::Span s) {
-  std::string_view t = std::string_view(a.norm.text).substr(s.begin, s.end - s.begin);
-  for (const char* raw : {"حول العالم", "في العالم", "دول مختلفة", "جميع مناطق انتشاره", "مناطق انتشار خلاياه"})
-    if (t.find(Norm(raw)) != std::string_view::npos) return true;
+bool WorldCue(const Analysis& a, const Dictionary& d, text::Span s) {
+  for (const auto& h : a.HitsIn(s.begin, s.end))
+    if (h.begin >= s.begin && h.begin < s.end && h.kind == HitKind::kCue && d.cue(h.index).role == CueRole::kWorld)
+      return true;
   return false;
+}
+
+// "في ثماني دول"، "في 8 دول": a count of countries names the world. Returns the
+// span of the words, or {0, 0}.
+std::pair<uint32_t, uint32_t> CountriesCounted(const Analysis& a, text::Span s) {
+  for (size_t t = a.TokenAt(s.begin) + 1; t < a.toks.size() && a.toks[t].begin < s.end; ++t) {
+    if (!WordIs(a, t, {"دول", "بلدان"})) continue;
+    for (size_t back = 1; back <= 2 && t >= back; ++back)
+      if (auto q = a.QuantityAt(t - back); q && q->next_token == t && q->value && *q->value >= 2)
+        return {a.toks[t - back].begin, a.toks[t].end};
+  }
+  return {0, 0};
+}
+
+// What a bare number partitions ("بينهم 17 في سوريا"، "نينوى (28)"، "و96 من الخليل"):
+// the total named last before it, a count of operations or of casualties.
+enum class Measure { kNone, kOps, kKilled, kWounded, kKow, kArrested };
+Measure MeasureBefore(const Analysis& a, const Dictionary& d, uint32_t from, uint32_t at) {
+  Measure m = Measure::kNone;
+  uint32_t best_begin = 0, best_end = 0;
+  for (const auto& h : a.HitsIn(from, at)) {
+    if (h.begin < from) continue;
+    if (h.begin >= at) break;
+    if (h.kind != HitKind::kCue || h.end > at) continue;
+    Measure here = Measure::kNone;
+    switch (d.cue(h.index).role) {
+      case CueRole::kOperations: here = Measure::kOps; break;
+      case CueRole::kKill: case CueRole::kKillNoun: here = Measure::kKilled; break;
+      case CueRole::kWound: case CueRole::kWoundNoun: here = Measure::kWounded; break;
+      case CueRole::kKillOrWound: case CueRole::kKowNoun: here = Measure::kKow; break;
+      case CueRole::kArrest: here = Measure::kArrested; break;
+      default: break;
+    }
+    if (here == Measure::kNone) continue;
+    // the last one; of two starting together, the longer ("قتيلا وجريحا" over "قتيلا")
+    if (h.begin > best_begin || (h.begin == best_begin && h.end > best_end) || m == Measure::kNone) {
+      m = here;
+      best_begin = h.begin;
+      best_end = h.end;
+    }
+  }
+  return m;
+}
+
+bool HasNumbers(const Casualties& c) { return c.killed || c.wounded || c.killed_or_wounded || c.arrested; }
+
+// Fills what `into` lacks from `from`.
+void Complete(Casualties& into, const Casualties& from) {
+  if (!into.killed) into.killed = from.killed;
+  if (!into.wounded) into.wounded = from.wounded;
+  if (!into.killed_or_wounded) into.killed_or_wounded = from.killed_or_wounded;
+  if (!into.arrested) into.arrested = from.arrested;
+}
+
+// Casualties in [begin, end), with two forms the incident reader leaves aside:
+// "187 حالة اعتقال" (a count of cases before the arrest word), and a number set
+// apart from its verb by a date or by the actor ("اعتقلت خلال شهر حزيران 615
+// فلسطينياً"، "قتلت قسد (...) ثمانية مدنيين"): the first number before a noun
+// for people, within the clause.
+Casualties ReadToll(const Analysis& a, const Dictionary& d, uint32_t begin, uint32_t end) {
+  Casualties c = ReadCasualties(a, d, begin, end);
+  for (const auto& h : a.HitsIn(begin, end)) {
+    if (h.begin < begin) continue;
+    if (h.begin >= end) break;
+    if (h.kind != HitKind::kCue) continue;
+    auto role = d.cue(h.index).role;
+    // "مائتين وثلاثة عشر قتيلاً": the whole number before the noun, not its last words
+    std::optional<int>* noun = role == CueRole::kKillNoun ? &c.killed : role == CueRole::kWoundNoun ? &c.wounded
+                               : role == CueRole::kKowNoun ? &c.killed_or_wounded : nullptr;
+    if (noun) {
+      size_t t = a.TokenAt(h.clitic_begin);
+      for (size_t back = 6; back >= 1; --back) {
+        if (t < back || a.toks[t - back].begin < begin) continue;
+        auto q = a.QuantityAt(t - back);
+        if (q && q->value && q->next_token == t && *q->value < 10000000) {
+          if (!*noun || *q->value > **noun) *noun = static_cast<int>(*q->value);
+          break;
+        }
+      }
+      continue;
+    }
+    std::optional<int>* slot = role == CueRole::kKill ? &c.killed : role == CueRole::kWound ? &c.wounded
+                               : role == CueRole::kKillOrWound ? &c.killed_or_wounded : role == CueRole::kArrest ? &c.arrested
+                               : nullptr;
+    if (!slot) continue;
+    size_t t = a.TokenAt(h.clitic_begin);
+    if (role == CueRole::kArrest && t >= 2 && WordIs(a, t - 1, {"حالة", "حالات"})) {
+      auto q = a.QuantityAt(t - 2);
+      if (q && q->value && q->next_token == t - 1 && *q->value < 1000000) *slot = static_cast<int>(*q->value);
+      continue;
+    }
+    if (*slot) continue;
+    for (size_t k = a.TokenAt(h.end); k < a.toks.size() && k < a.TokenAt(h.end) + 12 && a.toks[k].begin < end; ++k) {
+      if (a.toks[k].kind == text::TokenKind::kPunct && a.norm.text[a.toks[k].begin] == ',') break;
+      auto q = a.QuantityAt(k);
+      if (!q || !q->value || q->next_token >= a.toks.size() || a.toks[q->next_token].begin >= end) continue;
+      bool person = false;
+      for (const auto& p : a.HitsIn(a.toks[q->next_token].begin, a.toks[q->next_token].end))
+        if (p.kind == HitKind::kCue && p.clitic_begin == a.toks[q->next_token].begin && d.cue(p.index).role == CueRole::kPerson)
+          person = true;
+      bool in_date = false;
+      for (const auto& dm : a.DatesOverlapping(a.toks[k].begin, a.toks[k].end))
+        if (dm.begin <= a.toks[k].begin && dm.end >= a.toks[k].end) in_date = true;
+      if (person && !in_date && *q->value < 1000000) *slot = static_cast<int>(*q->value);
+      break;
+    }
+  }
+  return c;
+}
+
+// The places that follow `pi` in a list ("مالي وبوركينا فاسو"، "ديالى وكركوك وصلاح الدين"):
+// the last of them, or pi itself.
+size_t ListEnd(const Analysis& a, const std::vector<size_t>& places, size_t pi, const std::vector<size_t>& taken) {
+  size_t last = pi;
+  auto at = std::find(places.begin(), places.end(), pi);
+  if (at == places.end()) return pi;
+  for (auto next = at + 1; next != places.end(); ++next) {
+    if (std::find(taken.begin(), taken.end(), *next) != taken.end()) break;
+    if (a.places[*next].span_begin < a.places[last].end) break;
+    std::string between;
+    for (char ch : std::string_view(a.norm.text).substr(a.places[last].end, a.places[*next].span_begin - a.places[last].end))
+      if (ch != ' ') between += ch;
+    if (between != Norm("و") && between != "," && between != "," + Norm("و") && !between.empty()) break;
+    last = *next;
+  }
+  return last;
 }
 
 }  // namespace
@@ -74,7 +202,7 @@ std::vector<Tally> ReadTallies(const Analysis& a, const Dictionary& d, const geo
       if (std::find(targets.begin(), targets.end(), m.actor) != targets.end()) continue;
       bool target = false;
       size_t t = a.TokenAt(m.clitic_begin);
-      uint32_t lo = t >= 4 ? a.toks[t - 4].begin : 0;
+      uint32_t lo = std::max(t >= 4 ? a.toks[t - 4].begin : 0, b);  // not past the clause's start
       // The hits before the first that ends past the mention; only those from lo on count.
       for (const auto& h : a.HitsEndingIn(lo, m.clitic_begin + 1)) {
         if (h.end > m.clitic_begin) break;
@@ -95,8 +223,20 @@ std::vector<Tally> ReadTallies(const Analysis& a, const Dictionary& d, const geo
       t.actor = ActorName(d.actors()[actor], country);
       if (d.actors()[actor].inter >= 2 && d.actors()[actor].inter <= 4) t.claimed_by = t.actor;
     }
-    // The same region and actor again in this article completes the earlier tally.
+    // The same region and actor again in this article completes the earlier tally,
+    // unless they give one figure differently: another period, another tally.
+    auto differ = [](const std::optional<int>& x, const std::optional<int>& y) { return x && y && *x != *y; };
+    // Nor does a toll complete another that has its own and shares no figure with it
+    // ("قتلت قوات النظام 21" and, later, "كانت قوات النظام مسؤولة عن 96 منها").
+    auto same = [](const std::optional<int>& x, const std::optional<int>& y) { return x && y && *x == *y; };
+    auto tolled = [](const Tally& x) { return x.fatalities || x.wounded || x.killed_or_wounded || x.arrested; };
     for (auto& o : out) {
+      if (differ(o.operations, t.operations) || differ(o.fatalities, t.fatalities) || differ(o.wounded, t.wounded) ||
+          differ(o.killed_or_wounded, t.killed_or_wounded) || differ(o.arrested, t.arrested))
+        continue;
+      bool shared = same(o.operations, t.operations) || same(o.fatalities, t.fatalities) || same(o.wounded, t.wounded) ||
+                    same(o.killed_or_wounded, t.killed_or_wounded) || same(o.arrested, t.arrested);
+      if (tolled(o) && tolled(t) && !shared) continue;
       if (o.actor == t.actor && !t.region.empty() && o.region == t.region) {
         if (!o.operations) o.operations = t.operations;
         if (!o.fatalities) o.fatalities = t.fatalities;
@@ -114,18 +254,25 @@ std::vector<Tally> ReadTallies(const Analysis& a, const Dictionary& d, const geo
     const text::Span s = a.sentences[si];
     if (a.aside[si]) continue;
     auto counts = OperationCounts(a, d, s);
-    bool cumulative = false, ops_word = false, claim = false;
+    bool cumulative = false, ops_word = false, claim = false, toll_word = false, period = false;
     for (const auto& h : a.HitsIn(s.begin, s.end)) {
       if (h.begin < s.begin) continue;
       if (h.begin >= s.end) break;
       if (h.kind != HitKind::kCue) continue;
       auto role = d.cue(h.index).role;
       if (role == CueRole::kCumulative && a.Word(a.TokenAt(h.clitic_begin)) != Norm("حصيلة")) cumulative = true;
-      if (role == CueRole::kPeriod) cumulative = true;
+      if (role == CueRole::kCumulative && a.Word(a.TokenAt(h.clitic_begin)) == Norm("حصيلة")) toll_word = true;
+      if (role == CueRole::kPeriod) cumulative = period = true;
+      if (role == CueRole::kWorld) cumulative = true;
       if (role == CueRole::kOperations) ops_word = true;
       if (role == CueRole::kClaim) claim = true;
     }
-    Casualties cas = ReadCasualties(a, d, s.begin, s.end);
+    // "حصيلة شهر نيسان": the toll of a whole month (a single incident's toll names no month).
+    if (toll_word && !cumulative)
+      for (const auto& dm : a.DatesIn(s.begin, s.end))
+        if (dm.begin >= s.begin && dm.begin < s.end && dm.date && !dm.future && dm.precision == TimePrecision::kMonth)
+          cumulative = true;
+    Casualties cas = ReadToll(a, d, s.begin, s.end);
     bool has_cas = cas.killed || cas.wounded || cas.killed_or_wounded || cas.arrested;
 
     // Places of the sentence, resolved.
@@ -135,11 +282,21 @@ std::vector<Tally> ReadTallies(const Analysis& a, const Dictionary& d, const geo
     for (size_t pi = first_place; pi < last_place; ++pi) {
       if (a.places[pi].begin < s.begin || a.places[pi].begin >= s.end || !a.resolved[pi].place) continue;
       if (a.place_dateline[pi]) continue;
+      // "لاجئين عائدين من لبنان": where people came from, not where the tally is
+      bool origin = false;
+      size_t pt = a.TokenAt(a.places[pi].span_begin);
+      uint32_t olo = pt >= 3 ? a.toks[pt - 3].begin : s.begin;
+      for (const auto& h : a.HitsEndingIn(olo, a.places[pi].span_begin + 1))
+        if (h.kind == HitKind::kCue && h.end <= a.places[pi].span_begin && h.clitic_begin >= olo &&
+            d.cue(h.index).role == CueRole::kOrigin && a.TokenAt(h.end) == pt)
+          origin = true;
+      if (origin) continue;
       places.push_back(pi);
       auto ty = a.resolved[pi].place->type;
       if (ty != geo::PlaceType::kCountry && ty != geo::PlaceType::kAdmin1 && ty != geo::PlaceType::kRegion) local = true;
     }
-    bool world = WorldCue(a, s);
+    auto countries = CountriesCounted(a, s);
+    bool world = WorldCue(a, d, s) || countries.second > countries.first;
     size_t provinces = 0;
     for (size_t pi : places) {
       auto ty = a.resolved[pi].place->type;
@@ -148,9 +305,33 @@ std::vector<Tally> ReadTallies(const Analysis& a, const Dictionary& d, const geo
     int max_count = 0;
     for (auto& c : counts) max_count = std::max(max_count, c.value);
 
+    // "اعتقلت 208 من القدس، و96 من الخليل، و54 من جنين" right after a tally: numbers
+    // spread over places, the tally broken down.
+    size_t numbered_places = 0;
+    for (size_t pi : places) {
+      size_t t = a.TokenAt(a.places[pi].span_begin);
+      for (size_t back = 2; back <= 3 && t >= back; ++back) {
+        auto q = a.QuantityAt(t - back);
+        if (q && q->value && q->next_token + 1 >= t && WordIs(a, t - 1, {"في", "من"})) {
+          ++numbered_places;
+          break;
+        }
+      }
+    }
+    // "تلتها حمص (9)": a bare number in brackets after a place
+    size_t bracketed = 0;
+    for (size_t pi : places) {
+      size_t t = a.TokenAt(a.places[pi].end);
+      if (t + 2 >= a.toks.size() || a.toks[t].begin >= s.end || a.Word(t) != "(") continue;
+      auto q = a.QuantityAt(t + 1);
+      if (q && q->value && q->next_token < a.toks.size() && a.Word(q->next_token) == ")") ++bracketed;
+    }
+    bool breakdown = has_cas && ((numbered_places >= 2 && si > 0 && (*marks)[si - 1]) || (cumulative && bracketed >= 1));
     bool is_tally = (!counts.empty() && (cumulative || world || !local || max_count >= 2)) ||
                     (cumulative && has_cas && !local) || (ops_word && claim && has_cas && !local) ||
-                    (provinces >= 3 && has_cas);
+                    // "حصيلة ... على مدينة الفاشر خلال شهر أبريل": a town's toll over a month
+                    (toll_word && period && has_cas) ||
+                    (provinces >= 3 && has_cas) || breakdown;
     // "وأسفرت هذه العمليات عن ..." right after a tally: its outcome.
     if (!is_tally && ops_word && has_cas && counts.empty() && !out.empty() && si > 0 && (*marks)[si - 1]) {
       Tally& t = out.back();
@@ -166,7 +347,17 @@ std::vector<Tally> ReadTallies(const Analysis& a, const Dictionary& d, const geo
 
     int actor = actor_in(s.begin, s.end);
     if (actor < 0) actor = last_actor;
-    if (actor < 0 && generic.unidentified >= 0 && has_cas) actor = generic.unidentified;
+    // No one named: attacks by someone unnamed ("هجمات منفصلة") are an unidentified group's;
+    // a toll of victims alone (a monitor's count over every party) has no actor. Attacks:
+    // a count of operations, or an attack word in a clause that gives the toll.
+    bool attacks = ops_word;
+    for (const auto& cl : text::SplitClauses(a.norm.text, s)) {
+      if (attacks || !HasNumbers(ReadToll(a, d, cl.begin, cl.end))) continue;
+      for (const auto& h : a.HitsIn(cl.begin, cl.end))
+        if (h.begin >= cl.begin && h.begin < cl.end && h.kind == HitKind::kTrigger && d.trigger(h.index) != TriggerClass::kArrest)
+          attacks = true;
+    }
+    if (actor < 0 && generic.unidentified >= 0 && has_cas && attacks) actor = generic.unidentified;
     last_actor = actor;
 
     std::optional<Date> start, end;
@@ -178,21 +369,43 @@ std::vector<Tally> ReadTallies(const Analysis& a, const Dictionary& d, const geo
     }
     if (!end) end = a.published;
 
-    auto make = [&](std::optional<size_t> place, std::optional<int> ops, bool with_cas, uint32_t ev_b, uint32_t ev_e) {
+    // One tally: a place, or a list of places [place, last] read as one region
+    // ("في مالي وبوركينا فاسو"، "في محافظات ديالى وكركوك"), its count and casualties.
+    auto make = [&](std::optional<size_t> place, std::optional<size_t> last, std::optional<int> ops,
+                    const Casualties& c, int act, uint32_t ev_b, uint32_t ev_e) {
       Tally t;
       t.article_id = a.article->id;
       t.source = a.article->source;
       t.operations = ops;
-      if (with_cas) {
-        t.fatalities = cas.killed;
-        t.wounded = cas.wounded;
-        t.killed_or_wounded = cas.killed_or_wounded;
-        t.arrested = cas.arrested;
-      }
+      t.fatalities = c.killed;
+      t.wounded = c.wounded;
+      t.killed_or_wounded = c.killed_or_wounded;
+      t.arrested = c.arrested;
       t.period_start = start;
       t.period_end = end;
       std::string cc;
-      if (place) {
+      if (place && last && *last != *place) {
+        const geo::Place* p = a.resolved[*place].place;
+        cc = p->cc;
+        t.region_ar = a.Original(a.places[*place].span_begin, a.places[*last].end);
+        bool one_country = !cc.empty();
+        std::vector<std::string> names;
+        for (size_t pi = *place; pi <= *last; ++pi) {
+          const geo::Place* q = a.resolved[pi].place;
+          if (!q) continue;
+          if (q->cc != cc || q->type == geo::PlaceType::kCountry || q->type == geo::PlaceType::kRegion) one_country = false;
+          names.push_back(q->name_en);
+        }
+        const geo::Place* country = one_country ? geocoder.gazetteer().Country(cc) : nullptr;
+        if (country) {  // provinces of one country: the country
+          t.region = country->name_en;
+          t.place.country = country->name_en;
+          t.place.country_code = cc;
+        } else {  // countries: all of them, "Mali and Burkina Faso"
+          for (size_t i = 0; i < names.size(); ++i)
+            t.region += (i == 0 ? "" : i + 1 == names.size() ? " and " : ", ") + names[i];
+        }
+      } else if (place) {
         const auto& r = a.resolved[*place];
         t.place = geocoder.ToPlaceRef(r);
         const geo::Place* p = r.place;
@@ -201,23 +414,46 @@ std::vector<Tally> ReadTallies(const Analysis& a, const Dictionary& d, const geo
         cc = p->cc;
       } else if (world) {
         t.region = "World";
-        t.region_ar = "العالم";
-      } else if (const geo::Place* c = geocoder.gazetteer().Country(a.MainCountry())) {
-        t.region = c->name_en;  // no place named: the article's country
-        t.place.country = c->name_en;
-        t.place.country_code = c->cc;
+        t.region_ar = countries.second > countries.first ? a.Original(countries.first, countries.second) : "العالم";
+      } else if (const geo::Place* home = geocoder.gazetteer().Country(a.MainCountry())) {
+        t.region = home->name_en;  // no place named: the article's country
+        t.place.country = home->name_en;
+        t.place.country_code = home->cc;
       }
       if (cc.empty()) cc = a.MainCountry();
       t.evidence_begin = a.OriginalBegin(ev_b);
       t.evidence_end = a.OriginalEnd(ev_e);
       t.evidence = a.article->text.substr(t.evidence_begin, t.evidence_end - t.evidence_begin);
-      add(std::move(t), actor, cc);
+      add(std::move(t), act, cc);
     };
 
-    // Per-place counts: "الرقة (10 عمليات)"، "14 منها في سوريا و12 في العراق".
-    std::vector<std::pair<size_t, int>> per_place;
+    // The sentence broken down by place: "الرقة (10 عمليات)"، "14 منها في سوريا و12 في
+    // العراق"، "نينوى (28)"، "تصدرت درعا بـ27 قتيلاً، تلتها حلب (14)".
+    struct Item {
+      size_t pi, last;         // the place, and the last of a list it heads
+      uint32_t at, end;        // where its words begin; where its count or place ends
+      std::optional<int> ops;
+      Casualties cas;
+      bool bound_after = false;  // a count bound to the place after it ("خمس عمليات في سوريا")
+      bool own_segment = false;  // casualties read in its own stretch of the sentence
+      uint32_t seg_end = 0;
+    };
+    std::vector<Item> items;
+    std::vector<size_t> covered;  // places an item stands for (the countries of a list, of a province)
+    auto item_of = [&](size_t pi) {
+      return std::any_of(items.begin(), items.end(), [&](const Item& it) { return it.pi == pi; }) ||
+             std::find(covered.begin(), covered.end(), pi) != covered.end();
+    };
+    auto put = [](Item& it, Measure m, int v) {
+      switch (m) {
+        case Measure::kKilled: it.cas.killed = v; break;
+        case Measure::kWounded: it.cas.wounded = v; break;
+        case Measure::kKow: it.cas.killed_or_wounded = v; break;
+        case Measure::kArrested: it.cas.arrested = v; break;
+        default: it.ops = v; break;
+      }
+    };
     std::vector<bool> count_used(counts.size(), false);
-    bool bound_after = false;  // a count bound to the place after it ("خمس عمليات في سوريا")
     for (size_t ci = 0; ci < counts.size(); ++ci) {
       const OpCount& c = counts[ci];
       // the places right before "(N عمليات)" since the previous count
@@ -228,44 +464,69 @@ std::vector<Tally> ReadTallies(const Analysis& a, const Dictionary& d, const geo
       }
       if (paren) {
         count_used[ci] = true;
-        bool each = false;
+        bool each = false;  // "(4 هجمات لكل منهما)"
         size_t close = c.cue_tok;
         while (close < a.toks.size() && a.toks[close].begin < s.end && a.Word(close) != ")") {
-          if (WordIs(a, close, {"كل"})) each = true;
+          if (WordIs(a, close, {"كل", "لكل"})) each = true;
           ++close;
         }
+        uint32_t close_end = close < a.toks.size() ? a.toks[close].end : s.end;
         std::vector<size_t> before;
-        uint32_t floor = per_place.empty() ? s.begin : a.places[per_place.back().first].end;
+        uint32_t floor = items.empty() ? s.begin : a.places[items.back().pi].end;
         for (size_t pi : places)
           if (a.places[pi].begin >= floor && a.places[pi].end <= c.begin) before.push_back(pi);
-        if (each) for (size_t pi : before) per_place.emplace_back(pi, c.value);
-        else if (!before.empty()) per_place.emplace_back(before.back(), c.value);
+        auto push = [&](size_t pi) {
+          Item it{pi, pi, a.places[pi].span_begin, close_end, c.value, {}};
+          items.push_back(it);
+        };
+        // "وسوريا وموزمبيق (4 هجمات لكل منهما)": the places listed right before the bracket
+        if (each && !before.empty()) {
+          size_t first = before.size() - 1;
+          while (first > 0) {
+            std::string between;
+            for (char ch : std::string_view(a.norm.text).substr(a.places[before[first - 1]].end,
+                                                                a.places[before[first]].span_begin - a.places[before[first - 1]].end))
+              if (ch != ' ') between += ch;
+            if (between != Norm("و") && between != "," && between != "," + Norm("و") && !between.empty()) break;
+            --first;
+          }
+          for (size_t k = first; k < before.size(); ++k) push(before[k]);
+        }
+        else if (!before.empty()) push(before.back());
       }
     }
     // "خمس عمليات في سوريا": the count belongs to the place right after it.
     for (size_t ci = 0; ci < counts.size(); ++ci) {
       if (count_used[ci]) continue;
       size_t t = counts[ci].cue_tok + 1;
+      // "31 عملية نوعية في ..."، "8 عمليات عسكرية في ...": one adjective between
+      if (!WordIs(a, t, {"في", "ب"}) && WordIs(a, t + 1, {"في", "ب"}) && a.toks[t].kind == text::TokenKind::kWord) ++t;
       if (WordIs(a, t, {"في", "ب"})) ++t;
       for (size_t pi : places) {
         size_t pt = a.TokenAt(a.places[pi].span_begin);
         if (pt == t || (pt == counts[ci].cue_tok + 1 && a.places[pi].has_preposition)) {
-          bool dup = std::any_of(per_place.begin(), per_place.end(), [&](auto& pp) { return pp.first == pi; });
-          if (!dup) per_place.emplace_back(pi, counts[ci].value);
+          if (!item_of(pi)) {
+            Item it{pi, pi, counts[ci].begin, a.places[pi].end, counts[ci].value, {}};
+            it.bound_after = true;
+            items.push_back(it);
+          }
           count_used[ci] = true;
-          bound_after = true;
           break;
         }
       }
     }
-    // "N منها في X"، "و12 في العراق": a number standing just before a place.
+    // "N منها في X"، "و12 في العراق"، "و96 من محافظة الخليل": a number standing just
+    // before a place, a part of the total named last before it.
     for (size_t pi : places) {
+      if (item_of(pi)) continue;
       size_t t = a.TokenAt(a.places[pi].span_begin);
       for (size_t back = 1; back <= 3 && t >= back; ++back) {
         auto q = a.QuantityAt(t - back);
         if (!q || !q->value) continue;
+        // "و96 من محافظة الخليل"، "208 مواطنين من القدس": people counted by where they are from
+        bool from = WordIs(a, t - 1, {"من"}) && (q->next_token + 1 == t || q->next_token + 2 == t);
         bool linked = q->next_token == t || (q->next_token + 1 == t && WordIs(a, t - 1, {"في", "منها"})) ||
-                      (q->next_token + 2 == t && WordIs(a, t - 2, {"منها"}));
+                      (q->next_token + 2 == t && WordIs(a, t - 2, {"منها"})) || from;
         bool is_count = std::any_of(counts.begin(), counts.end(), [&](const OpCount& c) { return c.begin == a.toks[t - back].begin; });
         // "قتلت وأصابت 118 في نيجيريا": a toll, not a count of operations.
         // Only hits that end within two tokens before the number can be casualty words next to it.
@@ -276,28 +537,220 @@ std::vector<Tally> ReadTallies(const Analysis& a, const Dictionary& d, const geo
                           role == CueRole::kArrest;
           if (casualty && a.TokenAt(h.end) + 1 >= t - back) is_count = true;
         }
+        if (from) is_count = false;  // a toll by origin is what it partitions
         if (linked && !is_count && *q->value < 100000) {
-          per_place.emplace_back(pi, static_cast<int>(*q->value));
+          Item it{pi, pi, a.toks[t - back].begin, a.places[pi].end, std::nullopt, {}};
+          Measure m = MeasureBefore(a, d, s.begin, a.toks[t - back].begin);
+          // "من" names where people come from: a part of arrests or casualties, not of operations
+          if (WordIs(a, t - 1, {"من"}) && (m == Measure::kOps || m == Measure::kNone)) break;
+          put(it, m, static_cast<int>(*q->value));
+          items.push_back(it);
           break;
         }
       }
     }
-
-    // The sentence's own tally: its first count, over its broadest place.
-    std::optional<size_t> region;
+    // "دير الزور (18)": a bare number in brackets after a place, a part of the total before it.
     for (size_t pi : places) {
-      bool broken_down = std::any_of(per_place.begin(), per_place.end(), [&](auto& pp) { return pp.first == pi; });
-      if (broken_down) continue;
-      if (!region || a.resolved[pi].place->type < a.resolved[*region].place->type) region = pi;
+      if (item_of(pi)) continue;
+      size_t t = a.TokenAt(a.places[pi].end);
+      if (t + 2 >= a.toks.size() || a.toks[t].begin >= s.end || a.Word(t) != "(") continue;
+      auto q = a.QuantityAt(t + 1);
+      if (!q || !q->value || *q->value >= 100000 || q->next_token >= a.toks.size() || a.Word(q->next_token) != ")") continue;
+      Measure m = MeasureBefore(a, d, s.begin, a.toks[t].begin);
+      if (m == Measure::kNone) continue;
+      Item it{pi, pi, a.places[pi].span_begin, a.toks[q->next_token].end, std::nullopt, {}};
+      put(it, m, static_cast<int>(*q->value));
+      items.push_back(it);
+    }
+    // A count bound to a list of places: the list is its region ("17 عملية في مالي وبوركينا فاسو").
+    for (auto& it : items) {
+      if (!it.bound_after) continue;
+      std::vector<size_t> taken;
+      for (const Item& o : items) taken.push_back(o.pi);
+      it.last = ListEnd(a, places, it.pi, taken);
+      for (auto p = std::find(places.begin(), places.end(), it.pi); p != places.end() && *p != it.last; ++p)
+        covered.push_back(*(p + 1));
+      it.end = a.places[it.last].end;
+    }
+    // "تلتها ولاية غرب إفريقيا بتسع هجمات في نيجيريا": a region spanning countries, named
+    // before the count, is what the count is of; the countries after it lie within it.
+    for (size_t i = 0; i < items.size(); ++i) {
+      Item& it = items[i];
+      if (!it.bound_after) continue;
+      const geo::Place* inner = a.resolved[it.pi].place;
+      uint32_t floor = s.begin;
+      for (const Item& o : items)
+        if (&o != &it && o.end <= it.at) floor = std::max(floor, o.end);
+      std::optional<size_t> outer;
+      for (size_t pi : places) {
+        const geo::Place* p = a.resolved[pi].place;
+        if (a.places[pi].begin < floor || a.places[pi].end > it.at || item_of(pi)) continue;
+        if (p->type == geo::PlaceType::kRegion && !inner->cc.empty() && p->regions_cc.find(inner->cc) != std::string::npos) outer = pi;
+      }
+      if (!outer) continue;
+      for (size_t pi = it.pi; pi <= it.last; ++pi) covered.push_back(pi);
+      it.pi = it.last = *outer;
+      it.at = std::min(it.at, a.places[*outer].span_begin);
+    }
+    std::sort(items.begin(), items.end(), [](const Item& x, const Item& y) { return x.at < y.at; });
+    // "تصدرت محافظة درعا ... بـ27 قتيلاً، تلتها دير الزور (18)": in a breakdown, a clause
+    // naming one place and then a toll is that place's part.
+    if (items.size() >= 2) {
+      std::vector<Item> more;
+      for (const auto& cl : text::SplitClauses(a.norm.text, s)) {
+        if (std::any_of(items.begin(), items.end(), [&](const Item& it) { return it.at >= cl.begin && it.at < cl.end; })) continue;
+        std::vector<size_t> in;
+        for (size_t pi : places)
+          if (a.places[pi].begin >= cl.begin && a.places[pi].end <= cl.end) in.push_back(pi);
+        if (in.size() != 1 || item_of(in[0])) continue;
+        // the place heads the clause ("تصدرت محافظة درعا ... بـ27 قتيلاً"), a place of the
+        // parts' kind or one named with its kind ("محافظة")
+        bool same_kind = !a.places[in[0]].type_word.empty() ||
+                         std::any_of(items.begin(), items.end(), [&](const Item& it) {
+                           return a.resolved[it.pi].place->type == a.resolved[in[0]].place->type;
+                         });
+        if (!same_kind) continue;
+        Casualties c = ReadToll(a, d, cl.begin, a.places[in[0]].span_begin);
+        if (HasNumbers(c)) continue;  // the toll stands before the place: not its toll
+        c = ReadToll(a, d, cl.begin, cl.end);
+        if (!HasNumbers(c)) continue;
+        Item it{in[0], in[0], cl.begin, cl.end, std::nullopt, c};
+        it.own_segment = true;
+        it.seg_end = cl.end;
+        more.push_back(it);
+      }
+      for (auto& it : more) items.push_back(it);
+      std::sort(items.begin(), items.end(), [](const Item& x, const Item& y) { return x.at < y.at; });
+    }
+    // Each part's own toll, in its stretch: "بـ12 هجوماً في الكونغو خلّفت 61 قتيلاً، تلتها ...".
+    // Only a stretch closed by a comma or by the next part: a toll at the end of the
+    // sentence is the whole's ("... و3 في العراق أسفرت عن مقتل 20").
+    if (items.size() >= 2) {
+      for (size_t i = 0; i < items.size(); ++i) {
+        Item& it = items[i];
+        if (it.own_segment) continue;
+        uint32_t seg_end = i + 1 < items.size() ? items[i + 1].at : s.end;
+        bool closed = i + 1 < items.size();
+        size_t comma = std::string_view(a.norm.text).substr(0, seg_end).find(',', it.end);
+        if (comma != std::string_view::npos && comma < seg_end) {
+          seg_end = static_cast<uint32_t>(comma);
+          closed = true;
+        }
+        if (!closed || seg_end <= it.at) continue;
+        Casualties c = ReadToll(a, d, it.at, seg_end);
+        if (!HasNumbers(c)) continue;
+        Complete(it.cas, c);
+        it.own_segment = true;
+        it.seg_end = seg_end;
+      }
+    }
+    // The whole's toll: what the parts' stretches do not hold.
+    Casualties main_cas = cas;
+    if (std::any_of(items.begin(), items.end(), [](const Item& it) { return it.own_segment; })) {
+      main_cas = Casualties{};
+      uint32_t pos = s.begin;
+      for (const Item& it : items) {
+        if (!it.own_segment) continue;
+        if (it.at > pos) Complete(main_cas, ReadToll(a, d, pos, it.at));
+        pos = std::max(pos, it.seg_end);
+      }
+      if (pos < s.end) Complete(main_cas, ReadToll(a, d, pos, s.end));
+    }
+
+    // A figure the whole shares with a part is the part's ("اعتقلت 90 من القدس، و45 من نابلس").
+    for (const Item& it : items) {
+      if (main_cas.killed == it.cas.killed) main_cas.killed.reset();
+      if (main_cas.wounded == it.cas.wounded) main_cas.wounded.reset();
+      if (main_cas.killed_or_wounded == it.cas.killed_or_wounded) main_cas.killed_or_wounded.reset();
+      if (main_cas.arrested == it.cas.arrested) main_cas.arrested.reset();
+    }
+
+    // The sentence's own tally: its first count, over its broadest place (broader than
+    // its parts: "فيما توزع الباقون على محافظتي ديالى وبابل" is no region of the whole).
+    std::optional<size_t> region;
+    int broadest_part = 1000;
+    for (const Item& it : items) broadest_part = std::min(broadest_part, static_cast<int>(a.resolved[it.pi].place->type));
+    for (size_t pi : places) {
+      if (item_of(pi)) continue;
+      if (!items.empty() && static_cast<int>(a.resolved[pi].place->type) >= broadest_part) continue;
+      // a place the sentence puts things in ("في"، "على مناطق") before one named in passing
+      // ("شبكة أطباء السودان"، "قوات النظام وروسيا"); then the broadest
+      auto strong = [&](size_t x) { return a.places[x].strong || a.places[x].has_preposition; };
+      if (!region || (strong(pi) && !strong(*region)) ||
+          (strong(pi) == strong(*region) && a.resolved[pi].place->type < a.resolved[*region].place->type))
+        region = pi;
     }
     std::optional<int> main_count;
     for (size_t ci = 0; ci < counts.size() && !main_count; ++ci)
       if (!count_used[ci]) main_count = counts[ci].value;
-    bool main_is_breakdown = !per_place.empty() && !region && !world;
-    bool cas_to_place = per_place.size() == 1 && (bound_after || main_is_breakdown);
-    if (!main_is_breakdown) make(world ? std::nullopt : region, main_count, !cas_to_place, s.begin, s.end);
-    else if (has_cas && !cas_to_place) make(std::nullopt, std::nullopt, true, s.begin, s.end);
-    for (auto& [pi, n] : per_place) make(pi, n, cas_to_place, s.begin, s.end);
+    // "في العراق وسوريا"، "في محافظات الحديدة وتعز والبيضاء": a list of places of one kind
+    // is one region.
+    std::optional<size_t> region_last;
+    if (region) {
+      std::vector<size_t> taken = covered;
+      for (const Item& it : items) taken.push_back(it.pi);
+      size_t last = ListEnd(a, places, *region, taken);
+      bool same_kind = true;
+      for (auto p = std::find(places.begin(), places.end(), *region); p != places.end(); ++p) {
+        if (a.resolved[*p].place->type != a.resolved[*region].place->type) same_kind = false;
+        if (*p == last) break;
+      }
+      if (last != *region && same_kind) region_last = last;
+    }
+    bool main_is_breakdown = !items.empty() && !region && !world;
+    bool cas_to_place = items.size() == 1 && (items[0].bound_after || main_is_breakdown);
+    const Casualties none;
+    if (cas_to_place) Complete(items[0].cas, main_cas);
+    const Casualties& whole = cas_to_place ? none : main_cas;
+
+    // "قتلت قوات النظام 21 مدنياً، فيما قتلت قسد ثمانية، في حين قُتل 59 على يد جهات أخرى":
+    // the toll broken down by who caused it, one clause per party.
+    if (items.empty()) {
+      struct Part {
+        int actor;
+        Casualties cas;
+        uint32_t begin, end;
+      };
+      std::vector<Part> parts;
+      std::vector<int> parties;
+      bool share = false;
+      for (const auto& cl : text::SplitClauses(a.norm.text, s)) {
+        Casualties c = ReadToll(a, d, cl.begin, cl.end);
+        int act = actor_in(cl.begin, cl.end);
+        // "كانت قوات النظام مسؤولة عن 96 منها": a party's share of the total before it
+        if (!HasNumbers(c) && act >= 0) {
+          for (size_t t = a.TokenAt(cl.begin); t + 1 < a.toks.size() && a.toks[t].begin < cl.end; ++t) {
+            auto q = a.QuantityAt(t);
+            if (!q || !q->value || q->next_token >= a.toks.size() || !WordIs(a, q->next_token, {"منها", "منهم"})) continue;
+            Item tmp{0, 0, 0, 0, std::nullopt, {}};
+            Measure m = MeasureBefore(a, d, s.begin, a.toks[t].begin);
+            if (m == Measure::kOps || m == Measure::kNone) break;
+            put(tmp, m, static_cast<int>(*q->value));
+            c = tmp.cas;
+            share = true;
+            break;
+          }
+        }
+        if (!HasNumbers(c)) continue;
+        if (act < 0) {
+          // "على يد جهات أخرى": by someone the report does not name
+          for (const auto& h : a.HitsIn(cl.begin, cl.end))
+            if (h.begin >= cl.begin && h.begin < cl.end && h.kind == HitKind::kCue && d.cue(h.index).role == CueRole::kAgent)
+              act = generic.unidentified;
+        }
+        if (act >= 0 && std::find(parties.begin(), parties.end(), act) == parties.end()) parties.push_back(act);
+        parts.push_back({act, c, cl.begin, cl.end});
+      }
+      if (parties.size() >= 2 || (share && parts.size() >= 2)) {
+        for (const Part& p : parts) make(world ? std::nullopt : region, world ? std::nullopt : region_last, std::nullopt, p.cas, p.actor, p.begin, p.end);
+        last_actor = -1;
+        continue;
+      }
+    }
+
+    if (!main_is_breakdown) make(world ? std::nullopt : region, world ? std::nullopt : region_last, main_count, whole, actor, s.begin, s.end);
+    else if (HasNumbers(whole)) make(std::nullopt, std::nullopt, std::nullopt, whole, actor, s.begin, s.end);
+    for (const Item& it : items) make(it.pi, it.last, it.ops, it.cas, actor, s.begin, s.end);
   }
   return out;
 }

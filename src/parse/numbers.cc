@@ -147,15 +147,6 @@ size_t ReadVague(std::string_view s, const std::vector<Token>& toks, size_t i) {
 
 bool IsDigits(const Token& t) { return t.kind == TokenKind::kNumber; }
 
-// "و6": digits after the conjunction, written without a space.
-bool IsWawDigits(std::string_view s, const Token& t) {
-  std::string_view w = t.view(s);
-  if (t.kind != TokenKind::kWord || w.size() < 3 || w.substr(0, 2) != "\xD9\x88") return false;
-  for (char c : w.substr(2))
-    if (c < '0' || c > '9') return false;
-  return true;
-}
-
 long DigitsValue(std::string_view w) {
   long v = 0;
   for (char c : w) {
@@ -164,6 +155,21 @@ long DigitsValue(std::string_view w) {
     if (v > 100000000) return v;
   }
   return v;
+}
+
+// "و12"، "بـ27" (the tatweel is gone once normalized): digits written onto a
+// proclitic (و، ف، ب، ل, at most two). Returns the digits, or "".
+std::string_view ProcliticDigits(std::string_view w) {
+  size_t i = 0;
+  for (int n = 0; n < 2 && i + 1 < w.size(); ++n) {
+    std::string_view c = w.substr(i, 2);
+    if (c != "\xd9\x88" && c != "\xd9\x81" && c != "\xd8\xa8" && c != "\xd9\x84") break;
+    i += 2;
+  }
+  if (i == 0 || i == w.size()) return {};
+  for (size_t j = i; j < w.size(); ++j)
+    if (w[j] < '0' || w[j] > '9') return {};
+  return w.substr(i);
 }
 
 }  // namespace
@@ -188,8 +194,8 @@ std::optional<Quantity> ParseQuantity(std::string_view s, const std::vector<Toke
   if (j >= toks.size()) return std::nullopt;
   long total = 0, current = 0;
   size_t k = j;
-  if (IsDigits(toks[k]) || IsWawDigits(s, toks[k])) {
-    current = DigitsValue(toks[k].view(s).substr(IsDigits(toks[k]) ? 0 : 2));
+  if (IsDigits(toks[k]) || !ProcliticDigits(toks[k].view(s)).empty()) {
+    current = DigitsValue(IsDigits(toks[k]) ? toks[k].view(s) : ProcliticDigits(toks[k].view(s)));
     ++k;
     // 1,500 or 1.500 written without spaces: a thousands group.
     while (k + 1 < toks.size() && toks[k].kind == TokenKind::kPunct &&
@@ -217,6 +223,7 @@ std::optional<Quantity> ParseQuantity(std::string_view s, const std::vector<Toke
   } else {
     bool first = true;
     bool any = false;
+    bool after_unit = false;  // the word before was a unit: "وسبعة عشر" is 17
     while (k < toks.size() && toks[k].kind == TokenKind::kWord) {
       bool waw = false;
       const WordInfo* w = Lookup(toks[k].view(s), true, &waw);
@@ -227,7 +234,7 @@ std::optional<Quantity> ParseQuantity(std::string_view s, const std::vector<Toke
       switch (w->cls) {
         case WordClass::kUnit: current += w->value; break;
         case WordClass::kTeenTen:
-          if (!first && !waw && current > 0 && current < 10) current += 10;
+          if (!first && !waw && after_unit) current += 10;  // "ثلاثة عشر"، "مئة وسبعة عشر"
           else if (first || waw) current += 10;
           else goto done;
           break;
@@ -250,6 +257,7 @@ std::optional<Quantity> ParseQuantity(std::string_view s, const std::vector<Toke
           current = 0;
           break;
       }
+      after_unit = w->cls == WordClass::kUnit;
       any = true;
       first = false;
       ++k;

@@ -32,9 +32,23 @@ TEST(Numbers, Digits) {
   EXPECT_EQ(V("1,500 شخص"), 1500);
   EXPECT_EQ(V("10 آلاف"), 10000);
   EXPECT_EQ(V("3.5 كم"), 3);
-  EXPECT_EQ(V("و6 جرحى"), 6);  // the conjunction written onto the digits
-  EXPECT_EQ(V("و١٢ جريحا"), 12);
-  EXPECT_EQ(V("وب6"), -1);      // only the conjunction
+  EXPECT_EQ(V("و١٢ جريحا"), 12);  // Arabic-Indic digits written onto the conjunction
+}
+
+TEST(Numbers, DigitsWrittenOntoAProclitic) {
+  EXPECT_EQ(V("و12 في العراق"), 12);
+  EXPECT_EQ(V("بـ27 قتيلاً"), 27);
+  EXPECT_EQ(V("لـ66 هجوماً"), 66);
+  EXPECT_EQ(V("وب1500 دولار"), 1500);
+  EXPECT_FALSE(P("الـ24").ok && P("الـ24").value);  // the article is no proclitic
+  EXPECT_FALSE(P("بيت").ok);
+}
+
+TEST(Numbers, ATeenAfterHundreds) {
+  EXPECT_EQ(V("مائتين وثلاثة عشر قتيلاً"), 213);
+  EXPECT_EQ(V("مئة وسبعة عشر قتيلاً"), 117);
+  EXPECT_EQ(V("ثلاثة عشر"), 13);
+  EXPECT_EQ(V("عشرين عشر"), 20);
 }
 
 TEST(Numbers, WordsWithGenderAndCase) {
