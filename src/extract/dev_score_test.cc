@@ -20,14 +20,15 @@ namespace fs = std::filesystem;
 
 // The core-pipeline issue's bar on dev: strict F1 >= 0.80, loose F1 >= 0.85, each
 // casualty field >= 0.90, at least 15 of the 18 tallies and 90% of their numbers.
-// The own held-out set has a regression floor just under what it measures now
-// (strict 0.725): raise it as extraction improves, never lower it.
+// The own held-out set has regression floors just under what it measures now
+// (strict 0.757, 57 of 60 tallies): raise them as extraction improves, never lower them.
 constexpr double kMinStrictF1 = 0.80;
 constexpr double kMinLooseF1 = 0.85;
 constexpr double kMinCasualtyField = 0.90;
 constexpr int kMinTallies = 15;
 constexpr double kMinTallyNumbers = 0.90;
-constexpr double kMinOwnStrictF1 = 0.70;
+constexpr double kMinOwnStrictF1 = 0.73;
+constexpr int kMinOwnTallies = 54;
 
 std::string Run(const std::string& cmd) {
   std::string out;
@@ -102,6 +103,7 @@ TEST(DevScore, OwnHeldOutArticlesScore) {
   ASSERT_TRUE(s.is_object());
   std::cout << s.dump(1) << std::endl;
   EXPECT_GE(s["strict_f1"].get<double>(), kMinOwnStrictF1);
+  EXPECT_GE(s["tallies_matched"].get<int>(), kMinOwnTallies);
 }
 
 }  // namespace
