@@ -479,9 +479,7 @@ class Scanner {
       if (!MatchAt(j).tokens && Phonetic(j, /*min_key=*/3, end)) {
         PlaceMention pm;
         PhoneticMention(i, j, end, tw, prefix, pm);
-        last_end_ = static_cast<long>(end);
-        prev_plural_ = false;
-        out.push_back(std::move(pm));
+        Push(std::move(pm), end, out);
         next = end + 1;
         return true;
       }
@@ -509,9 +507,7 @@ class Scanner {
       FillTypedMention(i, j, end, tw, prefix, pm);
     }
     pm.unknown = true;  // no Arabic name: phonetic candidates, if any, are only a guess
-    last_end_ = static_cast<long>(end);
-    prev_plural_ = false;
-    out.push_back(std::move(pm));
+    Push(std::move(pm), end, out);
     next = end + 1;
     return true;
   }
@@ -566,23 +562,35 @@ class Scanner {
     if (StartsWith(Tok(j), kAl) || MatchAt(j).tokens) return false;
     size_t end = j;
     if (!Phonetic(j, /*min_key=*/4, end)) return false;
-    PlaceMention pm;
-    pm.begin = t_[j].begin;
-    pm.end = t_[end].end;
-    pm.span_begin = t_[i].begin;
-    pm.span_end = t_[end].end;
-    pm.key.assign(s_.substr(pm.begin, pm.end - pm.begin));
+    PlaceMention pm = SoundMention(i, j, end);
     pm.has_preposition = true;
     pm.near = true;
     pm.strong = true;
+    Push(std::move(pm), end, out);
+    next = end + 1;
+    return true;
+  }
+
+  // A mention found by its sound (the last Phonetic() look-up): the name at tokens j..end,
+  // its span from token span_first.
+  PlaceMention SoundMention(size_t span_first, size_t j, size_t end) {
+    PlaceMention pm;
+    pm.begin = t_[j].begin;
+    pm.end = t_[end].end;
+    pm.span_begin = t_[span_first].begin;
+    pm.span_end = t_[end].end;
+    pm.key.assign(s_.substr(pm.begin, pm.end - pm.begin));
     pm.phonetic = true;
     pm.candidates = phon_ids_;
     SetWritten(pm);
+    return pm;
+  }
+
+  // Adds a mention whose span ends at token `end`.
+  void Push(PlaceMention&& pm, size_t end, std::vector<PlaceMention>& out) {
     last_end_ = static_cast<long>(end);
     prev_plural_ = false;
     out.push_back(std::move(pm));
-    next = end + 1;
-    return true;
   }
 
   // "شملت: كايس، ساندري، نيورو": an item of a list opened by a colon, that holds a place
@@ -610,21 +618,11 @@ class Scanner {
     if (!colon || out.back().span_begin < t_[k].begin) return false;
     size_t end = i;
     if (!Phonetic(i, /*min_key=*/3, end) || end != i) return false;
-    PlaceMention pm;
-    pm.begin = t_[i].begin;
-    pm.end = t_[i].end;
-    pm.span_begin = pm.begin;
-    pm.span_end = pm.end;
-    pm.key.assign(s_.substr(pm.begin, pm.end - pm.begin));
+    PlaceMention pm = SoundMention(i, i, i);
     pm.coordinated = true;
     pm.strong = out.back().strong;
     pm.has_preposition = out.back().has_preposition;
-    pm.phonetic = true;
-    pm.candidates = phon_ids_;
-    SetWritten(pm);
-    last_end_ = static_cast<long>(i);
-    prev_plural_ = false;
-    out.push_back(std::move(pm));
+    Push(std::move(pm), i, out);
     next = i + 1;
     return true;
   }
