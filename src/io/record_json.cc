@@ -28,6 +28,9 @@ class JsonSink {
 class LineSink {
  public:
   explicit LineSink(std::string& out) : out_(out) { out_ += '{'; }
+  // Fields appended to an object already open with at least one field.
+  struct Continuing {};
+  LineSink(std::string& out, Continuing) : out_(out), first_(false) {}
   void Null(const char* key) { Key(key) += "null"; }
   void String(const char* key, const std::string& v) {
     Key(key);
@@ -115,11 +118,18 @@ void PlaceFields(Sink& o, const PlaceRef& p) {
   NonZero(o, "geo_precision", p.geo_precision);
 }
 
+// An incident repeats its lead event's fields without the record's own: kind,
+// ids, evidence offsets and trigger.
+enum class EventAs { kRecord, kIncident };
+
 template <typename Sink>
-void EventFields(Sink& o, const Event& e) {
-  o.String("kind", "event");
-  o.String("article_id", e.article_id);
-  o.String("event_id", e.event_id);
+void EventFields(Sink& o, const Event& e, EventAs as = EventAs::kRecord) {
+  const bool record = as == EventAs::kRecord;
+  if (record) {
+    o.String("kind", "event");
+    o.String("article_id", e.article_id);
+    o.String("event_id", e.event_id);
+  }
   Day(o, "event_date", e.event_date);
   if (e.event_date) o.Int("time_precision", static_cast<int>(e.time_precision));
   else o.Null("time_precision");
@@ -138,8 +148,10 @@ void EventFields(Sink& o, const Event& e) {
   Str(o, "reported_by", e.reported_by);
   Str(o, "source", e.source);
   o.String("evidence", e.evidence);
-  o.Offsets("evidence_offsets", e.evidence_begin, e.evidence_end);
-  Str(o, "trigger", e.trigger);
+  if (record) {
+    o.Offsets("evidence_offsets", e.evidence_begin, e.evidence_end);
+    Str(o, "trigger", e.trigger);
+  }
   NonZero(o, "wof_id", e.place.wof_id);
   NonZero(o, "geonames_id", e.place.geonames_id);
 }
@@ -189,6 +201,11 @@ void AppendEventLine(std::string& out, const Event& e) {
   LineSink o(out);
   EventFields(o, e);
   o.Close();
+}
+
+void AppendIncidentEventFields(std::string& out, const Event& e) {
+  LineSink o(out, LineSink::Continuing{});
+  EventFields(o, e, EventAs::kIncident);
 }
 
 void AppendTallyLine(std::string& out, const Tally& t) {

@@ -23,5 +23,9 @@ std::string ToLine(const nlohmann::ordered_json& j);
 // without building the JSON value (the extract command's output path).
 void AppendEventLine(std::string& out, const Event& e);
 void AppendTallyLine(std::string& out, const Tally& t);
+// The event fields an incident repeats (event_date ... geonames_id, without kind,
+// ids, evidence_offsets and trigger), each as `,"key":value`, appended to an
+// object already open with at least one field.
+void AppendIncidentEventFields(std::string& out, const Event& e);
 
 }  // namespace rasad::io

@@ -58,8 +58,6 @@ void AppendIncidentJson(std::string& out, const Incident& inc, bool with_sources
   using io::AppendJsonIntOrNull;
   using io::AppendJsonString;
   using io::AppendJsonStringOrNull;
-  const Event& e = inc.record;
-  const PlaceRef& p = e.place;
   auto key = [&](const char* name) {
     out += ",\"";
     out += name;
@@ -69,46 +67,9 @@ void AppendIncidentJson(std::string& out, const Incident& inc, bool with_sources
     if (d) AppendJsonString(out, d->iso());
     else out += "null";
   };
-  auto nonzero = [&](int64_t v) {
-    if (v) AppendJsonInt(out, v);
-    else out += "null";
-  };
   out += "{\"kind\":\"incident\",\"incident_id\":";
   AppendJsonString(out, inc.incident_id);
-  key("event_date"), day(e.event_date);
-  key("time_precision");
-  if (e.event_date) AppendJsonInt(out, static_cast<int>(e.time_precision));
-  else out += "null";
-  key("event_type"), AppendJsonStringOrNull(out, e.event_type);
-  key("sub_event_type"), AppendJsonStringOrNull(out, e.sub_event_type);
-  key("actor1"), AppendJsonStringOrNull(out, e.actor1);
-  key("actor2"), AppendJsonStringOrNull(out, e.actor2);
-  key("inter1"), nonzero(e.inter1);
-  key("inter2"), nonzero(e.inter2);
-  key("country"), AppendJsonStringOrNull(out, p.country);
-  key("country_code"), AppendJsonStringOrNull(out, p.country_code);
-  key("admin1"), AppendJsonStringOrNull(out, p.admin1);
-  key("admin2"), AppendJsonStringOrNull(out, p.admin2);
-  key("location"), AppendJsonStringOrNull(out, p.location);
-  key("admin1_ar"), AppendJsonStringOrNull(out, p.admin1_ar);
-  key("location_ar"), AppendJsonStringOrNull(out, p.location_ar);
-  key("latitude");
-  if (p.has_coordinates) io::AppendJsonDouble(out, p.latitude);
-  else out += "null";
-  key("longitude");
-  if (p.has_coordinates) io::AppendJsonDouble(out, p.longitude);
-  else out += "null";
-  key("geo_precision"), nonzero(p.geo_precision);
-  key("fatalities"), AppendJsonIntOrNull(out, e.fatalities);
-  key("wounded"), AppendJsonIntOrNull(out, e.wounded);
-  key("killed_or_wounded"), AppendJsonIntOrNull(out, e.killed_or_wounded);
-  key("arrested"), AppendJsonIntOrNull(out, e.arrested);
-  key("claimed_by"), AppendJsonStringOrNull(out, e.claimed_by);
-  key("reported_by"), AppendJsonStringOrNull(out, e.reported_by);
-  key("source"), AppendJsonStringOrNull(out, e.source);
-  key("evidence"), AppendJsonString(out, e.evidence);
-  key("wof_id"), nonzero(p.wof_id);
-  key("geonames_id"), nonzero(p.geonames_id);
+  io::AppendIncidentEventFields(out, inc.record);
   const std::pair<const char*, const Casualties*> ranges[] = {{"fatalities", &inc.fatalities},
                                                                {"wounded", &inc.wounded},
                                                                {"killed_or_wounded", &inc.killed_or_wounded},
