@@ -667,8 +667,12 @@ class Scanner {
     for (const std::string& form : g_.phonetic().ArabicForms(name)) {
       std::string key = PhoneticKey(form);
       if (key.size() < min_key) continue;
-      for (const Gazetteer::PhoneticForm& lf : g_.LookupPhonetic(key))
-        if (VowelMismatches(form, lf.form) == 0) phon_ids_.push_back(lf.id);
+      const uint64_t vowels = VowelBits(form);
+      for (const Gazetteer::PhoneticForm& lf : g_.LookupPhonetic(key)) {
+        bool agree = vowels != kNoVowelBits && lf.vowels != kNoVowelBits ? VowelsAgree(vowels, lf.vowels)
+                                                                          : VowelMismatches(form, lf.form) == 0;
+        if (agree) phon_ids_.push_back(lf.id);
+      }
     }
     std::sort(phon_ids_.begin(), phon_ids_.end());
     phon_ids_.erase(std::unique(phon_ids_.begin(), phon_ids_.end()), phon_ids_.end());

@@ -270,7 +270,8 @@ class GazetteerBuilder {
     for (const Row& r : rows) {
       size_t at = g_.phonetic_arena_.size();
       g_.phonetic_arena_.append(r.form);
-      g_.phonetic_forms_.push_back({r.id, std::string_view(g_.phonetic_arena_).substr(at, r.form.size())});
+      g_.phonetic_forms_.push_back(
+          {r.id, std::string_view(g_.phonetic_arena_).substr(at, r.form.size()), VowelBits(r.form)});
     }
     for (uint32_t i = 0; i < rows.size(); ++i) {
       if (rows[i].key.empty()) continue;

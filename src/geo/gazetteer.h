@@ -58,6 +58,7 @@ class Gazetteer {
   struct PhoneticForm {
     uint32_t id;            // the place
     std::string_view form;  // one of its Latin forms (Place::latin_forms)
+    uint64_t vowels;        // VowelBits(form)
   };
   bool HasPhonetic() const { return !phonetic_.empty() && phonetic_index_.size() > 0; }
   const PhoneticTable& phonetic() const { return phonetic_; }

@@ -160,4 +160,18 @@ int VowelMismatches(std::string_view arabic_form, std::string_view latin_form) {
   return miss;
 }
 
+uint64_t VowelBits(std::string_view form) {
+  uint64_t bits = 0;
+  size_t gap = 0;
+  for (char c : form) {
+    if (IsConsonantSymbol(c)) {
+      if (++gap >= kMaxVowelGaps) return kNoVowelBits;
+      continue;
+    }
+    uint64_t b = c == 'a' ? 0x9 : c == 'i' ? 0xA : c == 'u' ? 0xC : c == 'v' ? 0x8 : 0;
+    bits |= b << (4 * gap);
+  }
+  return bits;
+}
+
 }  // namespace rasad::geo

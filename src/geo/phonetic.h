@@ -50,4 +50,14 @@ std::string PhoneticKey(std::string_view form);
 // consonants of the Latin form; -1 when the keys differ.
 int VowelMismatches(std::string_view arabic_form, std::string_view latin_form);
 
+// The vowels of a form gap by gap, four bits a gap (a, i, u, any vowel), for forms of
+// at most kMaxVowelGaps gaps; kNoVowelBits for longer ones. For two forms of one key
+// whose bits are known, VowelMismatches(arabic, latin) == 0 exactly when
+// VowelsAgree(VowelBits(arabic), VowelBits(latin)): a comparison of two words instead of
+// a walk over both strings.
+inline constexpr size_t kMaxVowelGaps = 15;
+inline constexpr uint64_t kNoVowelBits = ~uint64_t{0};
+uint64_t VowelBits(std::string_view form);
+inline bool VowelsAgree(uint64_t arabic_bits, uint64_t latin_bits) { return (arabic_bits & ~latin_bits) == 0; }
+
 }  // namespace rasad::geo

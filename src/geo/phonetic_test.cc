@@ -56,6 +56,25 @@ TEST(PhoneticTest, VowelsMustAgree) {
   EXPECT_EQ(VowelMismatches("KaNG", "KaNGL"), -1);    // different keys
 }
 
+TEST(PhoneticTest, VowelBitsAgreeExactlyWhenNoVowelMisses) {
+  // Every pair of forms on the skeleton K_N_G with gaps drawn from these vowel sets.
+  const char* gaps[] = {"", "a", "i", "u", "v", "ai", "au", "iu", "aiu", "av"};
+  std::vector<std::string> forms;
+  for (const char* g0 : gaps)
+    for (const char* g1 : gaps)
+      for (const char* g3 : gaps) forms.push_back(std::string(g0) + "K" + g1 + "NG" + g3);
+  size_t agree = 0;
+  for (const auto& a : forms)
+    for (const auto& l : forms) {
+      ASSERT_EQ(VowelsAgree(VowelBits(a), VowelBits(l)), VowelMismatches(a, l) == 0) << a << " vs " << l;
+      agree += VowelMismatches(a, l) == 0;
+    }
+  EXPECT_GT(agree, forms.size());  // both outcomes occur
+  EXPECT_LT(agree, forms.size() * forms.size());
+  EXPECT_EQ(VowelBits("KLBLGDRSTMNHQWYZ"), kNoVowelBits);  // too many gaps: the caller walks the strings
+  EXPECT_NE(VowelBits("KLBLGDRSTMNHQW"), kNoVowelBits);
+}
+
 TEST(PhoneticTest, BadTableRowsAreReported) {
   EXPECT_THROW(PhoneticTable::Parse("t.tsv", "K\tكك\tk\n"), std::runtime_error);
   EXPECT_THROW(PhoneticTable::Parse("t.tsv", "?\tك\tk\n"), std::runtime_error);

@@ -2,6 +2,7 @@
 
 #include <string>
 #include <unordered_map>
+#include <unordered_set>
 
 #include "text/key_cache.h"
 #include "text/normalize.h"
@@ -110,24 +111,29 @@ size_t Phrase(std::string_view s, const std::vector<Token>& toks, size_t i, std:
   return k;
 }
 
+// Qualifiers before a number and vague amounts, as phrases of raw words.
+struct QualifierPhrase {
+  std::initializer_list<const char*> words;
+  Qualifier q;
+};
+const QualifierPhrase kQualifiers[] = {
+    {{"ما", "لا", "يقل", "عن"}, Qualifier::kAtLeast}, {{"لا", "يقل", "عن"}, Qualifier::kAtLeast},
+    {{"ما", "يزيد", "عن"}, Qualifier::kAtLeast},      {{"ما", "يزيد", "على"}, Qualifier::kAtLeast},
+    {{"ما", "يربو", "على"}, Qualifier::kAtLeast},     {{"أكثر", "من"}, Qualifier::kAtLeast},
+    {{"اكثر", "من"}, Qualifier::kAtLeast},            {{"أزيد", "من"}, Qualifier::kAtLeast},
+    {{"ما", "يقارب"}, Qualifier::kApprox},            {{"ما", "يقرب", "من"}, Qualifier::kApprox},
+    {{"يقارب"}, Qualifier::kApprox},                  {{"نحو"}, Qualifier::kApprox},
+    {{"قرابة"}, Qualifier::kApprox},                  {{"حوالي"}, Qualifier::kApprox},
+    {{"حوالى"}, Qualifier::kApprox},                  {{"زهاء"}, Qualifier::kApprox},
+    {{"قرابه"}, Qualifier::kApprox},
+};
+const std::initializer_list<const char*> kVague[] = {
+    {"عدد", "من"}, {"العديد", "من"}, {"عشرات"}, {"العشرات"}, {"مئات"}, {"المئات"}, {"آلاف"}, {"الآلاف"},
+    {"عدة"},       {"بضعة"},          {"بضع"},    {"عشرات", "من"}, {"مئات", "من"}, {"وعشرات"}, {"ومئات"}};
+
 // Qualifier before a number; returns tokens used.
 size_t ReadQualifier(std::string_view s, const std::vector<Token>& toks, size_t i, Qualifier* q) {
-  struct Q {
-    std::initializer_list<const char*> words;
-    Qualifier q;
-  };
-  static const Q kQuals[] = {
-      {{"ما", "لا", "يقل", "عن"}, Qualifier::kAtLeast}, {{"لا", "يقل", "عن"}, Qualifier::kAtLeast},
-      {{"ما", "يزيد", "عن"}, Qualifier::kAtLeast},      {{"ما", "يزيد", "على"}, Qualifier::kAtLeast},
-      {{"ما", "يربو", "على"}, Qualifier::kAtLeast},     {{"أكثر", "من"}, Qualifier::kAtLeast},
-      {{"اكثر", "من"}, Qualifier::kAtLeast},            {{"أزيد", "من"}, Qualifier::kAtLeast},
-      {{"ما", "يقارب"}, Qualifier::kApprox},            {{"ما", "يقرب", "من"}, Qualifier::kApprox},
-      {{"يقارب"}, Qualifier::kApprox},                  {{"نحو"}, Qualifier::kApprox},
-      {{"قرابة"}, Qualifier::kApprox},                  {{"حوالي"}, Qualifier::kApprox},
-      {{"حوالى"}, Qualifier::kApprox},                  {{"زهاء"}, Qualifier::kApprox},
-      {{"قرابه"}, Qualifier::kApprox},                  {{"حوالي"}, Qualifier::kApprox},
-  };
-  for (const auto& k : kQuals) {
+  for (const auto& k : kQualifiers) {
     if (size_t n = Phrase(s, toks, i, k.words)) {
       *q = k.q;
       return n;
@@ -137,12 +143,22 @@ size_t ReadQualifier(std::string_view s, const std::vector<Token>& toks, size_t 
 }
 
 size_t ReadVague(std::string_view s, const std::vector<Token>& toks, size_t i) {
-  static const std::initializer_list<const char*> kVague[] = {
-      {"عدد", "من"}, {"العديد", "من"}, {"عشرات"}, {"العشرات"}, {"مئات"}, {"المئات"}, {"آلاف"}, {"الآلاف"},
-      {"عدة"},       {"بضعة"},          {"بضع"},    {"عشرات", "من"}, {"مئات", "من"}, {"وعشرات"}, {"ومئات"}};
   size_t best = 0;
   for (const auto& words : kVague) best = std::max(best, Phrase(s, toks, i, words));
   return best;
+}
+
+// The normalized first words of the qualifier and vague phrases: ParseQuantity
+// reads no further at a token that is none of them, no digits and no number word
+// (most tokens of a text).
+const std::unordered_set<std::string, WordHash, std::equal_to<>>& PhraseStarts() {
+  static const auto* starts = [] {
+    auto* set = new std::unordered_set<std::string, WordHash, std::equal_to<>>;
+    for (const auto& k : kQualifiers) set->insert(text::NormalizeKey(*k.words.begin()));
+    for (const auto& words : kVague) set->insert(text::NormalizeKey(*words.begin()));
+    return set;
+  }();
+  return *starts;
 }
 
 bool IsDigits(const Token& t) { return t.kind == TokenKind::kNumber; }
@@ -181,6 +197,11 @@ long NumberWordValue(std::string_view word) {
 
 std::optional<Quantity> ParseQuantity(std::string_view s, const std::vector<Token>& toks, size_t i) {
   if (i >= toks.size()) return std::nullopt;
+  if (!IsDigits(toks[i])) {
+    std::string_view w = toks[i].view(s);
+    if (!PhraseStarts().contains(w) && ProcliticDigits(w).empty() && !Lookup(w, true, nullptr))
+      return std::nullopt;
+  }
   Quantity q;
   q.first_token = static_cast<uint32_t>(i);
   q.begin = toks[i].begin;
