@@ -8,7 +8,7 @@
 #include <limits>
 
 #include <fmt/core.h>
-#include <nlohmann/json.hpp>
+#include <simdjson.h>
 
 #include "io/feed_reader.h"
 #include "io/format_detect.h"
@@ -40,11 +40,32 @@ bool Blank(std::string_view s) {
   return true;
 }
 
-std::string AsString(const nlohmann::json& v) {
-  if (v.is_string()) return v.get<std::string>();
-  if (v.is_number_integer()) return std::to_string(v.get<long long>());
-  if (v.is_number_unsigned()) return std::to_string(v.get<unsigned long long>());
-  return {};
+// A string field as text; an integer as its digits (ids are often numbers); else "".
+std::string AsString(simdjson::dom::element v) {
+  switch (v.type()) {
+    case simdjson::dom::element_type::STRING: return std::string(v.get_string().value_unsafe());
+    case simdjson::dom::element_type::INT64: return std::to_string(v.get_int64().value_unsafe());
+    case simdjson::dom::element_type::UINT64: return std::to_string(v.get_uint64().value_unsafe());
+    default: return {};
+  }
+}
+
+// Records up to this size are parsed by a parser kept per thread (its buffers grow to the
+// largest record seen); a longer one gets a parser of its own, freed after it.
+constexpr size_t kKeptParserBytes = 1 << 20;
+
+simdjson::dom::parser NewParser() {
+  simdjson::dom::parser p;
+  if (p.allocate(64 * 1024, kMaxJsonDepth) != simdjson::SUCCESS) throw std::bad_alloc();
+  return p;
+}
+
+std::string JsonErrorText(simdjson::error_code code) {
+  switch (code) {
+    case simdjson::DEPTH_ERROR: return fmt::format("JSON nested deeper than {} levels", kMaxJsonDepth);
+    case simdjson::NUMBER_ERROR: return "not valid JSON: number overflow or malformed number";
+    default: return fmt::format("not valid JSON: {}", simdjson::error_message(code));
+  }
 }
 
 // Plain text: the whole input is one article.
@@ -89,31 +110,36 @@ std::string StemOf(const std::string& name) {
 }  // namespace
 
 std::optional<Article> ParseArticleJson(std::string_view line, std::string* error, std::string* id_out) {
-  size_t bad = 0;
-  if (!text::IsValidUtf8(line, &bad)) {
-    *error = fmt::format("invalid UTF-8 at byte {}", bad);
+  thread_local simdjson::dom::parser kept = NewParser();
+  std::optional<simdjson::dom::parser> own;
+  simdjson::dom::parser* parser = &kept;
+  if (line.size() > kKeptParserBytes) parser = &own.emplace(NewParser());
+  simdjson::dom::element root;
+  if (simdjson::error_code code = parser->parse(line.data(), line.size()).get(root)) {
+    size_t bad = 0;
+    *error = !text::IsValidUtf8(line, &bad) ? fmt::format("invalid UTF-8 at byte {}", bad) : JsonErrorText(code);
     return std::nullopt;
   }
-  if (!JsonDepthWithin(line)) {
-    *error = fmt::format("JSON nested deeper than {} levels", kMaxJsonDepth);
-    return std::nullopt;
-  }
-  nlohmann::json j;
-  try {
-    j = nlohmann::json::parse(line.begin(), line.end(), nullptr, true, false);
-  } catch (const nlohmann::json::exception& e) {  // parse_error, or out_of_range for 1e999
-    *error = fmt::format("not valid JSON: {}", e.what());
-    return std::nullopt;
-  }
-  if (!j.is_object()) {
+  simdjson::dom::object object;
+  if (root.get_object().get(object)) {
     *error = "not a JSON object";
     return std::nullopt;
   }
+  // The fields this reader knows; of a key given twice the last counts.
+  std::optional<simdjson::dom::element> id, text, published, url, source, title;
+  for (simdjson::dom::key_value_pair field : object) {
+    std::string_view k = field.key;
+    if (k == "id") id = field.value;
+    else if (k == "text") text = field.value;
+    else if (k == "published") published = field.value;
+    else if (k == "url") url = field.value;
+    else if (k == "source") source = field.value;
+    else if (k == "title") title = field.value;
+  }
   Article a;
-  if (auto it = j.find("id"); it != j.end()) a.id = AsString(*it);
+  if (id) a.id = AsString(*id);
   if (id_out) *id_out = a.id;
-  auto text = j.find("text");
-  if (text == j.end() || text->is_null()) {
+  if (!text || text->is_null()) {
     *error = "no \"text\" field";
     return std::nullopt;
   }
@@ -121,7 +147,7 @@ std::optional<Article> ParseArticleJson(std::string_view line, std::string* erro
     *error = "\"text\" is not a string";
     return std::nullopt;
   }
-  a.text = text->get<std::string>();
+  a.text = std::string(text->get_string().value_unsafe());
   if (Blank(a.text)) {
     *error = "\"text\" is empty";
     return std::nullopt;
@@ -130,17 +156,18 @@ std::optional<Article> ParseArticleJson(std::string_view line, std::string* erro
     *error = fmt::format("\"text\" has a NUL character at byte {}", nul);
     return std::nullopt;
   }
-  if (auto it = j.find("published"); it != j.end() && it->is_string()) {
-    a.published = Date::Parse(it->get<std::string>());
-    if (!a.published && !Blank(it->get<std::string>())) {
-      *error = fmt::format("\"published\" is not a date: {}", it->get<std::string>());
+  if (published && published->is_string()) {
+    std::string_view p = published->get_string().value_unsafe();
+    a.published = Date::Parse(p);
+    if (!a.published && !Blank(p)) {
+      *error = fmt::format("\"published\" is not a date: {}", p);
       // A bad date is reported but does not reject the article: the caller
       // receives the article with the error text set.
     }
   }
-  if (auto it = j.find("url"); it != j.end()) a.url = AsString(*it);
-  if (auto it = j.find("source"); it != j.end()) a.source = AsString(*it);
-  if (auto it = j.find("title"); it != j.end()) a.title = AsString(*it);
+  if (url) a.url = AsString(*url);
+  if (source) a.source = AsString(*source);
+  if (title) a.title = AsString(*title);
   return a;
 }
 
