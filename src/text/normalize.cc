@@ -94,38 +94,74 @@ size_t EncodeUtf8(int32_t cp, char* out) {
   return static_cast<size_t>(len);
 }
 
+// Fold() of every ASCII byte and of every code point of the Arabic block (U+0600..U+06FF),
+// the bulk of an article, computed once from Fold() itself.
+struct FoldTables {
+  int32_t ascii[0x80];
+  int32_t arabic[0x100];
+  FoldTables() {
+    for (int32_t c = 0; c < 0x80; ++c) ascii[c] = Fold(c);
+    for (int32_t c = 0; c < 0x100; ++c) arabic[c] = Fold(0x0600 + c);
+  }
+};
+const FoldTables& Tables() {
+  static const FoldTables tables;
+  return tables;
+}
+
+// Appends folded characters to the normalized text and their origins to the map,
+// collapsing blanks. Writes through raw pointers into buffers it grows itself (a
+// character adds at most four bytes).
 class Writer {
  public:
-  explicit Writer(NormalizedText& out) : out_(out) {}
+  Writer(NormalizedText& out, size_t expected) : out_(out) { Grow(expected + 16); }
+  ~Writer() {
+    out_.text.resize(n_);
+    out_.origin.resize(n_);
+  }
+
   void Emit(int32_t folded, uint32_t from) {
+    if (cap_ - n_ < 4) Grow(2 * cap_);
+    if (folded >= 0x80 && folded < 0x800) {  // two bytes: Arabic
+      text_[n_] = static_cast<char>(0xC0 | (folded >> 6));
+      text_[n_ + 1] = static_cast<char>(0x80 | (folded & 0x3F));
+      origin_[n_] = origin_[n_ + 1] = from;
+      n_ += 2;
+      return;
+    }
     if (folded == kDrop) return;
     if (folded == kSpace) {
-      if (out_.text.empty() || out_.text.back() == ' ' || out_.text.back() == '\n') return;
-      Push(' ', from);
+      if (n_ == 0 || text_[n_ - 1] == ' ' || text_[n_ - 1] == '\n') return;
+      Put(' ', from);
       return;
     }
     if (folded == '\n') {
-      if (!out_.text.empty() && out_.text.back() == ' ') { out_.text.pop_back(); out_.origin.pop_back(); }
-      Push('\n', from);
+      if (n_ > 0 && text_[n_ - 1] == ' ') --n_;
+      Put('\n', from);
       return;
     }
-    if (folded < 0x80) { Push(static_cast<char>(folded), from); return; }
-    if (folded < 0x800) {  // two bytes: Arabic
-      Push(static_cast<char>(0xC0 | (folded >> 6)), from);
-      Push(static_cast<char>(0x80 | (folded & 0x3F)), from);
-      return;
-    }
+    if (folded < 0x80) { Put(static_cast<char>(folded), from); return; }
     char buf[4];
-    size_t n = EncodeUtf8(folded, buf);
-    for (size_t k = 0; k < n; ++k) Push(buf[k], from);
+    size_t len = EncodeUtf8(folded, buf);
+    for (size_t k = 0; k < len; ++k) Put(buf[k], from);
   }
 
  private:
-  void Push(char b, uint32_t from) {
-    out_.text.push_back(b);
-    out_.origin.push_back(from);
+  void Put(char b, uint32_t from) {
+    text_[n_] = b;
+    origin_[n_++] = from;
+  }
+  void Grow(size_t cap) {
+    cap_ = cap;
+    out_.text.resize(cap_);
+    out_.origin.resize(cap_);
+    text_ = out_.text.data();
+    origin_ = out_.origin.data();
   }
   NormalizedText& out_;
+  char* text_ = nullptr;
+  uint32_t* origin_ = nullptr;
+  size_t n_ = 0, cap_ = 0;
 };
 
 }  // namespace
@@ -142,37 +178,45 @@ size_t NormalizedText::ToOriginalEnd(size_t n) const {
 NormalizedText Normalize(std::string_view original) {
   NormalizedText out;
   out.original = original;
-  out.text.reserve(original.size());
-  out.origin.reserve(original.size() + 1);
-  Writer w(out);
-  const icu::Normalizer2* nfkc = nullptr;
-  size_t i = 0;
-  while (i < original.size()) {
-    uint32_t at = static_cast<uint32_t>(i);
-    unsigned char b = static_cast<unsigned char>(original[i]);
-    if (b < 0x80) {
-      ++i;
-      w.Emit(Fold(b), at);
-      continue;
-    }
-    int32_t c = NextCodePoint(original, i);
-    if (c >= 0 && IsPresentationForm(c)) {
-      UErrorCode status = U_ZERO_ERROR;
-      if (!nfkc) nfkc = icu::Normalizer2::getNFKCInstance(status);
-      if (nfkc && U_SUCCESS(status)) {
-        icu::UnicodeString src(c), dst;
-        nfkc->normalize(src, dst, status);
-        if (U_SUCCESS(status)) {
-          for (int32_t k = 0; k < dst.length();) {
-            UChar32 d = dst.char32At(k);
-            w.Emit(Fold(d), at);
-            k += U16_LENGTH(d);
+  {
+    Writer w(out, original.size());
+    const FoldTables& fold = Tables();
+    const icu::Normalizer2* nfkc = nullptr;
+    size_t i = 0;
+    const size_t size = original.size();
+    while (i < size) {
+      uint32_t at = static_cast<uint32_t>(i);
+      unsigned char b = static_cast<unsigned char>(original[i]);
+      if (b < 0x80) {
+        ++i;
+        w.Emit(fold.ascii[b], at);
+        continue;
+      }
+      if ((b & 0xFC) == 0xD8 && i + 1 < size && (static_cast<unsigned char>(original[i + 1]) & 0xC0) == 0x80) {
+        // U+0600..U+06FF: two bytes, 110110xx 10xxxxxx.
+        w.Emit(fold.arabic[((b & 0x03) << 6) | (static_cast<unsigned char>(original[i + 1]) & 0x3F)], at);
+        i += 2;
+        continue;
+      }
+      int32_t c = NextCodePoint(original, i);
+      if (c >= 0 && IsPresentationForm(c)) {
+        UErrorCode status = U_ZERO_ERROR;
+        if (!nfkc) nfkc = icu::Normalizer2::getNFKCInstance(status);
+        if (nfkc && U_SUCCESS(status)) {
+          icu::UnicodeString src(c), dst;
+          nfkc->normalize(src, dst, status);
+          if (U_SUCCESS(status)) {
+            for (int32_t k = 0; k < dst.length();) {
+              UChar32 d = dst.char32At(k);
+              w.Emit(Fold(d), at);
+              k += U16_LENGTH(d);
+            }
+            continue;
           }
-          continue;
         }
       }
+      w.Emit(Fold(c), at);
     }
-    w.Emit(Fold(c), at);
   }
   out.origin.push_back(static_cast<uint32_t>(original.size()));
   return out;
