@@ -1,31 +1,78 @@
 #include "io/json_text.h"
 
+#include <algorithm>
 #include <charconv>
+#include <cmath>
+#include <cstring>
 
 #include <nlohmann/json.hpp>
+#include <simdjson.h>
 
 #include "text/utf8.h"
 
 namespace rasad::io {
 
-void AppendJsonString(std::string& out, std::string_view s) {
-  // Almost every string is valid UTF-8 with nothing to escape: copied as is.
-  bool plain = true;
-  for (char ch : s) {
-    const auto c = static_cast<unsigned char>(ch);
-    if (c < 0x20 || c == '"' || c == '\\') {
-      plain = false;
-      break;
+namespace {
+
+// True when one of the eight bytes of `w` is below 0x20, a quote or a backslash
+// (the bytes JSON escapes). Each test is the exact "some byte is zero / below n" trick.
+bool AnyToEscape(uint64_t w) {
+  constexpr uint64_t k01 = 0x0101010101010101ull, k80 = 0x8080808080808080ull;
+  auto any_zero = [](uint64_t x) { return (x - k01) & ~x & k80; };
+  return ((w - 0x20 * k01) & ~w & k80) | any_zero(w ^ ('"' * k01)) | any_zero(w ^ ('\\' * k01));
+}
+
+bool ToEscape(unsigned char c) { return c < 0x20 || c == '"' || c == '\\'; }
+
+// nlohmann's escape of a byte below 0x20, a quote or a backslash.
+void AppendEscape(std::string& out, unsigned char c) {
+  switch (c) {
+    case '\b': out += "\\b"; return;
+    case '\t': out += "\\t"; return;
+    case '\n': out += "\\n"; return;
+    case '\f': out += "\\f"; return;
+    case '\r': out += "\\r"; return;
+    case '"': out += "\\\""; return;
+    case '\\': out += "\\\\"; return;
+    default: {
+      static constexpr char kHex[] = "0123456789abcdef";
+      const char u[] = {'\\', 'u', '0', '0', kHex[c >> 4], kHex[c & 15]};
+      out.append(u, sizeof u);
     }
   }
-  if (plain && text::IsValidUtf8(s)) {
-    out += '"';
-    out += s;
-    out += '"';
+}
+
+}  // namespace
+
+void AppendJsonString(std::string& out, std::string_view s) {
+  if (!simdjson::validate_utf8(s.data(), s.size())) {
+    // Invalid UTF-8: nlohmann's replacement rules, through nlohmann itself.
+    out += nlohmann::json(std::string(s)).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
     return;
   }
-  // The rest goes through nlohmann itself, so that escapes and replacements are its own.
-  out += nlohmann::json(std::string(s)).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+  out.reserve(out.size() + s.size() + 2);
+  out += '"';
+  // Eight bytes at a time while none needs an escape; runs are appended whole.
+  size_t run = 0, i = 0;
+  while (i < s.size()) {
+    if (i + 8 <= s.size()) {
+      uint64_t w;
+      std::memcpy(&w, s.data() + i, 8);
+      if (!AnyToEscape(w)) {
+        i += 8;
+        continue;
+      }
+    }
+    for (size_t stop = std::min(i + 8, s.size()); i < stop; ++i) {
+      const auto c = static_cast<unsigned char>(s[i]);
+      if (!ToEscape(c)) continue;
+      out.append(s.data() + run, i - run);
+      AppendEscape(out, c);
+      run = i + 1;
+    }
+  }
+  out.append(s.data() + run, s.size() - run);
+  out += '"';
 }
 
 void AppendJsonInt(std::string& out, int64_t v) {
@@ -35,8 +82,15 @@ void AppendJsonInt(std::string& out, int64_t v) {
 }
 
 void AppendJsonDouble(std::string& out, double v) {
-  // nlohmann's own shortest form ("36.0", "1e-05", null when not finite).
-  out += nlohmann::json(v).dump();
+  // nlohmann's own shortest form ("36.0", "1e-05", null when not finite), from
+  // the routine its serializer calls, without building a json value.
+  if (!std::isfinite(v)) {
+    out += "null";
+    return;
+  }
+  char buf[64];
+  char* end = nlohmann::detail::to_chars(buf, buf + sizeof buf, v);
+  out.append(buf, end);
 }
 
 void AppendJsonStringOrNull(std::string& out, std::string_view s) {

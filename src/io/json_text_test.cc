@@ -1,5 +1,6 @@
 #include "io/json_text.h"
 
+#include <bit>
 #include <cmath>
 #include <limits>
 #include <random>
@@ -25,7 +26,8 @@ TEST(JsonText, StringsAsNlohmannWritesThem) {
                         std::string("tab\there\nnew\r\f\b"), std::string("\x01\x1f\x7f", 3), std::string("nul\0x", 5),
                         std::string("bad \xff byte"), std::string("cut \xd8"), std::string("\xe0\x80\x80 overlong"),
                         std::string("\xed\xa0\x80 surrogate"), std::string("\xf4\x90\x80\x80 too high"),
-                        std::string("\xf0\x9f\x98\x80 emoji"), std::string("\xc3(")})
+                        std::string("\xf0\x9f\x98\x80 emoji"), std::string("\xc3("),
+                        std::string("قال \"الجيش\":\n\tغارة\\"), std::string("\"\"\x1b\x7f")})
     EXPECT_EQ(String(s), Nlohmann(s)) << s;
 }
 
@@ -55,6 +57,14 @@ TEST(JsonText, NumbersAsNlohmannWritesThem) {
     std::string out;
     AppendJsonDouble(out, d);
     EXPECT_EQ(out, Nlohmann(d)) << d;
+  }
+  std::mt19937_64 rng(11);  // coordinates and arbitrary bit patterns
+  std::uniform_real_distribution<double> coordinate(-180.0, 180.0);
+  for (int n = 0; n < 20000; ++n) {
+    double d = n % 2 ? coordinate(rng) : std::bit_cast<double>(rng());
+    std::string out;
+    AppendJsonDouble(out, d);
+    ASSERT_EQ(out, Nlohmann(d)) << n;
   }
   for (int64_t v : {int64_t{0}, int64_t{-1}, int64_t{42}, std::numeric_limits<int64_t>::min(),
                     std::numeric_limits<int64_t>::max()}) {

@@ -41,7 +41,8 @@ class LineSink {
     Number(v);
   }
   void Double(const char* key, double v) {
-    Key(key) += nlohmann::ordered_json(v).dump();  // nlohmann's own float format
+    Key(key);
+    AppendJsonDouble(out_, v);  // nlohmann's own float format
   }
   void Offsets(const char* key, size_t begin, size_t end) {
     Key(key) += '[';
