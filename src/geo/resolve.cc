@@ -68,8 +68,9 @@ double Prior(const Place& p) {
   if (p.population > 0) s += std::min(1.0, 0.15 * std::log10(1.0 + static_cast<double>(p.population)));
   if (p.notable) s += 0.3;
   if (p.from_override) s += 0.6;
-  if (p.fcode == "PPLA" || p.fcode == "PPLC") s += 0.3;
-  else if (p.fcode == "PPLA2" || p.fcode == "PPLA3") s += 0.15;
+  const std::string_view fcode = p.fcode;
+  if (fcode == "PPLA" || fcode == "PPLC") s += 0.3;
+  else if (fcode == "PPLA2" || fcode == "PPLA3") s += 0.15;
   return s;
 }
 
@@ -140,19 +141,13 @@ double CueFit(TypeClass cls, const PlaceMention& m, const Place& p) {
   return 0;
 }
 
-// How much place x (named elsewhere) says about candidate c.
-double Relation(const Place& c, const Place& x) {
-  if (x.id == c.id) return 0;
-  if (c.admin2 >= 0 && static_cast<int32_t>(x.id) == c.admin2) return 1.0;
-  if (c.admin1 >= 0 && static_cast<int32_t>(x.id) == c.admin1) return 0.8;
-  if (c.type == PlaceType::kAdmin1 && x.admin1 == static_cast<int32_t>(c.id)) return 0.5;
-  if (c.type == PlaceType::kAdmin2 && x.admin2 == static_cast<int32_t>(c.id)) return 0.5;
-  if (x.IsSettlement() || x.type == PlaceType::kAdmin3) {
-    if (c.admin2 >= 0 && x.admin2 == c.admin2) return 0.7;
-    if (c.admin1 >= 0 && x.admin1 == c.admin1) return 0.4;
-  }
-  if (x.type == PlaceType::kCountry && x.cc == c.cc) return 0.2;
-  return 0;
+// A bit for each of a place's own id, admin1 and admin2 (hashed into 64): two places whose
+// bits do not meet have no id in common, and Relation() between them is 0 unless x is a country.
+uint64_t IdBits(const Place& p) {
+  auto bit = [](int32_t id) {
+    return id < 0 ? uint64_t{0} : uint64_t{1} << ((static_cast<uint32_t>(id) * 0x9E3779B1u) >> 26);
+  };
+  return bit(static_cast<int32_t>(p.id)) | bit(p.admin1) | bit(p.admin2);
 }
 
 uint32_t Distance(const PlaceMention& a, const PlaceMention& b) {
@@ -228,6 +223,11 @@ struct Cand {
   double prior = 0, share = 0, score = 0;
   double a1_factor = 1;                    // weight of its admin1 evidence (settlements count less)
   bool is_country = false, is_admin2 = false;
+  // What Relation() reads of the place.
+  PlaceType type = PlaceType::kVillage;
+  bool settlement_or_admin3 = false;
+  int32_t admin1 = -1, admin2 = -1;        // the place's enclosing areas (a1 / a2 are itself when it is one)
+  uint64_t id_bits = 0;                    // IdBits()
 };
 
 // A candidate's contributions to the evidence, scaled by v: f(kind, place id, value).
@@ -320,6 +320,9 @@ class Resolver {
     for (size_t i = 0; i < n; ++i) Score(i, ev1, /*pass=*/1);
     chosen1_ = chosen_;
     conf1_ = conf_;
+    chosen1_cand_.assign(n, Cand{});
+    for (size_t i = 0; i < n; ++i)
+      if (chosen1_[i] >= 0) chosen1_cand_[i] = cands_[i][0];  // Score put the choice first
     // Pass 2: evidence from the pass-1 choices.
     Evidence ev2 = Collect(2);
     for (size_t i = 0; i < n; ++i) Score(i, ev2, /*pass=*/2);
@@ -373,6 +376,11 @@ class Resolver {
       c.prior = Prior(p) + CueFit(cls_[i], m, p);
       c.is_country = p.type == PlaceType::kCountry;
       c.is_admin2 = p.type == PlaceType::kAdmin2;
+      c.type = p.type;
+      c.settlement_or_admin3 = p.IsSettlement() || p.type == PlaceType::kAdmin3;
+      c.admin1 = p.admin1;
+      c.admin2 = p.admin2;
+      c.id_bits = IdBits(p);
       if (p.type == PlaceType::kCountry) has_country_[i] = true;
       all_villages = all_villages && IsVillageLike(p);
       cs.push_back(c);
@@ -457,8 +465,7 @@ class Resolver {
     if (pass == 1) {
       for (const Cand& c : cands_[i]) f(c, c.share);
     } else if (chosen1_[i] >= 0) {
-      for (const Cand& c : cands_[i])
-        if (static_cast<int32_t>(c.id) == chosen1_[i]) { f(c, conf1_[i]); break; }
+      f(chosen1_cand_[i], conf1_[i]);
     }
   }
 
@@ -479,29 +486,47 @@ class Resolver {
   }
 
   // What mention i's name (all its repeats) contributes to the country / admin1 / admin2
-  // evidence of candidate c.
-  struct Own { double country = 0, a1 = 0, a2 = 0; };
-  // What mention i's name (all its repeats) contributes to the country / admin1 / admin2
   // evidence that candidate keys (country, a1, a2) get.
+  struct Own { double country = 0, a1 = 0, a2 = 0; };
   Own OwnShare(size_t i, int32_t country, int32_t a1, int32_t a2, int pass) const {
-    Own own;
     const int32_t leader = leader_[i];
     if (chain_length_[leader] >= kCachedChain) {
       // A name repeated many times: its sums per key, added in the same order as below.
       const Tally& t = OwnTable(leader, pass);
-      own.country = t.Get(Tally::kCountry, country);
-      own.a1 = t.Get(Tally::kAdmin1, a1);
-      own.a2 = t.Get(Tally::kAdmin2, a2);
-      return own;
+      return {t.Get(Tally::kCountry, country), t.Get(Tally::kAdmin1, a1), t.Get(Tally::kAdmin2, a2)};
     }
-    for (int32_t j = leader; j >= 0; j = next_[j]) {
+    OwnTerms(i, pass);
+    return SumOwnTerms(country, a1, a2);
+  }
+
+  // The contributions of mention i's name in this pass, in the order OwnShare adds them (the
+  // chain's mentions, each one's candidates as they stand now), into own_terms_.
+  struct OwnTerm {
+    int32_t country, a1, a2;     // keys, as Cand's
+    double country_v, a1_v, a2_v;  // what each key gets
+  };
+  void OwnTerms(size_t i, int pass) const {
+    own_terms_.clear();
+    for (int32_t j = leader_[i]; j >= 0; j = next_[j]) {
       double w = weight_[j];
       EachContribution(j, pass, [&](const Cand& x, double share) {
         double v = w * share;
-        if (x.country >= 0 && x.country == country) own.country += x.is_country ? 1.5 * v : v;
-        if (x.a1 >= 0 && x.a1 == a1) own.a1 += v * x.a1_factor;
-        if (x.a2 >= 0 && x.a2 == a2) own.a2 += x.is_admin2 ? v : v * 0.6;
+        own_terms_.push_back({x.country, x.a1, x.a2, x.is_country ? 1.5 * v : v, v * x.a1_factor,
+                              x.is_admin2 ? v : v * 0.6});
       });
+    }
+  }
+  // The sums of own_terms_ for the keys (running sums from 0; a negative key gets nothing).
+  Own SumOwnTerms(int32_t country, int32_t a1, int32_t a2) const {
+    constexpr int32_t kNoKey = INT32_MIN;  // matches no term (their keys are >= -1)
+    if (country < 0) country = kNoKey;
+    if (a1 < 0) a1 = kNoKey;
+    if (a2 < 0) a2 = kNoKey;
+    Own own;
+    for (const OwnTerm& t : own_terms_) {
+      if (t.country == country) own.country += t.country_v;
+      if (t.a1 == a1) own.a1 += t.a1_v;
+      if (t.a2 == a2) own.a2 += t.a2_v;
     }
     return own;
   }
@@ -531,8 +556,25 @@ class Resolver {
     return best > 1e-9 ? std::max(0.0, mine) / best : 0;
   }
 
+  // How much place x (named elsewhere) says about candidate c.
+  double Relation(const Cand& c, const Cand& x) const {
+    if (!(c.id_bits & x.id_bits) && x.type != PlaceType::kCountry) return 0;  // no id in common
+    const int32_t cid = static_cast<int32_t>(c.id), xid = static_cast<int32_t>(x.id);
+    if (xid == cid) return 0;
+    if (c.admin2 >= 0 && xid == c.admin2) return 1.0;
+    if (c.admin1 >= 0 && xid == c.admin1) return 0.8;
+    if (c.type == PlaceType::kAdmin1 && x.admin1 == cid) return 0.5;
+    if (c.type == PlaceType::kAdmin2 && x.admin2 == cid) return 0.5;
+    if (x.settlement_or_admin3) {
+      if (c.admin2 >= 0 && x.admin2 == c.admin2) return 0.7;
+      if (c.admin1 >= 0 && x.admin1 == c.admin1) return 0.4;
+    }
+    if (x.type == PlaceType::kCountry && g_.place(x.id).cc == g_.place(c.id).cc) return 0.2;
+    return 0;
+  }
+
   // Local support: places named right next to this mention that contain or neighbour c.
-  double Local(size_t i, const Place& c, int pass) const {
+  double Local(size_t i, const Cand& c, int pass) const {
     double best = 0;
     for (uint32_t k = near_begin_[i]; k < near_begin_[i + 1]; ++k) {
       const auto& [o, prox] = near_[k];
@@ -540,24 +582,26 @@ class Resolver {
       if (pass == 1) {
         // The neighbour's few most plausible readings (cands_ is sorted by prior in pass 1).
         const auto& xs = cands_[o];
-        for (size_t k = 0; k < xs.size() && k < 6; ++k) rel += xs[k].share * Relation(c, g_.place(xs[k].id));
+        for (size_t k = 0; k < xs.size() && k < 6; ++k) rel += xs[k].share * Relation(c, xs[k]);
       } else if (chosen1_[o] >= 0) {
-        rel = Relation(c, g_.place(static_cast<uint32_t>(chosen1_[o])));
+        rel = Relation(c, chosen1_cand_[o]);
       }
       best = std::max(best, prox * rel);
     }
     return best;
   }
 
-  void Score(size_t i, const Evidence& ev, int pass) {
+  // Cand::score of every candidate of mention i.
+  void ScoreEach(size_t i, const Evidence& ev, int pass) {
     auto& cs = cands_[i];
-    if (cs.empty()) return;
-    const PlaceMention& m = m_[i];
     // Does a city (or a town inside the admin area) share the name? Then a bare name is the city.
     const bool admin_cue = !(cls_[i] == TypeClass::kNone || cls_[i] == TypeClass::kCity);
+    const int32_t leader = leader_[i];
+    const bool cached = chain_length_[leader] >= kCachedChain;
+    if (!cached) OwnTerms(i, pass);
     for (Cand& s : cs) {
       const Place& c = g_.place(s.id);
-      Own own = OwnShare(i, s.country, s.a1, s.a2, pass);
+      Own own = cached ? OwnShare(i, s.country, s.a1, s.a2, pass) : SumOwnTerms(s.country, s.a1, s.a2);
       double sc = s.prior;
       if (s.country >= 0) {
         double share = CountryShare(ev, s.country, own.country);
@@ -572,7 +616,7 @@ class Resolver {
       }
       if (s.a1 >= 0) sc += 2.0 * std::clamp(ev.Admin1(s.a1) - own.a1, 0.0, 1.0);
       if (s.a2 >= 0) sc += 1.5 * std::clamp(ev.Admin2(s.a2) - own.a2, 0.0, 1.0);
-      sc += 3.0 * Local(i, c, pass);
+      sc += 3.0 * Local(i, s, pass);
       // A bare name shared by an admin area and a city of the same country means the
       // city ("في حلب", "صنعاء"), unless an admin cue says otherwise.
       if (!admin_cue && (c.type == PlaceType::kAdmin1 || c.type == PlaceType::kAdmin2)) {
@@ -593,8 +637,18 @@ class Resolver {
       if (c.IsSettlement() && !c.covered) sc -= 0.5;
       s.score = sc;
     }
-    std::sort(cs.begin(), cs.end(),
-              [](const Cand& a, const Cand& b) { return a.score != b.score ? a.score > b.score : a.id < b.id; });
+  }
+
+  void Score(size_t i, const Evidence& ev, int pass) {
+    auto& cs = cands_[i];
+    if (cs.empty()) return;
+    const PlaceMention& m = m_[i];
+    // Only the margin between two scores is ever read: a lone candidate is chosen unscored.
+    if (cs.size() > 1 || debug_) {
+      ScoreEach(i, ev, pass);
+      std::sort(cs.begin(), cs.end(),
+                [](const Cand& a, const Cand& b) { return a.score != b.score ? a.score > b.score : a.id < b.id; });
+    }
     if (debug_ && pass == 2) {
       std::fprintf(stderr, "geo: [%s]", m.key.c_str());
       for (size_t k = 0; k < cs.size() && k < 5; ++k) {
@@ -772,7 +826,7 @@ class Resolver {
     if (m.type_word.empty() && IsVillageLike(best)) {
       double support = std::max(bc.a1 >= 0 ? ev.Admin1(bc.a1) - own.a1 : 0.0,
                                 bc.a2 >= 0 ? ev.Admin2(bc.a2) - own.a2 : 0.0);
-      if (support < 0.3 && Local(i, best, 2) < 0.3) {
+      if (support < 0.3 && Local(i, bc, 2) < 0.3) {
         chosen_[i] = -1;
         return r;
       }
@@ -844,6 +898,8 @@ class Resolver {
   std::vector<double> weight_;
   std::vector<TypeClass> cls_;
   std::vector<int32_t> chosen_, chosen1_;
+  std::vector<Cand> chosen1_cand_;                      // by mention: its pass-1 choice (when chosen1_ >= 0)
+  mutable std::vector<OwnTerm> own_terms_;              // OwnTerms()
   std::vector<double> conf_, conf1_;
   std::vector<int32_t> leader_, next_;                  // mentions of one name
   std::vector<uint32_t> chain_length_;                  // by leader: how many mentions carry its name
