@@ -160,56 +160,64 @@ constexpr uint32_t kNearReach = 200;  // bytes between two mentions beyond which
 double Proximity(uint32_t d) { return d <= 60 ? 1.0 : d <= kNearReach ? 0.6 : 0.0; }
 
 // Evidence about the article's countries, admin1 and admin2 areas: sums keyed by
-// (kind, place id). Built by appending, then sorted and merged once; looked up by
-// binary search.
+// (kind, place id), each 0 + the key's values in the order they were added. Open
+// addressing in a table that Reset() sizes for the number of keys to come.
 class Tally {
  public:
-  enum Kind : int64_t { kCountry = 0, kAdmin1 = 1, kAdmin2 = 2 };
-  void Add(int kind, int32_t id, double v) {
-    if (id >= 0) kv_.emplace_back(Key(kind, id), v);
+  enum Kind : int { kCountry = 0, kAdmin1 = 1, kAdmin2 = 2 };
+  void Reset(size_t max_keys) {
+    size_t cap = 16;
+    while (cap < 2 * max_keys) cap <<= 1;
+    slots_.assign(cap, Slot{});
+    mask_ = cap - 1;
   }
-  // in_order: the values of one key are added in the order they were added in
-  // (0 + v1 + v2 ..., as a running sum would be).
-  void Finish(bool in_order = false) {
-    auto by_key = [](const auto& a, const auto& b) { return a.first < b.first; };
-    if (in_order) std::stable_sort(kv_.begin(), kv_.end(), by_key);
-    else std::sort(kv_.begin(), kv_.end(), by_key);
-    size_t out = 0;
-    for (size_t i = 0; i < kv_.size(); ++i) {
-      if (out > 0 && kv_[out - 1].first == kv_[i].first) kv_[out - 1].second += kv_[i].second;
-      else kv_[out++] = kv_[i];
-    }
-    kv_.resize(out);
+  // Adds v to the key's sum (a negative id is no key); true when the key is new.
+  bool Add(int kind, int32_t id, double v) {
+    if (id < 0) return false;
+    const uint64_t k = Key(kind, id);
+    size_t s = Home(k);
+    while (slots_[s].key != k && slots_[s].key != kEmpty) s = (s + 1) & mask_;
+    const bool fresh = slots_[s].key == kEmpty;
+    slots_[s].key = k;
+    slots_[s].sum += v;
+    return fresh;
   }
   double Get(int kind, int32_t id) const {
-    if (id < 0) return 0;
-    int64_t k = Key(kind, id);
-    auto it = std::lower_bound(kv_.begin(), kv_.end(), k, [](const auto& a, int64_t x) { return a.first < x; });
-    return it != kv_.end() && it->first == k ? it->second : 0;
+    if (id < 0 || slots_.empty()) return 0;
+    const uint64_t k = Key(kind, id);
+    for (size_t s = Home(k);; s = (s + 1) & mask_) {
+      if (slots_[s].key == k) return slots_[s].sum;
+      if (slots_[s].key == kEmpty) return 0;
+    }
   }
-  // Calls f(id, value) for every entry of a kind.
-  template <typename F>
-  void ForEach(int kind, F&& f) const {
-    for (const auto& [k, v] : kv_)
-      if ((k >> 32) == kind) f(static_cast<int32_t>(k & 0xFFFFFFFF), v);
-  }
-  void Clear() { kv_.clear(); }
 
  private:
-  static int64_t Key(int kind, int32_t id) { return (static_cast<int64_t>(kind) << 32) | static_cast<uint32_t>(id); }
-  std::vector<std::pair<int64_t, double>> kv_;
+  static constexpr uint64_t kEmpty = ~uint64_t{0};
+  struct Slot {
+    uint64_t key = kEmpty;
+    double sum = 0;
+  };
+  static uint64_t Key(int kind, int32_t id) { return (static_cast<uint64_t>(kind) << 32) | static_cast<uint32_t>(id); }
+  size_t Home(uint64_t k) const { return static_cast<size_t>((k * 0x9E3779B97F4A7C15ull) >> 32) & mask_; }
+  std::vector<Slot> slots_;
+  size_t mask_ = 0;
 };
 
 struct Evidence {
   Tally t;
-  double top1 = 0, top2 = 0;  // the two largest country values
+  std::vector<int32_t> countries;  // the country keys
+  double top1 = 0, top2 = 0;       // the two largest country values
   int32_t top1_key = -1;
+  void Add(int kind, int32_t id, double v) {
+    if (t.Add(kind, id, v) && kind == Tally::kCountry) countries.push_back(id);
+  }
   void Finish() {
-    t.Finish();
-    t.ForEach(Tally::kCountry, [&](int32_t k, double v) {
+    std::sort(countries.begin(), countries.end());  // ties go to the lower id
+    for (int32_t k : countries) {
+      const double v = t.Get(Tally::kCountry, k);
       if (v > top1) { top2 = top1; top1 = v; top1_key = k; }
       else if (v > top2) top2 = v;
-    });
+    }
   }
   double Country(int32_t id) const { return t.Get(Tally::kCountry, id); }
   double Admin1(int32_t id) const { return t.Get(Tally::kAdmin1, id); }
@@ -471,14 +479,17 @@ class Resolver {
 
   Evidence Collect(int pass) const {
     Evidence ev;
+    size_t values = hints_.countries.size();
+    for (size_t i = 0; i < m_.size(); ++i) values += 3 * (pass == 1 ? cands_[i].size() : chosen1_[i] >= 0);
+    ev.t.Reset(values);
     for (const auto& [cc, w] : hints_.countries) {
       const Place* c = g_.Country(cc);
-      if (c) ev.t.Add(Tally::kCountry, static_cast<int32_t>(c->id), 2.0 * w);
+      if (c) ev.Add(Tally::kCountry, static_cast<int32_t>(c->id), 2.0 * w);
     }
     for (size_t i = 0; i < m_.size(); ++i) {
       double w = weight_[i];
       EachContribution(i, pass, [&](const Cand& c, double share) {
-        Contributions(c, w * share, [&](int kind, int32_t key, double v) { ev.t.Add(kind, key, v); });
+        Contributions(c, w * share, [&](int kind, int32_t key, double v) { ev.Add(kind, key, v); });
       });
     }
     ev.Finish();
@@ -537,16 +548,15 @@ class Resolver {
     auto& slot = own_cache_[pass - 1][static_cast<size_t>(leader)];
     if (slot) return *slot;
     slot = std::make_unique<Tally>();
+    size_t values = 0;
+    for (int32_t j = leader; j >= 0; j = next_[j]) values += 3 * (pass == 1 ? cands_[j].size() : 1);
+    slot->Reset(values);
     for (int32_t j = leader; j >= 0; j = next_[j]) {
       double w = weight_[j];
       EachContribution(j, pass, [&](const Cand& x, double share) {
-        double v = w * share;
-        if (x.country >= 0) slot->Add(Tally::kCountry, x.country, x.is_country ? 1.5 * v : v);
-        if (x.a1 >= 0) slot->Add(Tally::kAdmin1, x.a1, v * x.a1_factor);
-        if (x.a2 >= 0) slot->Add(Tally::kAdmin2, x.a2, x.is_admin2 ? v : v * 0.6);
+        Contributions(x, w * share, [&](int kind, int32_t key, double v) { slot->Add(kind, key, v); });
       });
     }
-    slot->Finish(/*in_order=*/true);
     return *slot;
   }
 
