@@ -192,12 +192,14 @@ class Tally {
   }
 
  private:
-  static constexpr uint64_t kEmpty = ~uint64_t{0};
+  static constexpr uint64_t kEmpty = 0;  // no key is 0: a table of zero bytes is empty
   struct Slot {
     uint64_t key = kEmpty;
     double sum = 0;
   };
-  static uint64_t Key(int kind, int32_t id) { return (static_cast<uint64_t>(kind) << 32) | static_cast<uint32_t>(id); }
+  static uint64_t Key(int kind, int32_t id) {
+    return (static_cast<uint64_t>(kind + 1) << 32) | static_cast<uint32_t>(id);
+  }
   size_t Home(uint64_t k) const { return static_cast<size_t>((k * 0x9E3779B97F4A7C15ull) >> 32) & mask_; }
   std::vector<Slot> slots_;
   size_t mask_ = 0;
@@ -369,36 +371,29 @@ class Resolver {
   void BuildCandidates(size_t i, const std::vector<uint32_t>& ids) {
     const PlaceMention& m = m_[i];
     bool all_villages = true;
-    auto& cs = cands_[i];
-    cs.clear();
-    cs.reserve(ids.size());
+    // Ranked by prior before anything else is read (a village name may carry thousands of places).
+    ranked_.clear();
     for (uint32_t id : ids) {
       if (id >= g_.size()) continue;
       const Place& p = g_.place(id);
-      Cand c;
-      c.id = id;
-      c.country = p.type == PlaceType::kCountry ? static_cast<int32_t>(p.id) : p.country;
-      c.a1 = p.type == PlaceType::kAdmin1 ? static_cast<int32_t>(p.id) : p.admin1;
-      c.a2 = p.type == PlaceType::kAdmin2 ? static_cast<int32_t>(p.id) : p.admin2;
-      c.a1_factor = p.type != PlaceType::kAdmin1 && p.IsSettlement() && p.type != PlaceType::kCity ? 0.6 : 1.0;
-      c.prior = Prior(p) + CueFit(cls_[i], m, p);
-      c.is_country = p.type == PlaceType::kCountry;
-      c.is_admin2 = p.type == PlaceType::kAdmin2;
-      c.type = p.type;
-      c.settlement_or_admin3 = p.IsSettlement() || p.type == PlaceType::kAdmin3;
-      c.admin1 = p.admin1;
-      c.admin2 = p.admin2;
-      c.id_bits = IdBits(p);
+      ranked_.push_back({Prior(p) + CueFit(cls_[i], m, p), id});
       if (p.type == PlaceType::kCountry) has_country_[i] = true;
       all_villages = all_villages && IsVillageLike(p);
-      cs.push_back(c);
     }
     // Most plausible first; many-candidate names (villages called "الجديدة"...) keep the
     // most plausible ones only (phonetic ones all until their countries are known).
-    std::sort(cs.begin(), cs.end(),
-              [](const Cand& a, const Cand& b) { return a.prior != b.prior ? a.prior > b.prior : a.id < b.id; });
     constexpr size_t kMaxCandidates = 48;
-    if (cs.size() > kMaxCandidates && !phon_[i]) cs.resize(kMaxCandidates);
+    auto first = [](const Ranked& a, const Ranked& b) { return a.prior != b.prior ? a.prior > b.prior : a.id < b.id; };
+    if (ranked_.size() > kMaxCandidates && !phon_[i]) {
+      std::partial_sort(ranked_.begin(), ranked_.begin() + kMaxCandidates, ranked_.end(), first);
+      ranked_.resize(kMaxCandidates);
+    } else {
+      std::sort(ranked_.begin(), ranked_.end(), first);
+    }
+    auto& cs = cands_[i];
+    cs.clear();
+    cs.reserve(ranked_.size());
+    for (const Ranked& r : ranked_) cs.push_back(MakeCand(r.id, g_.place(r.id), r.prior));
     double total = 0;
     for (Cand& c : cs) total += (c.share = std::exp(c.prior));
     for (Cand& c : cs) c.share /= total;
@@ -413,6 +408,24 @@ class Resolver {
         if (c.country != cs[0].country) { w *= 0.3; break; }
     }
     weight_[i] = phon_[i] ? 0.0 : w;
+  }
+
+  static Cand MakeCand(uint32_t id, const Place& p, double prior) {
+    Cand c;
+    c.id = id;
+    c.country = p.type == PlaceType::kCountry ? static_cast<int32_t>(p.id) : p.country;
+    c.a1 = p.type == PlaceType::kAdmin1 ? static_cast<int32_t>(p.id) : p.admin1;
+    c.a2 = p.type == PlaceType::kAdmin2 ? static_cast<int32_t>(p.id) : p.admin2;
+    c.a1_factor = p.type != PlaceType::kAdmin1 && p.IsSettlement() && p.type != PlaceType::kCity ? 0.6 : 1.0;
+    c.prior = prior;
+    c.is_country = p.type == PlaceType::kCountry;
+    c.is_admin2 = p.type == PlaceType::kAdmin2;
+    c.type = p.type;
+    c.settlement_or_admin3 = p.IsSettlement() || p.type == PlaceType::kAdmin3;
+    c.admin1 = p.admin1;
+    c.admin2 = p.admin2;
+    c.id_bits = IdBits(p);
+    return c;
   }
 
   // Phonetic mentions keep their candidates in supported countries; a typed name whose
@@ -905,6 +918,11 @@ class Resolver {
   const std::vector<PlaceMention>& m_;
   const ContextHints& hints_;
   std::vector<std::vector<Cand>> cands_;
+  struct Ranked {
+    double prior;
+    uint32_t id;
+  };
+  std::vector<Ranked> ranked_;                          // BuildCandidates()
   std::vector<double> weight_;
   std::vector<TypeClass> cls_;
   std::vector<int32_t> chosen_, chosen1_;
