@@ -32,9 +32,9 @@
 #include <cmath>
 #include <cstdio>
 #include <cstdlib>
+#include <cstring>
 #include <memory>
 #include <string_view>
-#include <unordered_map>
 #include <utility>
 #include <vector>
 
@@ -168,7 +168,8 @@ class Tally {
   void Reset(size_t max_keys) {
     size_t cap = 16;
     while (cap < 2 * max_keys) cap <<= 1;
-    slots_.assign(cap, Slot{});
+    slots_.resize(cap);
+    std::memset(slots_.data(), 0, cap * sizeof(Slot));  // zero bytes: every slot empty
     mask_ = cap - 1;
   }
   // Adds v to the key's sum (a negative id is no key); true when the key is new.
@@ -194,8 +195,8 @@ class Tally {
  private:
   static constexpr uint64_t kEmpty = 0;  // no key is 0: a table of zero bytes is empty
   struct Slot {
-    uint64_t key = kEmpty;
-    double sum = 0;
+    uint64_t key;
+    double sum;
   };
   static uint64_t Key(int kind, int32_t id) {
     return (static_cast<uint64_t>(kind + 1) << 32) | static_cast<uint32_t>(id);
@@ -210,6 +211,12 @@ struct Evidence {
   std::vector<int32_t> countries;  // the country keys
   double top1 = 0, top2 = 0;       // the two largest country values
   int32_t top1_key = -1;
+  void Reset(size_t max_keys) {
+    t.Reset(max_keys);
+    countries.clear();
+    top1 = top2 = 0;
+    top1_key = -1;
+  }
   void Add(int kind, int32_t id, double v) {
     if (t.Add(kind, id, v) && kind == Tally::kCountry) countries.push_back(id);
   }
@@ -248,14 +255,18 @@ void Contributions(const Cand& c, double v, F&& f) {
   if (c.a2 >= 0) f(2, c.a2, c.is_admin2 ? v : v * 0.6);
 }
 
+// Reused from article to article (one per thread): its buffers keep their capacity.
 class Resolver {
  public:
-  Resolver(const Gazetteer& g, const std::vector<PlaceMention>& m, const ContextHints& h)
-      : g_(g), m_(m), hints_(h), debug_(std::getenv("RASAD_GEO_DEBUG") != nullptr) {}
-
-  std::vector<Resolution> Run() {
-    const size_t n = m_.size();
-    cands_.assign(n, {});
+  std::vector<Resolution> Run(const Gazetteer& g, const std::vector<PlaceMention>& m, const ContextHints& h) {
+    g_ = &g;
+    m_ = m.data();
+    n_ = m.size();
+    hints_ = &h;
+    debug_ = std::getenv("RASAD_GEO_DEBUG") != nullptr;
+    const size_t n = n_;
+    cands_.resize(n);
+    for (auto& cs : cands_) cs.clear();
     weight_.assign(n, 0);
     has_country_.assign(n, false);
     dropped_.assign(n, false);
@@ -267,19 +278,23 @@ class Resolver {
     // mention, leader_, through next_); names next to each other are local context.
     leader_.assign(n, -1);
     next_.assign(n, -1);
-    std::vector<int32_t> last(n, -1);
-    std::unordered_map<std::string_view, int32_t> first_of_name;
-    first_of_name.reserve(n);
+    last_.assign(n, -1);
     chain_length_.assign(n, 0);
+    size_t cap = 16;
+    while (cap < 2 * n) cap <<= 1;
+    first_of_name_.assign(cap, -1);  // open addressing by key_hash_, mention indices
     for (size_t i = 0; i < n; ++i) {
-      auto [it, fresh] = first_of_name.try_emplace(m_[i].key, static_cast<int32_t>(i));
-      int32_t j = it->second;
+      size_t s = key_hash_[i] & (cap - 1);
+      while (first_of_name_[s] >= 0 && m_[first_of_name_[s]].key != m_[i].key) s = (s + 1) & (cap - 1);
+      const bool fresh = first_of_name_[s] < 0;
+      if (fresh) first_of_name_[s] = static_cast<int32_t>(i);
+      int32_t j = first_of_name_[s];
       if (!fresh) {
         leader_[i] = j;
-        next_[last[j]] = static_cast<int32_t>(i);
-        last[j] = static_cast<int32_t>(i);
+        next_[last_[j]] = static_cast<int32_t>(i);
+        last_[j] = static_cast<int32_t>(i);
       } else {
-        leader_[i] = last[i] = static_cast<int32_t>(i);
+        leader_[i] = last_[i] = static_cast<int32_t>(i);
       }
       ++chain_length_[j];
     }
@@ -298,19 +313,18 @@ class Resolver {
     for (size_t p = 0; p < n; ++p) position_[by_position_[p]] = static_cast<uint32_t>(p);
     near_begin_.assign(n + 1, 0);
     near_.clear();
-    std::vector<uint32_t> window;
     for (size_t i = 0; i < n; ++i) {
       near_begin_[i] = static_cast<uint32_t>(near_.size());
       // Proximity is 0 beyond kNearReach: only mentions that begin in
       // [span_begin - kNearReach - longest span, span_end + kNearReach] can count.
-      window.clear();
+      window_.clear();
       uint64_t lo = m_[i].span_begin > kNearReach + longest_span ? m_[i].span_begin - kNearReach - longest_span : 0;
       uint64_t hi = static_cast<uint64_t>(m_[i].span_end) + kNearReach;
       auto first = std::lower_bound(by_position_.begin(), by_position_.end(), lo,
                                     [&](uint32_t x, uint64_t b) { return m_[x].span_begin < b; });
-      for (auto it = first; it != by_position_.end() && m_[*it].span_begin <= hi; ++it) window.push_back(*it);
-      std::sort(window.begin(), window.end());
-      for (uint32_t j : window) {
+      for (auto it = first; it != by_position_.end() && m_[*it].span_begin <= hi; ++it) window_.push_back(*it);
+      std::sort(window_.begin(), window_.end());
+      for (uint32_t j : window_) {
         if (leader_[j] == leader_[i]) continue;
         double prox = Proximity(Distance(m_[i], m_[j]));
         if (prox > 0) near_.emplace_back(j, prox);
@@ -323,8 +337,9 @@ class Resolver {
     }
 
     // Pass 1: evidence spread over candidates by prior (phonetic readings chosen first).
-    Evidence ev1 = Collect(1);
-    if (ReadBySound(ev1)) ev1 = Collect(1);
+    Evidence& ev1 = ev1_;
+    Collect(1, ev1);
+    if (ReadBySound(ev1)) Collect(1, ev1);
     chosen_.assign(n, -1);
     conf_.assign(n, 0);
     for (size_t i = 0; i < n; ++i) Score(i, ev1, /*pass=*/1);
@@ -334,7 +349,8 @@ class Resolver {
     for (size_t i = 0; i < n; ++i)
       if (chosen1_[i] >= 0) chosen1_cand_[i] = cands_[i][0];  // Score put the choice first
     // Pass 2: evidence from the pass-1 choices.
-    Evidence ev2 = Collect(2);
+    Evidence& ev2 = ev2_;
+    Collect(2, ev2);
     for (size_t i = 0; i < n; ++i) Score(i, ev2, /*pass=*/2);
     main_country_ = ev2.top1_key;
     ev_ = &ev2;
@@ -358,7 +374,7 @@ class Resolver {
     cls_[i] = m.type_word.empty() ? TypeClass::kNone : LookupTypeWord(m.type_word).cls;
     key_hash_[i] = NameKeyHash(m.key);
     phon_[i] = m.phonetic;
-    StopwordCue cue = g_.GetStopwordCue(m.key);
+    StopwordCue cue = g_->GetStopwordCue(m.key);
     if ((cue == StopwordCue::kTypeWord && m.type_word.empty()) ||
         (cue == StopwordCue::kPreposition && !m.strong)) {
       dropped_[i] = true;
@@ -374,8 +390,8 @@ class Resolver {
     // Ranked by prior before anything else is read (a village name may carry thousands of places).
     ranked_.clear();
     for (uint32_t id : ids) {
-      if (id >= g_.size()) continue;
-      const Place& p = g_.place(id);
+      if (id >= g_->size()) continue;
+      const Place& p = g_->place(id);
       ranked_.push_back({Prior(p) + CueFit(cls_[i], m, p), id});
       if (p.type == PlaceType::kCountry) has_country_[i] = true;
       all_villages = all_villages && IsVillageLike(p);
@@ -393,7 +409,7 @@ class Resolver {
     auto& cs = cands_[i];
     cs.clear();
     cs.reserve(ranked_.size());
-    for (const Ranked& r : ranked_) cs.push_back(MakeCand(r.id, g_.place(r.id), r.prior));
+    for (const Ranked& r : ranked_) cs.push_back(MakeCand(r.id, g_->place(r.id), r.prior));
     double total = 0;
     for (Cand& c : cs) total += (c.share = std::exp(c.prior));
     for (Cand& c : cs) c.share /= total;
@@ -434,7 +450,7 @@ class Resolver {
   bool ReadBySound(const Evidence& ev) {
     constexpr double kSupported = 0.15;  // as CountryShare in Decide
     bool changed = false;
-    for (size_t i = 0; i < m_.size(); ++i) {
+    for (size_t i = 0; i < n_; ++i) {
       if (dropped_[i] || phon_[i] || m_[i].sound_candidates.empty()) continue;
       bool supported = false;
       for (const Cand& c : cands_[i]) {
@@ -447,13 +463,13 @@ class Resolver {
       if (supported) continue;
       // Only when a sound-alike lies in a supported country ("مدينة مومباسا" alone stays Mombasa).
       bool any = false;
-      for (uint32_t id : m_[i].sound_candidates) any = any || InSupportedCountry(g_.place(id), ev);
+      for (uint32_t id : m_[i].sound_candidates) any = any || InSupportedCountry(g_->place(id), ev);
       if (!any) continue;
       phon_[i] = true;
       BuildCandidates(i, m_[i].sound_candidates);
       changed = true;
     }
-    for (size_t i = 0; i < m_.size(); ++i) {
+    for (size_t i = 0; i < n_; ++i) {
       if (!phon_[i]) continue;
       size_t before = cands_[i].size();
       KeepSupportedCountries(i, ev);
@@ -473,7 +489,7 @@ class Resolver {
   void KeepSupportedCountries(size_t i, const Evidence& ev) {
     auto& cs = cands_[i];
     cs.erase(std::remove_if(cs.begin(), cs.end(),
-                            [&](const Cand& c) { return !InSupportedCountry(g_.place(c.id), ev); }),
+                            [&](const Cand& c) { return !InSupportedCountry(g_->place(c.id), ev); }),
              cs.end());
     double total = 0;
     for (Cand& c : cs) total += (c.share = std::exp(c.prior));
@@ -490,23 +506,21 @@ class Resolver {
     }
   }
 
-  Evidence Collect(int pass) const {
-    Evidence ev;
-    size_t values = hints_.countries.size();
-    for (size_t i = 0; i < m_.size(); ++i) values += 3 * (pass == 1 ? cands_[i].size() : chosen1_[i] >= 0);
-    ev.t.Reset(values);
-    for (const auto& [cc, w] : hints_.countries) {
-      const Place* c = g_.Country(cc);
+  void Collect(int pass, Evidence& ev) const {
+    size_t values = hints_->countries.size();
+    for (size_t i = 0; i < n_; ++i) values += 3 * (pass == 1 ? cands_[i].size() : chosen1_[i] >= 0);
+    ev.Reset(values);
+    for (const auto& [cc, w] : hints_->countries) {
+      const Place* c = g_->Country(cc);
       if (c) ev.Add(Tally::kCountry, static_cast<int32_t>(c->id), 2.0 * w);
     }
-    for (size_t i = 0; i < m_.size(); ++i) {
+    for (size_t i = 0; i < n_; ++i) {
       double w = weight_[i];
       EachContribution(i, pass, [&](const Cand& c, double share) {
         Contributions(c, w * share, [&](int kind, int32_t key, double v) { ev.Add(kind, key, v); });
       });
     }
     ev.Finish();
-    return ev;
   }
 
   // What mention i's name (all its repeats) contributes to the country / admin1 / admin2
@@ -592,7 +606,7 @@ class Resolver {
       if (c.admin2 >= 0 && x.admin2 == c.admin2) return 0.7;
       if (c.admin1 >= 0 && x.admin1 == c.admin1) return 0.4;
     }
-    if (x.type == PlaceType::kCountry && g_.place(x.id).cc == g_.place(c.id).cc) return 0.2;
+    if (x.type == PlaceType::kCountry && g_->place(x.id).cc == g_->place(c.id).cc) return 0.2;
     return 0;
   }
 
@@ -623,7 +637,7 @@ class Resolver {
     const bool cached = chain_length_[leader] >= kCachedChain;
     if (!cached) OwnTerms(i, pass);
     for (Cand& s : cs) {
-      const Place& c = g_.place(s.id);
+      const Place& c = g_->place(s.id);
       Own own = cached ? OwnShare(i, s.country, s.a1, s.a2, pass) : SumOwnTerms(s.country, s.a1, s.a2);
       double sc = s.prior;
       if (s.country >= 0) {
@@ -644,7 +658,7 @@ class Resolver {
       // city ("في حلب", "صنعاء"), unless an admin cue says otherwise.
       if (!admin_cue && (c.type == PlaceType::kAdmin1 || c.type == PlaceType::kAdmin2)) {
         for (const Cand& t : cs) {
-          const Place& o = g_.place(t.id);
+          const Place& o = g_->place(t.id);
           if (o.cc == c.cc && (o.type == PlaceType::kCity ||
                                (o.type == PlaceType::kTown && (o.admin1 == static_cast<int32_t>(c.id) ||
                                                                o.admin2 == static_cast<int32_t>(c.id))))) {
@@ -675,7 +689,7 @@ class Resolver {
     if (debug_ && pass == 2) {
       std::fprintf(stderr, "geo: [%s]", m.key.c_str());
       for (size_t k = 0; k < cs.size() && k < 5; ++k) {
-        const Place& c = g_.place(cs[k].id);
+        const Place& c = g_->place(cs[k].id);
         std::fprintf(stderr, " %s/%s/%s=%.2f", c.cc.c_str(), std::string(PlaceTypeName(c.type)).c_str(),
                      c.name_en.c_str(), cs[k].score);
       }
@@ -691,14 +705,14 @@ class Resolver {
   const Place* ContextArea(size_t i, bool allow_admin2) const {
     auto area_of = [&](size_t o) -> const Place* {
       if (o == i || chosen_[o] < 0 || fell_back_[o]) return nullptr;
-      const Place& x = g_.place(static_cast<uint32_t>(chosen_[o]));
+      const Place& x = g_->place(static_cast<uint32_t>(chosen_[o]));
       if (x.country != main_country_ || x.type == PlaceType::kCountry) return nullptr;
       if (x.type == PlaceType::kAdmin1) return &x;
       if (allow_admin2 && x.type == PlaceType::kAdmin2) return &x;
       // "قرية X بريف دير الزور الغربي": a report region inside one province is the area
       // of an unknown village next to it (more precise than the province).
       if (allow_admin2 && x.type == PlaceType::kRegion && x.admin1 >= 0) return &x;
-      if (x.admin1 >= 0) return &g_.place(static_cast<uint32_t>(x.admin1));
+      if (x.admin1 >= 0) return &g_->place(static_cast<uint32_t>(x.admin1));
       return nullptr;
     };
     const Place* best = nullptr;
@@ -741,7 +755,7 @@ class Resolver {
     for (auto it = first; it != by_position_.end() && m_[*it].span_begin <= hi; ++it) {
       size_t o = *it;
       if (o == i || chosen_[o] < 0 || fell_back_[o] || dropped_[o]) continue;
-      const Place& x = g_.place(static_cast<uint32_t>(chosen_[o]));
+      const Place& x = g_->place(static_cast<uint32_t>(chosen_[o]));
       if (x.type == PlaceType::kCountry || x.cc != p.cc || x.id == p.id || (phon_[o] && x.IsSettlement())) continue;
       uint32_t d = Distance(m_[i], m_[o]);
       if (d >= bd || d > (m_[o].span_begin < m_[i].span_begin ? kBackReach : kAfterReach)) continue;
@@ -762,7 +776,7 @@ class Resolver {
       size_t o = by_position_[p];
       if (m_[o].span_begin + kCityReach < m_[i].span_begin) break;
       if (chosen_[o] < 0 || fell_back_[o]) continue;
-      const Place& x = g_.place(static_cast<uint32_t>(chosen_[o]));
+      const Place& x = g_->place(static_cast<uint32_t>(chosen_[o]));
       if ((x.type == PlaceType::kCity || x.type == PlaceType::kTown) && x.cc == cc) return &x;
     }
     return nullptr;
@@ -783,7 +797,7 @@ class Resolver {
       r.geo_precision = area->type == PlaceType::kAdmin1 ? 3 : 2;
       r.confidence = 0.4;
     } else if (main_country_ >= 0 && SupportElsewhere(i, main_country_) > 0.2) {
-      r.place = &g_.place(static_cast<uint32_t>(main_country_));
+      r.place = &g_->place(static_cast<uint32_t>(main_country_));
       r.geo_precision = 3;
       r.confidence = 0.3;
     }
@@ -815,7 +829,7 @@ class Resolver {
       return settlement ? Fallback(i, nullptr) : r;
     }
     const Cand& bc = cs[0];
-    const Place& best = g_.place(bc.id);
+    const Place& best = g_->place(bc.id);
     Own own = OwnShare(i, bc.country, bc.a1, bc.a2, 2);
     const double cshare = bc.country < 0 ? 1.0 : CountryShare(ev, bc.country, own.country);
     const bool settlement = best.IsSettlement();
@@ -825,8 +839,8 @@ class Resolver {
     // not among homonyms far apart that score alike.
     if (phon_[i] && (OutsideNearbyArea(i, best) ||
                      (cs.size() > 1 && cs[0].score - cs[1].score < 1.0 &&
-                      g_.place(cs[1].id).IsSettlement() == settlement &&
-                      KmBetween(best, g_.place(cs[1].id)) > 15))) {
+                      g_->place(cs[1].id).IsSettlement() == settlement &&
+                      KmBetween(best, g_->place(cs[1].id)) > 15))) {
       fell_back_[i] = true;
       chosen_[i] = -1;
       return CanFallBack(m) ? Fallback(i, &best) : r;
@@ -863,7 +877,7 @@ class Resolver {
     }
     // Two close-scoring settlements in different provinces.
     if (settlement && cs.size() > 1) {
-      const Place& second = g_.place(cs[1].id);
+      const Place& second = g_->place(cs[1].id);
       if (second.IsSettlement() && bc.score - cs[1].score < 0.4 && second.admin1 != best.admin1 &&
           KmBetween(best, second) > 15) {
         fell_back_[i] = true;
@@ -871,8 +885,8 @@ class Resolver {
         Resolution f = Fallback(i, &best);
         if (f.place && best.cc == second.cc && best.cc == f.place->cc) return f;
         // Nothing in the article decides: the common country.
-        if (best.cc == second.cc && g_.Country(best.cc)) {
-          f.place = g_.Country(best.cc);
+        if (best.cc == second.cc && g_->Country(best.cc)) {
+          f.place = g_->Country(best.cc);
           f.geo_precision = 3;
         }
         return f;
@@ -889,7 +903,7 @@ class Resolver {
     if (settlement && !best.covered) {
       r.named = &best;
       r.fallback = true;
-      r.place = best.admin1 >= 0 ? &g_.place(static_cast<uint32_t>(best.admin1)) : g_.Country(best.cc);
+      r.place = best.admin1 >= 0 ? &g_->place(static_cast<uint32_t>(best.admin1)) : g_->Country(best.cc);
       if (!r.place) r.place = &best;
       r.geo_precision = 3;
       return r;
@@ -902,7 +916,7 @@ class Resolver {
       if (area >= 0) {
         r.named = &best;
         r.fallback = true;
-        r.place = &g_.place(static_cast<uint32_t>(area));
+        r.place = &g_->place(static_cast<uint32_t>(area));
         r.geo_precision = DefaultPrecision(*r.place);
         return r;
       }
@@ -914,9 +928,13 @@ class Resolver {
     return r;
   }
 
-  const Gazetteer& g_;
-  const std::vector<PlaceMention>& m_;
-  const ContextHints& hints_;
+  const Gazetteer* g_ = nullptr;
+  const PlaceMention* m_ = nullptr;  // the article's mentions, n_ of them
+  size_t n_ = 0;
+  const ContextHints* hints_ = nullptr;
+  std::vector<int32_t> last_, first_of_name_;          // Run(): building the chains of names
+  std::vector<uint32_t> window_;                        // Run(): the mentions within reach of one
+  Evidence ev1_, ev2_;                                  // the evidence of pass 1 and 2
   std::vector<std::vector<Cand>> cands_;
   struct Ranked {
     double prior;
@@ -948,7 +966,11 @@ class Resolver {
 }  // namespace
 
 std::vector<Resolution> Geocoder::Resolve(const std::vector<PlaceMention>& mentions, const ContextHints& hints) const {
-  return Resolver(g_, mentions, hints).Run();
+  thread_local Resolver resolver;
+  std::vector<Resolution> out = resolver.Run(g_, mentions, hints);
+  constexpr size_t kKeptMentions = 4096;  // a huge article's buffers are not kept for the next
+  if (mentions.size() > kKeptMentions) resolver = Resolver();
+  return out;
 }
 
 }  // namespace rasad::geo
