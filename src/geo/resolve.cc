@@ -32,7 +32,6 @@
 #include <cmath>
 #include <cstdio>
 #include <cstdlib>
-#include <cstring>
 #include <memory>
 #include <string_view>
 #include <utility>
@@ -161,15 +160,18 @@ double Proximity(uint32_t d) { return d <= 60 ? 1.0 : d <= kNearReach ? 0.6 : 0.
 
 // Evidence about the article's countries, admin1 and admin2 areas: sums keyed by
 // (kind, place id), each 0 + the key's values in the order they were added. Open
-// addressing in a table that Reset() sizes for the number of keys to come.
+// addressing in a table that Reset() sizes for the number of keys to come; a slot
+// holds its key with the generation it was written in, so Reset() clears nothing.
 class Tally {
  public:
   enum Kind : int { kCountry = 0, kAdmin1 = 1, kAdmin2 = 2 };
   void Reset(size_t max_keys) {
     size_t cap = 16;
     while (cap < 2 * max_keys) cap <<= 1;
-    slots_.resize(cap);
-    std::memset(slots_.data(), 0, cap * sizeof(Slot));  // zero bytes: every slot empty
+    if (++generation_ == kGenerations || cap > slots_.size()) {
+      slots_.assign(std::max(cap, slots_.size()), Slot{});  // generation 0: empty
+      generation_ = 1;
+    }
     mask_ = cap - 1;
   }
   // Adds v to the key's sum (a negative id is no key); true when the key is new.
@@ -177,9 +179,9 @@ class Tally {
     if (id < 0) return false;
     const uint64_t k = Key(kind, id);
     size_t s = Home(k);
-    while (slots_[s].key != k && slots_[s].key != kEmpty) s = (s + 1) & mask_;
-    const bool fresh = slots_[s].key == kEmpty;
-    slots_[s].key = k;
+    while (slots_[s].key != k && Live(slots_[s])) s = (s + 1) & mask_;
+    const bool fresh = !Live(slots_[s]);
+    if (fresh) slots_[s] = {k, 0};
     slots_[s].sum += v;
     return fresh;
   }
@@ -188,22 +190,24 @@ class Tally {
     const uint64_t k = Key(kind, id);
     for (size_t s = Home(k);; s = (s + 1) & mask_) {
       if (slots_[s].key == k) return slots_[s].sum;
-      if (slots_[s].key == kEmpty) return 0;
+      if (!Live(slots_[s])) return 0;
     }
   }
 
  private:
-  static constexpr uint64_t kEmpty = 0;  // no key is 0: a table of zero bytes is empty
   struct Slot {
-    uint64_t key;
-    double sum;
+    uint64_t key = 0;  // generation << 34 | (kind + 1) << 32 | id
+    double sum = 0;
   };
-  static uint64_t Key(int kind, int32_t id) {
-    return (static_cast<uint64_t>(kind + 1) << 32) | static_cast<uint32_t>(id);
+  static constexpr uint64_t kGenerations = uint64_t{1} << 30;
+  uint64_t Key(int kind, int32_t id) const {
+    return (generation_ << 34) | (static_cast<uint64_t>(kind + 1) << 32) | static_cast<uint32_t>(id);
   }
+  bool Live(const Slot& s) const { return (s.key >> 34) == generation_; }
   size_t Home(uint64_t k) const { return static_cast<size_t>((k * 0x9E3779B97F4A7C15ull) >> 32) & mask_; }
   std::vector<Slot> slots_;
   size_t mask_ = 0;
+  uint64_t generation_ = 0;
 };
 
 struct Evidence {
