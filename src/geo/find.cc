@@ -264,15 +264,25 @@ class Scanner {
       const NameIndex::Entry* fe = nullptr;
       if (e->max_tokens > 1) {
         // Extend over following tokens (words, and '-' inside names) while the n-gram is
-        // still a name or the prefix of one; keep the longest name.
-        key_.assign(text);
+        // still a name or the prefix of one; keep the longest name. The n-gram is a view of
+        // the text while its tokens are one space apart (most names), else spelled out in key_.
+        std::string_view gram = text;
+        bool in_text = text.data() != al_buf_.data();
         for (size_t j = i + 1, n = 2; j < t_.size() && n <= e->max_tokens; ++j, ++n) {
           const text::Token& t = t_[j];
           bool dash = t.kind == text::TokenKind::kPunct && s_[t.begin] == '-';
           if (t.kind != text::TokenKind::kWord && t.kind != text::TokenKind::kNumber && !dash) break;
-          key_ += ' ';
-          key_.append(Tok(j));
-          const NameIndex::Entry* le = g_.index().Find(key_);
+          const size_t gram_begin = in_text ? static_cast<size_t>(gram.data() - s_.data()) : 0;
+          if (in_text && t.begin == gram_begin + gram.size() + 1 && s_[t.begin - 1] == ' ') {
+            gram = s_.substr(gram_begin, t.end - gram_begin);
+          } else {
+            if (in_text) key_.assign(gram);
+            in_text = false;
+            key_ += ' ';
+            key_.append(Tok(j));
+            gram = key_;
+          }
+          const NameIndex::Entry* le = g_.index().Find(gram);
           if (!le) break;
           if (le->postings_size > 0) {
             found = n;

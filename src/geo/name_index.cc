@@ -103,6 +103,19 @@ void NameIndex::Finish() {
   arena_.shrink_to_fit();
 }
 
+namespace {
+
+// a == b; keys of 8 to 16 bytes (most) compared as two overlapping words.
+bool SameKey(std::string_view a, std::string_view b) {
+  const size_t n = a.size();
+  if (n != b.size()) return false;
+  if (n < 8 || n > 16) return a == b;
+  using name_index_detail::Load64;
+  return Load64(a.data()) == Load64(b.data()) && Load64(a.data() + n - 8) == Load64(b.data() + n - 8);
+}
+
+}  // namespace
+
 const NameIndex::Entry* NameIndex::Probe(std::string_view key, uint64_t h) const {
   if (slots_.empty()) return nullptr;
   const uint64_t tag = h >> 32;
@@ -111,7 +124,7 @@ const NameIndex::Entry* NameIndex::Probe(std::string_view key, uint64_t h) const
     if (v == 0) return nullptr;
     if ((v >> 32) == tag) {
       const Entry& e = entries_[(v & 0xFFFFFFFFull) - 1];
-      if (Key(e) == key) return &e;
+      if (SameKey(Key(e), key)) return &e;
     }
   }
 }
