@@ -346,6 +346,9 @@ class Resolver {
     if (ReadBySound(ev1)) Collect(1, ev1);
     chosen_.assign(n, -1);
     conf_.assign(n, 0);
+    cand_bits_.assign(n, 0);
+    for (size_t i = 0; i < n; ++i)
+      for (const Cand& c : cands_[i]) cand_bits_[i] |= c.type == PlaceType::kCountry ? ~uint64_t{0} : c.id_bits;
     for (size_t i = 0; i < n; ++i) Score(i, ev1, /*pass=*/1);
     chosen1_ = chosen_;
     conf1_ = conf_;
@@ -621,7 +624,9 @@ class Resolver {
       const auto& [o, prox] = near_[k];
       double rel = 0;
       if (pass == 1) {
-        // The neighbour's few most plausible readings (cands_ is sorted by prior in pass 1).
+        // The neighbour's few most plausible readings (cands_ is sorted by prior in pass 1);
+        // none relates to c when no candidate of the neighbour shares an id with it.
+        if (!(cand_bits_[o] & c.id_bits)) continue;
         const auto& xs = cands_[o];
         for (size_t k = 0; k < xs.size() && k < 6; ++k) rel += xs[k].share * Relation(c, xs[k]);
       } else if (chosen1_[o] >= 0) {
@@ -949,6 +954,7 @@ class Resolver {
   std::vector<TypeClass> cls_;
   std::vector<int32_t> chosen_, chosen1_;
   std::vector<Cand> chosen1_cand_;                      // by mention: its pass-1 choice (when chosen1_ >= 0)
+  std::vector<uint64_t> cand_bits_;                     // by mention: its candidates' IdBits (all ones with a country)
   mutable std::vector<OwnTerm> own_terms_;              // OwnTerms()
   std::vector<double> conf_, conf1_;
   std::vector<int32_t> leader_, next_;                  // mentions of one name
