@@ -41,23 +41,30 @@ inline uint16_t Letter(std::string_view w, size_t i) {
 }
 constexpr uint16_t kLWaw = 0xD988, kLFa = 0xD981, kLBa = 0xD8A8, kLLam = 0xD984, kLKaf = 0xD983, kLAlef = 0xD8A7;
 
-// text::IsProcliticChain for the first `cut` bytes of w, without substring compares:
-// [و|ف] then لل, or [ب|ك|ل] then [ال].
-bool IsChain(std::string_view w, size_t cut) {
+// The proclitic chains w begins with (text::IsProcliticChain, read in one pass without
+// substring compares): [و|ف] then لل, or [و|ف] then [ب|ك|ل] then [ال]. Bit cut/2 is set when
+// the first `cut` bytes are a chain that leaves at least two letters (cut + 4 <= size).
+unsigned ChainCuts(std::string_view w) {
+  const size_t n = w.size();
+  unsigned cuts = 0;
+  auto add = [&](size_t cut) {
+    if (cut + 4 <= n) cuts |= 1u << (cut / 2);
+  };
+  auto is = [&](size_t i, uint16_t letter) { return i + 2 <= n && Letter(w, i) == letter; };
   size_t i = 0;
-  if (i < cut && (Letter(w, i) == kLWaw || Letter(w, i) == kLFa)) i += 2;
-  if (i == cut) return true;
-  if (cut - i == 4 && Letter(w, i) == kLLam && Letter(w, i + 2) == kLLam) return true;
-  uint16_t l = Letter(w, i);
-  if (l == kLBa || l == kLKaf || l == kLLam) i += 2;
-  if (i == cut) return true;
-  return cut - i == 4 && Letter(w, i) == kLAlef && Letter(w, i + 2) == kLLam;
+  if (is(0, kLWaw) || is(0, kLFa)) add(i = 2);
+  if (is(i, kLLam) && is(i + 2, kLLam)) add(i + 4);  // لل = ل + ال
+  if (is(i, kLBa) || is(i, kLKaf) || is(i, kLLam)) add(i += 2);
+  if (is(i, kLAlef) && is(i + 2, kLLam)) add(i + 4);
+  return cuts;
 }
+inline bool HasCut(unsigned cuts, size_t cut) { return (cuts >> (cut / 2)) & 1u; }
 
-bool MayHaveProclitic(std::string_view w) {
-  if (w.size() < 2 || static_cast<unsigned char>(w[0]) < 0xD8) return false;
-  std::string_view first = w.substr(0, 2);
-  return first == kWaw || first == kFa || first == kBa || first == "\xD9\x84" || first == "\xD9\x83";
+// Whether w begins with و ف ب ل ك.
+inline bool MayHaveProclitic(std::string_view w) {
+  if (w.size() < 2) return false;
+  const uint16_t l = Letter(w, 0);
+  return l == kLWaw || l == kLFa || l == kLBa || l == kLLam || l == kLKaf;
 }
 
 // One way to read a word: the text looked up and where the name begins.
@@ -82,9 +89,10 @@ void MakeStems(std::string_view w, Stems& out, size_t min_stem) {
   s0.name_offset = 0;
   s0.prefix = {};
   if (!MayHaveProclitic(w)) return;
+  const unsigned cuts = ChainCuts(w);
   for (size_t cut = 2; cut <= 8 && cut + 4 <= w.size() && out.n < out.s.size(); cut += 2) {
     std::string_view p = w.substr(0, cut);
-    if (!IsChain(w, cut)) continue;
+    if (!HasCut(cuts, cut)) continue;
     std::string_view rest = w.substr(cut);
     if (cut >= 4 && Letter(w, cut - 2) == kLLam && Letter(w, cut - 4) == kLLam) {
       Stem& s = out.s[out.n++];
@@ -223,13 +231,13 @@ class Scanner {
   Match MatchAt(size_t i) {
     Match best;
     std::string_view w = Tok(i);
-    bool may_strip = MayHaveProclitic(w);
+    const unsigned cuts = MayHaveProclitic(w) ? ChainCuts(w) : 0;
     for (size_t cut = 0; cut <= 8 && (cut == 0 || cut + 4 <= w.size()); cut += 2) {
       std::string_view prefix = w.substr(0, cut), text;
       uint32_t name_offset = static_cast<uint32_t>(cut);
       if (cut > 0) {
-        if (!may_strip) break;
-        if (!IsChain(w, cut)) continue;
+        if (cuts >> (cut / 2) == 0) break;  // no longer chain
+        if (!HasCut(cuts, cut)) continue;
         std::string_view rest = w.substr(cut);
         const bool lamlam = cut >= 4 && Letter(w, cut - 2) == kLLam && Letter(w, cut - 4) == kLLam;
         const bool article = cut >= 4 && Letter(w, cut - 2) == kLLam && Letter(w, cut - 4) == kLAlef;
@@ -256,15 +264,25 @@ class Scanner {
       const NameIndex::Entry* fe = nullptr;
       if (e->max_tokens > 1) {
         // Extend over following tokens (words, and '-' inside names) while the n-gram is
-        // still a name or the prefix of one; keep the longest name.
-        key_.assign(text);
+        // still a name or the prefix of one; keep the longest name. The n-gram is a view of
+        // the text while its tokens are one space apart (most names), else spelled out in key_.
+        std::string_view gram = text;
+        bool in_text = text.data() != al_buf_.data();
         for (size_t j = i + 1, n = 2; j < t_.size() && n <= e->max_tokens; ++j, ++n) {
           const text::Token& t = t_[j];
           bool dash = t.kind == text::TokenKind::kPunct && s_[t.begin] == '-';
           if (t.kind != text::TokenKind::kWord && t.kind != text::TokenKind::kNumber && !dash) break;
-          key_ += ' ';
-          key_.append(Tok(j));
-          const NameIndex::Entry* le = g_.index().Find(key_);
+          const size_t gram_begin = in_text ? static_cast<size_t>(gram.data() - s_.data()) : 0;
+          if (in_text && t.begin == gram_begin + gram.size() + 1 && s_[t.begin - 1] == ' ') {
+            gram = s_.substr(gram_begin, t.end - gram_begin);
+          } else {
+            if (in_text) key_.assign(gram);
+            in_text = false;
+            key_ += ' ';
+            key_.append(Tok(j));
+            gram = key_;
+          }
+          const NameIndex::Entry* le = g_.index().Find(gram);
           if (!le) break;
           if (le->postings_size > 0) {
             found = n;

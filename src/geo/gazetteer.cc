@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <charconv>
+#include <cstring>
 #include <chrono>
 #include <deque>
 #include <filesystem>
@@ -28,14 +29,53 @@ constexpr size_t kMinColumns = kNumColumns - 1;
   throw std::runtime_error(path + ":" + std::to_string(line) + ": " + why);
 }
 
-template <typename T>
-bool ParseInt(std::string_view s, T& out) {
+// Reads a whole field as an integer ("" is 0). Up to 18 digits (all the file holds) are
+// read here digit by digit; anything else goes to std::from_chars, so the result is its.
+bool ParseInt(std::string_view s, int64_t& out) {
   if (s.empty()) { out = 0; return true; }
+  const bool minus = s[0] == '-';
+  const size_t first = minus ? 1 : 0;
+  if (s.size() > first && s.size() - first <= 18) {
+    int64_t v = 0;
+    size_t i = first;
+    for (unsigned d; i < s.size() && (d = static_cast<unsigned>(s[i] - '0')) <= 9; ++i) v = v * 10 + d;
+    if (i == s.size()) {
+      out = minus ? -v : v;
+      return true;
+    }
+  }
   auto [p, ec] = std::from_chars(s.data(), s.data() + s.size(), out);
   return ec == std::errc() && p == s.data() + s.size();
 }
 
+// Reads a whole field as a double. A plain decimal ("-12.3456") of at most 15 digits is its
+// digits as an integer divided by a power of ten, both exact doubles, so the one rounding
+// of the division gives the correctly rounded value, as std::from_chars does (Clinger's
+// fast path); anything else goes to std::from_chars.
 bool ParseDouble(std::string_view s, double& out) {
+  static constexpr double kPow10[] = {1e0,  1e1,  1e2,  1e3,  1e4,  1e5,  1e6,  1e7,  1e8,  1e9,  1e10, 1e11,
+                                      1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22};
+  const bool minus = !s.empty() && s[0] == '-';
+  uint64_t mantissa = 0;
+  size_t digits = 0, int_digits = 0, frac_digits = 0;
+  bool dot = false, plain = true;
+  for (size_t i = minus ? 1 : 0; i < s.size() && plain; ++i) {
+    const char c = s[i];
+    if (c >= '0' && c <= '9') {
+      mantissa = mantissa * 10 + static_cast<uint64_t>(c - '0');
+      ++digits;
+      (dot ? frac_digits : int_digits) += 1;
+    } else if (c == '.' && !dot) {
+      dot = true;
+    } else {
+      plain = false;
+    }
+  }
+  if (plain && int_digits > 0 && (!dot || frac_digits > 0) && digits <= 15) {
+    const double v = static_cast<double>(mantissa) / kPow10[frac_digits];
+    out = minus ? -v : v;
+    return true;
+  }
   auto [p, ec] = std::from_chars(s.data(), s.data() + s.size(), out);
   return ec == std::errc() && p == s.data() + s.size();
 }
@@ -111,7 +151,10 @@ class GazetteerBuilder {
   void LoadMain(const std::string& path) {
     content_ = ReadZstdFile(path);
     std::vector<std::pair<int64_t, int64_t>> admins;  // (admin1, admin2) source ids per place
-    size_t lines = static_cast<size_t>(std::count(content_.begin(), content_.end(), '\n'));
+    size_t lines = 0;  // for reserving (memchr: the file is tens of megabytes)
+    for (const char *p = content_.data(), *end = p + content_.size();
+         (p = static_cast<const char*>(std::memchr(p, '\n', static_cast<size_t>(end - p)))) != nullptr; ++p)
+      ++lines;
     g_.places_.reserve(lines + 512);
     names_.reserve(lines + 512);
     admins.reserve(lines);
@@ -122,17 +165,18 @@ class GazetteerBuilder {
     ForEachLine(content_, [&](std::string_view line) {
       ++line_no;
       if (line.empty() || line[0] == '#') return;
-      std::vector<std::string_view> f = SplitTabs(line);
+      std::array<std::string_view, kNumColumns> f;
+      const size_t fields = SplitInto(line, '\t', f);
       if (!header) {
         header = true;
-        if (f.size() != kNumColumns && f.size() != kMinColumns) Fail(path, line_no, "bad header");
-        columns = f.size();
+        if (fields != kNumColumns && fields != kMinColumns) Fail(path, line_no, "bad header");
+        columns = fields;
         for (size_t i = 0; i < columns; ++i)
           if (f[i] != kColumns[i]) Fail(path, line_no, std::string("header column must be ") + kColumns[i]);
         return;
       }
-      if (f.size() != columns)
-        Fail(path, line_no, "expected " + std::to_string(columns) + " fields, found " + std::to_string(f.size()));
+      if (fields != columns)
+        Fail(path, line_no, "expected " + std::to_string(columns) + " fields, found " + std::to_string(fields));
       Place p;
       p.id = static_cast<uint32_t>(g_.places_.size());
       auto type = ParsePlaceType(f[1]);
@@ -162,18 +206,23 @@ class GazetteerBuilder {
       admins.emplace_back(a1, a2);
     });
     if (!header) Fail(path, 1, "missing header");
+    // The places of a country come together: the previous place's country answers most.
+    std::string_view cc;
+    int32_t country = -1;
+    bool covered = false;
     for (size_t i = 0; i < g_.places_.size(); ++i) {
       Place& p = g_.places_[i];
       p.admin1 = Resolve(admins[i].first);
       p.admin2 = Resolve(admins[i].second);
-      if (p.type != PlaceType::kCountry) {
+      if (i == 0 || p.cc != cc) {
+        cc = p.cc;
         auto it = g_.country_by_cc_.find(p.cc);
-        if (it != g_.country_by_cc_.end()) p.country = static_cast<int32_t>(it->second);
+        country = it != g_.country_by_cc_.end() ? static_cast<int32_t>(it->second) : -1;
+        covered = g_.IsCoveredCountry(p.cc);
       }
-    }
-    for (Place& p : g_.places_) {
+      if (p.type != PlaceType::kCountry && country >= 0) p.country = country;
       if (p.IsAdmin()) g_.admin_list_.push_back(p.id);
-      p.covered = std::find(g_.covered_.begin(), g_.covered_.end(), p.cc) != g_.covered_.end();
+      p.covered = covered;
     }
   }
 
@@ -248,35 +297,44 @@ class GazetteerBuilder {
   // Phonetic key -> places, from the Latin forms of the gazetteer file (phonetic.h).
   void BuildPhoneticIndex() {
     if (g_.phonetic_.empty()) return;
+    using Run = std::pair<uint32_t, uint32_t>;  // phonetic_index_'s (first, count)
+    constexpr uint32_t kUnplaced = UINT32_MAX;
     struct Row {
-      std::string key;
       uint32_t id;
       std::string_view form;
+      Run* run;  // its key's entry (unordered_map entries do not move)
     };
     std::vector<Row> rows;
     size_t bytes = 0;
+    std::string key;
     for (uint32_t id = 0; id < g_.places_.size(); ++id) {
       std::string_view forms = g_.places_[id].latin_forms;
       if (forms.empty()) continue;
       for (std::string_view f : SplitOn(forms, '|')) {
-        rows.push_back({PhoneticKey(f), id, f});
+        key = PhoneticKey(f);
+        if (key.empty()) continue;  // nothing to look it up by
+        Run& run = g_.phonetic_index_.try_emplace(key, kUnplaced, 0).first->second;
+        ++run.second;
+        rows.push_back({id, f, &run});
         bytes += f.size();
       }
     }
-    // The forms of one key side by side (in place order), their text in one arena.
-    std::stable_sort(rows.begin(), rows.end(), [](const Row& a, const Row& b) { return a.key < b.key; });
+    // The forms of one key side by side, in place order (the runs in the order their keys
+    // first appear), their text in one arena.
+    uint32_t next = 0;
+    for (const Row& r : rows) {
+      if (r.run->first != kUnplaced) continue;
+      r.run->first = next;
+      next += r.run->second;
+      r.run->second = 0;  // counts the forms placed below, back to the run's size
+    }
     g_.phonetic_arena_.reserve(bytes);  // never reallocates below: the views stay valid
-    g_.phonetic_forms_.reserve(rows.size());
+    g_.phonetic_forms_.resize(rows.size());
     for (const Row& r : rows) {
       size_t at = g_.phonetic_arena_.size();
       g_.phonetic_arena_.append(r.form);
-      g_.phonetic_forms_.push_back(
-          {r.id, std::string_view(g_.phonetic_arena_).substr(at, r.form.size()), VowelBits(r.form)});
-    }
-    for (uint32_t i = 0; i < rows.size(); ++i) {
-      if (rows[i].key.empty()) continue;
-      auto& run = g_.phonetic_index_.try_emplace(rows[i].key, i, 0).first->second;
-      ++run.second;
+      g_.phonetic_forms_[r.run->first + r.run->second++] = {
+          r.id, std::string_view(g_.phonetic_arena_).substr(at, r.form.size()), VowelBits(r.form)};
     }
   }
 

@@ -107,7 +107,7 @@ class Gazetteer {
     using is_transparent = void;
     size_t operator()(std::string_view s) const { return NameIndex::Hash(s); }
   };
-  std::vector<PhoneticForm> phonetic_forms_;  // ordered by key
+  std::vector<PhoneticForm> phonetic_forms_;  // grouped by key
   std::string phonetic_arena_;                // the text of the forms
   // Phonetic key -> its run of phonetic_forms_ (first index, count).
   std::unordered_map<std::string, std::pair<uint32_t, uint32_t>, StringHash, std::equal_to<>> phonetic_index_;

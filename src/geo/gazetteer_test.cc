@@ -2,6 +2,11 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+#include <array>
+#include <string>
+#include <vector>
+
 #include "geo/test_data.h"
 #include "geo/tsv.h"
 #include "geo/zstd_file.h"
@@ -158,6 +163,43 @@ TEST(NameIndex, LongestNamesAndFirstTokens) {
   EXPECT_EQ(e->postings_size, 0u);
   EXPECT_EQ(e->max_tokens, 4u);
   EXPECT_EQ(idx.Find("حلب"), nullptr);
+}
+
+TEST(NameIndex, KeysOfEveryLengthAndTheirNearMisses) {
+  // Every hash path (0-3, 4-7, 8-16 and longer keys) and the two-word key compare.
+  NameIndex idx;
+  std::vector<std::string> keys;
+  for (size_t n = 1; n <= 40; ++n) {
+    std::string k;
+    for (size_t i = 0; i < n; ++i) k += static_cast<char>('a' + (i * 7 + n) % 26);
+    keys.push_back(k);
+    idx.Add(k, static_cast<uint32_t>(n));
+  }
+  idx.Finish();
+  for (const std::string& k : keys) {
+    const NameIndex::Entry* e = idx.Find(k);
+    ASSERT_NE(e, nullptr) << k;
+    EXPECT_EQ(idx.Key(*e), k);
+    for (size_t at : {size_t{0}, k.size() / 2, k.size() - 1}) {
+      std::string miss = k;
+      miss[at] = static_cast<char>(miss[at] == 'z' ? 'y' : 'z');
+      if (std::find(keys.begin(), keys.end(), miss) == keys.end()) {
+        EXPECT_EQ(idx.Find(miss), nullptr) << miss;
+      }
+    }
+  }
+  EXPECT_EQ(idx.Find(""), nullptr);
+}
+
+TEST(Tsv, SplitIntoCountsEveryField) {
+  std::array<std::string_view, 2> f;
+  EXPECT_EQ(SplitInto("a\tbb\tccc", '\t', f), 3u);
+  EXPECT_EQ(f[0], "a");
+  EXPECT_EQ(f[1], "bb");
+  EXPECT_EQ(SplitInto("", '\t', f), 1u);
+  EXPECT_EQ(f[0], "");
+  EXPECT_EQ(SplitInto("x\t", '\t', f), 2u);
+  EXPECT_EQ(f[1], "");
 }
 
 }  // namespace

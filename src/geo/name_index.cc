@@ -4,40 +4,6 @@
 #include <cstring>
 
 namespace rasad::geo {
-namespace {
-
-constexpr size_t kFilterWords = 1 << 14;  // 2^20 bits
-
-// Bits of the hash that the slot index does not use much (the high half is the tag).
-inline uint64_t FilterBit(uint64_t h) { return (h >> 20) & (kFilterWords * 64 - 1); }
-
-}  // namespace
-
-uint64_t NameIndex::Hash(std::string_view s) {
-  // 8 bytes at a time, multiply-xorshift mixing (keys are short UTF-8 strings).
-  constexpr uint64_t kMul = 0x9E3779B97F4A7C15ull;
-  uint64_t h = 0x243F6A8885A308D3ull ^ (s.size() * kMul);
-  const char* p = s.data();
-  size_t n = s.size();
-  for (; n >= 8; p += 8, n -= 8) {
-    uint64_t w;
-    __builtin_memcpy(&w, p, 8);
-    h = (h ^ w) * kMul;
-    h ^= h >> 29;
-  }
-  if (n > 0) {
-    uint64_t w = 0;
-    if (s.size() >= 8) {
-      __builtin_memcpy(&w, s.data() + s.size() - 8, 8);  // the last 8 bytes, overlapping
-    } else {
-      for (size_t k = 0; k < n; ++k) w |= static_cast<uint64_t>(static_cast<unsigned char>(p[k])) << (8 * k);
-    }
-    h = (h ^ w) * kMul;
-    h ^= h >> 29;
-  }
-  h *= 0xBF58476D1CE4E5B9ull;
-  return h ^ (h >> 31);
-}
 
 void NameIndex::Reserve(size_t keys) {
   entries_.reserve(keys);
@@ -137,20 +103,28 @@ void NameIndex::Finish() {
   arena_.shrink_to_fit();
 }
 
-const NameIndex::Entry* NameIndex::Find(std::string_view key) const {
+namespace {
+
+// a == b; keys of 8 to 16 bytes (most) compared as two overlapping words.
+bool SameKey(std::string_view a, std::string_view b) {
+  const size_t n = a.size();
+  if (n != b.size()) return false;
+  if (n < 8 || n > 16) return a == b;
+  using name_index_detail::Load64;
+  return Load64(a.data()) == Load64(b.data()) && Load64(a.data() + n - 8) == Load64(b.data() + n - 8);
+}
+
+}  // namespace
+
+const NameIndex::Entry* NameIndex::Probe(std::string_view key, uint64_t h) const {
   if (slots_.empty()) return nullptr;
-  uint64_t h = Hash(key);
-  if (!filter_.empty()) {
-    uint64_t b = FilterBit(h);
-    if (!(filter_[b >> 6] & (1ull << (b & 63)))) return nullptr;
-  }
-  uint64_t tag = h >> 32;
+  const uint64_t tag = h >> 32;
   for (uint64_t s = h & mask_;; s = (s + 1) & mask_) {
-    uint64_t v = slots_[s];
+    const uint64_t v = slots_[s];
     if (v == 0) return nullptr;
     if ((v >> 32) == tag) {
       const Entry& e = entries_[(v & 0xFFFFFFFFull) - 1];
-      if (Key(e) == key) return &e;
+      if (SameKey(Key(e), key)) return &e;
     }
   }
 }

@@ -39,10 +39,13 @@ class NameIndex {
   size_t size() const { return entries_.size(); }
   size_t MemoryBytes() const;
 
+  // 64-bit hash of a key (also the gazetteer's string hash). Inline: it runs for every word
+  // of every article.
   static uint64_t Hash(std::string_view s);
 
  private:
   uint32_t FindOrInsert(std::string_view key, uint64_t h);
+  const Entry* Probe(std::string_view key, uint64_t h) const;
   void Rehash(size_t cap);
 
   std::string arena_;
@@ -51,12 +54,74 @@ class NameIndex {
   std::vector<uint64_t> slots_;  // (hash high 32 bits << 32) | (entry index + 1); 0 = empty
   uint64_t mask_ = 0;
   // One bit per hash bucket (128 KB, stays in cache): most words of a text are no name and
-  // are rejected here without touching the big table.
+  // are rejected here without touching the big table. FilterBit: bits of the hash that the
+  // slot index does not use much (the high half is the tag).
+  static constexpr size_t kFilterWords = 1 << 14;  // 2^20 bits
+  static uint64_t FilterBit(uint64_t h) { return (h >> 20) & (kFilterWords * 64 - 1); }
   std::vector<uint64_t> filter_;
   // While building: postings as linked lists (id, next index + 1).
   std::vector<std::pair<uint32_t, uint32_t>> chain_;
   std::vector<uint32_t> head_, tail_;
 };
+
+namespace name_index_detail {
+
+inline uint64_t Load64(const char* p) {
+  uint64_t v;
+  __builtin_memcpy(&v, p, 8);
+  return v;
+}
+inline uint64_t Load32(const char* p) {
+  uint32_t v;
+  __builtin_memcpy(&v, p, 4);
+  return v;
+}
+// The 128-bit product of a and b, its halves xor-ed.
+inline uint64_t Mix(uint64_t a, uint64_t b) {
+  const unsigned __int128 r = static_cast<unsigned __int128>(a) * b;
+  return static_cast<uint64_t>(r) ^ static_cast<uint64_t>(r >> 64);
+}
+
+}  // namespace name_index_detail
+
+// After wyhash (public domain, by Wang Yi): a key of 8 to 16 bytes (most words) is read as
+// two overlapping words, a shorter one as two overlapping halves or three bytes, a longer one
+// 16 bytes at a time; then two 64x64->128 multiply-folds.
+inline uint64_t NameIndex::Hash(std::string_view s) {
+  using name_index_detail::Load32;
+  using name_index_detail::Load64;
+  using name_index_detail::Mix;
+  constexpr uint64_t k0 = 0xa0761d6478bd642full, k1 = 0xe7037ed1a0b428dbull;
+  const char* p = s.data();
+  const size_t n = s.size();
+  uint64_t a = 0, b = 0, seed = k0;
+  if (n >= 8 && n <= 16) {
+    a = Load64(p);
+    b = Load64(p + n - 8);
+  } else if (n > 16) {
+    size_t left = n;
+    for (; left > 16; p += 16, left -= 16) seed = Mix(Load64(p) ^ k1, Load64(p + 8) ^ seed);
+    a = Load64(p + left - 16);
+    b = Load64(p + left - 8);
+  } else if (n >= 4) {
+    a = Load32(p);
+    b = Load32(p + n - 4);
+  } else if (n > 0) {
+    a = (static_cast<uint64_t>(static_cast<unsigned char>(p[0])) << 16) |
+        (static_cast<uint64_t>(static_cast<unsigned char>(p[n >> 1])) << 8) | static_cast<unsigned char>(p[n - 1]);
+  }
+  return Mix(k1 ^ n, Mix(a ^ k1, b ^ seed));
+}
+
+// Inline up to the filter, which rejects most words; the table probe is Probe().
+inline const NameIndex::Entry* NameIndex::Find(std::string_view key) const {
+  const uint64_t h = Hash(key);
+  if (!filter_.empty()) {
+    const uint64_t b = FilterBit(h);
+    if (!(filter_[b >> 6] & (uint64_t{1} << (b & 63)))) return nullptr;
+  }
+  return Probe(key, h);
+}
 
 // Number of tokens of a canonical key (spaces + 1).
 inline uint32_t TokenCount(std::string_view key) {

@@ -75,14 +75,29 @@ PhoneticTable PhoneticTable::Parse(const std::string& path, std::string_view con
       uint32_t cp = Decode(letters, i);
       if (cp < 0x0600 || cp > 0x06FF) Fail(path, line_no, "not an Arabic letter in the Arabic column");
       if (i < letters.size() && letters[i] != ' ') Fail(path, line_no, "Arabic entries are single letters");
-      t.readings_[cp].push_back(std::move(r));
+      std::vector<Reading>& readings = t.readings_[cp - kFirst];
+      t.letters_ += readings.empty();
+      readings.push_back(std::move(r));
     }
   });
   return t;
 }
 
 std::vector<std::string> PhoneticTable::ArabicForms(std::string_view name, size_t max_forms) const {
-  std::vector<std::string> partial{std::string()}, next;
+  // A partial form is a path of readings, one per letter so far: node k holds its reading's
+  // classes and its parent, so extending a form by a reading adds one node (no string is
+  // built until the forms are complete). Node 0 is the empty form. The buffers are the
+  // thread's, reused from call to call.
+  struct Node {
+    uint32_t parent;
+    std::string_view classes;
+  };
+  thread_local std::vector<Node> nodes;
+  thread_local std::vector<uint32_t> partial, next;
+  thread_local std::vector<std::string_view> path;
+  thread_local std::string symbols, f;
+  nodes.assign(1, Node{0, {}});
+  partial.assign(1, 0);
   size_t word_start = 0;
   if (name.substr(0, 4) == "\xD8\xA7\xD9\x84" && name.size() > 8) word_start = 4;  // ال
   size_t i = word_start;
@@ -90,27 +105,34 @@ std::vector<std::string> PhoneticTable::ArabicForms(std::string_view name, size_
   while (i < name.size()) {
     if (name[i] == ' ' || name[i] == '-') { ++i; at_word_start = true; continue; }
     uint32_t cp = Decode(name, i);
-    auto it = readings_.find(cp);
     bool initial = at_word_start;
     at_word_start = false;
-    if (it == readings_.end()) continue;
+    if (cp < kFirst || cp - kFirst >= readings_.size() || readings_[cp - kFirst].empty()) continue;
+    const std::vector<Reading>& readings = readings_[cp - kFirst];
     bool has_initial = false;
     if (initial)
-      for (const Reading& r : it->second) has_initial = has_initial || r.initial;
+      for (const Reading& r : readings) has_initial = has_initial || r.initial;
     next.clear();
-    for (const std::string& p : partial) {
-      for (const Reading& r : it->second) {
+    for (uint32_t p : partial) {
+      for (const Reading& r : readings) {
         if (r.initial != (initial && has_initial)) continue;
         if (next.size() >= 4 * max_forms) break;
-        next.push_back(p + r.classes);
+        next.push_back(static_cast<uint32_t>(nodes.size()));
+        nodes.push_back({p, r.classes});
       }
     }
     if (!next.empty()) partial.swap(next);
   }
   std::vector<std::string> out;
-  for (const std::string& p : partial) {
-    std::string f = CanonicalForm(p);
-    if (!f.empty() && std::find(out.begin(), out.end(), f) == out.end()) out.push_back(std::move(f));
+  out.reserve(std::min(max_forms, partial.size()));
+  for (uint32_t leaf : partial) {
+    path.clear();
+    for (uint32_t k = leaf; k != 0; k = nodes[k].parent) path.push_back(nodes[k].classes);
+    symbols.clear();
+    for (auto it = path.rbegin(); it != path.rend(); ++it) symbols.append(*it);
+    f.clear();
+    AppendCanonicalForm(symbols, f);
+    if (!f.empty() && std::find(out.begin(), out.end(), f) == out.end()) out.push_back(f);
     if (out.size() >= max_forms) break;
   }
   return out;
@@ -118,23 +140,32 @@ std::vector<std::string> PhoneticTable::ArabicForms(std::string_view name, size_
 
 std::string CanonicalForm(std::string_view symbols) {
   std::string out;
-  std::string vowels;
+  AppendCanonicalForm(symbols, out);
+  return out;
+}
+
+void AppendCanonicalForm(std::string_view symbols, std::string& out) {
+  static constexpr char kVowels[] = "aiuv";  // sorted
+  const size_t start = out.size();
+  unsigned gap = 0;  // the vowels of the current gap, a bit per kVowels letter
+  auto flush = [&] {
+    for (unsigned b = 0; b < 4; ++b)
+      if (gap >> b & 1u) out += kVowels[b];
+    gap = 0;
+  };
   for (char c : symbols) {
     if (IsVowelSymbol(c)) {
-      if (vowels.find(c) == std::string::npos) vowels += c;
+      gap |= 1u << (c == 'a' ? 0 : c == 'i' ? 1 : c == 'u' ? 2 : 3);
     } else if (IsConsonantSymbol(c)) {
-      if (!vowels.empty()) {
-        std::sort(vowels.begin(), vowels.end());
-        out += vowels;
-        vowels.clear();
-      } else if (!out.empty() && out.back() == c) {
+      if (gap != 0) {
+        flush();
+      } else if (out.size() > start && out.back() == c) {
         continue;
       }
       out += c;
     }
   }
-  std::sort(vowels.begin(), vowels.end());
-  return out + vowels;
+  flush();
 }
 
 std::string PhoneticKey(std::string_view form) {

@@ -15,10 +15,10 @@
 // the gazetteer). Thread-safe after Parse (read-only).
 #pragma once
 
+#include <array>
 #include <cstdint>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
 namespace rasad::geo {
@@ -32,18 +32,22 @@ class PhoneticTable {
   // without clitics; a leading article ال is dropped). Letters outside the table are skipped.
   std::vector<std::string> ArabicForms(std::string_view name, size_t max_forms = 8) const;
 
-  bool empty() const { return readings_.empty(); }
+  bool empty() const { return letters_ == 0; }
 
  private:
   struct Reading {
     std::string classes;  // "" = silent
     bool initial = false; // only at the start of a word
   };
-  std::unordered_map<uint32_t, std::vector<Reading>> readings_;  // code point -> readings
+  static constexpr uint32_t kFirst = 0x0600;                 // the table's letters are U+0600..U+06FF
+  std::array<std::vector<Reading>, 0x100> readings_;         // code point - kFirst -> readings
+  size_t letters_ = 0;                                       // letters with readings
 };
 
 // Vowels sorted and merged per gap, silent letters dropped, repeated consonants merged.
 std::string CanonicalForm(std::string_view symbols);
+// The same, appended to `out`.
+void AppendCanonicalForm(std::string_view symbols, std::string& out);
 // The consonant classes of a form ("KuLBiLuGu" -> "KLBLG").
 std::string PhoneticKey(std::string_view form);
 // How many vowels of the Arabic form have no Latin vowel of their class between the same

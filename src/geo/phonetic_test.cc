@@ -29,6 +29,9 @@ TEST(PhoneticTest, CanonicalFormAndKey) {
   EXPECT_EQ(CanonicalForm("KuuLLBiLuGu"), "KuLBiLuGu");
   EXPECT_EQ(CanonicalForm("TiLia"), "TiLai");  // the vowels of a gap are a sorted set
   EXPECT_EQ(PhoneticKey("KuLBiLuGu"), "KLBLG");
+  std::string out = "L";
+  AppendCanonicalForm("LLuvai", out);  // merges repeats of its own symbols only
+  EXPECT_EQ(out, "LLaiuv");
   EXPECT_EQ(PhoneticKey("aGiNLai"), "GNL");
 }
 

@@ -22,11 +22,13 @@ constexpr std::array<std::pair<std::string_view, PlaceType>, 11> kNames{{
 
 uint64_t NameKeyHash(std::string_view key) {
   if (key.find(' ') == std::string_view::npos) return NameIndex::Hash(key);
-  std::string joined;
-  joined.reserve(key.size());
+  char buf[128];  // most names: joined on the stack
+  std::string long_name;
+  char* out = key.size() <= sizeof buf ? buf : (long_name.resize(key.size()), long_name.data());
+  size_t n = 0;
   for (char c : key)
-    if (c != ' ') joined += c;
-  return NameIndex::Hash(joined);
+    if (c != ' ') out[n++] = c;
+  return NameIndex::Hash(std::string_view(out, n));
 }
 
 std::string_view PlaceTypeName(PlaceType t) {

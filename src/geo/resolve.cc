@@ -34,7 +34,6 @@
 #include <cstdlib>
 #include <memory>
 #include <string_view>
-#include <unordered_map>
 #include <utility>
 #include <vector>
 
@@ -68,8 +67,9 @@ double Prior(const Place& p) {
   if (p.population > 0) s += std::min(1.0, 0.15 * std::log10(1.0 + static_cast<double>(p.population)));
   if (p.notable) s += 0.3;
   if (p.from_override) s += 0.6;
-  if (p.fcode == "PPLA" || p.fcode == "PPLC") s += 0.3;
-  else if (p.fcode == "PPLA2" || p.fcode == "PPLA3") s += 0.15;
+  const std::string_view fcode = p.fcode;
+  if (fcode == "PPLA" || fcode == "PPLC") s += 0.3;
+  else if (fcode == "PPLA2" || fcode == "PPLA3") s += 0.15;
   return s;
 }
 
@@ -140,19 +140,13 @@ double CueFit(TypeClass cls, const PlaceMention& m, const Place& p) {
   return 0;
 }
 
-// How much place x (named elsewhere) says about candidate c.
-double Relation(const Place& c, const Place& x) {
-  if (x.id == c.id) return 0;
-  if (c.admin2 >= 0 && static_cast<int32_t>(x.id) == c.admin2) return 1.0;
-  if (c.admin1 >= 0 && static_cast<int32_t>(x.id) == c.admin1) return 0.8;
-  if (c.type == PlaceType::kAdmin1 && x.admin1 == static_cast<int32_t>(c.id)) return 0.5;
-  if (c.type == PlaceType::kAdmin2 && x.admin2 == static_cast<int32_t>(c.id)) return 0.5;
-  if (x.IsSettlement() || x.type == PlaceType::kAdmin3) {
-    if (c.admin2 >= 0 && x.admin2 == c.admin2) return 0.7;
-    if (c.admin1 >= 0 && x.admin1 == c.admin1) return 0.4;
-  }
-  if (x.type == PlaceType::kCountry && x.cc == c.cc) return 0.2;
-  return 0;
+// A bit for each of a place's own id, admin1 and admin2 (hashed into 64): two places whose
+// bits do not meet have no id in common, and Relation() between them is 0 unless x is a country.
+uint64_t IdBits(const Place& p) {
+  auto bit = [](int32_t id) {
+    return id < 0 ? uint64_t{0} : uint64_t{1} << ((static_cast<uint32_t>(id) * 0x9E3779B1u) >> 26);
+  };
+  return bit(static_cast<int32_t>(p.id)) | bit(p.admin1) | bit(p.admin2);
 }
 
 uint32_t Distance(const PlaceMention& a, const PlaceMention& b) {
@@ -165,56 +159,78 @@ constexpr uint32_t kNearReach = 200;  // bytes between two mentions beyond which
 double Proximity(uint32_t d) { return d <= 60 ? 1.0 : d <= kNearReach ? 0.6 : 0.0; }
 
 // Evidence about the article's countries, admin1 and admin2 areas: sums keyed by
-// (kind, place id). Built by appending, then sorted and merged once; looked up by
-// binary search.
+// (kind, place id), each 0 + the key's values in the order they were added. Open
+// addressing in a table that Reset() sizes for the number of keys to come; a slot
+// holds its key with the generation it was written in, so Reset() clears nothing.
 class Tally {
  public:
-  enum Kind : int64_t { kCountry = 0, kAdmin1 = 1, kAdmin2 = 2 };
-  void Add(int kind, int32_t id, double v) {
-    if (id >= 0) kv_.emplace_back(Key(kind, id), v);
-  }
-  // in_order: the values of one key are added in the order they were added in
-  // (0 + v1 + v2 ..., as a running sum would be).
-  void Finish(bool in_order = false) {
-    auto by_key = [](const auto& a, const auto& b) { return a.first < b.first; };
-    if (in_order) std::stable_sort(kv_.begin(), kv_.end(), by_key);
-    else std::sort(kv_.begin(), kv_.end(), by_key);
-    size_t out = 0;
-    for (size_t i = 0; i < kv_.size(); ++i) {
-      if (out > 0 && kv_[out - 1].first == kv_[i].first) kv_[out - 1].second += kv_[i].second;
-      else kv_[out++] = kv_[i];
+  enum Kind : int { kCountry = 0, kAdmin1 = 1, kAdmin2 = 2 };
+  void Reset(size_t max_keys) {
+    size_t cap = 16;
+    while (cap < 2 * max_keys) cap <<= 1;
+    if (++generation_ == kGenerations || cap > slots_.size()) {
+      slots_.assign(std::max(cap, slots_.size()), Slot{});  // generation 0: empty
+      generation_ = 1;
     }
-    kv_.resize(out);
+    mask_ = cap - 1;
+  }
+  // Adds v to the key's sum (a negative id is no key); true when the key is new.
+  bool Add(int kind, int32_t id, double v) {
+    if (id < 0) return false;
+    const uint64_t k = Key(kind, id);
+    size_t s = Home(k);
+    while (slots_[s].key != k && Live(slots_[s])) s = (s + 1) & mask_;
+    const bool fresh = !Live(slots_[s]);
+    if (fresh) slots_[s] = {k, 0};
+    slots_[s].sum += v;
+    return fresh;
   }
   double Get(int kind, int32_t id) const {
-    if (id < 0) return 0;
-    int64_t k = Key(kind, id);
-    auto it = std::lower_bound(kv_.begin(), kv_.end(), k, [](const auto& a, int64_t x) { return a.first < x; });
-    return it != kv_.end() && it->first == k ? it->second : 0;
+    if (id < 0 || slots_.empty()) return 0;
+    const uint64_t k = Key(kind, id);
+    for (size_t s = Home(k);; s = (s + 1) & mask_) {
+      if (slots_[s].key == k) return slots_[s].sum;
+      if (!Live(slots_[s])) return 0;
+    }
   }
-  // Calls f(id, value) for every entry of a kind.
-  template <typename F>
-  void ForEach(int kind, F&& f) const {
-    for (const auto& [k, v] : kv_)
-      if ((k >> 32) == kind) f(static_cast<int32_t>(k & 0xFFFFFFFF), v);
-  }
-  void Clear() { kv_.clear(); }
 
  private:
-  static int64_t Key(int kind, int32_t id) { return (static_cast<int64_t>(kind) << 32) | static_cast<uint32_t>(id); }
-  std::vector<std::pair<int64_t, double>> kv_;
+  struct Slot {
+    uint64_t key = 0;  // generation << 34 | (kind + 1) << 32 | id
+    double sum = 0;
+  };
+  static constexpr uint64_t kGenerations = uint64_t{1} << 30;
+  uint64_t Key(int kind, int32_t id) const {
+    return (generation_ << 34) | (static_cast<uint64_t>(kind + 1) << 32) | static_cast<uint32_t>(id);
+  }
+  bool Live(const Slot& s) const { return (s.key >> 34) == generation_; }
+  size_t Home(uint64_t k) const { return static_cast<size_t>((k * 0x9E3779B97F4A7C15ull) >> 32) & mask_; }
+  std::vector<Slot> slots_;
+  size_t mask_ = 0;
+  uint64_t generation_ = 0;
 };
 
 struct Evidence {
   Tally t;
-  double top1 = 0, top2 = 0;  // the two largest country values
+  std::vector<int32_t> countries;  // the country keys
+  double top1 = 0, top2 = 0;       // the two largest country values
   int32_t top1_key = -1;
+  void Reset(size_t max_keys) {
+    t.Reset(max_keys);
+    countries.clear();
+    top1 = top2 = 0;
+    top1_key = -1;
+  }
+  void Add(int kind, int32_t id, double v) {
+    if (t.Add(kind, id, v) && kind == Tally::kCountry) countries.push_back(id);
+  }
   void Finish() {
-    t.Finish();
-    t.ForEach(Tally::kCountry, [&](int32_t k, double v) {
+    std::sort(countries.begin(), countries.end());  // ties go to the lower id
+    for (int32_t k : countries) {
+      const double v = t.Get(Tally::kCountry, k);
       if (v > top1) { top2 = top1; top1 = v; top1_key = k; }
       else if (v > top2) top2 = v;
-    });
+    }
   }
   double Country(int32_t id) const { return t.Get(Tally::kCountry, id); }
   double Admin1(int32_t id) const { return t.Get(Tally::kAdmin1, id); }
@@ -228,6 +244,11 @@ struct Cand {
   double prior = 0, share = 0, score = 0;
   double a1_factor = 1;                    // weight of its admin1 evidence (settlements count less)
   bool is_country = false, is_admin2 = false;
+  // What Relation() reads of the place.
+  PlaceType type = PlaceType::kVillage;
+  bool settlement_or_admin3 = false;
+  int32_t admin1 = -1, admin2 = -1;        // the place's enclosing areas (a1 / a2 are itself when it is one)
+  uint64_t id_bits = 0;                    // IdBits()
 };
 
 // A candidate's contributions to the evidence, scaled by v: f(kind, place id, value).
@@ -238,14 +259,18 @@ void Contributions(const Cand& c, double v, F&& f) {
   if (c.a2 >= 0) f(2, c.a2, c.is_admin2 ? v : v * 0.6);
 }
 
+// Reused from article to article (one per thread): its buffers keep their capacity.
 class Resolver {
  public:
-  Resolver(const Gazetteer& g, const std::vector<PlaceMention>& m, const ContextHints& h)
-      : g_(g), m_(m), hints_(h), debug_(std::getenv("RASAD_GEO_DEBUG") != nullptr) {}
-
-  std::vector<Resolution> Run() {
-    const size_t n = m_.size();
-    cands_.assign(n, {});
+  std::vector<Resolution> Run(const Gazetteer& g, const std::vector<PlaceMention>& m, const ContextHints& h) {
+    g_ = &g;
+    m_ = m.data();
+    n_ = m.size();
+    hints_ = &h;
+    debug_ = std::getenv("RASAD_GEO_DEBUG") != nullptr;
+    const size_t n = n_;
+    cands_.resize(n);
+    for (auto& cs : cands_) cs.clear();
     weight_.assign(n, 0);
     has_country_.assign(n, false);
     dropped_.assign(n, false);
@@ -257,19 +282,23 @@ class Resolver {
     // mention, leader_, through next_); names next to each other are local context.
     leader_.assign(n, -1);
     next_.assign(n, -1);
-    std::vector<int32_t> last(n, -1);
-    std::unordered_map<std::string_view, int32_t> first_of_name;
-    first_of_name.reserve(n);
+    last_.assign(n, -1);
     chain_length_.assign(n, 0);
+    size_t cap = 16;
+    while (cap < 2 * n) cap <<= 1;
+    first_of_name_.assign(cap, -1);  // open addressing by key_hash_, mention indices
     for (size_t i = 0; i < n; ++i) {
-      auto [it, fresh] = first_of_name.try_emplace(m_[i].key, static_cast<int32_t>(i));
-      int32_t j = it->second;
+      size_t s = key_hash_[i] & (cap - 1);
+      while (first_of_name_[s] >= 0 && m_[first_of_name_[s]].key != m_[i].key) s = (s + 1) & (cap - 1);
+      const bool fresh = first_of_name_[s] < 0;
+      if (fresh) first_of_name_[s] = static_cast<int32_t>(i);
+      int32_t j = first_of_name_[s];
       if (!fresh) {
         leader_[i] = j;
-        next_[last[j]] = static_cast<int32_t>(i);
-        last[j] = static_cast<int32_t>(i);
+        next_[last_[j]] = static_cast<int32_t>(i);
+        last_[j] = static_cast<int32_t>(i);
       } else {
-        leader_[i] = last[i] = static_cast<int32_t>(i);
+        leader_[i] = last_[i] = static_cast<int32_t>(i);
       }
       ++chain_length_[j];
     }
@@ -288,19 +317,18 @@ class Resolver {
     for (size_t p = 0; p < n; ++p) position_[by_position_[p]] = static_cast<uint32_t>(p);
     near_begin_.assign(n + 1, 0);
     near_.clear();
-    std::vector<uint32_t> window;
     for (size_t i = 0; i < n; ++i) {
       near_begin_[i] = static_cast<uint32_t>(near_.size());
       // Proximity is 0 beyond kNearReach: only mentions that begin in
       // [span_begin - kNearReach - longest span, span_end + kNearReach] can count.
-      window.clear();
+      window_.clear();
       uint64_t lo = m_[i].span_begin > kNearReach + longest_span ? m_[i].span_begin - kNearReach - longest_span : 0;
       uint64_t hi = static_cast<uint64_t>(m_[i].span_end) + kNearReach;
       auto first = std::lower_bound(by_position_.begin(), by_position_.end(), lo,
                                     [&](uint32_t x, uint64_t b) { return m_[x].span_begin < b; });
-      for (auto it = first; it != by_position_.end() && m_[*it].span_begin <= hi; ++it) window.push_back(*it);
-      std::sort(window.begin(), window.end());
-      for (uint32_t j : window) {
+      for (auto it = first; it != by_position_.end() && m_[*it].span_begin <= hi; ++it) window_.push_back(*it);
+      std::sort(window_.begin(), window_.end());
+      for (uint32_t j : window_) {
         if (leader_[j] == leader_[i]) continue;
         double prox = Proximity(Distance(m_[i], m_[j]));
         if (prox > 0) near_.emplace_back(j, prox);
@@ -313,15 +341,23 @@ class Resolver {
     }
 
     // Pass 1: evidence spread over candidates by prior (phonetic readings chosen first).
-    Evidence ev1 = Collect(1);
-    if (ReadBySound(ev1)) ev1 = Collect(1);
+    Evidence& ev1 = ev1_;
+    Collect(1, ev1);
+    if (ReadBySound(ev1)) Collect(1, ev1);
     chosen_.assign(n, -1);
     conf_.assign(n, 0);
+    cand_bits_.assign(n, 0);
+    for (size_t i = 0; i < n; ++i)
+      for (const Cand& c : cands_[i]) cand_bits_[i] |= c.type == PlaceType::kCountry ? ~uint64_t{0} : c.id_bits;
     for (size_t i = 0; i < n; ++i) Score(i, ev1, /*pass=*/1);
     chosen1_ = chosen_;
     conf1_ = conf_;
+    chosen1_cand_.assign(n, Cand{});
+    for (size_t i = 0; i < n; ++i)
+      if (chosen1_[i] >= 0) chosen1_cand_[i] = cands_[i][0];  // Score put the choice first
     // Pass 2: evidence from the pass-1 choices.
-    Evidence ev2 = Collect(2);
+    Evidence& ev2 = ev2_;
+    Collect(2, ev2);
     for (size_t i = 0; i < n; ++i) Score(i, ev2, /*pass=*/2);
     main_country_ = ev2.top1_key;
     ev_ = &ev2;
@@ -345,7 +381,7 @@ class Resolver {
     cls_[i] = m.type_word.empty() ? TypeClass::kNone : LookupTypeWord(m.type_word).cls;
     key_hash_[i] = NameKeyHash(m.key);
     phon_[i] = m.phonetic;
-    StopwordCue cue = g_.GetStopwordCue(m.key);
+    StopwordCue cue = g_->GetStopwordCue(m.key);
     if ((cue == StopwordCue::kTypeWord && m.type_word.empty()) ||
         (cue == StopwordCue::kPreposition && !m.strong)) {
       dropped_[i] = true;
@@ -358,31 +394,29 @@ class Resolver {
   void BuildCandidates(size_t i, const std::vector<uint32_t>& ids) {
     const PlaceMention& m = m_[i];
     bool all_villages = true;
-    auto& cs = cands_[i];
-    cs.clear();
-    cs.reserve(ids.size());
+    // Ranked by prior before anything else is read (a village name may carry thousands of places).
+    ranked_.clear();
     for (uint32_t id : ids) {
-      if (id >= g_.size()) continue;
-      const Place& p = g_.place(id);
-      Cand c;
-      c.id = id;
-      c.country = p.type == PlaceType::kCountry ? static_cast<int32_t>(p.id) : p.country;
-      c.a1 = p.type == PlaceType::kAdmin1 ? static_cast<int32_t>(p.id) : p.admin1;
-      c.a2 = p.type == PlaceType::kAdmin2 ? static_cast<int32_t>(p.id) : p.admin2;
-      c.a1_factor = p.type != PlaceType::kAdmin1 && p.IsSettlement() && p.type != PlaceType::kCity ? 0.6 : 1.0;
-      c.prior = Prior(p) + CueFit(cls_[i], m, p);
-      c.is_country = p.type == PlaceType::kCountry;
-      c.is_admin2 = p.type == PlaceType::kAdmin2;
+      if (id >= g_->size()) continue;
+      const Place& p = g_->place(id);
+      ranked_.push_back({Prior(p) + CueFit(cls_[i], m, p), id});
       if (p.type == PlaceType::kCountry) has_country_[i] = true;
       all_villages = all_villages && IsVillageLike(p);
-      cs.push_back(c);
     }
     // Most plausible first; many-candidate names (villages called "الجديدة"...) keep the
     // most plausible ones only (phonetic ones all until their countries are known).
-    std::sort(cs.begin(), cs.end(),
-              [](const Cand& a, const Cand& b) { return a.prior != b.prior ? a.prior > b.prior : a.id < b.id; });
     constexpr size_t kMaxCandidates = 48;
-    if (cs.size() > kMaxCandidates && !phon_[i]) cs.resize(kMaxCandidates);
+    auto first = [](const Ranked& a, const Ranked& b) { return a.prior != b.prior ? a.prior > b.prior : a.id < b.id; };
+    if (ranked_.size() > kMaxCandidates && !phon_[i]) {
+      std::partial_sort(ranked_.begin(), ranked_.begin() + kMaxCandidates, ranked_.end(), first);
+      ranked_.resize(kMaxCandidates);
+    } else {
+      std::sort(ranked_.begin(), ranked_.end(), first);
+    }
+    auto& cs = cands_[i];
+    cs.clear();
+    cs.reserve(ranked_.size());
+    for (const Ranked& r : ranked_) cs.push_back(MakeCand(r.id, g_->place(r.id), r.prior));
     double total = 0;
     for (Cand& c : cs) total += (c.share = std::exp(c.prior));
     for (Cand& c : cs) c.share /= total;
@@ -399,13 +433,31 @@ class Resolver {
     weight_[i] = phon_[i] ? 0.0 : w;
   }
 
+  static Cand MakeCand(uint32_t id, const Place& p, double prior) {
+    Cand c;
+    c.id = id;
+    c.country = p.type == PlaceType::kCountry ? static_cast<int32_t>(p.id) : p.country;
+    c.a1 = p.type == PlaceType::kAdmin1 ? static_cast<int32_t>(p.id) : p.admin1;
+    c.a2 = p.type == PlaceType::kAdmin2 ? static_cast<int32_t>(p.id) : p.admin2;
+    c.a1_factor = p.type != PlaceType::kAdmin1 && p.IsSettlement() && p.type != PlaceType::kCity ? 0.6 : 1.0;
+    c.prior = prior;
+    c.is_country = p.type == PlaceType::kCountry;
+    c.is_admin2 = p.type == PlaceType::kAdmin2;
+    c.type = p.type;
+    c.settlement_or_admin3 = p.IsSettlement() || p.type == PlaceType::kAdmin3;
+    c.admin1 = p.admin1;
+    c.admin2 = p.admin2;
+    c.id_bits = IdBits(p);
+    return c;
+  }
+
   // Phonetic mentions keep their candidates in supported countries; a typed name whose
   // candidates are all in unsupported countries is read by its sound (Find's sound_candidates).
   // Returns whether a mention changed its candidates (the evidence must then be collected again).
   bool ReadBySound(const Evidence& ev) {
     constexpr double kSupported = 0.15;  // as CountryShare in Decide
     bool changed = false;
-    for (size_t i = 0; i < m_.size(); ++i) {
+    for (size_t i = 0; i < n_; ++i) {
       if (dropped_[i] || phon_[i] || m_[i].sound_candidates.empty()) continue;
       bool supported = false;
       for (const Cand& c : cands_[i]) {
@@ -418,13 +470,13 @@ class Resolver {
       if (supported) continue;
       // Only when a sound-alike lies in a supported country ("مدينة مومباسا" alone stays Mombasa).
       bool any = false;
-      for (uint32_t id : m_[i].sound_candidates) any = any || InSupportedCountry(g_.place(id), ev);
+      for (uint32_t id : m_[i].sound_candidates) any = any || InSupportedCountry(g_->place(id), ev);
       if (!any) continue;
       phon_[i] = true;
       BuildCandidates(i, m_[i].sound_candidates);
       changed = true;
     }
-    for (size_t i = 0; i < m_.size(); ++i) {
+    for (size_t i = 0; i < n_; ++i) {
       if (!phon_[i]) continue;
       size_t before = cands_[i].size();
       KeepSupportedCountries(i, ev);
@@ -444,7 +496,7 @@ class Resolver {
   void KeepSupportedCountries(size_t i, const Evidence& ev) {
     auto& cs = cands_[i];
     cs.erase(std::remove_if(cs.begin(), cs.end(),
-                            [&](const Cand& c) { return !InSupportedCountry(g_.place(c.id), ev); }),
+                            [&](const Cand& c) { return !InSupportedCountry(g_->place(c.id), ev); }),
              cs.end());
     double total = 0;
     for (Cand& c : cs) total += (c.share = std::exp(c.prior));
@@ -457,51 +509,69 @@ class Resolver {
     if (pass == 1) {
       for (const Cand& c : cands_[i]) f(c, c.share);
     } else if (chosen1_[i] >= 0) {
-      for (const Cand& c : cands_[i])
-        if (static_cast<int32_t>(c.id) == chosen1_[i]) { f(c, conf1_[i]); break; }
+      f(chosen1_cand_[i], conf1_[i]);
     }
   }
 
-  Evidence Collect(int pass) const {
-    Evidence ev;
-    for (const auto& [cc, w] : hints_.countries) {
-      const Place* c = g_.Country(cc);
-      if (c) ev.t.Add(Tally::kCountry, static_cast<int32_t>(c->id), 2.0 * w);
+  void Collect(int pass, Evidence& ev) const {
+    size_t values = hints_->countries.size();
+    for (size_t i = 0; i < n_; ++i) values += 3 * (pass == 1 ? cands_[i].size() : chosen1_[i] >= 0);
+    ev.Reset(values);
+    for (const auto& [cc, w] : hints_->countries) {
+      const Place* c = g_->Country(cc);
+      if (c) ev.Add(Tally::kCountry, static_cast<int32_t>(c->id), 2.0 * w);
     }
-    for (size_t i = 0; i < m_.size(); ++i) {
+    for (size_t i = 0; i < n_; ++i) {
       double w = weight_[i];
       EachContribution(i, pass, [&](const Cand& c, double share) {
-        Contributions(c, w * share, [&](int kind, int32_t key, double v) { ev.t.Add(kind, key, v); });
+        Contributions(c, w * share, [&](int kind, int32_t key, double v) { ev.Add(kind, key, v); });
       });
     }
     ev.Finish();
-    return ev;
   }
 
   // What mention i's name (all its repeats) contributes to the country / admin1 / admin2
-  // evidence of candidate c.
-  struct Own { double country = 0, a1 = 0, a2 = 0; };
-  // What mention i's name (all its repeats) contributes to the country / admin1 / admin2
   // evidence that candidate keys (country, a1, a2) get.
+  struct Own { double country = 0, a1 = 0, a2 = 0; };
   Own OwnShare(size_t i, int32_t country, int32_t a1, int32_t a2, int pass) const {
-    Own own;
     const int32_t leader = leader_[i];
     if (chain_length_[leader] >= kCachedChain) {
       // A name repeated many times: its sums per key, added in the same order as below.
       const Tally& t = OwnTable(leader, pass);
-      own.country = t.Get(Tally::kCountry, country);
-      own.a1 = t.Get(Tally::kAdmin1, a1);
-      own.a2 = t.Get(Tally::kAdmin2, a2);
-      return own;
+      return {t.Get(Tally::kCountry, country), t.Get(Tally::kAdmin1, a1), t.Get(Tally::kAdmin2, a2)};
     }
-    for (int32_t j = leader; j >= 0; j = next_[j]) {
+    OwnTerms(i, pass);
+    return SumOwnTerms(country, a1, a2);
+  }
+
+  // The contributions of mention i's name in this pass, in the order OwnShare adds them (the
+  // chain's mentions, each one's candidates as they stand now), into own_terms_.
+  struct OwnTerm {
+    int32_t country, a1, a2;     // keys, as Cand's
+    double country_v, a1_v, a2_v;  // what each key gets
+  };
+  void OwnTerms(size_t i, int pass) const {
+    own_terms_.clear();
+    for (int32_t j = leader_[i]; j >= 0; j = next_[j]) {
       double w = weight_[j];
       EachContribution(j, pass, [&](const Cand& x, double share) {
         double v = w * share;
-        if (x.country >= 0 && x.country == country) own.country += x.is_country ? 1.5 * v : v;
-        if (x.a1 >= 0 && x.a1 == a1) own.a1 += v * x.a1_factor;
-        if (x.a2 >= 0 && x.a2 == a2) own.a2 += x.is_admin2 ? v : v * 0.6;
+        own_terms_.push_back({x.country, x.a1, x.a2, x.is_country ? 1.5 * v : v, v * x.a1_factor,
+                              x.is_admin2 ? v : v * 0.6});
       });
+    }
+  }
+  // The sums of own_terms_ for the keys (running sums from 0; a negative key gets nothing).
+  Own SumOwnTerms(int32_t country, int32_t a1, int32_t a2) const {
+    constexpr int32_t kNoKey = INT32_MIN;  // matches no term (their keys are >= -1)
+    if (country < 0) country = kNoKey;
+    if (a1 < 0) a1 = kNoKey;
+    if (a2 < 0) a2 = kNoKey;
+    Own own;
+    for (const OwnTerm& t : own_terms_) {
+      if (t.country == country) own.country += t.country_v;
+      if (t.a1 == a1) own.a1 += t.a1_v;
+      if (t.a2 == a2) own.a2 += t.a2_v;
     }
     return own;
   }
@@ -512,16 +582,15 @@ class Resolver {
     auto& slot = own_cache_[pass - 1][static_cast<size_t>(leader)];
     if (slot) return *slot;
     slot = std::make_unique<Tally>();
+    size_t values = 0;
+    for (int32_t j = leader; j >= 0; j = next_[j]) values += 3 * (pass == 1 ? cands_[j].size() : 1);
+    slot->Reset(values);
     for (int32_t j = leader; j >= 0; j = next_[j]) {
       double w = weight_[j];
       EachContribution(j, pass, [&](const Cand& x, double share) {
-        double v = w * share;
-        if (x.country >= 0) slot->Add(Tally::kCountry, x.country, x.is_country ? 1.5 * v : v);
-        if (x.a1 >= 0) slot->Add(Tally::kAdmin1, x.a1, v * x.a1_factor);
-        if (x.a2 >= 0) slot->Add(Tally::kAdmin2, x.a2, x.is_admin2 ? v : v * 0.6);
+        Contributions(x, w * share, [&](int kind, int32_t key, double v) { slot->Add(kind, key, v); });
       });
     }
-    slot->Finish(/*in_order=*/true);
     return *slot;
   }
 
@@ -531,33 +600,54 @@ class Resolver {
     return best > 1e-9 ? std::max(0.0, mine) / best : 0;
   }
 
+  // How much place x (named elsewhere) says about candidate c.
+  double Relation(const Cand& c, const Cand& x) const {
+    if (!(c.id_bits & x.id_bits) && x.type != PlaceType::kCountry) return 0;  // no id in common
+    const int32_t cid = static_cast<int32_t>(c.id), xid = static_cast<int32_t>(x.id);
+    if (xid == cid) return 0;
+    if (c.admin2 >= 0 && xid == c.admin2) return 1.0;
+    if (c.admin1 >= 0 && xid == c.admin1) return 0.8;
+    if (c.type == PlaceType::kAdmin1 && x.admin1 == cid) return 0.5;
+    if (c.type == PlaceType::kAdmin2 && x.admin2 == cid) return 0.5;
+    if (x.settlement_or_admin3) {
+      if (c.admin2 >= 0 && x.admin2 == c.admin2) return 0.7;
+      if (c.admin1 >= 0 && x.admin1 == c.admin1) return 0.4;
+    }
+    if (x.type == PlaceType::kCountry && g_->place(x.id).cc == g_->place(c.id).cc) return 0.2;
+    return 0;
+  }
+
   // Local support: places named right next to this mention that contain or neighbour c.
-  double Local(size_t i, const Place& c, int pass) const {
+  double Local(size_t i, const Cand& c, int pass) const {
     double best = 0;
     for (uint32_t k = near_begin_[i]; k < near_begin_[i + 1]; ++k) {
       const auto& [o, prox] = near_[k];
       double rel = 0;
       if (pass == 1) {
-        // The neighbour's few most plausible readings (cands_ is sorted by prior in pass 1).
+        // The neighbour's few most plausible readings (cands_ is sorted by prior in pass 1);
+        // none relates to c when no candidate of the neighbour shares an id with it.
+        if (!(cand_bits_[o] & c.id_bits)) continue;
         const auto& xs = cands_[o];
-        for (size_t k = 0; k < xs.size() && k < 6; ++k) rel += xs[k].share * Relation(c, g_.place(xs[k].id));
+        for (size_t k = 0; k < xs.size() && k < 6; ++k) rel += xs[k].share * Relation(c, xs[k]);
       } else if (chosen1_[o] >= 0) {
-        rel = Relation(c, g_.place(static_cast<uint32_t>(chosen1_[o])));
+        rel = Relation(c, chosen1_cand_[o]);
       }
       best = std::max(best, prox * rel);
     }
     return best;
   }
 
-  void Score(size_t i, const Evidence& ev, int pass) {
+  // Cand::score of every candidate of mention i.
+  void ScoreEach(size_t i, const Evidence& ev, int pass) {
     auto& cs = cands_[i];
-    if (cs.empty()) return;
-    const PlaceMention& m = m_[i];
     // Does a city (or a town inside the admin area) share the name? Then a bare name is the city.
     const bool admin_cue = !(cls_[i] == TypeClass::kNone || cls_[i] == TypeClass::kCity);
+    const int32_t leader = leader_[i];
+    const bool cached = chain_length_[leader] >= kCachedChain;
+    if (!cached) OwnTerms(i, pass);
     for (Cand& s : cs) {
-      const Place& c = g_.place(s.id);
-      Own own = OwnShare(i, s.country, s.a1, s.a2, pass);
+      const Place& c = g_->place(s.id);
+      Own own = cached ? OwnShare(i, s.country, s.a1, s.a2, pass) : SumOwnTerms(s.country, s.a1, s.a2);
       double sc = s.prior;
       if (s.country >= 0) {
         double share = CountryShare(ev, s.country, own.country);
@@ -572,12 +662,12 @@ class Resolver {
       }
       if (s.a1 >= 0) sc += 2.0 * std::clamp(ev.Admin1(s.a1) - own.a1, 0.0, 1.0);
       if (s.a2 >= 0) sc += 1.5 * std::clamp(ev.Admin2(s.a2) - own.a2, 0.0, 1.0);
-      sc += 3.0 * Local(i, c, pass);
+      sc += 3.0 * Local(i, s, pass);
       // A bare name shared by an admin area and a city of the same country means the
       // city ("في حلب", "صنعاء"), unless an admin cue says otherwise.
       if (!admin_cue && (c.type == PlaceType::kAdmin1 || c.type == PlaceType::kAdmin2)) {
         for (const Cand& t : cs) {
-          const Place& o = g_.place(t.id);
+          const Place& o = g_->place(t.id);
           if (o.cc == c.cc && (o.type == PlaceType::kCity ||
                                (o.type == PlaceType::kTown && (o.admin1 == static_cast<int32_t>(c.id) ||
                                                                o.admin2 == static_cast<int32_t>(c.id))))) {
@@ -593,12 +683,22 @@ class Resolver {
       if (c.IsSettlement() && !c.covered) sc -= 0.5;
       s.score = sc;
     }
-    std::sort(cs.begin(), cs.end(),
-              [](const Cand& a, const Cand& b) { return a.score != b.score ? a.score > b.score : a.id < b.id; });
+  }
+
+  void Score(size_t i, const Evidence& ev, int pass) {
+    auto& cs = cands_[i];
+    if (cs.empty()) return;
+    const PlaceMention& m = m_[i];
+    // Only the margin between two scores is ever read: a lone candidate is chosen unscored.
+    if (cs.size() > 1 || debug_) {
+      ScoreEach(i, ev, pass);
+      std::sort(cs.begin(), cs.end(),
+                [](const Cand& a, const Cand& b) { return a.score != b.score ? a.score > b.score : a.id < b.id; });
+    }
     if (debug_ && pass == 2) {
       std::fprintf(stderr, "geo: [%s]", m.key.c_str());
       for (size_t k = 0; k < cs.size() && k < 5; ++k) {
-        const Place& c = g_.place(cs[k].id);
+        const Place& c = g_->place(cs[k].id);
         std::fprintf(stderr, " %s/%s/%s=%.2f", c.cc.c_str(), std::string(PlaceTypeName(c.type)).c_str(),
                      c.name_en.c_str(), cs[k].score);
       }
@@ -614,14 +714,14 @@ class Resolver {
   const Place* ContextArea(size_t i, bool allow_admin2) const {
     auto area_of = [&](size_t o) -> const Place* {
       if (o == i || chosen_[o] < 0 || fell_back_[o]) return nullptr;
-      const Place& x = g_.place(static_cast<uint32_t>(chosen_[o]));
+      const Place& x = g_->place(static_cast<uint32_t>(chosen_[o]));
       if (x.country != main_country_ || x.type == PlaceType::kCountry) return nullptr;
       if (x.type == PlaceType::kAdmin1) return &x;
       if (allow_admin2 && x.type == PlaceType::kAdmin2) return &x;
       // "قرية X بريف دير الزور الغربي": a report region inside one province is the area
       // of an unknown village next to it (more precise than the province).
       if (allow_admin2 && x.type == PlaceType::kRegion && x.admin1 >= 0) return &x;
-      if (x.admin1 >= 0) return &g_.place(static_cast<uint32_t>(x.admin1));
+      if (x.admin1 >= 0) return &g_->place(static_cast<uint32_t>(x.admin1));
       return nullptr;
     };
     const Place* best = nullptr;
@@ -664,7 +764,7 @@ class Resolver {
     for (auto it = first; it != by_position_.end() && m_[*it].span_begin <= hi; ++it) {
       size_t o = *it;
       if (o == i || chosen_[o] < 0 || fell_back_[o] || dropped_[o]) continue;
-      const Place& x = g_.place(static_cast<uint32_t>(chosen_[o]));
+      const Place& x = g_->place(static_cast<uint32_t>(chosen_[o]));
       if (x.type == PlaceType::kCountry || x.cc != p.cc || x.id == p.id || (phon_[o] && x.IsSettlement())) continue;
       uint32_t d = Distance(m_[i], m_[o]);
       if (d >= bd || d > (m_[o].span_begin < m_[i].span_begin ? kBackReach : kAfterReach)) continue;
@@ -685,7 +785,7 @@ class Resolver {
       size_t o = by_position_[p];
       if (m_[o].span_begin + kCityReach < m_[i].span_begin) break;
       if (chosen_[o] < 0 || fell_back_[o]) continue;
-      const Place& x = g_.place(static_cast<uint32_t>(chosen_[o]));
+      const Place& x = g_->place(static_cast<uint32_t>(chosen_[o]));
       if ((x.type == PlaceType::kCity || x.type == PlaceType::kTown) && x.cc == cc) return &x;
     }
     return nullptr;
@@ -706,7 +806,7 @@ class Resolver {
       r.geo_precision = area->type == PlaceType::kAdmin1 ? 3 : 2;
       r.confidence = 0.4;
     } else if (main_country_ >= 0 && SupportElsewhere(i, main_country_) > 0.2) {
-      r.place = &g_.place(static_cast<uint32_t>(main_country_));
+      r.place = &g_->place(static_cast<uint32_t>(main_country_));
       r.geo_precision = 3;
       r.confidence = 0.3;
     }
@@ -738,7 +838,7 @@ class Resolver {
       return settlement ? Fallback(i, nullptr) : r;
     }
     const Cand& bc = cs[0];
-    const Place& best = g_.place(bc.id);
+    const Place& best = g_->place(bc.id);
     Own own = OwnShare(i, bc.country, bc.a1, bc.a2, 2);
     const double cshare = bc.country < 0 ? 1.0 : CountryShare(ev, bc.country, own.country);
     const bool settlement = best.IsSettlement();
@@ -748,8 +848,8 @@ class Resolver {
     // not among homonyms far apart that score alike.
     if (phon_[i] && (OutsideNearbyArea(i, best) ||
                      (cs.size() > 1 && cs[0].score - cs[1].score < 1.0 &&
-                      g_.place(cs[1].id).IsSettlement() == settlement &&
-                      KmBetween(best, g_.place(cs[1].id)) > 15))) {
+                      g_->place(cs[1].id).IsSettlement() == settlement &&
+                      KmBetween(best, g_->place(cs[1].id)) > 15))) {
       fell_back_[i] = true;
       chosen_[i] = -1;
       return CanFallBack(m) ? Fallback(i, &best) : r;
@@ -772,7 +872,7 @@ class Resolver {
     if (m.type_word.empty() && IsVillageLike(best)) {
       double support = std::max(bc.a1 >= 0 ? ev.Admin1(bc.a1) - own.a1 : 0.0,
                                 bc.a2 >= 0 ? ev.Admin2(bc.a2) - own.a2 : 0.0);
-      if (support < 0.3 && Local(i, best, 2) < 0.3) {
+      if (support < 0.3 && Local(i, bc, 2) < 0.3) {
         chosen_[i] = -1;
         return r;
       }
@@ -786,7 +886,7 @@ class Resolver {
     }
     // Two close-scoring settlements in different provinces.
     if (settlement && cs.size() > 1) {
-      const Place& second = g_.place(cs[1].id);
+      const Place& second = g_->place(cs[1].id);
       if (second.IsSettlement() && bc.score - cs[1].score < 0.4 && second.admin1 != best.admin1 &&
           KmBetween(best, second) > 15) {
         fell_back_[i] = true;
@@ -794,8 +894,8 @@ class Resolver {
         Resolution f = Fallback(i, &best);
         if (f.place && best.cc == second.cc && best.cc == f.place->cc) return f;
         // Nothing in the article decides: the common country.
-        if (best.cc == second.cc && g_.Country(best.cc)) {
-          f.place = g_.Country(best.cc);
+        if (best.cc == second.cc && g_->Country(best.cc)) {
+          f.place = g_->Country(best.cc);
           f.geo_precision = 3;
         }
         return f;
@@ -812,7 +912,7 @@ class Resolver {
     if (settlement && !best.covered) {
       r.named = &best;
       r.fallback = true;
-      r.place = best.admin1 >= 0 ? &g_.place(static_cast<uint32_t>(best.admin1)) : g_.Country(best.cc);
+      r.place = best.admin1 >= 0 ? &g_->place(static_cast<uint32_t>(best.admin1)) : g_->Country(best.cc);
       if (!r.place) r.place = &best;
       r.geo_precision = 3;
       return r;
@@ -825,7 +925,7 @@ class Resolver {
       if (area >= 0) {
         r.named = &best;
         r.fallback = true;
-        r.place = &g_.place(static_cast<uint32_t>(area));
+        r.place = &g_->place(static_cast<uint32_t>(area));
         r.geo_precision = DefaultPrecision(*r.place);
         return r;
       }
@@ -837,13 +937,25 @@ class Resolver {
     return r;
   }
 
-  const Gazetteer& g_;
-  const std::vector<PlaceMention>& m_;
-  const ContextHints& hints_;
+  const Gazetteer* g_ = nullptr;
+  const PlaceMention* m_ = nullptr;  // the article's mentions, n_ of them
+  size_t n_ = 0;
+  const ContextHints* hints_ = nullptr;
+  std::vector<int32_t> last_, first_of_name_;          // Run(): building the chains of names
+  std::vector<uint32_t> window_;                        // Run(): the mentions within reach of one
+  Evidence ev1_, ev2_;                                  // the evidence of pass 1 and 2
   std::vector<std::vector<Cand>> cands_;
+  struct Ranked {
+    double prior;
+    uint32_t id;
+  };
+  std::vector<Ranked> ranked_;                          // BuildCandidates()
   std::vector<double> weight_;
   std::vector<TypeClass> cls_;
   std::vector<int32_t> chosen_, chosen1_;
+  std::vector<Cand> chosen1_cand_;                      // by mention: its pass-1 choice (when chosen1_ >= 0)
+  std::vector<uint64_t> cand_bits_;                     // by mention: its candidates' IdBits (all ones with a country)
+  mutable std::vector<OwnTerm> own_terms_;              // OwnTerms()
   std::vector<double> conf_, conf1_;
   std::vector<int32_t> leader_, next_;                  // mentions of one name
   std::vector<uint32_t> chain_length_;                  // by leader: how many mentions carry its name
@@ -864,7 +976,11 @@ class Resolver {
 }  // namespace
 
 std::vector<Resolution> Geocoder::Resolve(const std::vector<PlaceMention>& mentions, const ContextHints& hints) const {
-  return Resolver(g_, mentions, hints).Run();
+  thread_local Resolver resolver;
+  std::vector<Resolution> out = resolver.Run(g_, mentions, hints);
+  constexpr size_t kKeptMentions = 4096;  // a huge article's buffers are not kept for the next
+  if (mentions.size() > kKeptMentions) resolver = Resolver();
+  return out;
 }
 
 }  // namespace rasad::geo

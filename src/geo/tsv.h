@@ -1,6 +1,8 @@
 // Small helpers for the tab-separated data files of the geo stage.
 #pragma once
 
+#include <algorithm>
+#include <array>
 #include <string_view>
 #include <vector>
 
@@ -20,6 +22,7 @@ void ForEachLine(std::string_view s, F&& f) {
 
 inline std::vector<std::string_view> SplitOn(std::string_view s, char sep) {
   std::vector<std::string_view> out;
+  out.reserve(static_cast<size_t>(std::count(s.begin(), s.end(), sep)) + 1);
   size_t start = 0;
   for (;;) {
     size_t p = s.find(sep, start);
@@ -33,6 +36,19 @@ inline std::vector<std::string_view> SplitOn(std::string_view s, char sep) {
 }
 
 inline std::vector<std::string_view> SplitTabs(std::string_view s) { return SplitOn(s, '\t'); }
+
+// SplitOn into a fixed array, without allocating: the first N fields are stored, and the
+// number of fields s has is returned.
+template <size_t N>
+size_t SplitInto(std::string_view s, char sep, std::array<std::string_view, N>& fields) {
+  size_t n = 0, start = 0;
+  for (;; ++n) {
+    const size_t p = s.find(sep, start);
+    if (n < N) fields[n] = s.substr(start, p == std::string_view::npos ? std::string_view::npos : p - start);
+    if (p == std::string_view::npos) return n + 1;
+    start = p + 1;
+  }
+}
 
 inline std::string_view Trim(std::string_view s) {
   while (!s.empty() && (s.front() == ' ' || s.front() == '\t' || s.front() == '\r')) s.remove_prefix(1);
