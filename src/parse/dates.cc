@@ -96,6 +96,21 @@ uint16_t ReadingsOpenedBy(std::string_view w) {
   return readings ? *readings : 0;
 }
 
+// The first token at or after i that opens a reading (a number opens the
+// numeric ones), or toks.size(); *opens gets its readings. Most tokens open
+// none, so this small loop is the reader's cost per token.
+size_t NextOpener(std::string_view s, const std::vector<Token>& toks, size_t i, uint16_t* opens) {
+  for (const size_t n = toks.size(); i < n; ++i) {
+    const Token& t = toks[i];
+    const uint16_t readings = t.kind == TokenKind::kNumber ? kNumberReadings : ReadingsOpenedBy(t.view(s));
+    if (readings != 0) {
+      *opens = readings;
+      return i;
+    }
+  }
+  return toks.size();
+}
+
 struct Reader {
   std::string_view s;
   const std::vector<Token>& toks;
@@ -152,11 +167,19 @@ struct Reader {
 
 enum class Rel { kNone, kPast, kCurrent, kNext };
 
+// الماضي / الجاري / المقبل after a date: one lookup of the word.
 Rel ReadRel(const Reader& r, size_t i, size_t* next) {
-  if (r.IsAny(i, {"الماضي", "الفائت", "المنصرم", "الماضية", "المنصرمة", "الفائتة"})) { *next = i + 1; return Rel::kPast; }
-  if (r.IsAny(i, {"الجاري", "الحالي", "الجارية", "الحالية"})) { *next = i + 1; return Rel::kCurrent; }
-  if (r.IsAny(i, {"المقبل", "القادم", "المقبلة", "القادمة"})) { *next = i + 1; return Rel::kNext; }
-  return Rel::kNone;
+  static const auto* words = [] {
+    auto* t = new text::WordTable<Rel>;
+    for (const char* w : {"الماضي", "الفائت", "المنصرم", "الماضية", "المنصرمة", "الفائتة"}) (*t)[text::NormalizeKey(w)] = Rel::kPast;
+    for (const char* w : {"الجاري", "الحالي", "الجارية", "الحالية"}) (*t)[text::NormalizeKey(w)] = Rel::kCurrent;
+    for (const char* w : {"المقبل", "القادم", "المقبلة", "القادمة"}) (*t)[text::NormalizeKey(w)] = Rel::kNext;
+    return t;
+  }();
+  const Rel* rel = words->Find(r.W(i));
+  if (!rel) return Rel::kNone;
+  *next = i + 1;
+  return *rel;
 }
 
 // Chooses the year for day/month without one.
@@ -178,11 +201,16 @@ std::optional<Date> WithYear(int day, int month, int year, Rel rel, std::optiona
   return d;
 }
 
+// 0 for Sunday ... 6 for Saturday, -1 when the word is no weekday.
 int Weekday(const Reader& r, size_t i) {
-  for (int d = 0; d < 7; ++d)
-    if (r.Is(i, kWeekdays[d])) return d;
-  if (r.IsAny(i, kMondayVariants)) return 1;
-  return -1;
+  static const auto* days = [] {
+    auto* t = new text::WordTable<int>;
+    for (int d = 0; d < 7; ++d) (*t)[text::NormalizeKey(kWeekdays[d])] = d;
+    for (const char* monday : kMondayVariants) (*t)[text::NormalizeKey(monday)] = 1;
+    return t;
+  }();
+  const int* d = days->Find(r.W(i));
+  return d ? *d : -1;
 }
 
 int Year(const Reader& r, size_t i) {
@@ -224,12 +252,10 @@ std::vector<DateMention> FindDates(std::string_view s, const std::vector<Token>&
     return std::nullopt;
   };
   size_t i = 0;
-  while (i < toks.size()) {
-    const uint16_t opens = toks[i].kind == TokenKind::kNumber ? kNumberReadings : ReadingsOpenedBy(r.W(i));
-    if (opens == 0) {
-      ++i;
-      continue;
-    }
+  while (true) {
+    uint16_t opens = 0;
+    i = NextOpener(s, toks, i, &opens);
+    if (i >= toks.size()) break;
     size_t start = i;
     // --- numeric dates: 21.11.2023, 21/11/2023, 2022.09.09, 2023-11-21
     if ((opens & kNumericDate) && i + 4 < toks.size()) {

@@ -303,17 +303,28 @@ std::optional<Quantity> ParseQuantity(std::string_view s, const std::vector<Toke
 }
 
 int ParseOrdinalDay(std::string_view s, const std::vector<Token>& toks, size_t i, size_t* next) {
-  static const std::pair<const char*, int> kOrd[] = {
-      {"الأول", 1},  {"الثاني", 2}, {"الثالث", 3}, {"الرابع", 4},  {"الخامس", 5}, {"السادس", 6},
-      {"السابع", 7}, {"الثامن", 8}, {"التاسع", 9}, {"العاشر", 10}, {"الحادي", 1}, {"أول", 1}};
-  int unit = -1;
-  for (auto [w, v] : kOrd)
-    if (Is(s, toks, i, w)) { unit = v; break; }
-  if (unit < 0) {
-    if (Is(s, toks, i, "العشرين")) { *next = i + 1; return 20; }
-    if (Is(s, toks, i, "الثلاثين")) { *next = i + 1; return 30; }
-    return -1;
+  // The ordinal at i, looked up once: a unit, or a ten that stands alone.
+  struct Ordinal {
+    int value = 0;
+    bool ten = false;
+  };
+  static const auto* ordinals = [] {
+    auto* t = new text::WordTable<Ordinal>;
+    const std::pair<const char*, int> units[] = {
+        {"الأول", 1},  {"الثاني", 2}, {"الثالث", 3}, {"الرابع", 4},  {"الخامس", 5}, {"السادس", 6},
+        {"السابع", 7}, {"الثامن", 8}, {"التاسع", 9}, {"العاشر", 10}, {"الحادي", 1}, {"أول", 1}};
+    for (auto [w, v] : units) (*t)[text::NormalizeKey(w)] = {v, false};
+    (*t)[text::NormalizeKey("العشرين")] = {20, true};
+    (*t)[text::NormalizeKey("الثلاثين")] = {30, true};
+    return t;
+  }();
+  const Ordinal* ordinal = ordinals->Find(Word(s, toks, i));
+  if (!ordinal) return -1;
+  if (ordinal->ten) {
+    *next = i + 1;
+    return ordinal->value;
   }
+  const int unit = ordinal->value;
   size_t k = i + 1;
   if (unit < 10 && Is(s, toks, k, "عشر")) { *next = k + 1; return unit + 10; }
   if (unit < 10 && Is(s, toks, k, "والعشرين")) { *next = k + 1; return unit + 20; }
