@@ -174,12 +174,11 @@ Dictionary Dictionary::Load(const std::string& dir) {
 }
 
 std::vector<LexHit> Dictionary::Scan(std::string_view normalized) const {
-  std::vector<LexHit> out;
-  for (const auto& h : matcher_.Scan(normalized)) {
-    auto kind = static_cast<HitKind>(h.payload >> kKindShift);
-    uint32_t index = h.payload & ((1u << kKindShift) - 1);
-    out.push_back({h.begin, h.end, h.clitic_begin, kind, index});
-  }
+  const std::vector<lexicon::Hit> found = matcher_.Scan(normalized);
+  auto classify = [](const lexicon::Hit& h) {
+    return LexHit{h.begin, h.end, h.clitic_begin, static_cast<HitKind>(h.payload >> kKindShift),
+                  h.payload & ((1u << kKindShift) - 1)};
+  };
   // Within a kind, a hit inside a longer one is dropped ("قصف" inside "قصف جوي"),
   // and so is a repeat of the same phrase on the same span (not for cues).
   // Person cues are kept apart from other cues so "عنصر أمن" and "عنصر" both classify.
@@ -195,9 +194,9 @@ std::vector<LexHit> Dictionary::Scan(std::string_view normalized) const {
   };
   FamilyState state[kFamilies];
   std::vector<LexHit> kept;
-  kept.reserve(out.size());
-  for (size_t i = 0; i < out.size(); ++i) {
-    const LexHit& h = out[i];
+  kept.reserve(found.size());
+  for (size_t i = 0; i < found.size(); ++i) {
+    const LexHit h = classify(found[i]);
     bool person = h.kind == HitKind::kCue && cues_[h.index].role == CueRole::kPerson;
     FamilyState& f = state[2 * static_cast<size_t>(h.kind) + (person ? 1 : 0)];
     if (!f.seen || f.begin != h.begin) {
@@ -208,7 +207,7 @@ std::vector<LexHit> Dictionary::Scan(std::string_view normalized) const {
     }
     bool covered = f.end_before >= h.end || f.end_at_begin > h.end;
     if (!covered && i > 0 && h.kind != HitKind::kCue) {
-      const LexHit& o = out[i - 1];
+      const LexHit o = classify(found[i - 1]);
       covered = o.kind == h.kind && o.index == h.index && o.begin == h.begin && o.end == h.end;
     }
     if (!covered) kept.push_back(h);

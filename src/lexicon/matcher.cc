@@ -7,6 +7,7 @@
 #include <stdexcept>
 #include <unordered_map>
 
+#include "lexicon/packed_text.h"
 #include "text/clitics.h"
 #include "text/normalize.h"
 
@@ -18,7 +19,9 @@ constexpr std::string_view kHa = "\xD9\x87";                  // ه
 constexpr std::string_view kTa = "\xD8\xAA";                  // ت
 
 struct Literal {
-  std::string text;
+  std::string text;   // normalized
+  std::string packed;  // what the database holds (packed_text.h)
+  bool exact = true;   // a packed match is a match of `text`, with no check
   struct Use {
     uint32_t payload;
     bool prefix;
@@ -28,17 +31,19 @@ struct Literal {
   std::vector<Use> uses;
 };
 
+// ه ها هم هما هن: ه, then nothing, ا, م, ن or ما (letters compared as constants).
 bool IsEncliticPronoun(std::string_view suffix) {
-  static constexpr std::string_view kPronouns[] = {
-      "\xD9\x87",                  // ه
-      "\xD9\x87\xD8\xA7",          // ها
-      "\xD9\x87\xD9\x85",          // هم
-      "\xD9\x87\xD9\x85\xD8\xA7",  // هما
-      "\xD9\x87\xD9\x86",          // هن
-  };
-  for (auto p : kPronouns)
-    if (suffix == p) return true;
-  return false;
+  if (!suffix.starts_with(kHa)) return false;
+  const std::string_view rest = suffix.substr(kHa.size());
+  return rest.empty() || rest == "\xD8\xA7" || rest == "\xD9\x85" || rest == "\xD9\x86" ||
+         rest == "\xD9\x85\xD8\xA7";
+}
+
+Literal MakeLiteral(const std::string& text) {
+  Literal lit;
+  lit.text = text;
+  lit.packed = Pack(text, &lit.exact);
+  return lit;
 }
 
 struct ScratchHolder {
@@ -77,7 +82,7 @@ bool Matcher::Add(std::string_view phrase, uint32_t payload, bool prefix, bool e
   if (lit.size() >= kArticle.size() + 4 && std::string_view(lit).substr(0, kArticle.size()) == kArticle)
     lit.erase(0, kArticle.size());
   auto [it, fresh] = impl_->index.try_emplace(lit, static_cast<uint32_t>(impl_->literals.size()));
-  if (fresh) impl_->literals.push_back(Literal{lit, {}});
+  if (fresh) impl_->literals.push_back(MakeLiteral(lit));
   auto& uses = impl_->literals[it->second].uses;
   for (const auto& u : uses)
     if (u.payload == payload && u.prefix == prefix && u.enclitics == enclitics && !u.enclitic_only) return true;
@@ -88,7 +93,7 @@ bool Matcher::Add(std::string_view phrase, uint32_t payload, bool prefix, bool e
   if (enclitics && !prefix && lit.size() > kHa.size() && std::string_view(lit).ends_with(kHa)) {
     std::string joined = lit.substr(0, lit.size() - kHa.size()) + std::string(kTa);
     auto [jt, jfresh] = impl_->index.try_emplace(joined, static_cast<uint32_t>(impl_->literals.size()));
-    if (jfresh) impl_->literals.push_back(Literal{joined, {}});
+    if (jfresh) impl_->literals.push_back(MakeLiteral(joined));
     impl_->literals[jt->second].uses.push_back({payload, false, true, true});
   }
   return true;
@@ -104,8 +109,8 @@ void Matcher::Compile() {
   std::vector<size_t> lens;
   std::vector<unsigned> ids, flags;
   for (size_t i = 0; i < impl_->literals.size(); ++i) {
-    exprs.push_back(impl_->literals[i].text.data());
-    lens.push_back(impl_->literals[i].text.size());
+    exprs.push_back(impl_->literals[i].packed.data());
+    lens.push_back(impl_->literals[i].packed.size());
     ids.push_back(static_cast<unsigned>(i));
     flags.push_back(0);
   }
@@ -124,6 +129,7 @@ void Matcher::Compile() {
 std::vector<Hit> Matcher::Scan(std::string_view s) const {
   std::vector<Hit> hits;
   if (!impl_->db || s.empty()) return hits;
+  hits.reserve(s.size() / 32);  // about one hit per 50 bytes of news
   thread_local ScratchHolder holder;
   // hs_alloc_scratch is costly even when the scratch already fits: call it only
   // when this thread last scanned with another database.
@@ -132,17 +138,23 @@ std::vector<Hit> Matcher::Scan(std::string_view s) const {
       throw std::runtime_error("vectorscan: cannot allocate scratch");
     holder.db_id = impl_->db_id;
   }
+  // The database holds packed phrases: scan the packed text (half the bytes),
+  // then read each match in the normalized text.
+  thread_local PackedText packed;
+  packed.Assign(s);
   struct Ctx {
     const Impl* impl;
     std::string_view s;
+    const PackedText* packed;
     std::vector<Hit>* hits;
-  } ctx{impl_.get(), s, &hits};
+  } ctx{impl_.get(), s, &packed, &hits};
   auto on_match = [](unsigned id, unsigned long long, unsigned long long to, unsigned, void* p) -> int {
     auto* c = static_cast<Ctx*>(p);
     const Literal& lit = c->impl->literals[id];
-    size_t end = static_cast<size_t>(to);
-    size_t begin = end - lit.text.size();
     const std::string_view s = c->s;
+    size_t end = c->packed->NormalizedOffset(static_cast<size_t>(to));
+    if (!lit.exact && (end < lit.text.size() || s.substr(end - lit.text.size(), lit.text.size()) != lit.text)) return 0;
+    size_t begin = end - lit.text.size();
     // The word's start, looked for no further back than a proclitic chain reaches
     // (a match deep inside a long word costs no walk to its start).
     size_t word = begin;
@@ -162,7 +174,8 @@ std::vector<Hit> Matcher::Scan(std::string_view s) const {
     }
     return 0;
   };
-  if (hs_scan(impl_->db, s.data(), static_cast<unsigned>(s.size()), 0, holder.scratch, on_match, &ctx) !=
+  const std::string_view scanned = packed.view();
+  if (hs_scan(impl_->db, scanned.data(), static_cast<unsigned>(scanned.size()), 0, holder.scratch, on_match, &ctx) !=
       HS_SUCCESS)
     throw std::runtime_error("vectorscan: scan failed");
   std::sort(hits.begin(), hits.end(), [](const Hit& a, const Hit& b) {

@@ -72,5 +72,18 @@ TEST(Matcher, SamePhraseManyPayloads) {
   EXPECT_EQ(m.Scan("x abc y").size(), 2u);
 }
 
+TEST(Matcher, PhrasesWithCharactersOutsideTheArabicLetters) {
+  // گ and چ pack alike (packed_text.h): the match is checked in the normalized text.
+  Matcher m;
+  m.Add("\xDA\xAF\xD9\x84", 1);  // گل
+  m.Add("caf\xC3\xA9", 2);
+  m.Compile();
+  ASSERT_EQ(m.Scan("\xDA\xAF\xD9\x84 x").size(), 1u);
+  EXPECT_TRUE(m.Scan("\xDA\x86\xD9\x84 x").empty());  // چل
+  ASSERT_EQ(m.Scan("un caf\xC3\xA9").size(), 1u);
+  EXPECT_EQ(m.Scan("un caf\xC3\xA9")[0].begin, 3u);
+  EXPECT_TRUE(m.Scan("un caf\xC3\xA8").empty());
+}
+
 }  // namespace
 }  // namespace rasad::lexicon

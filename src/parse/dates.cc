@@ -1,12 +1,13 @@
 #include "parse/dates.h"
 
+#include <array>
+#include <span>
 #include <string>
-#include <unordered_map>
-#include <unordered_set>
 
 #include "parse/numbers.h"
 #include "text/key_cache.h"
 #include "text/normalize.h"
+#include "text/word_table.h"
 
 namespace rasad::parse {
 namespace {
@@ -14,17 +15,9 @@ namespace {
 using text::Token;
 using text::TokenKind;
 
-// Hashes std::string and std::string_view alike, so lookups need no copy.
-struct WordHash {
-  using is_transparent = void;
-  size_t operator()(std::string_view w) const { return std::hash<std::string_view>{}(w); }
-};
-template <typename V>
-using WordMap = std::unordered_map<std::string, V, WordHash, std::equal_to<>>;
-
-const WordMap<int>& Months() {
+const text::WordTable<int>& Months() {
   static const auto* m = [] {
-    auto* t = new WordMap<int>;
+    auto* t = new text::WordTable<int>;
     const std::pair<const char*, int> names[] = {
         // Egyptian / Gulf
         {"يناير", 1}, {"فبراير", 2}, {"مارس", 3}, {"أبريل", 4}, {"إبريل", 4}, {"ابريل", 4}, {"مايو", 5},
@@ -45,27 +38,77 @@ const WordMap<int>& Months() {
 
 const std::string& N(const char* raw) { return text::CachedKey(raw); }
 
-// The words a date expression can begin with (besides a number): every reading
-// in FindDates starts at token i with a number or one of these, so the reader
-// skips other tokens at once. A new reading adds its first words here.
-bool MayOpenDate(std::string_view w) {
-  static const auto* words = [] {
-    auto* t = new std::unordered_set<std::string, WordHash, std::equal_to<>>;
-    for (const char* raw : {
-             // day ordinals (ParseOrdinalDay)
-             "الأول", "الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع", "الثامن", "التاسع", "العاشر",
-             "الحادي", "أول", "العشرين", "الثلاثين",
-             // weekdays and the words before them
-             "يوم", "مساء", "صباح", "فجر", "ليلة", "ظهر", "عصر", "منذ", "ليل", "ظهيرة", "الأحد", "الاثنين",
-             "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت", "الإثنين", "الاتنين",
-             // relative days, weeks, months, years
-             "اليوم", "بعد", "وبعد", "أمس", "الأمس", "البارحة", "الليلة", "غدا", "قبل", "الأسبوع", "الاسبوع",
-             "الشهر", "شهر", "كانون", "تشرين", "عام", "العام", "سنة", "السنة"})
-      t->insert(text::NormalizeKey(raw));
-    for (const auto& [month, n] : Months()) t->insert(month);
+// The first words of the readings below (a day of the month, a weekday, ...),
+// named so that a reading and the table of openers use one list.
+constexpr const char* kOrdinalDays[] = {"الأول",  "الثاني", "الثالث", "الرابع", "الخامس",  "السادس", "السابع",
+                                        "الثامن", "التاسع", "العاشر", "الحادي", "أول", "العشرين", "الثلاثين"};
+constexpr const char* kWeekdayLead[] = {"يوم", "مساء", "صباح", "فجر", "ليلة", "ظهر", "عصر", "منذ"};
+constexpr const char* kWeekdays[] = {"الأحد", "الاثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت"};
+constexpr const char* kMondayVariants[] = {"الإثنين", "الاتنين"};
+constexpr const char* kAfter[] = {"بعد", "وبعد"};
+constexpr const char* kDayPartLead[] = {"فجر", "صباح", "مساء", "ظهر", "عصر", "ليل", "ظهيرة", "يوم"};
+constexpr const char* kYesterday[] = {"أمس", "الأمس", "البارحة"};
+constexpr const char* kWeekWords[] = {"الأسبوع", "الاسبوع"};
+constexpr const char* kMonthWords[] = {"الشهر", "شهر"};
+constexpr const char* kYearWords[] = {"عام", "العام", "سنة", "السنة"};
+
+// The readings FindDates tries, as bits: a token is read only by those that can
+// start with it, most tokens by none.
+enum Reading : uint16_t {
+  kNumericDate = 1 << 0,  // 21.11.2023
+  kDayMonth = 1 << 1,     // 16 كانون الأول، الأول من يوليو
+  kWeekday = 1 << 2,      // يوم الخميس
+  kCounted = 1 << 3,      // اليوم التالي، بعد يومين
+  kRelativeDay = 1 << 4,  // أمس، فجر اليوم
+  kAgo = 1 << 5,          // قبل يومين
+  kWeek = 1 << 6,         // الأسبوع الماضي
+  kMonthWord = 1 << 7,    // الشهر الماضي
+  kMonthName = 1 << 8,    // في آذار
+  kYear = 1 << 9,         // عام 2015
+};
+constexpr uint16_t kNumberReadings = kNumericDate | kDayMonth;
+
+// The readings a word can open. A new reading adds its first words here.
+uint16_t ReadingsOpenedBy(std::string_view w) {
+  static const auto* table = [] {
+    auto* t = new text::WordTable<uint16_t>;
+    auto add = [&](std::span<const char* const> words, uint16_t reading) {
+      for (const char* raw : words) (*t)[text::NormalizeKey(raw)] |= reading;
+    };
+    add(kOrdinalDays, kDayMonth);
+    add(kWeekdayLead, kWeekday);
+    add(kWeekdays, kWeekday);
+    add(kMondayVariants, kWeekday);
+    add(std::array{"اليوم"}, kCounted);
+    add(kAfter, kCounted);
+    add(kDayPartLead, kRelativeDay);
+    add(std::array{"اليوم", "أول", "الليلة", "غدا"}, kRelativeDay);
+    add(kYesterday, kRelativeDay);
+    add(std::array{"قبل"}, kAgo);
+    add(kWeekWords, kWeek);
+    add(kMonthWords, kMonthWord);
+    add(std::array{"كانون", "تشرين"}, kMonthName);
+    for (const auto& [month, n] : Months()) (*t)[month] |= kMonthName;
+    add(kYearWords, kYear);
     return t;
   }();
-  return words->find(w) != words->end();
+  const uint16_t* readings = table->Find(w);
+  return readings ? *readings : 0;
+}
+
+// The first token at or after i that opens a reading (a number opens the
+// numeric ones), or toks.size(); *opens gets its readings. Most tokens open
+// none, so this small loop is the reader's cost per token.
+size_t NextOpener(std::string_view s, const std::vector<Token>& toks, size_t i, uint16_t* opens) {
+  for (const size_t n = toks.size(); i < n; ++i) {
+    const Token& t = toks[i];
+    const uint16_t readings = t.kind == TokenKind::kNumber ? kNumberReadings : ReadingsOpenedBy(t.view(s));
+    if (readings != 0) {
+      *opens = readings;
+      return i;
+    }
+  }
+  return toks.size();
 }
 
 struct Reader {
@@ -73,10 +116,13 @@ struct Reader {
   const std::vector<Token>& toks;
   std::string_view W(size_t i) const { return i < toks.size() ? toks[i].view(s) : std::string_view{}; }
   bool Is(size_t i, const char* raw) const { return text::WordIsKey(W(i), raw); }
-  bool IsAny(size_t i, std::initializer_list<const char*> raws) const {
+  bool IsAny(size_t i, std::span<const char* const> raws) const {
     for (const char* r : raws)
       if (Is(i, r)) return true;
     return false;
+  }
+  bool IsAny(size_t i, std::initializer_list<const char*> raws) const {
+    return IsAny(i, std::span<const char* const>(raws.begin(), raws.size()));
   }
   bool Punct(size_t i, char c) const {
     return i < toks.size() && toks[i].kind == TokenKind::kPunct && s[toks[i].begin] == c;
@@ -95,8 +141,8 @@ struct Reader {
     if (w.empty()) return 0;
     // Strip a leading proclitic و / ب / ل (e.g. "وأيلول").
     auto plain = [&](std::string_view x) -> int {
-      auto it = Months().find(x);
-      return it == Months().end() ? 0 : it->second;
+      const int* m = Months().Find(x);
+      return m ? *m : 0;
     };
     bool kanun = w == N("كانون"), tishrin = w == N("تشرين");
     if (kanun || tishrin) {
@@ -121,11 +167,19 @@ struct Reader {
 
 enum class Rel { kNone, kPast, kCurrent, kNext };
 
+// الماضي / الجاري / المقبل after a date: one lookup of the word.
 Rel ReadRel(const Reader& r, size_t i, size_t* next) {
-  if (r.IsAny(i, {"الماضي", "الفائت", "المنصرم", "الماضية", "المنصرمة", "الفائتة"})) { *next = i + 1; return Rel::kPast; }
-  if (r.IsAny(i, {"الجاري", "الحالي", "الجارية", "الحالية"})) { *next = i + 1; return Rel::kCurrent; }
-  if (r.IsAny(i, {"المقبل", "القادم", "المقبلة", "القادمة"})) { *next = i + 1; return Rel::kNext; }
-  return Rel::kNone;
+  static const auto* words = [] {
+    auto* t = new text::WordTable<Rel>;
+    for (const char* w : {"الماضي", "الفائت", "المنصرم", "الماضية", "المنصرمة", "الفائتة"}) (*t)[text::NormalizeKey(w)] = Rel::kPast;
+    for (const char* w : {"الجاري", "الحالي", "الجارية", "الحالية"}) (*t)[text::NormalizeKey(w)] = Rel::kCurrent;
+    for (const char* w : {"المقبل", "القادم", "المقبلة", "القادمة"}) (*t)[text::NormalizeKey(w)] = Rel::kNext;
+    return t;
+  }();
+  const Rel* rel = words->Find(r.W(i));
+  if (!rel) return Rel::kNone;
+  *next = i + 1;
+  return *rel;
 }
 
 // Chooses the year for day/month without one.
@@ -147,12 +201,16 @@ std::optional<Date> WithYear(int day, int month, int year, Rel rel, std::optiona
   return d;
 }
 
+// 0 for Sunday ... 6 for Saturday, -1 when the word is no weekday.
 int Weekday(const Reader& r, size_t i) {
-  static const char* kDays[] = {"الأحد", "الاثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت"};
-  for (int d = 0; d < 7; ++d)
-    if (r.Is(i, kDays[d])) return d;
-  if (r.Is(i, "الإثنين") || r.Is(i, "الاتنين")) return 1;
-  return -1;
+  static const auto* days = [] {
+    auto* t = new text::WordTable<int>;
+    for (int d = 0; d < 7; ++d) (*t)[text::NormalizeKey(kWeekdays[d])] = d;
+    for (const char* monday : kMondayVariants) (*t)[text::NormalizeKey(monday)] = 1;
+    return t;
+  }();
+  const int* d = days->Find(r.W(i));
+  return d ? *d : -1;
 }
 
 int Year(const Reader& r, size_t i) {
@@ -173,8 +231,8 @@ int Year(const Reader& r, size_t i) {
 }  // namespace
 
 int MonthNumber(std::string_view w) {
-  auto it = Months().find(w);
-  return it == Months().end() ? 0 : it->second;
+  const int* m = Months().Find(w);
+  return m ? *m : 0;
 }
 
 std::vector<DateMention> FindDates(std::string_view s, const std::vector<Token>& toks, std::optional<Date> pub) {
@@ -194,14 +252,13 @@ std::vector<DateMention> FindDates(std::string_view s, const std::vector<Token>&
     return std::nullopt;
   };
   size_t i = 0;
-  while (i < toks.size()) {
-    if (toks[i].kind != TokenKind::kNumber && !MayOpenDate(r.W(i))) {
-      ++i;
-      continue;
-    }
+  while (true) {
+    uint16_t opens = 0;
+    i = NextOpener(s, toks, i, &opens);
+    if (i >= toks.size()) break;
     size_t start = i;
     // --- numeric dates: 21.11.2023, 21/11/2023, 2022.09.09, 2023-11-21
-    if (toks[i].kind == TokenKind::kNumber && i + 4 < toks.size()) {
+    if ((opens & kNumericDate) && i + 4 < toks.size()) {
       char sep = s[toks[i + 1].begin];
       bool tight = toks[i + 1].begin == toks[i].end && toks[i + 2].begin == toks[i + 1].end &&
                    toks[i + 3].begin == toks[i + 2].end && toks[i + 4].begin == toks[i + 3].end;
@@ -220,7 +277,7 @@ std::vector<DateMention> FindDates(std::string_view s, const std::vector<Token>&
       }
     }
     // --- day (digits or ordinal) [- day2] [من] month [/ alt] [year] [rel]
-    {
+    if (opens & kDayMonth) {
       size_t k = i;
       int day = r.Digits(k);
       int day2 = -1;
@@ -279,9 +336,9 @@ std::vector<DateMention> FindDates(std::string_view s, const std::vector<Token>&
     }
     // --- "من 16 إلى 22 نوفمبر" is covered above from "16"; skip "من".
     // --- weekday: [يوم|مساء|صباح|فجر|ليلة|ظهر] weekday [rel] [explicit date follows]
-    {
+    if (opens & kWeekday) {
       size_t k = i;
-      if (r.IsAny(k, {"يوم", "مساء", "صباح", "فجر", "ليلة", "ظهر", "عصر", "منذ"})) ++k;
+      if (r.IsAny(k, kWeekdayLead)) ++k;
       int wd = Weekday(r, k);
       if (wd >= 0) {
         size_t next = k + 1;
@@ -311,14 +368,14 @@ std::vector<DateMention> FindDates(std::string_view s, const std::vector<Token>&
       }
     }
     // --- اليوم ذاته / اليوم التالي / بعد يومين: counted from the day the text spoke of last
-    {
+    if (opens & kCounted) {
       int days = -1;
       size_t next = 0;
       if (r.Is(i, "اليوم") && r.IsAny(i + 1, {"ذاته", "نفسه"})) { days = 0; next = i + 2; }
       else if (r.Is(i, "اليوم") && r.Is(i + 1, "التالي")) { days = 1; next = i + 2; }
-      else if (r.IsAny(i, {"بعد", "وبعد"}) && r.Is(i + 1, "يومين")) { days = 2; next = i + 2; }
-      else if (r.IsAny(i, {"بعد", "وبعد"}) && r.Is(i + 1, "يوم") && !r.Is(i + 2, "من")) { days = 1; next = i + 2; }
-      else if (r.IsAny(i, {"بعد", "وبعد"})) {
+      else if (r.IsAny(i, kAfter) && r.Is(i + 1, "يومين")) { days = 2; next = i + 2; }
+      else if (r.IsAny(i, kAfter) && r.Is(i + 1, "يوم") && !r.Is(i + 2, "من")) { days = 1; next = i + 2; }
+      else if (r.IsAny(i, kAfter)) {
         if (auto q = ParseQuantity(s, toks, i + 1); q && q->value && *q->value >= 3 && *q->value <= 10 &&
                                                      r.IsAny(q->next_token, {"أيام", "ايام"})) {
           days = static_cast<int>(*q->value);
@@ -337,16 +394,16 @@ std::vector<DateMention> FindDates(std::string_view s, const std::vector<Token>&
       }
     }
     // --- relative days: [فجر|صباح|مساء|يوم...] اليوم / أمس / أول أمس / الليلة الماضية
-    {
+    if (opens & kRelativeDay) {
       size_t k = i;
-      if (r.IsAny(k, {"فجر", "صباح", "مساء", "ظهر", "عصر", "ليل", "ظهيرة", "يوم"})) ++k;
+      if (r.IsAny(k, kDayPartLead)) ++k;
       constexpr int kNoDelta = -100;
       int delta = kNoDelta;
       size_t next = k + 1;
       if (r.Is(k, "اليوم")) {
         bool until_today = k == i && i > 0 && r.IsAny(i - 1, {"حتى", "حتي", "لليوم"});
         if (!until_today) delta = 0;
-      } else if (r.IsAny(k, {"أمس", "الأمس", "البارحة"})) {
+      } else if (r.IsAny(k, kYesterday)) {
         delta = -1;
       } else if (r.Is(k, "أول") && r.Is(k + 1, "أمس")) {
         delta = -2;
@@ -373,7 +430,7 @@ std::vector<DateMention> FindDates(std::string_view s, const std::vector<Token>&
       }
     }
     // --- قبل يومين / قبل N أيام / قبل أسبوع
-    if (r.Is(i, "قبل")) {
+    if ((opens & kAgo) && r.Is(i, "قبل")) {
       DateMention m;
       m.relative = true;
       size_t next = 0;
@@ -393,7 +450,7 @@ std::vector<DateMention> FindDates(std::string_view s, const std::vector<Token>&
       }
     }
     // --- الأسبوع الماضي / هذا الأسبوع / خلال الأسبوع
-    if (r.IsAny(i, {"الأسبوع", "الاسبوع"})) {
+    if ((opens & kWeek) && r.IsAny(i, kWeekWords)) {
       size_t next = i + 1;
       Rel rel = ReadRel(r, next, &next);
       DateMention m;
@@ -406,7 +463,7 @@ std::vector<DateMention> FindDates(std::string_view s, const std::vector<Token>&
       continue;
     }
     // --- [مطلع|أوائل|منتصف|أواخر|نهاية] الشهر الماضي/الجاري
-    if (r.IsAny(i, {"الشهر", "شهر"})) {
+    if ((opens & kMonthWord) && r.IsAny(i, kMonthWords)) {
       size_t k = i + 1;
       size_t am = 0;
       int month = r.Month(k, &am);
@@ -434,7 +491,7 @@ std::vector<DateMention> FindDates(std::string_view s, const std::vector<Token>&
       continue;
     }
     // --- month name with context: [في|خلال|مطلع|منتصف|أواخر] month [year] [rel]
-    {
+    if (opens & kMonthName) {
       size_t am = 0;
       int month = r.Month(i, &am);
       if (month) {
@@ -458,7 +515,7 @@ std::vector<DateMention> FindDates(std::string_view s, const std::vector<Token>&
       }
     }
     // --- عام 2015 / العام 2015 / سنة 1984 / في 2015
-    if (r.IsAny(i, {"عام", "العام", "سنة", "السنة"}) && Year(r, i + 1) > 0) {
+    if ((opens & kYear) && r.IsAny(i, kYearWords) && Year(r, i + 1) > 0) {
       DateMention m;
       m.year_only = true;
       m.precision = TimePrecision::kMonth;

@@ -1,11 +1,13 @@
 #include "parse/numbers.h"
 
+#include <algorithm>
+#include <bit>
+#include <iterator>
 #include <string>
-#include <unordered_map>
-#include <unordered_set>
 
 #include "text/key_cache.h"
 #include "text/normalize.h"
+#include "text/word_table.h"
 
 namespace rasad::parse {
 namespace {
@@ -20,12 +22,7 @@ struct WordInfo {
   WordClass cls;
 };
 
-// Hashes std::string and std::string_view alike, so lookups need no copy.
-struct WordHash {
-  using is_transparent = void;
-  size_t operator()(std::string_view w) const { return std::hash<std::string_view>{}(w); }
-};
-using WordTable = std::unordered_map<std::string, WordInfo, WordHash, std::equal_to<>>;
+using WordTable = text::WordTable<WordInfo>;
 
 const WordTable& Words() {
   static const auto* table = [] {
@@ -69,28 +66,27 @@ const WordTable& Words() {
 const WordInfo* Lookup(std::string_view w, bool allow_clitic, bool* had_waw) {
   const auto& words = Words();
   if (had_waw) *had_waw = false;
-  auto it = words.find(w);
-  if (it != words.end()) return &it->second;
+  if (const WordInfo* info = words.Find(w)) return info;
   if (!allow_clitic) return nullptr;
-  static const std::string waw = text::NormalizeKey("و"), ba = text::NormalizeKey("ب"),
-                           lam = text::NormalizeKey("ل");
+  // Normalized letters of two bytes, compared without a call.
+  constexpr std::string_view waw = "\xD9\x88", ba = "\xD8\xA8", lam = "\xD9\x84";  // و ب ل
   std::string_view rest = w;
   bool waw_seen = false;
-  if (rest.substr(0, waw.size()) == waw) { rest.remove_prefix(waw.size()); waw_seen = true; }
-  if (rest.substr(0, ba.size()) == ba || rest.substr(0, lam.size()) == lam) rest.remove_prefix(2);
+  if (rest.starts_with(waw)) { rest.remove_prefix(waw.size()); waw_seen = true; }
+  if (rest.starts_with(ba) || rest.starts_with(lam)) rest.remove_prefix(2);
   if (rest.size() == w.size()) return nullptr;
-  it = words.find(rest);
-  if (it == words.end()) {
+  const WordInfo* info = words.Find(rest);
+  if (!info) {
     // "وب" may have eaten a real first letter (e.g. "بضعة"); try after the waw only.
     if (waw_seen) {
-      it = words.find(w.substr(waw.size()));
-      if (it == words.end()) return nullptr;
+      info = words.Find(w.substr(waw.size()));
+      if (!info) return nullptr;
     } else {
       return nullptr;
     }
   }
   if (had_waw) *had_waw = waw_seen;
-  return &it->second;
+  return info;
 }
 
 std::string_view Word(std::string_view s, const std::vector<Token>& toks, size_t i) {
@@ -131,9 +127,31 @@ const std::initializer_list<const char*> kVague[] = {
     {"عدد", "من"}, {"العديد", "من"}, {"عشرات"}, {"العشرات"}, {"مئات"}, {"المئات"}, {"آلاف"}, {"الآلاف"},
     {"عدة"},       {"بضعة"},          {"بضع"},    {"عشرات", "من"}, {"مئات", "من"}, {"وعشرات"}, {"ومئات"}};
 
-// Qualifier before a number; returns tokens used.
+// The normalized first words of the qualifier and vague phrases, each with the
+// phrases it starts (bit k: kQualifiers[k], kVague[k]). ParseQuantity reads no
+// further at a token that is none of them, no digits and no number word (most
+// tokens of a text), and tries only the phrases that start with the token.
+struct PhraseStart {
+  uint32_t qualifiers = 0, vague = 0;
+};
+const text::WordTable<PhraseStart>& PhraseStarts() {
+  static_assert(std::size(kQualifiers) <= 32 && std::size(kVague) <= 32);
+  static const auto* starts = [] {
+    auto* t = new text::WordTable<PhraseStart>;
+    for (size_t k = 0; k < std::size(kQualifiers); ++k)
+      (*t)[text::NormalizeKey(*kQualifiers[k].words.begin())].qualifiers |= 1u << k;
+    for (size_t k = 0; k < std::size(kVague); ++k) (*t)[text::NormalizeKey(*kVague[k].begin())].vague |= 1u << k;
+    return t;
+  }();
+  return *starts;
+}
+
+// Qualifier before a number; returns tokens used. The first phrase in
+// kQualifiers that matches wins.
 size_t ReadQualifier(std::string_view s, const std::vector<Token>& toks, size_t i, Qualifier* q) {
-  for (const auto& k : kQualifiers) {
+  const PhraseStart* start = PhraseStarts().Find(Word(s, toks, i));
+  for (uint32_t bits = start ? start->qualifiers : 0; bits != 0; bits &= bits - 1) {
+    const QualifierPhrase& k = kQualifiers[std::countr_zero(bits)];
     if (size_t n = Phrase(s, toks, i, k.words)) {
       *q = k.q;
       return n;
@@ -142,23 +160,13 @@ size_t ReadQualifier(std::string_view s, const std::vector<Token>& toks, size_t 
   return 0;
 }
 
+// The longest vague phrase at i; returns tokens used.
 size_t ReadVague(std::string_view s, const std::vector<Token>& toks, size_t i) {
+  const PhraseStart* start = PhraseStarts().Find(Word(s, toks, i));
   size_t best = 0;
-  for (const auto& words : kVague) best = std::max(best, Phrase(s, toks, i, words));
+  for (uint32_t bits = start ? start->vague : 0; bits != 0; bits &= bits - 1)
+    best = std::max(best, Phrase(s, toks, i, kVague[std::countr_zero(bits)]));
   return best;
-}
-
-// The normalized first words of the qualifier and vague phrases: ParseQuantity
-// reads no further at a token that is none of them, no digits and no number word
-// (most tokens of a text).
-const std::unordered_set<std::string, WordHash, std::equal_to<>>& PhraseStarts() {
-  static const auto* starts = [] {
-    auto* set = new std::unordered_set<std::string, WordHash, std::equal_to<>>;
-    for (const auto& k : kQualifiers) set->insert(text::NormalizeKey(*k.words.begin()));
-    for (const auto& words : kVague) set->insert(text::NormalizeKey(*words.begin()));
-    return set;
-  }();
-  return *starts;
 }
 
 bool IsDigits(const Token& t) { return t.kind == TokenKind::kNumber; }
@@ -295,17 +303,28 @@ std::optional<Quantity> ParseQuantity(std::string_view s, const std::vector<Toke
 }
 
 int ParseOrdinalDay(std::string_view s, const std::vector<Token>& toks, size_t i, size_t* next) {
-  static const std::pair<const char*, int> kOrd[] = {
-      {"الأول", 1},  {"الثاني", 2}, {"الثالث", 3}, {"الرابع", 4},  {"الخامس", 5}, {"السادس", 6},
-      {"السابع", 7}, {"الثامن", 8}, {"التاسع", 9}, {"العاشر", 10}, {"الحادي", 1}, {"أول", 1}};
-  int unit = -1;
-  for (auto [w, v] : kOrd)
-    if (Is(s, toks, i, w)) { unit = v; break; }
-  if (unit < 0) {
-    if (Is(s, toks, i, "العشرين")) { *next = i + 1; return 20; }
-    if (Is(s, toks, i, "الثلاثين")) { *next = i + 1; return 30; }
-    return -1;
+  // The ordinal at i, looked up once: a unit, or a ten that stands alone.
+  struct Ordinal {
+    int value = 0;
+    bool ten = false;
+  };
+  static const auto* ordinals = [] {
+    auto* t = new text::WordTable<Ordinal>;
+    const std::pair<const char*, int> units[] = {
+        {"الأول", 1},  {"الثاني", 2}, {"الثالث", 3}, {"الرابع", 4},  {"الخامس", 5}, {"السادس", 6},
+        {"السابع", 7}, {"الثامن", 8}, {"التاسع", 9}, {"العاشر", 10}, {"الحادي", 1}, {"أول", 1}};
+    for (auto [w, v] : units) (*t)[text::NormalizeKey(w)] = {v, false};
+    (*t)[text::NormalizeKey("العشرين")] = {20, true};
+    (*t)[text::NormalizeKey("الثلاثين")] = {30, true};
+    return t;
+  }();
+  const Ordinal* ordinal = ordinals->Find(Word(s, toks, i));
+  if (!ordinal) return -1;
+  if (ordinal->ten) {
+    *next = i + 1;
+    return ordinal->value;
   }
+  const int unit = ordinal->value;
   size_t k = i + 1;
   if (unit < 10 && Is(s, toks, k, "عشر")) { *next = k + 1; return unit + 10; }
   if (unit < 10 && Is(s, toks, k, "والعشرين")) { *next = k + 1; return unit + 20; }

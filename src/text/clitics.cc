@@ -1,5 +1,7 @@
 #include "text/clitics.h"
 
+#include <cstdint>
+
 #include "text/utf8.h"
 
 namespace rasad::text {
@@ -11,25 +13,30 @@ constexpr std::string_view kFa = "\xD9\x81";     // ف
 constexpr std::string_view kBa = "\xD8\xA8";     // ب
 constexpr std::string_view kLam = "\xD9\x84";    // ل
 constexpr std::string_view kKaf = "\xD9\x83";    // ك
+constexpr std::string_view kAlef = "\xD8\xA7";   // ا
 constexpr std::string_view kAl = "\xD8\xA7\xD9\x84";  // ال
 
-bool Consume(std::string_view& s, std::string_view p) {
-  if (s.substr(0, p.size()) == p) { s.remove_prefix(p.size()); return true; }
-  return false;
+// A letter's two bytes as one number, so a chain is read letter by letter
+// without substring compares (the matcher asks this for every candidate word).
+constexpr uint16_t Pair(std::string_view s, size_t at) {
+  return static_cast<uint16_t>(static_cast<unsigned char>(s[at]) << 8 | static_cast<unsigned char>(s[at + 1]));
 }
 
 }  // namespace
 
 bool IsProcliticChain(std::string_view p) {
-  if (p.empty()) return true;
-  std::string_view s = p;
-  if (!Consume(s, kWaw)) Consume(s, kFa);
-  if (s.empty()) return true;
+  // Every part is whole letters of two bytes, and the longest chain is وبال.
+  if (p.size() % 2 != 0 || p.size() > kMaxProcliticBytes) return false;
+  const size_t n = p.size();
+  auto is = [&](size_t at, std::string_view letter) { return Pair(p, at) == Pair(letter, 0); };
+  size_t at = 0;
+  if (at < n && (is(at, kWaw) || is(at, kFa))) at += 2;
+  if (at == n) return true;
   // لل = ل + ال
-  if (s == "\xD9\x84\xD9\x84") return true;
-  if (!Consume(s, kBa) && !Consume(s, kKaf)) Consume(s, kLam);
-  if (s.empty()) return true;
-  return s == kAl;
+  if (n - at == 4 && is(at, kLam) && is(at + 2, kLam)) return true;
+  if (is(at, kBa) || is(at, kKaf) || is(at, kLam)) at += 2;
+  if (at == n) return true;
+  return n - at == 4 && is(at, kAlef) && is(at + 2, kLam);
 }
 
 bool ProcliticHasArticle(std::string_view p) {

@@ -4,6 +4,7 @@
 #include <unicode/unistr.h>
 #include <unicode/utf8.h>
 
+#include <algorithm>
 #include <deque>
 #include <mutex>
 
@@ -99,9 +100,19 @@ size_t EncodeUtf8(int32_t cp, char* out) {
 struct FoldTables {
   int32_t ascii[0x80];
   int32_t arabic[0x100];
+  // By the low bits of a lead byte D8..DB and the byte after it: the UTF-8
+  // bytes of the fold when the two make a character of the block that folds to
+  // a two-byte letter (most fold to themselves), else {0, 0}.
+  char arabic_letter[4][0x100][2] = {};
   FoldTables() {
     for (int32_t c = 0; c < 0x80; ++c) ascii[c] = Fold(c);
-    for (int32_t c = 0; c < 0x100; ++c) arabic[c] = Fold(0x0600 + c);
+    for (int32_t c = 0; c < 0x100; ++c) {
+      arabic[c] = Fold(0x0600 + c);
+      if (arabic[c] < 0x80 || arabic[c] >= 0x800) continue;
+      char* letter = arabic_letter[c >> 6][0x80 | (c & 0x3F)];
+      letter[0] = static_cast<char>(0xC0 | (arabic[c] >> 6));
+      letter[1] = static_cast<char>(0x80 | (arabic[c] & 0x3F));
+    }
   }
 };
 const FoldTables& Tables() {
@@ -120,7 +131,9 @@ class Writer {
     out_.origin.resize(n_);
   }
 
-  void Emit(int32_t folded, uint32_t from) {
+  // Inlined for the bulk of a text: Arabic letters (two bytes), plain ASCII and
+  // blanks; dropped marks, newlines and longer characters go to EmitOther().
+  [[gnu::always_inline]] void Emit(int32_t folded, uint32_t from) {
     if (cap_ - n_ < 4) Grow(2 * cap_);
     if (folded >= 0x80 && folded < 0x800) {  // two bytes: Arabic
       text_[n_] = static_cast<char>(0xC0 | (folded >> 6));
@@ -129,12 +142,45 @@ class Writer {
       n_ += 2;
       return;
     }
-    if (folded == kDrop) return;
-    if (folded == kSpace) {
-      if (n_ == 0 || text_[n_ - 1] == ' ' || text_[n_ - 1] == '\n') return;
-      Put(' ', from);
+    if (folded > ' ' && folded < 0x80) {
+      Put(static_cast<char>(folded), from);
       return;
     }
+    if (folded == kSpace) {  // blanks collapse into one space, none at a line's start
+      if (n_ > 0 && text_[n_ - 1] != ' ' && text_[n_ - 1] != '\n') Put(' ', from);
+      return;
+    }
+    EmitOther(folded, from);
+  }
+
+  // Writes the run of Arabic-block characters at s[i] that fold to two-byte
+  // letters (the bulk of an article) and returns where the run ends. None
+  // writes more bytes than it reads, so room is made once for the run.
+  size_t ArabicLetters(std::string_view s, size_t i, const FoldTables& fold) {
+    if (cap_ - n_ < s.size() - i) Grow(std::max(2 * cap_, n_ + (s.size() - i) + 16));
+    // Locals: the compiler cannot keep members in registers across char stores.
+    const auto* u = reinterpret_cast<const unsigned char*>(s.data());
+    const size_t size = s.size();
+    char* text = text_;
+    uint32_t* origin = origin_;
+    size_t n = n_;
+    // U+0600..U+06FF: two bytes, 110110xx 10xxxxxx.
+    while (i + 1 < size && (u[i] & 0xFC) == 0xD8) {
+      const char* letter = fold.arabic_letter[u[i] & 0x03][u[i + 1]];
+      if (letter[0] == 0) break;
+      text[n] = letter[0];
+      text[n + 1] = letter[1];
+      origin[n] = origin[n + 1] = static_cast<uint32_t>(i);
+      n += 2;
+      i += 2;
+    }
+    n_ = n;
+    return i;
+  }
+
+ private:
+  [[gnu::noinline]] void EmitOther(int32_t folded, uint32_t from) {
+    if (folded == kDrop) return;
     if (folded == '\n') {
       if (n_ > 0 && text_[n_ - 1] == ' ') --n_;
       Put('\n', from);
@@ -145,8 +191,6 @@ class Writer {
     size_t len = EncodeUtf8(folded, buf);
     for (size_t k = 0; k < len; ++k) Put(buf[k], from);
   }
-
- private:
   void Put(char b, uint32_t from) {
     text_[n_] = b;
     origin_[n_++] = from;
@@ -192,8 +236,12 @@ NormalizedText Normalize(std::string_view original) {
         w.Emit(fold.ascii[b], at);
         continue;
       }
+      if (size_t run_end = w.ArabicLetters(original, i, fold); run_end != i) {
+        i = run_end;
+        continue;
+      }
       if ((b & 0xFC) == 0xD8 && i + 1 < size && (static_cast<unsigned char>(original[i + 1]) & 0xC0) == 0x80) {
-        // U+0600..U+06FF: two bytes, 110110xx 10xxxxxx.
+        // U+0600..U+06FF, not folded to a letter: a mark, a digit, punctuation.
         w.Emit(fold.arabic[((b & 0x03) << 6) | (static_cast<unsigned char>(original[i + 1]) & 0x3F)], at);
         i += 2;
         continue;

@@ -15,6 +15,7 @@
 // For every normalized byte it records the original byte it came from.
 #pragma once
 
+#include <array>
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -41,10 +42,17 @@ NormalizedText Normalize(std::string_view original);
 // gazetteer name so that they compare equal to normalized article text.
 std::string NormalizeKey(std::string_view phrase);
 
+namespace detail {
+inline constexpr auto kWordBytes = [] {
+  std::array<bool, 256> t{};
+  for (int c = 0; c < 256; ++c)
+    t[c] = c >= 0x80 || (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+  return t;
+}();
+}  // namespace detail
+
 // True for bytes that start or continue a word in normalized text: ASCII
 // letters and digits, and any byte of a multi-byte character (Arabic letters).
-inline bool IsWordByte(unsigned char c) {
-  return c >= 0x80 || (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
-}
+inline bool IsWordByte(unsigned char c) { return detail::kWordBytes[c]; }
 
 }  // namespace rasad::text
