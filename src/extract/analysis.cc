@@ -4,7 +4,6 @@
 #include <map>
 
 #include "text/clitics.h"
-#include "text/key_cache.h"
 
 namespace rasad::extract {
 
@@ -18,11 +17,6 @@ size_t Analysis::TokenBefore(uint32_t offset) const {
   size_t i = TokenAt(offset);
   while (i > 0 && toks[i - 1].end > offset) --i;
   return i == 0 ? std::string::npos : i - 1;
-}
-
-std::string_view Analysis::Word(size_t tok) const {
-  if (tok >= toks.size()) return {};
-  return toks[tok].view(norm.text);
 }
 
 std::string Analysis::Original(uint32_t begin, uint32_t end) const {
@@ -146,13 +140,6 @@ const std::string& Analysis::MainCountry() const {
   return country_votes.empty() ? kNone : country_votes.front();
 }
 
-bool WordIs(const Analysis& a, size_t t, std::initializer_list<const char*> words) {
-  std::string_view w = a.Word(t);
-  for (const char* raw : words)
-    if (text::WordIsKey(w, raw)) return true;
-  return false;
-}
-
 std::string_view Proclitic(const Analysis& a, uint32_t clitic_begin, uint32_t begin) {
   return std::string_view(a.norm.text).substr(clitic_begin, begin - clitic_begin);
 }
@@ -182,17 +169,18 @@ Analysis Analyze(const Article& article, const Dictionary& dict, const geo::Geoc
   // "اقرأ أيضاً: مقتل شاب ..." is another story's title, not this one's news;
   // after the tags or the related-stories heading the story is over.
   a.aside.assign(a.sentences.size(), false);
+  static const WordList kTags{"كلمات", "الكلمات", "الوسوم", "وسوم"}, kKey{"مفتاحية", "المفتاحية", ":"},
+      kRead{"اقرأ", "إقرأ", "طالع", "شاهد", "اقرا"}, kAlso{"أيضا", "ايضا", "كذلك", "المزيد", "أيضًا"},
+      kStories{"مواضيع", "أخبار", "مقالات"}, kRelated{"ذات", "متعلقة"};
   bool over = false;
   for (size_t si = 0; si < a.sentences.size(); ++si) {
     size_t t = a.TokenAt(a.sentences[si].begin);
-    if (WordIs(a, t, {"كلمات", "الكلمات", "الوسوم", "وسوم"}) && (WordIs(a, t + 1, {"مفتاحية", "المفتاحية", ":"}) ||
-                                                                   (t + 1 < a.toks.size() && a.toks[t + 1].kind == text::TokenKind::kNewline)))
+    if (WordIs(a, t, kTags) &&
+        (WordIs(a, t + 1, kKey) || (t + 1 < a.toks.size() && a.toks[t + 1].kind == text::TokenKind::kNewline)))
       over = true;
     a.aside[si] = over;
-    if (WordIs(a, t, {"اقرأ", "إقرأ", "طالع", "شاهد", "اقرا"}) &&
-        WordIs(a, t + 1, {"أيضا", "ايضا", "كذلك", "المزيد", "أيضًا"}))
-      a.aside[si] = true;
-    if (WordIs(a, t, {"مواضيع", "أخبار", "مقالات"}) && WordIs(a, t + 1, {"ذات", "متعلقة"})) a.aside[si] = true;
+    if (WordIs(a, t, kRead) && WordIs(a, t + 1, kAlso)) a.aside[si] = true;
+    if (WordIs(a, t, kStories) && WordIs(a, t + 1, kRelated)) a.aside[si] = true;
   }
 
   // Dictionary hits: actors apart (several rows may share one alias), anaphors
@@ -239,9 +227,9 @@ Analysis Analyze(const Article& article, const Dictionary& dict, const geo::Geoc
       if (h.end > adj.clitic_begin) continue;
       // "قوة استخبارات عسكرية إسرائيلية": one qualifier of the forces may stand between.
       size_t after = a.TokenAt(h.end);
-      bool next_to = after == t || (after + 1 == t && WordIs(a, after, {"عسكرية", "عسكري", "خاصة", "الخاصة", "أمنية",
-                                                                       "الأمنية", "الجوية", "البحرية", "البرية",
-                                                                       "المسلحة", "النظامية", "العسكرية"}));
+      static const WordList kQualifier{"عسكرية", "عسكري", "خاصة", "الخاصة", "أمنية", "الأمنية",
+                                       "الجوية", "البحرية", "البرية", "المسلحة", "النظامية", "العسكرية"};
+      bool next_to = after == t || (after + 1 == t && WordIs(a, after, kQualifier));
       if (!next_to) continue;
       const Actor& act = dict.actors()[h.index];
       if (act.generic() && act.inter == 1 && (!forces || h.begin < forces->begin)) forces = &h;

@@ -6,7 +6,6 @@
 #pragma once
 
 #include <deque>
-#include <initializer_list>
 #include <optional>
 #include <span>
 #include <string>
@@ -14,6 +13,7 @@
 
 #include "core/article.h"
 #include "extract/dictionary.h"
+#include "extract/word_list.h"
 #include "geo/geocoder.h"
 #include "parse/dates.h"
 #include "parse/numbers.h"
@@ -54,7 +54,10 @@ struct Analysis {
   size_t TokenAt(uint32_t offset) const;
   // Index of the last token whose end <= offset, or npos.
   size_t TokenBefore(uint32_t offset) const;
-  std::string_view Word(size_t tok) const;
+  std::string_view Word(size_t tok) const {
+    if (tok >= toks.size()) return {};
+    return std::string_view(norm.text).substr(toks[tok].begin, toks[tok].end - toks[tok].begin);
+  }
   std::string Original(uint32_t begin, uint32_t end) const;
   size_t OriginalBegin(uint32_t begin) const { return norm.ToOriginal(begin); }
   size_t OriginalEnd(uint32_t end) const { return norm.ToOriginalEnd(end); }
@@ -101,8 +104,8 @@ struct Analysis {
   mutable std::deque<std::optional<parse::Quantity>> quantities_;
 };
 
-// True when token t is one of `words` (raw Arabic, compared in normalized form).
-bool WordIs(const Analysis& a, size_t t, std::initializer_list<const char*> words);
+// True when token t is one of `words` (false past the last token, unless a word is empty).
+inline bool WordIs(const Analysis& a, size_t t, const WordList& words) { return words.Has(a.Word(t)); }
 // The proclitics written before a dictionary match ("ل" of "لقوات", "وال" of "والمدينة").
 std::string_view Proclitic(const Analysis& a, uint32_t clitic_begin, uint32_t begin);
 // True when `h` is a cue of role `r`.

@@ -87,7 +87,8 @@ Role RoleByCues(const Analysis& a, const Dictionary& d, size_t t, uint32_t floor
     else if (c.role == CueRole::kTarget) {
       size_t ct = a.TokenAt(h.clitic_begin);
       // "قصف من مواقع قوات النظام": fire from the positions of a force is that force's.
-      bool from = !verb_here && ct > 0 && WordIs(a, ct - 1, {"من", "مصدرها", "مصدره"});
+      static const WordList kFrom{"من", "مصدرها", "مصدره"};
+      bool from = !verb_here && ct > 0 && WordIs(a, ct - 1, kFrom);
       role = (adjacent && verb_here && bare) || from ? Role::kAgent : Role::kTarget;
     }
     else if ((c.role == CueRole::kKill || c.role == CueRole::kWound || c.role == CueRole::kArrest) && adjacent && !verb_here)
@@ -96,7 +97,10 @@ Role RoleByCues(const Analysis& a, const Dictionary& d, size_t t, uint32_t floor
   return role;
 }
 
-bool IsComplementizer(const Analysis& a, size_t t) { return WordIs(a, t, {"أن", "إن", "بأن", "ان", "بان", "انه", "أنه", "إنه"}); }
+bool IsComplementizer(const Analysis& a, size_t t) {
+  static const WordList kThat{"أن", "إن", "بأن", "ان", "بان", "انه", "أنه", "إنه"};
+  return WordIs(a, t, kThat);
+}
 
 // True when `at` lies in a source phrase: after a report cue up to the reported
 // content ("أن"، "إن"، ":" or eight words), or between the clause start and a
@@ -125,17 +129,18 @@ bool InAttribution(const Analysis& a, const Dictionary& d, const std::vector<Cla
 // "أعلنت الجماعة في بيان تنفيذ كمين"، "أعلن الجيش قتل 5 مسلحين": a group that
 // announces what it did claims it; it is not the source of a report about others.
 bool AnnouncesOwnAct(const Analysis& a, const ActorMention& m) {
+  static const WordList kAnnounce{"أعلن", "أعلنت", "وأعلن", "وأعلنت", "تبنى", "تبنت", "وتبنى", "وتبنت"},
+      kOwnAct{"تنفيذ", "شن",    "استهداف", "مسؤوليته", "مسؤوليتها", "مسؤوليتهم", "قتل",
+              "تدمير", "إسقاط", "تفجير",   "اعتقال",   "أسر",       "السيطرة"};
   size_t t = a.TokenAt(m.clitic_begin);
   bool announce = false;
   for (size_t back = 1; back <= 2 && t >= back; ++back)
-    if (WordIs(a, t - back, {"أعلن", "أعلنت", "وأعلن", "وأعلنت", "تبنى", "تبنت", "وتبنى", "وتبنت"})) announce = true;
+    if (WordIs(a, t - back, kAnnounce)) announce = true;
   if (!announce) return false;
   size_t e = a.TokenAt(m.end);
   for (size_t k = e; k < a.toks.size() && k < e + 8; ++k) {
     if (IsComplementizer(a, k) || a.toks[k].kind == text::TokenKind::kNewline) return false;
-    if (WordIs(a, k, {"تنفيذ", "شن", "استهداف", "مسؤوليته", "مسؤوليتها", "مسؤوليتهم", "قتل", "تدمير", "إسقاط",
-                      "تفجير", "اعتقال", "أسر", "السيطرة"}))
-      return true;
+    if (WordIs(a, k, kOwnAct)) return true;
   }
   return false;
 }
@@ -146,8 +151,9 @@ bool Chained(const Analysis& a, const geo::PlaceMention& prev, const geo::PlaceM
   if (next.span_begin < prev.span_end || next.coordinated) return false;
   size_t t0 = a.TokenAt(prev.span_end), t1 = a.TokenAt(next.span_begin);
   if (t1 > t0 + 2) return false;
+  static const WordList kIn{"في", "داخل"};
   for (size_t t = t0; t < t1; ++t)
-    if (a.toks[t].end > prev.span_end && !WordIs(a, t, {"في", "داخل"})) return false;
+    if (a.toks[t].end > prev.span_end && !WordIs(a, t, kIn)) return false;
   std::string_view prefix = Proclitic(a, next.span_begin, next.begin);
   return !prefix.starts_with(text::CachedKey("و")) && !prefix.starts_with(text::CachedKey("ف"));
 }
@@ -155,13 +161,14 @@ bool Chained(const Analysis& a, const geo::PlaceMention& prev, const geo::PlaceM
 // True when the place names an end of a road: "على طريق معرة النعمان"،
 // "أوتوستراد دمشق - درعا"، "الطريق الرابط بين النجف وكربلاء".
 bool OnRoad(const Analysis& a, const geo::PlaceMention& pm) {
+  static const WordList kRoad{"طريق",       "الطريق",   "طرق",        "أوتوستراد", "الأوتوستراد", "أوتستراد",
+                              "الأوتستراد", "أتوستراد", "الأتوستراد", "اوتوستراد", "الاوتوستراد"},
+      kFiller{"الدولي", "العام", "السريع", "الرئيسي", "الواصل", "الرابط", "الدولية", "بين", "و"};
   size_t t = a.TokenAt(pm.span_begin);
   for (size_t back = 1; back <= 6 && t >= back; ++back) {
     size_t k = t - back;
-    if (WordIs(a, k, {"طريق", "الطريق", "طرق", "أوتوستراد", "الأوتوستراد", "أوتستراد", "الأوتستراد", "أتوستراد",
-                      "الأتوستراد", "اوتوستراد", "الاوتوستراد"}))
-      return true;
-    bool filler = WordIs(a, k, {"الدولي", "العام", "السريع", "الرئيسي", "الواصل", "الرابط", "الدولية", "بين", "و"}) ||
+    if (WordIs(a, k, kRoad)) return true;
+    bool filler = WordIs(a, k, kFiller) ||
                   (a.toks[k].kind == text::TokenKind::kPunct && a.Word(k) == "-");
     bool place = false;
     for (const auto& o : a.places)
@@ -181,15 +188,17 @@ bool SettlementWord(const geo::PlaceMention& m) {
 
 // "على طريق معرة النعمان": the road is named after the town, right after the word.
 bool NamesRoad(const Analysis& a, const geo::PlaceMention& pm) {
+  static const WordList kRoad{"طريق", "الطريق"};
   size_t t = a.TokenAt(pm.span_begin);
-  return t > 0 && pm.span_begin == pm.begin && WordIs(a, t - 1, {"طريق", "الطريق"});
+  return t > 0 && pm.span_begin == pm.begin && WordIs(a, t - 1, kRoad);
 }
 
 // "14 فلسطينياً من الخليل، ومواطناً من الأغوار الشمالية": the place is an item of a
 // list that counts people per place ("من" after a counted person noun).
 bool CountedFrom(const Analysis& a, const Dictionary& d, const geo::PlaceMention& pm) {
+  static const WordList kFrom{"من"};
   size_t t = a.TokenAt(pm.span_begin);
-  if (t < 2 || !WordIs(a, t - 1, {"من"})) return false;
+  if (t < 2 || !WordIs(a, t - 1, kFrom)) return false;
   return CueAtToken(a, d, t - 2, true) != nullptr;
 }
 
@@ -197,18 +206,26 @@ bool CountedFrom(const Analysis& a, const Dictionary& d, const geo::PlaceMention
 // named last before [begin, end), or -1.
 int PlaceReferredTo(const Analysis& a, uint32_t begin, uint32_t end) {
   using T = geo::PlaceType;
+  struct Referent {
+    WordList words;
+    std::vector<T> kinds;  // of the place it refers to
+  };
+  static const Referent kReferents[] = {
+      {{"المدينة", "بالمدينة", "للمدينة", "والمدينة"}, {T::kCity, T::kTown}},
+      {{"البلدة", "بالبلدة", "للبلدة", "والبلدة"}, {T::kTown, T::kVillage, T::kCity}},
+      {{"القرية", "بالقرية", "للقرية", "والقرية"}, {T::kVillage, T::kTown}},
+      {{"المخيم", "بالمخيم", "للمخيم", "والمخيم"}, {T::kCamp}},
+  };
   for (size_t t = a.TokenAt(begin); t < a.toks.size() && a.toks[t].begin < end; ++t) {
-    std::vector<T> kinds;
-    if (WordIs(a, t, {"المدينة", "بالمدينة", "للمدينة", "والمدينة"})) kinds = {T::kCity, T::kTown};
-    else if (WordIs(a, t, {"البلدة", "بالبلدة", "للبلدة", "والبلدة"})) kinds = {T::kTown, T::kVillage, T::kCity};
-    else if (WordIs(a, t, {"القرية", "بالقرية", "للقرية", "والقرية"})) kinds = {T::kVillage, T::kTown};
-    else if (WordIs(a, t, {"المخيم", "بالمخيم", "للمخيم", "والمخيم"})) kinds = {T::kCamp};
-    if (kinds.empty()) continue;
+    const Referent* r = nullptr;
+    for (const Referent& x : kReferents)
+      if (!r && WordIs(a, t, x.words)) r = &x;
+    if (!r) continue;
     for (size_t pi = a.PlacesIn(0, a.toks[t].begin).second; pi-- > 0;) {
       if (a.places[pi].end > a.toks[t].begin) continue;
       const geo::Place* p = a.resolved[pi].place;
       if (!p || a.place_in_actor[pi] || a.place_dateline[pi]) continue;
-      if (std::find(kinds.begin(), kinds.end(), p->type) != kinds.end()) return static_cast<int>(pi);
+      if (std::find(r->kinds.begin(), r->kinds.end(), p->type) != r->kinds.end()) return static_cast<int>(pi);
     }
     return -1;
   }
@@ -229,8 +246,9 @@ bool InsideActorName(const Analysis& a, const LexHit& h) {
 bool OverPeriod(const Analysis& a, text::Span sent) {
   for (const auto& dm : a.DatesIn(sent.begin, sent.end)) {
     if (dm.begin < sent.begin || dm.begin >= sent.end) continue;
+    static const WordList kThrough{"خلال", "طوال", "طيلة"};
     bool long_span = dm.year_only || dm.precision == TimePrecision::kMonth;
-    if (long_span && dm.first_token > 0 && WordIs(a, dm.first_token - 1, {"خلال", "طوال", "طيلة"})) return true;
+    if (long_span && dm.first_token > 0 && WordIs(a, dm.first_token - 1, kThrough)) return true;
   }
   return false;
 }
@@ -238,6 +256,11 @@ bool OverPeriod(const Analysis& a, text::Span sent) {
 }  // namespace
 
 std::vector<Frame> BuildFrames(const Analysis& a, const Dictionary& d, const std::vector<bool>& tally_sentences) {
+  static const WordList kWithout{"دون", "بدون", "لم", "لا", "عدم", "ودون"}, kOf{"من", "في", "ب", "ل", "لدى"},
+      kFrom{"من"}, kBelonging{"التابعة", "التابعه"}, kBetween{"بين"}, kWhat{"ما"},
+      kSourceEnd{"ان", "إن", "أن", "بأن", "في", "عن"},
+      kStatement{"بيان",   "بيانه",    "بيانها", "تصريح",  "تصريحات", "تقرير",
+                 "تقريره", "تقريرها", "الصادر", "الصادرة", "مؤتمر"};
   std::vector<Frame> frames;
   const size_t first_line_end = a.norm.text.find('\n');
   for (size_t si = 0; si < a.sentences.size(); ++si) {
@@ -440,7 +463,7 @@ std::vector<Frame> BuildFrames(const Analysis& a, const Dictionary& d, const std
         size_t ht = a.TokenAt(h.clitic_begin);
         bool denied = false;
         for (size_t back = 1; back <= 4 && ht >= back && a.toks[ht - back].kind == text::TokenKind::kWord; ++back)
-          if (WordIs(a, ht - back, {"دون", "بدون", "لم", "لا", "عدم", "ودون"})) denied = true;
+          if (WordIs(a, ht - back, kWithout)) denied = true;
         if (denied) continue;
         if (IsRole(d, h, CueRole::kIntervention)) f.intervention = true;
         if (IsRole(d, h, CueRole::kForce)) f.force = true;
@@ -477,7 +500,7 @@ std::vector<Frame> BuildFrames(const Analysis& a, const Dictionary& d, const std
         // (Not when the name holds the trigger: "4 لبنانيين في قصف إسرائيلي".)
         bool holds_trigger = m.begin <= f.trigger_begin && m.end >= f.trigger_end;
         for (size_t back = 1; back <= 2 && t >= back && !holds_trigger; ++back) {
-          if (back == 2 && !WordIs(a, t - 1, {"من", "في", "ب", "ل", "لدى"})) break;
+          if (back == 2 && !WordIs(a, t - 1, kOf)) break;
           if (const LexHit* p = CueAtToken(a, d, t - back, true)) {
             members = d.cue(p->index).group;
             at = t - back;
@@ -486,7 +509,7 @@ std::vector<Frame> BuildFrames(const Analysis& a, const Dictionary& d, const std
         }
         // "وأصيب 4 آخرون من أفراد القوات المسلحة": the first noun of the chain is the one
         // the verb is about.
-        for (int step = 0; step < 2 && members && at >= 2 && WordIs(a, at - 1, {"من"}) && CueAtToken(a, d, at - 2, true); ++step)
+        for (int step = 0; step < 2 && members && at >= 2 && WordIs(a, at - 1, kFrom) && CueAtToken(a, d, at - 2, true); ++step)
           at -= 2;
         Role role = Role::kUnknown;
         if (members && *members == PersonGroup::kCivilian) role = Role::kTarget;
@@ -529,7 +552,7 @@ std::vector<Frame> BuildFrames(const Analysis& a, const Dictionary& d, const std
         if (act.inter == 6 && f.cls == TriggerClass::kProtest) role = Role::kAgent;
         // "تصدت الدفاعات الجوية لمسيرات أطلقتها قوات الدعم السريع": whose weapons were stopped.
         if (f.cls == TriggerClass::kIntercept && at > trig_tok && t >= 1 &&
-            (a.Word(t - 1).starts_with(text::CachedKey("أطلق")) || WordIs(a, t - 1, {"التابعة", "التابعه"})))
+            (a.Word(t - 1).starts_with(text::CachedKey("أطلق")) || WordIs(a, t - 1, kBelonging)))
           role = Role::kTarget;
         if (std::getenv("RASAD_DEBUG"))
           fprintf(stderr, "  sent %zu trig %s actor %s role %d\n", si, a.Original(f.trigger_begin, f.trigger_end).c_str(),
@@ -541,7 +564,7 @@ std::vector<Frame> BuildFrames(const Analysis& a, const Dictionary& d, const std
         const ActorMention* m1 = roles[i].first;
         const ActorMention* m2 = roles[i + 1].first;
         size_t t1 = a.TokenAt(m1->clitic_begin);
-        if (t1 == 0 || !WordIs(a, t1 - 1, {"بين"})) continue;
+        if (t1 == 0 || !WordIs(a, t1 - 1, kBetween)) continue;
         std::string_view pre = Proclitic(a, m2->clitic_begin, m2->begin);
         bool joined = pre.starts_with(text::CachedKey("و")) && a.TokenAt(m2->clitic_begin) <= a.TokenAt(m1->end) + 1;
         if (!joined || roles[i].second == Role::kSource || roles[i + 1].second == Role::kSource) continue;
@@ -591,10 +614,10 @@ std::vector<Frame> BuildFrames(const Analysis& a, const Dictionary& d, const std
         }
         if (IsRole(d, h, CueRole::kReport) && f.reported_by.empty()) {
           size_t t = a.TokenAt(h.end);
-          if (WordIs(a, t, {"ما"})) ++t;
+          if (WordIs(a, t, kWhat)) ++t;
           size_t stop = t;
           while (stop < a.toks.size() && stop < t + 6 && a.toks[stop].begin < sent.end &&
-                 a.toks[stop].kind != text::TokenKind::kPunct && !WordIs(a, stop, {"ان", "إن", "أن", "بأن", "في", "عن"}))
+                 a.toks[stop].kind != text::TokenKind::kPunct && !WordIs(a, stop, kSourceEnd))
             ++stop;
           if (stop > t) f.reported_by = a.Original(a.toks[t].begin, a.toks[stop - 1].end);
         }
@@ -614,8 +637,7 @@ std::vector<Frame> BuildFrames(const Analysis& a, const Dictionary& d, const std
       if (f.date) {
         size_t dt = f.date->first_token;
         for (size_t back = 1; back <= 3 && dt >= back && f.date; ++back)
-          if (WordIs(a, dt - back, {"بيان", "بيانه", "بيانها", "تصريح", "تصريحات", "تقرير", "تقريره", "تقريرها", "الصادر",
-                                    "الصادرة", "مؤتمر"}))
+          if (WordIs(a, dt - back, kStatement))
             f.date = nullptr;
       }
       auto sentence_dates = a.DatesIn(sent.begin, sent.end);
@@ -735,7 +757,7 @@ std::vector<Frame> BuildFrames(const Analysis& a, const Dictionary& d, const std
       // "بين بلدتي X وY": one incident, placed at the first.
       if (leaves.size() == 2) {
         size_t t0 = a.TokenAt(a.places[leaves[0]].span_begin);
-        if ((t0 > 0 && WordIs(a, t0 - 1, {"بين"})) || (t0 > 1 && WordIs(a, t0 - 2, {"بين"}))) leaves.resize(1);
+        if ((t0 > 0 && WordIs(a, t0 - 1, kBetween)) || (t0 > 1 && WordIs(a, t0 - 2, kBetween))) leaves.resize(1);
       }
       // "بلدة بريهة شرقي دير الزور" when the gazetteer lacks بريهة: the name as
       // written, placed at the area that holds it.

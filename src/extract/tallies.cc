@@ -48,7 +48,8 @@ std::vector<OpCount> OperationCounts(const Analysis& a, const Dictionary& d, tex
         found = true;
       }
     }
-    if (!found && WordIs(a, t + 1, {"واحدة", "واحد"})) out.push_back({t, h.begin, 1});
+    static const WordList kOne{"واحدة", "واحد"};
+    if (!found && WordIs(a, t + 1, kOne)) out.push_back({t, h.begin, 1});
   }
   return out;
 }
@@ -63,8 +64,9 @@ bool WorldCue(const Analysis& a, const Dictionary& d, text::Span s) {
 // "في ثماني دول"، "في 8 دول": a count of countries names the world. Returns the
 // span of the words, or {0, 0}.
 std::pair<uint32_t, uint32_t> CountriesCounted(const Analysis& a, text::Span s) {
+  static const WordList kCountries{"دول", "بلدان"};
   for (size_t t = a.TokenAt(s.begin) + 1; t < a.toks.size() && a.toks[t].begin < s.end; ++t) {
-    if (!WordIs(a, t, {"دول", "بلدان"})) continue;
+    if (!WordIs(a, t, kCountries)) continue;
     for (size_t back = 1; back <= 2 && t >= back; ++back)
       if (auto q = a.QuantityAt(t - back); q && q->next_token == t && q->value && *q->value >= 2)
         return {a.toks[t - back].begin, a.toks[t].end};
@@ -143,8 +145,9 @@ Casualties ReadToll(const Analysis& a, const Dictionary& d, uint32_t begin, uint
                                : role == CueRole::kKillOrWound ? &c.killed_or_wounded : role == CueRole::kArrest ? &c.arrested
                                : nullptr;
     if (!slot) continue;
+    static const WordList kCases{"حالة", "حالات"};
     size_t t = a.TokenAt(h.clitic_begin);
-    if (role == CueRole::kArrest && t >= 2 && WordIs(a, t - 1, {"حالة", "حالات"})) {
+    if (role == CueRole::kArrest && t >= 2 && WordIs(a, t - 1, kCases)) {
       auto q = a.QuantityAt(t - 2);
       if (q && q->value && q->next_token == t - 1 && *q->value < 1000000) *slot = static_cast<int>(*q->value);
       continue;
@@ -190,6 +193,8 @@ size_t ListEnd(const Analysis& a, const std::vector<size_t>& places, size_t pi, 
 
 std::vector<Tally> ReadTallies(const Analysis& a, const Dictionary& d, const geo::Geocoder& geocoder,
                                const GenericActors& generic, std::vector<bool>* marks) {
+  static const WordList kInFrom{"في", "من"}, kEach{"كل", "لكل"}, kIn{"في", "ب"}, kFrom{"من"},
+      kInOfThem{"في", "منها"}, kOfThem{"منها"}, kOfThemAll{"منها", "منهم"};
   std::vector<Tally> out;
   marks->assign(a.sentences.size(), false);
   int last_actor = -1;
@@ -210,7 +215,8 @@ std::vector<Tally> ReadTallies(const Analysis& a, const Dictionary& d, const geo
         auto role = d.cue(h.index).role;
         if (role == CueRole::kTarget || role == CueRole::kPerson) target = true;
       }
-      if (t > 0 && (WordIs(a, t - 1, {"ضد", "كلا", "كل"}) || (t > 1 && WordIs(a, t - 2, {"كلا"})))) target = true;
+      static const WordList kAgainst{"ضد", "كلا", "كل"}, kBoth{"كلا"};
+      if (t > 0 && (WordIs(a, t - 1, kAgainst) || (t > 1 && WordIs(a, t - 2, kBoth)))) target = true;
       if (!target) return static_cast<int>(m.actor);
       targets.push_back(m.actor);
     }
@@ -312,7 +318,7 @@ std::vector<Tally> ReadTallies(const Analysis& a, const Dictionary& d, const geo
       size_t t = a.TokenAt(a.places[pi].span_begin);
       for (size_t back = 2; back <= 3 && t >= back; ++back) {
         auto q = a.QuantityAt(t - back);
-        if (q && q->value && q->next_token + 1 >= t && WordIs(a, t - 1, {"في", "من"})) {
+        if (q && q->value && q->next_token + 1 >= t && WordIs(a, t - 1, kInFrom)) {
           ++numbered_places;
           break;
         }
@@ -467,7 +473,7 @@ std::vector<Tally> ReadTallies(const Analysis& a, const Dictionary& d, const geo
         bool each = false;  // "(4 هجمات لكل منهما)"
         size_t close = c.cue_tok;
         while (close < a.toks.size() && a.toks[close].begin < s.end && a.Word(close) != ")") {
-          if (WordIs(a, close, {"كل", "لكل"})) each = true;
+          if (WordIs(a, close, kEach)) each = true;
           ++close;
         }
         uint32_t close_end = close < a.toks.size() ? a.toks[close].end : s.end;
@@ -500,8 +506,8 @@ std::vector<Tally> ReadTallies(const Analysis& a, const Dictionary& d, const geo
       if (count_used[ci]) continue;
       size_t t = counts[ci].cue_tok + 1;
       // "31 عملية نوعية في ..."، "8 عمليات عسكرية في ...": one adjective between
-      if (!WordIs(a, t, {"في", "ب"}) && WordIs(a, t + 1, {"في", "ب"}) && a.toks[t].kind == text::TokenKind::kWord) ++t;
-      if (WordIs(a, t, {"في", "ب"})) ++t;
+      if (!WordIs(a, t, kIn) && WordIs(a, t + 1, kIn) && a.toks[t].kind == text::TokenKind::kWord) ++t;
+      if (WordIs(a, t, kIn)) ++t;
       for (size_t pi : places) {
         size_t pt = a.TokenAt(a.places[pi].span_begin);
         if (pt == t || (pt == counts[ci].cue_tok + 1 && a.places[pi].has_preposition)) {
@@ -524,9 +530,9 @@ std::vector<Tally> ReadTallies(const Analysis& a, const Dictionary& d, const geo
         auto q = a.QuantityAt(t - back);
         if (!q || !q->value) continue;
         // "و96 من محافظة الخليل"، "208 مواطنين من القدس": people counted by where they are from
-        bool from = WordIs(a, t - 1, {"من"}) && (q->next_token + 1 == t || q->next_token + 2 == t);
-        bool linked = q->next_token == t || (q->next_token + 1 == t && WordIs(a, t - 1, {"في", "منها"})) ||
-                      (q->next_token + 2 == t && WordIs(a, t - 2, {"منها"})) || from;
+        bool from = WordIs(a, t - 1, kFrom) && (q->next_token + 1 == t || q->next_token + 2 == t);
+        bool linked = q->next_token == t || (q->next_token + 1 == t && WordIs(a, t - 1, kInOfThem)) ||
+                      (q->next_token + 2 == t && WordIs(a, t - 2, kOfThem)) || from;
         bool is_count = std::any_of(counts.begin(), counts.end(), [&](const OpCount& c) { return c.begin == a.toks[t - back].begin; });
         // "قتلت وأصابت 118 في نيجيريا": a toll, not a count of operations.
         // Only hits that end within two tokens before the number can be casualty words next to it.
@@ -542,7 +548,7 @@ std::vector<Tally> ReadTallies(const Analysis& a, const Dictionary& d, const geo
           Item it{pi, pi, a.toks[t - back].begin, a.places[pi].end, std::nullopt, {}};
           Measure m = MeasureBefore(a, d, s.begin, a.toks[t - back].begin);
           // "من" names where people come from: a part of arrests or casualties, not of operations
-          if (WordIs(a, t - 1, {"من"}) && (m == Measure::kOps || m == Measure::kNone)) break;
+          if (WordIs(a, t - 1, kFrom) && (m == Measure::kOps || m == Measure::kNone)) break;
           put(it, m, static_cast<int>(*q->value));
           items.push_back(it);
           break;
@@ -721,7 +727,7 @@ std::vector<Tally> ReadTallies(const Analysis& a, const Dictionary& d, const geo
         if (!HasNumbers(c) && act >= 0) {
           for (size_t t = a.TokenAt(cl.begin); t + 1 < a.toks.size() && a.toks[t].begin < cl.end; ++t) {
             auto q = a.QuantityAt(t);
-            if (!q || !q->value || q->next_token >= a.toks.size() || !WordIs(a, q->next_token, {"منها", "منهم"})) continue;
+            if (!q || !q->value || q->next_token >= a.toks.size() || !WordIs(a, q->next_token, kOfThemAll)) continue;
             Item tmp{0, 0, 0, 0, std::nullopt, {}};
             Measure m = MeasureBefore(a, d, s.begin, a.toks[t].begin);
             if (m == Measure::kOps || m == Measure::kNone) break;
