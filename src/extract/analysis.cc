@@ -7,12 +7,6 @@
 
 namespace rasad::extract {
 
-size_t Analysis::TokenAt(uint32_t offset) const {
-  auto it = std::lower_bound(toks.begin(), toks.end(), offset,
-                             [](const text::Token& t, uint32_t off) { return t.begin < off; });
-  return static_cast<size_t>(it - toks.begin());
-}
-
 size_t Analysis::TokenBefore(uint32_t offset) const {
   size_t i = TokenAt(offset);
   while (i > 0 && toks[i - 1].end > offset) --i;
@@ -47,30 +41,35 @@ const std::optional<parse::Quantity>& Analysis::QuantityAt(size_t tok) const {
 
 namespace {
 
-// Checks once per size whether `v` is ordered by begin and measures its longest element.
-// `shape` is Analysis::Shape (size, ordered, longest).
+// Checks once per storage and size whether `v` is ordered by begin, measures its
+// longest element and indexes where its elements begin (64-byte blocks: hits,
+// actors, dates and places are sparser than tokens). `shape` is Analysis::Shape.
 template <typename T, typename Shape>
-const Shape& Measure(const std::vector<T>& v, Shape& shape) {
-  if (shape.size == v.size()) return shape;
+[[gnu::noinline]] void Remeasure(const std::vector<T>& v, size_t text_size, Shape& shape) {
   shape.ordered = true;
   shape.longest = 0;
   for (size_t i = 0; i < v.size(); ++i) {
     if (i > 0 && v[i].begin < v[i - 1].begin) shape.ordered = false;
     if (v[i].end > v[i].begin) shape.longest = std::max(shape.longest, v[i].end - v[i].begin);
   }
+  if (shape.ordered) shape.index.Build(v, text_size, 6);
+  shape.data = v.data();
   shape.size = v.size();
+}
+
+template <typename T, typename Shape>
+const Shape& Measure(const std::vector<T>& v, size_t text_size, Shape& shape) {
+  if (shape.data != static_cast<const void*>(v.data()) || shape.size != v.size()) Remeasure(v, text_size, shape);
   return shape;
 }
 
 // Indices of the run of `v` whose begin lies in [begin, end), or all of `v`
 // when it is not ordered by begin.
-template <typename T>
-std::pair<size_t, size_t> BeginWindow(const std::vector<T>& v, bool ordered, uint32_t begin, uint32_t end) {
-  if (!ordered) return {0, v.size()};
+template <typename T, typename Shape>
+std::pair<size_t, size_t> BeginWindow(const std::vector<T>& v, const Shape& shape, uint32_t begin, uint32_t end) {
+  if (!shape.ordered) return {0, v.size()};
   if (end <= begin) return {0, 0};
-  auto lo = std::lower_bound(v.begin(), v.end(), begin, [](const T& x, uint32_t b) { return x.begin < b; });
-  auto hi = std::lower_bound(lo, v.end(), end, [](const T& x, uint32_t e) { return x.begin < e; });
-  return {static_cast<size_t>(lo - v.begin()), static_cast<size_t>(hi - v.begin())};
+  return {shape.index.LowerBound(v, begin), shape.index.LowerBound(v, end)};
 }
 
 template <typename T>
@@ -84,38 +83,38 @@ uint32_t Back(uint32_t from, uint32_t longest) { return from > longest ? from - 
 }  // namespace
 
 std::span<const LexHit> Analysis::HitsIn(uint32_t begin, uint32_t end) const {
-  Measure(hits, hits_shape_);
-  return Sub(hits, BeginWindow(hits, hits_shape_.ordered, begin, end));
+  Measure(hits, norm.text.size(), hits_shape_);
+  return Sub(hits, BeginWindow(hits, hits_shape_, begin, end));
 }
 
 std::span<const ActorMention> Analysis::ActorsIn(uint32_t begin, uint32_t end) const {
-  Measure(actors, actors_shape_);
-  return Sub(actors, BeginWindow(actors, actors_shape_.ordered, begin, end));
+  Measure(actors, norm.text.size(), actors_shape_);
+  return Sub(actors, BeginWindow(actors, actors_shape_, begin, end));
 }
 
 std::span<const parse::DateMention> Analysis::DatesIn(uint32_t begin, uint32_t end) const {
-  Measure(dates, dates_shape_);
-  return Sub(dates, BeginWindow(dates, dates_shape_.ordered, begin, end));
+  Measure(dates, norm.text.size(), dates_shape_);
+  return Sub(dates, BeginWindow(dates, dates_shape_, begin, end));
 }
 
 std::pair<size_t, size_t> Analysis::PlacesIn(uint32_t begin, uint32_t end) const {
-  Measure(places, places_shape_);
-  return BeginWindow(places, places_shape_.ordered, begin, end);
+  Measure(places, norm.text.size(), places_shape_);
+  return BeginWindow(places, places_shape_, begin, end);
 }
 
 std::span<const LexHit> Analysis::HitsEndingIn(uint32_t from, uint32_t to) const {
-  Measure(hits, hits_shape_);
-  return Sub(hits, BeginWindow(hits, hits_shape_.ordered, Back(from, hits_shape_.longest), to));
+  Measure(hits, norm.text.size(), hits_shape_);
+  return Sub(hits, BeginWindow(hits, hits_shape_, Back(from, hits_shape_.longest), to));
 }
 
 std::span<const ActorMention> Analysis::ActorsOverlapping(uint32_t begin, uint32_t end) const {
-  Measure(actors, actors_shape_);
-  return Sub(actors, BeginWindow(actors, actors_shape_.ordered, Back(begin, actors_shape_.longest), end));
+  Measure(actors, norm.text.size(), actors_shape_);
+  return Sub(actors, BeginWindow(actors, actors_shape_, Back(begin, actors_shape_.longest), end));
 }
 
 std::span<const parse::DateMention> Analysis::DatesOverlapping(uint32_t begin, uint32_t end) const {
-  Measure(dates, dates_shape_);
-  return Sub(dates, BeginWindow(dates, dates_shape_.ordered, Back(begin, dates_shape_.longest), end));
+  Measure(dates, norm.text.size(), dates_shape_);
+  return Sub(dates, BeginWindow(dates, dates_shape_, Back(begin, dates_shape_.longest), end));
 }
 
 const ActorMention* Analysis::ActorAtClitic(uint32_t offset) const {
@@ -142,10 +141,6 @@ const std::string& Analysis::MainCountry() const {
 
 std::string_view Proclitic(const Analysis& a, uint32_t clitic_begin, uint32_t begin) {
   return std::string_view(a.norm.text).substr(clitic_begin, begin - clitic_begin);
-}
-
-bool IsRole(const Dictionary& d, const LexHit& h, CueRole r) {
-  return h.kind == HitKind::kCue && d.cue(h.index).role == r;
 }
 
 const LexHit* CueAtToken(const Analysis& a, const Dictionary& d, size_t t, bool person) {

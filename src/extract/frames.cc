@@ -34,15 +34,7 @@ bool Absorbs(TriggerClass strong, TriggerClass weak, bool same_clause) {
   }
 }
 
-struct Clause {
-  uint32_t begin, end;
-};
-
-std::vector<Clause> Clauses(const Analysis& a, text::Span s) {
-  std::vector<Clause> out;
-  for (auto c : text::SplitClauses(a.norm.text, s)) out.push_back({c.begin, c.end});
-  return out;
-}
+using Clause = text::Span;
 
 size_t ClauseOf(const std::vector<Clause>& cl, uint32_t at) {
   for (size_t i = 0; i < cl.size(); ++i)
@@ -206,26 +198,19 @@ bool CountedFrom(const Analysis& a, const Dictionary& d, const geo::PlaceMention
 // named last before [begin, end), or -1.
 int PlaceReferredTo(const Analysis& a, uint32_t begin, uint32_t end) {
   using T = geo::PlaceType;
-  struct Referent {
-    WordList words;
-    std::vector<T> kinds;  // of the place it refers to
-  };
-  static const Referent kReferents[] = {
-      {{"المدينة", "بالمدينة", "للمدينة", "والمدينة"}, {T::kCity, T::kTown}},
-      {{"البلدة", "بالبلدة", "للبلدة", "والبلدة"}, {T::kTown, T::kVillage, T::kCity}},
-      {{"القرية", "بالقرية", "للقرية", "والقرية"}, {T::kVillage, T::kTown}},
-      {{"المخيم", "بالمخيم", "للمخيم", "والمخيم"}, {T::kCamp}},
-  };
+  // Four forms of each noun, then the kinds of place each refers to.
+  static const WordList kNouns{"المدينة", "بالمدينة", "للمدينة", "والمدينة", "البلدة", "بالبلدة", "للبلدة", "والبلدة",
+                               "القرية",  "بالقرية",  "للقرية",  "والقرية",  "المخيم", "بالمخيم", "للمخيم", "والمخيم"};
+  static const std::vector<T> kKinds[] = {{T::kCity, T::kTown}, {T::kTown, T::kVillage, T::kCity}, {T::kVillage, T::kTown}, {T::kCamp}};
   for (size_t t = a.TokenAt(begin); t < a.toks.size() && a.toks[t].begin < end; ++t) {
-    const Referent* r = nullptr;
-    for (const Referent& x : kReferents)
-      if (!r && WordIs(a, t, x.words)) r = &x;
-    if (!r) continue;
+    int noun = WordAt(a, t, kNouns);
+    if (noun < 0) continue;
+    const std::vector<T>& kinds = kKinds[noun / 4];
     for (size_t pi = a.PlacesIn(0, a.toks[t].begin).second; pi-- > 0;) {
       if (a.places[pi].end > a.toks[t].begin) continue;
       const geo::Place* p = a.resolved[pi].place;
       if (!p || a.place_in_actor[pi] || a.place_dateline[pi]) continue;
-      if (std::find(r->kinds.begin(), r->kinds.end(), p->type) != r->kinds.end()) return static_cast<int>(pi);
+      if (std::find(kinds.begin(), kinds.end(), p->type) != kinds.end()) return static_cast<int>(pi);
     }
     return -1;
   }
@@ -266,18 +251,25 @@ std::vector<Frame> BuildFrames(const Analysis& a, const Dictionary& d, const std
   for (size_t si = 0; si < a.sentences.size(); ++si) {
     if ((si < tally_sentences.size() && tally_sentences[si]) || a.aside[si]) continue;
     const text::Span sent = a.sentences[si];
-    std::vector<Clause> clauses = Clauses(a, sent);
+    // Split on first use: most sentences frame nothing.
+    std::optional<std::vector<Clause>> split;
+    auto clauses = [&]() -> const std::vector<Clause>& {
+      if (!split) split = text::SplitClauses(a.norm.text, sent);
+      return *split;
+    };
     // A title: the text's first line, short, with no closing stop.
     bool headline = first_line_end != std::string::npos && sent.end <= first_line_end &&
                     a.TokenAt(static_cast<uint32_t>(first_line_end)) <= 25;
 
     // Sentence-wide markers.
     std::vector<const LexHit*> triggers;
+    std::vector<uint32_t> modal_begins;
     uint32_t modal_at = UINT32_MAX, negation_at = UINT32_MAX;
     bool cumulative = false, background = false, operations_word = false, aggregate = false, period = false;
     for (const auto& h : a.HitsIn(sent.begin, sent.end)) {
       if (h.begin < sent.begin) continue;
       if (h.begin >= sent.end) break;
+      if (IsRole(d, h, CueRole::kModal)) modal_begins.push_back(h.begin);
       if (h.kind == HitKind::kTrigger && !InsideActorName(a, h)) triggers.push_back(&h);
       else if (IsRole(d, h, CueRole::kModal) || IsRole(d, h, CueRole::kSeizure)) modal_at = std::min(modal_at, h.begin);
       else if (IsRole(d, h, CueRole::kNegation)) negation_at = std::min(negation_at, h.begin);
@@ -290,15 +282,11 @@ std::vector<Frame> BuildFrames(const Analysis& a, const Dictionary& d, const std
     // Triggers after a threat, plan or denial in the same sentence do not count,
     // nor any in a clause that says it is a threat, a plan or a habit.
     std::vector<size_t> modal_clauses;
-    for (const auto& h : a.HitsIn(sent.begin, sent.end)) {
-      if (h.begin < sent.begin) continue;
-      if (h.begin >= sent.end) break;
-      if (IsRole(d, h, CueRole::kModal)) modal_clauses.push_back(ClauseOf(clauses, h.begin));
-    }
+    for (uint32_t at : modal_begins) modal_clauses.push_back(ClauseOf(clauses(), at));
     triggers.erase(std::remove_if(triggers.begin(), triggers.end(),
                                   [&](const LexHit* t) {
                                     if (t->begin > modal_at || t->begin > negation_at) return true;
-                                    size_t c = ClauseOf(clauses, t->begin);
+                                    size_t c = ClauseOf(clauses(), t->begin);
                                     return std::find(modal_clauses.begin(), modal_clauses.end(), c) != modal_clauses.end();
                                   }),
                    triggers.end());
@@ -318,22 +306,23 @@ std::vector<Frame> BuildFrames(const Analysis& a, const Dictionary& d, const std
     }
     // Aircraft are an air strike only when their clause says they struck or killed
     // ("قصفت المدفعية بلدتين، فيما حلّق الطيران الاستطلاعي فوق القرى": a flight).
-    {
+    if (std::any_of(triggers.begin(), triggers.end(),
+                    [&](const LexHit* t) { return d.trigger(t->index) == TriggerClass::kAircraft; })) {
       std::vector<size_t> struck;  // clauses
       for (const LexHit* t : triggers) {
         auto c = d.trigger(t->index);
         if (c == TriggerClass::kAttack || c == TriggerClass::kShelling || c == TriggerClass::kClash || c == TriggerClass::kAir)
-          struck.push_back(ClauseOf(clauses, t->begin));
+          struck.push_back(ClauseOf(clauses(), t->begin));
       }
       for (const auto& h : a.HitsIn(sent.begin, sent.end)) {
         if (h.begin < sent.begin || h.begin >= sent.end) continue;
         if (IsRole(d, h, CueRole::kKill) || IsRole(d, h, CueRole::kWound) || IsRole(d, h, CueRole::kKillOrWound))
-          struck.push_back(ClauseOf(clauses, h.begin));
+          struck.push_back(ClauseOf(clauses(), h.begin));
       }
       std::vector<const LexHit*> kept;
       for (const LexHit* t : triggers) {
         if (d.trigger(t->index) == TriggerClass::kAircraft &&
-            std::find(struck.begin(), struck.end(), ClauseOf(clauses, t->begin)) == struck.end())
+            std::find(struck.begin(), struck.end(), ClauseOf(clauses(), t->begin)) == struck.end())
           continue;
         kept.push_back(t);
       }
@@ -361,12 +350,12 @@ std::vector<Frame> BuildFrames(const Analysis& a, const Dictionary& d, const std
     for (const LexHit* t : triggers) {
       TriggerClass cls = d.trigger(t->index);
       if (cls == TriggerClass::kAircraft) cls = TriggerClass::kAir;
-      size_t cl = ClauseOf(clauses, t->begin);
+      size_t cl = ClauseOf(clauses(), t->begin);
       bool absorbed = false;
       for (const LexHit* o : triggers) {
         TriggerClass oc = d.trigger(o->index);
         if (oc == TriggerClass::kAircraft) oc = TriggerClass::kAir;
-        if (o != t && oc != cls && Absorbs(oc, cls, ClauseOf(clauses, o->begin) == cl)) absorbed = true;
+        if (o != t && oc != cls && Absorbs(oc, cls, ClauseOf(clauses(), o->begin) == cl)) absorbed = true;
       }
       if (absorbed) continue;
       auto same = std::find_if(seeds.begin(), seeds.end(), [&](const Seed& s) { return s.cls == cls; });
@@ -395,7 +384,7 @@ std::vector<Frame> BuildFrames(const Analysis& a, const Dictionary& d, const std
           break;
         }
       if (!first) continue;
-      seeds.push_back({TriggerClass::kAttack, first, ClauseOf(clauses, first->begin)});
+      seeds.push_back({TriggerClass::kAttack, first, ClauseOf(clauses(), first->begin)});
     }
     std::sort(seeds.begin(), seeds.end(), [](const Seed& x, const Seed& y) { return x.hit->begin < y.hit->begin; });
 
@@ -404,7 +393,7 @@ std::vector<Frame> BuildFrames(const Analysis& a, const Dictionary& d, const std
       // the first) to the clause before the next frame's.
       size_t first_clause = k == 0 ? 0 : seeds[k].clause;
       size_t last_clause = k + 1 < seeds.size() ? (seeds[k + 1].clause > 0 ? seeds[k + 1].clause - 1 : 0)
-                                                : clauses.size() - 1;
+                                                : clauses().size() - 1;
       if (k + 1 < seeds.size() && seeds[k + 1].clause == seeds[k].clause) last_clause = seeds[k].clause;
       last_clause = std::max(last_clause, first_clause);
       Frame f;
@@ -418,8 +407,8 @@ std::vector<Frame> BuildFrames(const Analysis& a, const Dictionary& d, const std
         std::string_view pre = Proclitic(a, seeds[k].hit->clitic_begin, seeds[k].hit->begin);
         f.definite = pre.ends_with(text::CachedKey("ال")) || pre.ends_with(text::CachedKey("لل"));
       }
-      f.region_begin = clauses.empty() ? sent.begin : clauses[first_clause].begin;
-      f.region_end = clauses.empty() ? sent.end : clauses[std::min(last_clause, clauses.size() - 1)].end;
+      f.region_begin = clauses().empty() ? sent.begin : clauses()[first_clause].begin;
+      f.region_end = clauses().empty() ? sent.end : clauses()[std::min(last_clause, clauses().size() - 1)].end;
       if (seeds.size() == 1) {
         f.region_begin = sent.begin;
         f.region_end = sent.end;
@@ -536,7 +525,7 @@ std::vector<Frame> BuildFrames(const Analysis& a, const Dictionary& d, const std
         // أعلن ..."، "قال ..."، or before "أفادت بأن" is a source, not a party —
         // unless the report is a group's own claim ("أعلن حزب الله قصفها").
         if (role == Role::kUnknown && AnnouncesOwnAct(a, m)) role = Role::kClaimant;
-        if (role == Role::kUnknown && InAttribution(a, d, clauses, m.begin) && !possessive_trigger) role = Role::kSource;
+        if (role == Role::kUnknown && InAttribution(a, d, clauses(), m.begin) && !possessive_trigger) role = Role::kSource;
         // "غارة إسرائيلية", "المسيرات التركية": the actor's name holds the trigger.
         if (role == Role::kUnknown && m.begin <= f.trigger_begin && m.end >= f.trigger_end) role = Role::kAgent;
         if (role == Role::kUnknown) {
@@ -554,7 +543,8 @@ std::vector<Frame> BuildFrames(const Analysis& a, const Dictionary& d, const std
         if (f.cls == TriggerClass::kIntercept && at > trig_tok && t >= 1 &&
             (a.Word(t - 1).starts_with(text::CachedKey("أطلق")) || WordIs(a, t - 1, kBelonging)))
           role = Role::kTarget;
-        if (std::getenv("RASAD_DEBUG"))
+        static const bool kDebug = std::getenv("RASAD_DEBUG") != nullptr;
+        if (kDebug)
           fprintf(stderr, "  sent %zu trig %s actor %s role %d\n", si, a.Original(f.trigger_begin, f.trigger_end).c_str(),
                   act.key.c_str(), static_cast<int>(role));
         roles.emplace_back(&m, role);
@@ -632,7 +622,7 @@ std::vector<Frame> BuildFrames(const Analysis& a, const Dictionary& d, const std
       f.date = pick_date(f.region_begin, f.region_end);
       if (!f.date) f.date = pick_date(sent.begin, sent.end);
       // "حسبما أفادت مصادر ... الإثنين": the day of the report, not of the incident.
-      if (f.date && InAttribution(a, d, clauses, f.date->begin)) f.date = nullptr;
+      if (f.date && InAttribution(a, d, clauses(), f.date->begin)) f.date = nullptr;
       // "في بيان اليوم الأربعاء"، "في تقريرها الصادر أمس": the statement's day.
       if (f.date) {
         size_t dt = f.date->first_token;
@@ -653,7 +643,7 @@ std::vector<Frame> BuildFrames(const Analysis& a, const Dictionary& d, const std
         const auto& p = a.places[pi];
         if (p.begin < f.region_begin || p.begin >= f.region_end || !a.resolved[pi].place) continue;
         if (a.place_in_actor[pi] || a.place_dateline[pi]) continue;
-        if (InAttribution(a, d, clauses, p.begin)) continue;  // "مصدر عسكري في درعا أن"
+        if (InAttribution(a, d, clauses(), p.begin)) continue;  // "مصدر عسكري في درعا أن"
         bool origin = false;
         CuesBefore(a, a.TokenAt(p.span_begin), 3, sent.begin, [&](const LexHit& h) {
           if (IsRole(d, h, CueRole::kOrigin)) origin = true;
@@ -774,7 +764,7 @@ std::vector<Frame> BuildFrames(const Analysis& a, const Dictionary& d, const std
         if (!named_settlement || (a.resolved[pi].place && !a.resolved[pi].fallback) || a.place_in_actor[pi] ||
             a.place_dateline[pi])
           continue;
-        if (InAttribution(a, d, clauses, p.begin)) continue;
+        if (InAttribution(a, d, clauses(), p.begin)) continue;
         f.unknown_place = static_cast<int>(pi);
         break;
       }

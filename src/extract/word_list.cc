@@ -11,4 +11,12 @@ WordList::WordList(std::initializer_list<const char*> raw) {
   }
 }
 
+int WordList::Position(std::string_view w) const {
+  for (size_t i = 0; i < keys_.size(); ++i) {
+    const std::string& k = keys_[i];
+    if (k.size() == w.size() && (w.empty() || k.back() == w.back()) && k == w) return static_cast<int>(i);
+  }
+  return -1;
+}
+
 }  // namespace rasad::extract

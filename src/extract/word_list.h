@@ -19,14 +19,13 @@ class WordList {
   WordList(std::initializer_list<const char*> raw);
 
   // True when `w` (normalized text) is one of the words.
-  bool Has(std::string_view w) const {
-    if (w.size() < 64 && !((lengths_ >> w.size()) & 1)) return false;
-    for (const std::string& k : keys_)
-      if (k.size() == w.size() && (w.empty() || k.back() == w.back()) && k == w) return true;
-    return false;
-  }
+  bool Has(std::string_view w) const { return Find(w) >= 0; }
+  // The position of `w` in the list (the first, if listed twice), or -1.
+  int Find(std::string_view w) const { return w.size() >= 64 || ((lengths_ >> w.size()) & 1) ? Position(w) : -1; }
 
  private:
+  int Position(std::string_view w) const;  // compares the bytes
+
   uint64_t lengths_ = 0;  // bit n: a word of n bytes is listed (longer words are always compared)
   std::vector<std::string> keys_;
 };

@@ -28,6 +28,13 @@ TEST(WordList, AgreesWithNormalizeKeyOnEveryWordOfAList) {
   }
 }
 
+TEST(WordList, FindGivesTheFirstPosition) {
+  const WordList words{"في", "من", "فى", "من"};
+  EXPECT_EQ(words.Find(text::NormalizeKey("من")), 1);
+  EXPECT_EQ(words.Find(text::NormalizeKey("في")), 0);  // "فى" folds to "في" too
+  EXPECT_EQ(words.Find(text::NormalizeKey("على")), -1);
+}
+
 TEST(WordList, LongWordsAreCompared) {
   std::string long_word(70, 'a');
   const WordList words{long_word.c_str()};
