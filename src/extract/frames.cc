@@ -286,6 +286,7 @@ std::vector<Frame> BuildFrames(const Analysis& a, const Dictionary& d, const std
     triggers.erase(std::remove_if(triggers.begin(), triggers.end(),
                                   [&](const LexHit* t) {
                                     if (t->begin > modal_at || t->begin > negation_at) return true;
+                                    if (modal_clauses.empty()) return false;
                                     size_t c = ClauseOf(clauses(), t->begin);
                                     return std::find(modal_clauses.begin(), modal_clauses.end(), c) != modal_clauses.end();
                                   }),

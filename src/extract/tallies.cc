@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <map>
+#include <optional>
 
 #include <fmt/core.h>
 
@@ -278,8 +279,15 @@ std::vector<Tally> ReadTallies(const Analysis& a, const Dictionary& d, const geo
       for (const auto& dm : a.DatesIn(s.begin, s.end))
         if (dm.begin >= s.begin && dm.begin < s.end && dm.date && !dm.future && dm.precision == TimePrecision::kMonth)
           cumulative = true;
-    Casualties cas = ReadToll(a, d, s.begin, s.end);
-    bool has_cas = cas.killed || cas.wounded || cas.killed_or_wounded || cas.arrested;
+    // The tests below read the sentence's toll, its world-wide reach and its places
+    // with numbers only when the cheaper tests before them leave it open: most
+    // sentences are no tally.
+    std::optional<Casualties> toll_read;
+    auto toll = [&]() -> const Casualties& {
+      if (!toll_read) toll_read = ReadToll(a, d, s.begin, s.end);
+      return *toll_read;
+    };
+    auto tolled = [&] { return HasNumbers(toll()); };
 
     // Places of the sentence, resolved.
     std::vector<size_t> places;
@@ -301,8 +309,15 @@ std::vector<Tally> ReadTallies(const Analysis& a, const Dictionary& d, const geo
       auto ty = a.resolved[pi].place->type;
       if (ty != geo::PlaceType::kCountry && ty != geo::PlaceType::kAdmin1 && ty != geo::PlaceType::kRegion) local = true;
     }
-    auto countries = CountriesCounted(a, s);
-    bool world = WorldCue(a, d, s) || countries.second > countries.first;
+    std::pair<uint32_t, uint32_t> countries{0, 0};
+    std::optional<bool> world_read;
+    auto is_world = [&] {
+      if (!world_read) {
+        countries = CountriesCounted(a, s);
+        world_read = WorldCue(a, d, s) || countries.second > countries.first;
+      }
+      return *world_read;
+    };
     size_t provinces = 0;
     for (size_t pi : places) {
       auto ty = a.resolved[pi].place->type;
@@ -313,33 +328,41 @@ std::vector<Tally> ReadTallies(const Analysis& a, const Dictionary& d, const geo
 
     // "اعتقلت 208 من القدس، و96 من الخليل، و54 من جنين" right after a tally: numbers
     // spread over places, the tally broken down.
-    size_t numbered_places = 0;
-    for (size_t pi : places) {
-      size_t t = a.TokenAt(a.places[pi].span_begin);
-      for (size_t back = 2; back <= 3 && t >= back; ++back) {
-        auto q = a.QuantityAt(t - back);
-        if (q && q->value && q->next_token + 1 >= t && WordIs(a, t - 1, kInFrom)) {
-          ++numbered_places;
-          break;
+    auto numbered_places = [&] {
+      size_t n = 0;
+      for (size_t pi : places) {
+        size_t t = a.TokenAt(a.places[pi].span_begin);
+        if (t < 2 || !WordIs(a, t - 1, kInFrom)) continue;
+        for (size_t back = 2; back <= 3 && t >= back; ++back) {
+          auto q = a.QuantityAt(t - back);
+          if (q && q->value && q->next_token + 1 >= t) {
+            ++n;
+            break;
+          }
         }
       }
-    }
+      return n;
+    };
     // "تلتها حمص (9)": a bare number in brackets after a place
-    size_t bracketed = 0;
-    for (size_t pi : places) {
-      size_t t = a.TokenAt(a.places[pi].end);
-      if (t + 2 >= a.toks.size() || a.toks[t].begin >= s.end || a.Word(t) != "(") continue;
-      auto q = a.QuantityAt(t + 1);
-      if (q && q->value && q->next_token < a.toks.size() && a.Word(q->next_token) == ")") ++bracketed;
-    }
-    bool breakdown = has_cas && ((numbered_places >= 2 && si > 0 && (*marks)[si - 1]) || (cumulative && bracketed >= 1));
-    bool is_tally = (!counts.empty() && (cumulative || world || !local || max_count >= 2)) ||
-                    (cumulative && has_cas && !local) || (ops_word && claim && has_cas && !local) ||
+    auto bracketed = [&] {
+      size_t n = 0;
+      for (size_t pi : places) {
+        size_t t = a.TokenAt(a.places[pi].end);
+        if (t + 2 >= a.toks.size() || a.toks[t].begin >= s.end || a.Word(t) != "(") continue;
+        auto q = a.QuantityAt(t + 1);
+        if (q && q->value && q->next_token < a.toks.size() && a.Word(q->next_token) == ")") ++n;
+      }
+      return n;
+    };
+    bool breakdown = ((si > 0 && (*marks)[si - 1] && numbered_places() >= 2) || (cumulative && bracketed() >= 1)) && tolled();
+    bool is_tally = (!counts.empty() && (cumulative || !local || max_count >= 2 || is_world())) ||
+                    (cumulative && !local && tolled()) || (ops_word && claim && !local && tolled()) ||
                     // "حصيلة ... على مدينة الفاشر خلال شهر أبريل": a town's toll over a month
-                    (toll_word && period && has_cas) ||
-                    (provinces >= 3 && has_cas) || breakdown;
+                    (toll_word && period && tolled()) ||
+                    (provinces >= 3 && tolled()) || breakdown;
     // "وأسفرت هذه العمليات عن ..." right after a tally: its outcome.
-    if (!is_tally && ops_word && has_cas && counts.empty() && !out.empty() && si > 0 && (*marks)[si - 1]) {
+    if (!is_tally && ops_word && counts.empty() && !out.empty() && si > 0 && (*marks)[si - 1] && tolled()) {
+      const Casualties& cas = toll();
       Tally& t = out.back();
       if (!t.fatalities) t.fatalities = cas.killed;
       if (!t.wounded) t.wounded = cas.wounded;
@@ -350,6 +373,8 @@ std::vector<Tally> ReadTallies(const Analysis& a, const Dictionary& d, const geo
     }
     if (!is_tally) continue;
     (*marks)[si] = true;
+    const Casualties& cas = toll();
+    const bool has_cas = tolled(), world = is_world();
 
     int actor = actor_in(s.begin, s.end);
     if (actor < 0) actor = last_actor;
