@@ -1,7 +1,8 @@
 #include "extract/analysis.h"
 
 #include <algorithm>
-#include <map>
+#include <string>
+#include <string_view>
 
 #include "text/clitics.h"
 
@@ -76,6 +77,28 @@ template <typename T>
 std::span<const T> Sub(const std::vector<T>& v, std::pair<size_t, size_t> w) {
   return std::span<const T>(v.data() + w.first, w.second - w.first);
 }
+
+// Country code -> weight, iterated in code order like a std::map; an article
+// names a handful of countries, so a sorted vector.
+class CountryWeights {
+ public:
+  double& operator[](std::string_view cc) {
+    for (auto& [code, weight] : v_)
+      if (code == cc) return weight;
+    auto it = std::lower_bound(v_.begin(), v_.end(), cc, [](const auto& e, std::string_view k) { return e.first < k; });
+    if (it == v_.end() || it->first != cc) it = v_.insert(it, {std::string(cc), 0.0});
+    return it->second;
+  }
+  bool contains(std::string_view cc) const {
+    auto it = std::lower_bound(v_.begin(), v_.end(), cc, [](const auto& e, std::string_view k) { return e.first < k; });
+    return it != v_.end() && it->first == cc;
+  }
+  auto begin() const { return v_.begin(); }
+  auto end() const { return v_.end(); }
+
+ private:
+  std::vector<std::pair<std::string, double>> v_;
+};
 
 // An element that ends after `from` begins after from - longest.
 uint32_t Back(uint32_t from, uint32_t longest) { return from > longest ? from - longest : 0; }
@@ -181,7 +204,9 @@ Analysis Analyze(const Article& article, const Dictionary& dict, const geo::Geoc
   // Dictionary hits: actors apart (several rows may share one alias), anaphors
   // resolved later.
   std::vector<LexHit> anaphors, actor_hits, adjectives;
-  for (const LexHit& h : dict.Scan(a.norm.text)) {
+  const std::vector<LexHit> scanned = dict.Scan(a.norm.text);
+  a.hits.reserve(scanned.size());
+  for (const LexHit& h : scanned) {
     if (h.kind == HitKind::kActor) actor_hits.push_back(h);
     else if (h.kind == HitKind::kAnaphor) anaphors.push_back(h);
     else if (h.kind == HitKind::kAdjective) adjectives.push_back(h);
@@ -236,12 +261,17 @@ Analysis Analyze(const Article& article, const Dictionary& dict, const geo::Geoc
   std::sort(actor_hits.begin(), actor_hits.end(), [](const LexHit& x, const LexHit& y) {
     return x.begin != y.begin ? x.begin < y.begin : x.end > y.end;
   });
-  // Group hits by span; a span inside a longer actor span is dropped.
+  // Group hits by span; a span inside a longer actor span is dropped. A group's
+  // dictionary rows are the run [first_row, first_row + rows) of group_rows.
   struct Group {
     uint32_t begin, end, clitic_begin;
-    std::vector<uint32_t> rows;
+    size_t first_row, rows;
   };
   std::vector<Group> groups;
+  std::vector<uint32_t> group_rows;
+  groups.reserve(actor_hits.size());
+  group_rows.reserve(actor_hits.size());
+  auto rows_of = [&](const Group& g) { return std::span<const uint32_t>(group_rows.data() + g.first_row, g.rows); };
   // Covered: a hit that begins earlier reaches as far, or one at the same begin
   // reaches further (the first at each begin is the longest).
   uint32_t end_before = 0, at_begin = 0, end_at_begin = 0;
@@ -255,18 +285,19 @@ Analysis Analyze(const Article& article, const Dictionary& dict, const geo::Geoc
     bool covered = (i > 0 && end_before >= h.end) || end_at_begin > h.end;
     if (covered) continue;
     if (!groups.empty() && groups.back().begin == h.begin && groups.back().end == h.end) {
-      groups.back().rows.push_back(h.index);
+      ++groups.back().rows;
     } else {
-      groups.push_back({h.begin, h.end, h.clitic_begin, {h.index}});
+      groups.push_back({h.begin, h.end, h.clitic_begin, group_rows.size(), 1});
     }
+    group_rows.push_back(h.index);
   }
 
   // Country hints for the geocoder from actors that are named without ambiguity.
   geo::ContextHints hints;
-  std::map<std::string, double> votes;
+  CountryWeights votes;
   for (const auto& g : groups) {
-    if (g.rows.size() != 1) continue;
-    const Actor& act = dict.actors()[g.rows[0]];
+    if (g.rows != 1) continue;
+    const Actor& act = dict.actors()[rows_of(g)[0]];
     if (act.countries.empty() || act.countries.size() > 3) continue;
     for (const auto& cc : act.countries) votes[cc] += 1.0 / act.countries.size();
   }
@@ -302,7 +333,7 @@ Analysis Analyze(const Article& article, const Dictionary& dict, const geo::Geoc
   // article points to, is a common word more often than a place — unless it is
   // a city well known enough to stand alone ("في بغداد").
   {
-    std::map<std::string, double> support = votes;
+    CountryWeights support = votes;
     for (size_t i = 0; i < a.places.size(); ++i) {
       const geo::Place* p = a.resolved[i].place;
       if (p && !p->cc.empty() && (p->IsAdmin() || !a.places[i].type_word.empty())) support[p->cc] += 1;
@@ -312,7 +343,7 @@ Analysis Analyze(const Article& article, const Dictionary& dict, const geo::Geoc
       if (!p || p->cc.empty() || p->IsAdmin() || !a.places[i].type_word.empty()) continue;
       constexpr int64_t kKnownCity = 100000;
       bool known_city = a.places[i].has_preposition && p->population >= kKnownCity;
-      if (support.count(p->cc) == 0 && !known_city) a.resolved[i] = geo::Resolution{};
+      if (!support.contains(p->cc) && !known_city) a.resolved[i] = geo::Resolution{};
     }
   }
 
@@ -327,19 +358,20 @@ Analysis Analyze(const Article& article, const Dictionary& dict, const geo::Geoc
   // One row per actor mention: the row of the article's leading country that
   // has it, else the row valid anywhere; a row of another country only when
   // the article's country is unknown.
+  a.actors.reserve(groups.size());
   for (const auto& g : groups) {
     int chosen = -1;
     for (const auto& cc : a.country_votes) {
-      for (uint32_t r : g.rows) {
+      for (uint32_t r : rows_of(g)) {
         const auto& cs = dict.actors()[r].countries;
         if (std::find(cs.begin(), cs.end(), cc) != cs.end()) { chosen = static_cast<int>(r); break; }
       }
       if (chosen >= 0) break;
     }
     if (chosen < 0)
-      for (uint32_t r : g.rows)
+      for (uint32_t r : rows_of(g))
         if (dict.actors()[r].countries.empty()) { chosen = static_cast<int>(r); break; }
-    if (chosen < 0 && a.country_votes.empty()) chosen = static_cast<int>(g.rows[0]);
+    if (chosen < 0 && a.country_votes.empty()) chosen = static_cast<int>(rows_of(g)[0]);
     if (chosen < 0) continue;
     a.actors.push_back({g.begin, g.end, g.clitic_begin, static_cast<uint32_t>(chosen), false});
   }

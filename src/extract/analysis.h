@@ -112,6 +112,22 @@ struct Analysis {
   mutable std::deque<std::optional<parse::Quantity>> quantities_;
 };
 
+// The clauses of a sentence (text::SplitClauses), split on first use: most
+// sentences are read without them.
+class SentenceClauses {
+ public:
+  SentenceClauses(const Analysis& a, text::Span sentence) : a_(&a), sentence_(sentence) {}
+  const std::vector<text::Span>& operator()() const {
+    if (!split_) split_ = text::SplitClauses(a_->norm.text, sentence_);
+    return *split_;
+  }
+
+ private:
+  const Analysis* a_;
+  text::Span sentence_;
+  mutable std::optional<std::vector<text::Span>> split_;
+};
+
 // Which of `words` token t is (WordList::Find), or -1; past the last token,
 // only an empty word matches.
 inline int WordAt(const Analysis& a, size_t t, const WordList& words) {

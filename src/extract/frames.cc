@@ -251,12 +251,7 @@ std::vector<Frame> BuildFrames(const Analysis& a, const Dictionary& d, const std
   for (size_t si = 0; si < a.sentences.size(); ++si) {
     if ((si < tally_sentences.size() && tally_sentences[si]) || a.aside[si]) continue;
     const text::Span sent = a.sentences[si];
-    // Split on first use: most sentences frame nothing.
-    std::optional<std::vector<Clause>> split;
-    auto clauses = [&]() -> const std::vector<Clause>& {
-      if (!split) split = text::SplitClauses(a.norm.text, sent);
-      return *split;
-    };
+    const SentenceClauses clauses(a, sent);
     // A title: the text's first line, short, with no closing stop.
     bool headline = first_line_end != std::string::npos && sent.end <= first_line_end &&
                     a.TokenAt(static_cast<uint32_t>(first_line_end)) <= 25;

@@ -373,6 +373,7 @@ std::vector<Tally> ReadTallies(const Analysis& a, const Dictionary& d, const geo
     }
     if (!is_tally) continue;
     (*marks)[si] = true;
+    const SentenceClauses clauses(a, s);
     const Casualties& cas = toll();
     const bool has_cas = tolled(), world = is_world();
 
@@ -382,7 +383,7 @@ std::vector<Tally> ReadTallies(const Analysis& a, const Dictionary& d, const geo
     // a toll of victims alone (a monitor's count over every party) has no actor. Attacks:
     // a count of operations, or an attack word in a clause that gives the toll.
     bool attacks = ops_word;
-    for (const auto& cl : text::SplitClauses(a.norm.text, s)) {
+    for (const auto& cl : clauses()) {
       if (attacks || !HasNumbers(ReadToll(a, d, cl.begin, cl.end))) continue;
       for (const auto& h : a.HitsIn(cl.begin, cl.end))
         if (h.begin >= cl.begin && h.begin < cl.end && h.kind == HitKind::kTrigger && d.trigger(h.index) != TriggerClass::kArrest)
@@ -628,7 +629,7 @@ std::vector<Tally> ReadTallies(const Analysis& a, const Dictionary& d, const geo
     // naming one place and then a toll is that place's part.
     if (items.size() >= 2) {
       std::vector<Item> more;
-      for (const auto& cl : text::SplitClauses(a.norm.text, s)) {
+      for (const auto& cl : clauses()) {
         if (std::any_of(items.begin(), items.end(), [&](const Item& it) { return it.at >= cl.begin && it.at < cl.end; })) continue;
         std::vector<size_t> in;
         for (size_t pi : places)
@@ -745,7 +746,7 @@ std::vector<Tally> ReadTallies(const Analysis& a, const Dictionary& d, const geo
       std::vector<Part> parts;
       std::vector<int> parties;
       bool share = false;
-      for (const auto& cl : text::SplitClauses(a.norm.text, s)) {
+      for (const auto& cl : clauses()) {
         Casualties c = ReadToll(a, d, cl.begin, cl.end);
         int act = actor_in(cl.begin, cl.end);
         // "كانت قوات النظام مسؤولة عن 96 منها": a party's share of the total before it
