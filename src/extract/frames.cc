@@ -248,6 +248,17 @@ std::vector<Frame> BuildFrames(const Analysis& a, const Dictionary& d, const std
                  "تقريره", "تقريرها", "الصادر", "الصادرة", "مؤتمر"};
   std::vector<Frame> frames;
   const size_t first_line_end = a.norm.text.find('\n');
+  // A trigger that seeds a frame, and the clause it stands in.
+  struct Seed {
+    TriggerClass cls;
+    const LexHit* hit;
+    size_t clause;
+  };
+  // Buffers reused from sentence to sentence and frame to frame (each cleared where it is filled).
+  std::vector<const LexHit*> triggers;
+  std::vector<Seed> seeds;
+  std::vector<std::pair<const ActorMention*, Role>> roles;
+  std::vector<size_t> cands, leaves;
   for (size_t si = 0; si < a.sentences.size(); ++si) {
     if ((si < tally_sentences.size() && tally_sentences[si]) || a.aside[si]) continue;
     const text::Span sent = a.sentences[si];
@@ -257,7 +268,7 @@ std::vector<Frame> BuildFrames(const Analysis& a, const Dictionary& d, const std
                     a.TokenAt(static_cast<uint32_t>(first_line_end)) <= 25;
 
     // Sentence-wide markers.
-    std::vector<const LexHit*> triggers;
+    triggers.clear();
     std::vector<uint32_t> modal_begins;
     uint32_t modal_at = UINT32_MAX, negation_at = UINT32_MAX;
     bool cumulative = false, background = false, operations_word = false, aggregate = false, period = false;
@@ -337,12 +348,7 @@ std::vector<Frame> BuildFrames(const Analysis& a, const Dictionary& d, const std
                        triggers.end());
     }
     // One frame per surviving trigger family.
-    struct Seed {
-      TriggerClass cls;
-      const LexHit* hit;
-      size_t clause;
-    };
-    std::vector<Seed> seeds;
+    seeds.clear();
     for (const LexHit* t : triggers) {
       TriggerClass cls = d.trigger(t->index);
       if (cls == TriggerClass::kAircraft) cls = TriggerClass::kAir;
@@ -468,7 +474,7 @@ std::vector<Frame> BuildFrames(const Analysis& a, const Dictionary& d, const std
         for (const char* suffix : {"ها", "هم", "هما"})
           if (word.size() > 6 && word.ends_with(text::CachedKey(suffix))) possessive_trigger = true;
       }
-      std::vector<std::pair<const ActorMention*, Role>> roles;
+      roles.clear();
       for (const auto& m : a.ActorsIn(f.region_begin, f.region_end)) {
         if (m.begin < f.region_begin || m.begin >= f.region_end) continue;
         // A name said again ("قوات سوريا الديمقراطية (قسد)") keeps its first role.
@@ -633,7 +639,7 @@ std::vector<Frame> BuildFrames(const Analysis& a, const Dictionary& d, const std
       if (!f.date && (year_only || background)) continue;
 
       // --- places: the most specific places in the region that are not an origin
-      std::vector<size_t> cands;
+      cands.clear();
       auto [region_first, region_last] = a.PlacesIn(f.region_begin, f.region_end);
       for (size_t pi = region_first; pi < region_last; ++pi) {
         const auto& p = a.places[pi];
@@ -646,7 +652,7 @@ std::vector<Frame> BuildFrames(const Analysis& a, const Dictionary& d, const std
         });
         if (!origin) cands.push_back(pi);
       }
-      std::vector<size_t> leaves;
+      leaves.clear();
       for (size_t i : cands) {
         const geo::Place* pi = a.resolved[i].place;
         bool is_ancestor = false;
@@ -766,7 +772,7 @@ std::vector<Frame> BuildFrames(const Analysis& a, const Dictionary& d, const std
       }
       if (leaves.empty()) {
         if (f.unknown_place < 0) f.place = PlaceReferredTo(a, f.region_begin, f.region_end);
-        frames.push_back(f);
+        frames.push_back(std::move(f));
         continue;
       }
       // Three provinces or more for one trigger: a summary by province, not incidents.
@@ -781,7 +787,7 @@ std::vector<Frame> BuildFrames(const Analysis& a, const Dictionary& d, const std
       if (leaves.size() == 1) {
         f.place = static_cast<int>(leaves[0]);
         f.road_named = a.resolved[leaves[0]].place->IsSettlement() && NamesRoad(a, a.places[leaves[0]]);
-        frames.push_back(f);
+        frames.push_back(std::move(f));
         continue;
       }
       // A list of places: one frame each; numbers go to the place they stand next to.
@@ -820,7 +826,7 @@ std::vector<Frame> BuildFrames(const Analysis& a, const Dictionary& d, const std
         }
         if (!own_numbers) g.killed = g.wounded = g.killed_or_wounded = g.arrested = std::nullopt;
         if (f.cls != TriggerClass::kArrest && f.cls != TriggerClass::kAbduction) g.arrested.reset();
-        frames.push_back(g);
+        frames.push_back(std::move(g));
         prev_end = pm.span_end;
       }
     }

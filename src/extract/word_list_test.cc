@@ -35,6 +35,22 @@ TEST(WordList, FindGivesTheFirstPosition) {
   EXPECT_EQ(words.Find(text::NormalizeKey("على")), -1);
 }
 
+TEST(WordList, FindAgreesWithAScanOfTheList) {
+  const std::vector<std::string> words{"من", "في", "إلى", "الى", "جانب", "من", "بالإضافة", "وعددهم", "ب", "",
+                                       std::string(80, 'x'), std::string(64, 'y'), std::string(63, 'z')};
+  const WordList list{words[0].c_str(), words[1].c_str(), words[2].c_str(), words[3].c_str(), words[4].c_str(),
+                      words[5].c_str(), words[6].c_str(), words[7].c_str(), words[8].c_str(), words[9].c_str(),
+                      words[10].c_str(), words[11].c_str(), words[12].c_str()};
+  std::vector<std::string> probes{"عن", "بين", "ل", "الجانب", std::string(80, 'y'), std::string(65, 'y')};
+  for (const auto& w : words) probes.push_back(text::NormalizeKey(w));
+  for (const auto& p : probes) {
+    int expected = -1;
+    for (size_t i = 0; i < words.size() && expected < 0; ++i)
+      if (text::NormalizeKey(words[i]) == p) expected = static_cast<int>(i);
+    EXPECT_EQ(list.Find(p), expected) << p;
+  }
+}
+
 TEST(WordList, LongWordsAreCompared) {
   std::string long_word(70, 'a');
   const WordList words{long_word.c_str()};
