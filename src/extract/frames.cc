@@ -62,13 +62,20 @@ Role RoleByCues(const Analysis& a, const Dictionary& d, size_t t, uint32_t floor
   Role role = Role::kUnknown;
   uint32_t prev_end = t > 0 ? a.toks[t - 1].end : 0;
   // "أصيب 4 عسكريين": the number between the cue and the noun does not part them.
-  uint32_t before_number = prev_end;
-  for (size_t back = 1; back <= 2 && t >= back + 1; ++back)
-    if (auto q = a.QuantityAt(t - back); q && q->next_token == t) before_number = a.toks[t - back - 1].end;
+  // (Read when a cue does not end right before t.)
+  std::optional<uint32_t> before_number;
+  auto number_end = [&] {
+    if (!before_number) {
+      before_number = prev_end;
+      for (size_t back = 1; back <= 2 && t >= back + 1; ++back)
+        if (auto q = a.QuantityAt(t - back); q && q->next_token == t) before_number = a.toks[t - back - 1].end;
+    }
+    return *before_number;
+  };
   CuesBefore(a, t, 3, floor, [&](const LexHit& h) {
     if (h.kind == HitKind::kTrigger || role != Role::kUnknown) return;
     const Cue& c = d.cue(h.index);
-    bool adjacent = h.end == prev_end || h.end == before_number;
+    auto adjacent = [&] { return h.end == prev_end || h.end == number_end(); };
     bool verb_here = false;
     for (const auto& o : a.HitsIn(h.begin, h.begin + 1))
       if (o.kind == HitKind::kTrigger && o.begin == h.begin && d.trigger_is_verb(o.index)) verb_here = true;
@@ -81,9 +88,9 @@ Role RoleByCues(const Analysis& a, const Dictionary& d, size_t t, uint32_t floor
       // "قصف من مواقع قوات النظام": fire from the positions of a force is that force's.
       static const WordList kFrom{"من", "مصدرها", "مصدره"};
       bool from = !verb_here && ct > 0 && WordIs(a, ct - 1, kFrom);
-      role = (adjacent && verb_here && bare) || from ? Role::kAgent : Role::kTarget;
+      role = (adjacent() && verb_here && bare) || from ? Role::kAgent : Role::kTarget;
     }
-    else if ((c.role == CueRole::kKill || c.role == CueRole::kWound || c.role == CueRole::kArrest) && adjacent && !verb_here)
+    else if ((c.role == CueRole::kKill || c.role == CueRole::kWound || c.role == CueRole::kArrest) && adjacent() && !verb_here)
       role = Role::kTarget;
   });
   return role;
@@ -275,15 +282,22 @@ std::vector<Frame> BuildFrames(const Analysis& a, const Dictionary& d, const std
     for (const auto& h : a.HitsIn(sent.begin, sent.end)) {
       if (h.begin < sent.begin) continue;
       if (h.begin >= sent.end) break;
-      if (IsRole(d, h, CueRole::kModal)) modal_begins.push_back(h.begin);
-      if (h.kind == HitKind::kTrigger && !InsideActorName(a, h)) triggers.push_back(&h);
-      else if (IsRole(d, h, CueRole::kModal) || IsRole(d, h, CueRole::kSeizure)) modal_at = std::min(modal_at, h.begin);
-      else if (IsRole(d, h, CueRole::kNegation)) negation_at = std::min(negation_at, h.begin);
-      else if (IsRole(d, h, CueRole::kCumulative)) cumulative = true;
-      else if (IsRole(d, h, CueRole::kPeriod)) cumulative = period = true;
-      else if (IsRole(d, h, CueRole::kOperations)) operations_word = true;
-      else if (IsRole(d, h, CueRole::kAggregate)) aggregate = true;
-      else if (IsRole(d, h, CueRole::kBackground)) background = true;
+      if (h.kind == HitKind::kTrigger) {
+        if (!InsideActorName(a, h)) triggers.push_back(&h);
+        continue;
+      }
+      if (h.kind != HitKind::kCue) continue;
+      switch (d.cue(h.index).role) {
+        case CueRole::kModal: modal_begins.push_back(h.begin); [[fallthrough]];
+        case CueRole::kSeizure: modal_at = std::min(modal_at, h.begin); break;
+        case CueRole::kNegation: negation_at = std::min(negation_at, h.begin); break;
+        case CueRole::kCumulative: cumulative = true; break;
+        case CueRole::kPeriod: cumulative = period = true; break;
+        case CueRole::kOperations: operations_word = true; break;
+        case CueRole::kAggregate: aggregate = true; break;
+        case CueRole::kBackground: background = true; break;
+        default: break;
+      }
     }
     // Triggers after a threat, plan or denial in the same sentence do not count,
     // nor any in a clause that says it is a threat, a plan or a habit.
@@ -450,14 +464,16 @@ std::vector<Frame> BuildFrames(const Analysis& a, const Dictionary& d, const std
       // --- protest modifiers
       for (const auto& h : a.HitsIn(f.region_begin, f.region_end)) {
         if (h.begin < f.region_begin || h.begin >= f.region_end) continue;
+        const bool intervention = IsRole(d, h, CueRole::kIntervention), force = IsRole(d, h, CueRole::kForce);
+        if (!intervention && !force) continue;
         // "من دون أن تتدخل السلطات": a denied intervention.
         size_t ht = a.TokenAt(h.clitic_begin);
         bool denied = false;
         for (size_t back = 1; back <= 4 && ht >= back && a.toks[ht - back].kind == text::TokenKind::kWord; ++back)
           if (WordIs(a, ht - back, kWithout)) denied = true;
         if (denied) continue;
-        if (IsRole(d, h, CueRole::kIntervention)) f.intervention = true;
-        if (IsRole(d, h, CueRole::kForce)) f.force = true;
+        if (intervention) f.intervention = true;
+        if (force) f.force = true;
       }
 
       // --- actors and their roles
