@@ -393,9 +393,10 @@ std::vector<Event> BuildEvents(const Analysis& a, const Dictionary& d, const geo
   }
 
   std::vector<Event> out;
+  out.reserve(merged.size());
   int n = 0;
   for (const auto& dr : merged) {
-    Event e;
+    Event& e = out.emplace_back();
     e.article_id = a.article->id;
     e.event_id = fmt::format("{}:e{}", a.article->id, ++n);
     e.event_type = dr.type;
@@ -452,7 +453,6 @@ std::vector<Event> BuildEvents(const Analysis& a, const Dictionary& d, const geo
     e.evidence_end = a.OriginalEnd(s.end);
     e.evidence = a.article->text.substr(e.evidence_begin, e.evidence_end - e.evidence_begin);
     e.trigger = a.Original(dr.f.trigger_begin, dr.f.trigger_end);
-    out.push_back(std::move(e));
   }
   return out;
 }

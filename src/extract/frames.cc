@@ -255,6 +255,9 @@ std::vector<Frame> BuildFrames(const Analysis& a, const Dictionary& d, const std
                  "تقريره", "تقريرها", "الصادر", "الصادرة", "مؤتمر"};
   std::vector<Frame> frames;
   const size_t first_line_end = a.norm.text.find('\n');
+  // A title: the text's first line, short, with no closing stop.
+  const bool short_first_line =
+      first_line_end != std::string::npos && a.TokenAt(static_cast<uint32_t>(first_line_end)) <= 25;
   // A trigger that seeds a frame, and the clause it stands in.
   struct Seed {
     TriggerClass cls;
@@ -270,15 +273,14 @@ std::vector<Frame> BuildFrames(const Analysis& a, const Dictionary& d, const std
     if ((si < tally_sentences.size() && tally_sentences[si]) || a.aside[si]) continue;
     const text::Span sent = a.sentences[si];
     const SentenceClauses clauses(a, sent);
-    // A title: the text's first line, short, with no closing stop.
-    bool headline = first_line_end != std::string::npos && sent.end <= first_line_end &&
-                    a.TokenAt(static_cast<uint32_t>(first_line_end)) <= 25;
+    bool headline = short_first_line && sent.end <= first_line_end;
 
     // Sentence-wide markers.
     triggers.clear();
     std::vector<uint32_t> modal_begins;
     uint32_t modal_at = UINT32_MAX, negation_at = UINT32_MAX;
     bool cumulative = false, background = false, operations_word = false, aggregate = false, period = false;
+    bool casualty_word = false;  // a cue that can state people killed or wounded
     for (const auto& h : a.HitsIn(sent.begin, sent.end)) {
       if (h.begin < sent.begin) continue;
       if (h.begin >= sent.end) break;
@@ -296,6 +298,8 @@ std::vector<Frame> BuildFrames(const Analysis& a, const Dictionary& d, const std
         case CueRole::kOperations: operations_word = true; break;
         case CueRole::kAggregate: aggregate = true; break;
         case CueRole::kBackground: background = true; break;
+        case CueRole::kKill: case CueRole::kWound: case CueRole::kKillOrWound:
+        case CueRole::kKillNoun: case CueRole::kWoundNoun: case CueRole::kKowNoun: casualty_word = true; break;
         default: break;
       }
     }
@@ -382,7 +386,7 @@ std::vector<Frame> BuildFrames(const Analysis& a, const Dictionary& d, const std
     bool cas_read = false;
     if (seeds.empty()) {
       // A casualty report without a trigger word: "قتل 15 مدنيا ... على يد جهاديين".
-      if (modal_at != UINT32_MAX || negation_at != UINT32_MAX || cumulative) continue;
+      if (modal_at != UINT32_MAX || negation_at != UINT32_MAX || cumulative || !casualty_word) continue;
       sentence_cas = ReadCasualties(a, d, sent.begin, sent.end);
       cas_read = true;
       bool stated = sentence_cas.killed.value_or(0) > 0 || sentence_cas.wounded.value_or(0) > 0 ||
