@@ -20,7 +20,7 @@ std::string Analysis::Original(uint32_t begin, uint32_t end) const {
   return std::string(article->text.substr(b, e - b));
 }
 
-const std::optional<parse::Quantity>& Analysis::QuantityAt(size_t tok) const {
+const std::optional<parse::Quantity>& Analysis::ReadQuantity(size_t tok) const {
   static const std::optional<parse::Quantity> kNone;
   if (tok >= toks.size()) return kNone;  // ParseQuantity reads nothing there
   if (quantity_slot_.size() != toks.size()) {
@@ -205,7 +205,14 @@ Analysis Analyze(const Article& article, const Dictionary& dict, const geo::Geoc
   // resolved later.
   std::vector<LexHit> anaphors, actor_hits, adjectives;
   const std::vector<LexHit> scanned = dict.Scan(a.norm.text);
-  a.hits.reserve(scanned.size());
+  {
+    size_t of_kind[5] = {};  // by HitKind
+    for (const LexHit& h : scanned) ++of_kind[static_cast<size_t>(h.kind)];
+    actor_hits.reserve(of_kind[static_cast<size_t>(HitKind::kActor)]);
+    anaphors.reserve(of_kind[static_cast<size_t>(HitKind::kAnaphor)]);
+    adjectives.reserve(of_kind[static_cast<size_t>(HitKind::kAdjective)]);
+    a.hits.reserve(of_kind[static_cast<size_t>(HitKind::kTrigger)] + of_kind[static_cast<size_t>(HitKind::kCue)]);
+  }
   for (const LexHit& h : scanned) {
     if (h.kind == HitKind::kActor) actor_hits.push_back(h);
     else if (h.kind == HitKind::kAnaphor) anaphors.push_back(h);

@@ -70,7 +70,12 @@ struct Analysis {
   bool NewParagraphBetween(size_t first, size_t later) const;
   // parse::ParseQuantity(norm.text, toks, tok), computed once per token: the
   // frame and tally readers ask for the same tokens many times.
-  const std::optional<parse::Quantity>& QuantityAt(size_t tok) const;
+  const std::optional<parse::Quantity>& QuantityAt(size_t tok) const {
+    // Most tokens start no quantity; once read, they are answered here.
+    if (tok < quantity_slot_.size() && quantity_slot_.size() == toks.size() && quantity_slot_[tok] == 1)
+      return quantities_.front();
+    return ReadQuantity(tok);
+  }
 
   // Windows for loops over one sentence, clause or neighbourhood, so that they
   // do not walk the whole article. Each returns, in their order, a run of
@@ -108,6 +113,7 @@ struct Analysis {
   // By token: 0 not read yet, else 1 + the index of its result in quantities_
   // (most tokens are no number and share quantities_[0], nullopt). A deque:
   // references handed out stay valid as it grows.
+  const std::optional<parse::Quantity>& ReadQuantity(size_t tok) const;
   mutable std::vector<uint32_t> quantity_slot_;
   mutable std::deque<std::optional<parse::Quantity>> quantities_;
 };
