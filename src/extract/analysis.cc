@@ -162,6 +162,11 @@ const std::string& Analysis::MainCountry() const {
   return country_votes.empty() ? kNone : country_votes.front();
 }
 
+const std::vector<text::Span>& SentenceClauses::Split() const {
+  split_ = text::SplitClauses(a_->norm.text, sentence_);
+  return *split_;
+}
+
 std::string_view Proclitic(const Analysis& a, uint32_t clitic_begin, uint32_t begin) {
   return std::string_view(a.norm.text).substr(clitic_begin, begin - clitic_begin);
 }

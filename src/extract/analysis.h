@@ -123,12 +123,10 @@ struct Analysis {
 class SentenceClauses {
  public:
   SentenceClauses(const Analysis& a, text::Span sentence) : a_(&a), sentence_(sentence) {}
-  const std::vector<text::Span>& operator()() const {
-    if (!split_) split_ = text::SplitClauses(a_->norm.text, sentence_);
-    return *split_;
-  }
+  const std::vector<text::Span>& operator()() const { return split_ ? *split_ : Split(); }
 
  private:
+  const std::vector<text::Span>& Split() const;
   const Analysis* a_;
   text::Span sentence_;
   mutable std::optional<std::vector<text::Span>> split_;

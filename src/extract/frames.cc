@@ -106,10 +106,11 @@ bool IsComplementizer(const Analysis& a, size_t t) {
 // report verb that introduces content ("وسائل إعلام ... أفادت بأن").
 bool InAttribution(const Analysis& a, const Dictionary& d, const std::vector<Clause>& clauses, uint32_t at) {
   size_t cl = ClauseOf(clauses, at);
-  size_t t = a.TokenAt(at);
+  size_t t = SIZE_MAX;  // the token at `at`, found at the first report cue
   for (const auto& h : a.HitsIn(clauses[cl].begin, clauses[cl].end)) {
     if (h.begin >= clauses[cl].end) break;
     if (h.begin < clauses[cl].begin || !IsRole(d, h, CueRole::kReport)) continue;
+    if (t == SIZE_MAX) t = a.TokenAt(at);
     size_t after = a.TokenAt(h.end);
     if (h.end <= at) {
       bool content = false;

@@ -374,6 +374,13 @@ std::vector<Tally> ReadTallies(const Analysis& a, const Dictionary& d, const geo
     if (!is_tally) continue;
     (*marks)[si] = true;
     const SentenceClauses clauses(a, s);
+    // ReadToll over each clause, read once: the readers below ask again.
+    std::vector<std::optional<Casualties>> clause_tolls;
+    auto clause_toll = [&](size_t ci) -> const Casualties& {
+      if (clause_tolls.empty()) clause_tolls.resize(clauses().size());
+      if (!clause_tolls[ci]) clause_tolls[ci] = ReadToll(a, d, clauses()[ci].begin, clauses()[ci].end);
+      return *clause_tolls[ci];
+    };
     const Casualties& cas = toll();
     const bool has_cas = tolled(), world = is_world();
 
@@ -383,11 +390,13 @@ std::vector<Tally> ReadTallies(const Analysis& a, const Dictionary& d, const geo
     // a toll of victims alone (a monitor's count over every party) has no actor. Attacks:
     // a count of operations, or an attack word in a clause that gives the toll.
     bool attacks = ops_word;
-    for (const auto& cl : clauses()) {
-      if (attacks || !HasNumbers(ReadToll(a, d, cl.begin, cl.end))) continue;
+    for (size_t ci = 0; ci < clauses().size() && !attacks; ++ci) {
+      const text::Span cl = clauses()[ci];
+      bool attack_word = false;
       for (const auto& h : a.HitsIn(cl.begin, cl.end))
         if (h.begin >= cl.begin && h.begin < cl.end && h.kind == HitKind::kTrigger && d.trigger(h.index) != TriggerClass::kArrest)
-          attacks = true;
+          attack_word = true;
+      attacks = attack_word && HasNumbers(clause_toll(ci));
     }
     if (actor < 0 && generic.unidentified >= 0 && has_cas && attacks) actor = generic.unidentified;
     last_actor = actor;
@@ -629,7 +638,8 @@ std::vector<Tally> ReadTallies(const Analysis& a, const Dictionary& d, const geo
     // naming one place and then a toll is that place's part.
     if (items.size() >= 2) {
       std::vector<Item> more;
-      for (const auto& cl : clauses()) {
+      for (size_t ci = 0; ci < clauses().size(); ++ci) {
+        const text::Span cl = clauses()[ci];
         if (std::any_of(items.begin(), items.end(), [&](const Item& it) { return it.at >= cl.begin && it.at < cl.end; })) continue;
         std::vector<size_t> in;
         for (size_t pi : places)
@@ -644,7 +654,7 @@ std::vector<Tally> ReadTallies(const Analysis& a, const Dictionary& d, const geo
         if (!same_kind) continue;
         Casualties c = ReadToll(a, d, cl.begin, a.places[in[0]].span_begin);
         if (HasNumbers(c)) continue;  // the toll stands before the place: not its toll
-        c = ReadToll(a, d, cl.begin, cl.end);
+        c = clause_toll(ci);
         if (!HasNumbers(c)) continue;
         Item it{in[0], in[0], cl.begin, cl.end, std::nullopt, c};
         it.own_segment = true;
@@ -746,8 +756,9 @@ std::vector<Tally> ReadTallies(const Analysis& a, const Dictionary& d, const geo
       std::vector<Part> parts;
       std::vector<int> parties;
       bool share = false;
-      for (const auto& cl : clauses()) {
-        Casualties c = ReadToll(a, d, cl.begin, cl.end);
+      for (size_t ci = 0; ci < clauses().size(); ++ci) {
+        const text::Span cl = clauses()[ci];
+        Casualties c = clause_toll(ci);
         int act = actor_in(cl.begin, cl.end);
         // "كانت قوات النظام مسؤولة عن 96 منها": a party's share of the total before it
         if (!HasNumbers(c) && act >= 0) {
