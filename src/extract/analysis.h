@@ -110,10 +110,11 @@ struct Analysis {
   mutable OffsetIndex token_index_;
   mutable size_t actor_clitic_size_ = SIZE_MAX;
   mutable std::vector<std::pair<uint32_t, uint32_t>> actor_clitic_;  // (clitic_begin, index), sorted
+  // QuantityAt for a token not read yet or that starts a number.
+  const std::optional<parse::Quantity>& ReadQuantity(size_t tok) const;
   // By token: 0 not read yet, else 1 + the index of its result in quantities_
   // (most tokens are no number and share quantities_[0], nullopt). A deque:
   // references handed out stay valid as it grows.
-  const std::optional<parse::Quantity>& ReadQuantity(size_t tok) const;
   mutable std::vector<uint32_t> quantity_slot_;
   mutable std::deque<std::optional<parse::Quantity>> quantities_;
 };

@@ -237,9 +237,9 @@ bool InsideActorName(const Analysis& a, const LexHit& h) {
 
 // "خلال أيار"، "طوال عام 2023": a month or a year that the sentence spans.
 bool OverPeriod(const Analysis& a, text::Span sent) {
+  static const WordList kThrough{"خلال", "طوال", "طيلة"};
   for (const auto& dm : a.DatesIn(sent.begin, sent.end)) {
     if (dm.begin < sent.begin || dm.begin >= sent.end) continue;
-    static const WordList kThrough{"خلال", "طوال", "طيلة"};
     bool long_span = dm.year_only || dm.precision == TimePrecision::kMonth;
     if (long_span && dm.first_token > 0 && WordIs(a, dm.first_token - 1, kThrough)) return true;
   }
