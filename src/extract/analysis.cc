@@ -1,28 +1,17 @@
 #include "extract/analysis.h"
 
 #include <algorithm>
-#include <map>
+#include <string>
+#include <string_view>
 
 #include "text/clitics.h"
-#include "text/key_cache.h"
 
 namespace rasad::extract {
-
-size_t Analysis::TokenAt(uint32_t offset) const {
-  auto it = std::lower_bound(toks.begin(), toks.end(), offset,
-                             [](const text::Token& t, uint32_t off) { return t.begin < off; });
-  return static_cast<size_t>(it - toks.begin());
-}
 
 size_t Analysis::TokenBefore(uint32_t offset) const {
   size_t i = TokenAt(offset);
   while (i > 0 && toks[i - 1].end > offset) --i;
   return i == 0 ? std::string::npos : i - 1;
-}
-
-std::string_view Analysis::Word(size_t tok) const {
-  if (tok >= toks.size()) return {};
-  return toks[tok].view(norm.text);
 }
 
 std::string Analysis::Original(uint32_t begin, uint32_t end) const {
@@ -31,7 +20,7 @@ std::string Analysis::Original(uint32_t begin, uint32_t end) const {
   return std::string(article->text.substr(b, e - b));
 }
 
-const std::optional<parse::Quantity>& Analysis::QuantityAt(size_t tok) const {
+const std::optional<parse::Quantity>& Analysis::ReadQuantity(size_t tok) const {
   static const std::optional<parse::Quantity> kNone;
   if (tok >= toks.size()) return kNone;  // ParseQuantity reads nothing there
   if (quantity_slot_.size() != toks.size()) {
@@ -53,30 +42,35 @@ const std::optional<parse::Quantity>& Analysis::QuantityAt(size_t tok) const {
 
 namespace {
 
-// Checks once per size whether `v` is ordered by begin and measures its longest element.
-// `shape` is Analysis::Shape (size, ordered, longest).
+// Checks once per storage and size whether `v` is ordered by begin, measures its
+// longest element and indexes where its elements begin (64-byte blocks: hits,
+// actors, dates and places are sparser than tokens). `shape` is Analysis::Shape.
 template <typename T, typename Shape>
-const Shape& Measure(const std::vector<T>& v, Shape& shape) {
-  if (shape.size == v.size()) return shape;
+[[gnu::noinline]] void Remeasure(const std::vector<T>& v, size_t text_size, Shape& shape) {
   shape.ordered = true;
   shape.longest = 0;
   for (size_t i = 0; i < v.size(); ++i) {
     if (i > 0 && v[i].begin < v[i - 1].begin) shape.ordered = false;
     if (v[i].end > v[i].begin) shape.longest = std::max(shape.longest, v[i].end - v[i].begin);
   }
+  if (shape.ordered) shape.index.Build(v, text_size, 6);
+  shape.data = v.data();
   shape.size = v.size();
+}
+
+template <typename T, typename Shape>
+const Shape& Measure(const std::vector<T>& v, size_t text_size, Shape& shape) {
+  if (shape.data != static_cast<const void*>(v.data()) || shape.size != v.size()) Remeasure(v, text_size, shape);
   return shape;
 }
 
 // Indices of the run of `v` whose begin lies in [begin, end), or all of `v`
 // when it is not ordered by begin.
-template <typename T>
-std::pair<size_t, size_t> BeginWindow(const std::vector<T>& v, bool ordered, uint32_t begin, uint32_t end) {
-  if (!ordered) return {0, v.size()};
+template <typename T, typename Shape>
+std::pair<size_t, size_t> BeginWindow(const std::vector<T>& v, const Shape& shape, uint32_t begin, uint32_t end) {
+  if (!shape.ordered) return {0, v.size()};
   if (end <= begin) return {0, 0};
-  auto lo = std::lower_bound(v.begin(), v.end(), begin, [](const T& x, uint32_t b) { return x.begin < b; });
-  auto hi = std::lower_bound(lo, v.end(), end, [](const T& x, uint32_t e) { return x.begin < e; });
-  return {static_cast<size_t>(lo - v.begin()), static_cast<size_t>(hi - v.begin())};
+  return {shape.index.LowerBound(v, begin), shape.index.LowerBound(v, end)};
 }
 
 template <typename T>
@@ -84,44 +78,66 @@ std::span<const T> Sub(const std::vector<T>& v, std::pair<size_t, size_t> w) {
   return std::span<const T>(v.data() + w.first, w.second - w.first);
 }
 
+// Country code -> weight, iterated in code order like a std::map; an article
+// names a handful of countries, so a sorted vector.
+class CountryWeights {
+ public:
+  double& operator[](std::string_view cc) {
+    for (auto& [code, weight] : v_)
+      if (code == cc) return weight;
+    auto it = std::lower_bound(v_.begin(), v_.end(), cc, [](const auto& e, std::string_view k) { return e.first < k; });
+    if (it == v_.end() || it->first != cc) it = v_.insert(it, {std::string(cc), 0.0});
+    return it->second;
+  }
+  bool contains(std::string_view cc) const {
+    auto it = std::lower_bound(v_.begin(), v_.end(), cc, [](const auto& e, std::string_view k) { return e.first < k; });
+    return it != v_.end() && it->first == cc;
+  }
+  auto begin() const { return v_.begin(); }
+  auto end() const { return v_.end(); }
+
+ private:
+  std::vector<std::pair<std::string, double>> v_;
+};
+
 // An element that ends after `from` begins after from - longest.
 uint32_t Back(uint32_t from, uint32_t longest) { return from > longest ? from - longest : 0; }
 
 }  // namespace
 
 std::span<const LexHit> Analysis::HitsIn(uint32_t begin, uint32_t end) const {
-  Measure(hits, hits_shape_);
-  return Sub(hits, BeginWindow(hits, hits_shape_.ordered, begin, end));
+  Measure(hits, norm.text.size(), hits_shape_);
+  return Sub(hits, BeginWindow(hits, hits_shape_, begin, end));
 }
 
 std::span<const ActorMention> Analysis::ActorsIn(uint32_t begin, uint32_t end) const {
-  Measure(actors, actors_shape_);
-  return Sub(actors, BeginWindow(actors, actors_shape_.ordered, begin, end));
+  Measure(actors, norm.text.size(), actors_shape_);
+  return Sub(actors, BeginWindow(actors, actors_shape_, begin, end));
 }
 
 std::span<const parse::DateMention> Analysis::DatesIn(uint32_t begin, uint32_t end) const {
-  Measure(dates, dates_shape_);
-  return Sub(dates, BeginWindow(dates, dates_shape_.ordered, begin, end));
+  Measure(dates, norm.text.size(), dates_shape_);
+  return Sub(dates, BeginWindow(dates, dates_shape_, begin, end));
 }
 
 std::pair<size_t, size_t> Analysis::PlacesIn(uint32_t begin, uint32_t end) const {
-  Measure(places, places_shape_);
-  return BeginWindow(places, places_shape_.ordered, begin, end);
+  Measure(places, norm.text.size(), places_shape_);
+  return BeginWindow(places, places_shape_, begin, end);
 }
 
 std::span<const LexHit> Analysis::HitsEndingIn(uint32_t from, uint32_t to) const {
-  Measure(hits, hits_shape_);
-  return Sub(hits, BeginWindow(hits, hits_shape_.ordered, Back(from, hits_shape_.longest), to));
+  Measure(hits, norm.text.size(), hits_shape_);
+  return Sub(hits, BeginWindow(hits, hits_shape_, Back(from, hits_shape_.longest), to));
 }
 
 std::span<const ActorMention> Analysis::ActorsOverlapping(uint32_t begin, uint32_t end) const {
-  Measure(actors, actors_shape_);
-  return Sub(actors, BeginWindow(actors, actors_shape_.ordered, Back(begin, actors_shape_.longest), end));
+  Measure(actors, norm.text.size(), actors_shape_);
+  return Sub(actors, BeginWindow(actors, actors_shape_, Back(begin, actors_shape_.longest), end));
 }
 
 std::span<const parse::DateMention> Analysis::DatesOverlapping(uint32_t begin, uint32_t end) const {
-  Measure(dates, dates_shape_);
-  return Sub(dates, BeginWindow(dates, dates_shape_.ordered, Back(begin, dates_shape_.longest), end));
+  Measure(dates, norm.text.size(), dates_shape_);
+  return Sub(dates, BeginWindow(dates, dates_shape_, Back(begin, dates_shape_.longest), end));
 }
 
 const ActorMention* Analysis::ActorAtClitic(uint32_t offset) const {
@@ -146,19 +162,13 @@ const std::string& Analysis::MainCountry() const {
   return country_votes.empty() ? kNone : country_votes.front();
 }
 
-bool WordIs(const Analysis& a, size_t t, std::initializer_list<const char*> words) {
-  std::string_view w = a.Word(t);
-  for (const char* raw : words)
-    if (text::WordIsKey(w, raw)) return true;
-  return false;
+const std::vector<text::Span>& SentenceClauses::Split() const {
+  split_ = text::SplitClauses(a_->norm.text, sentence_);
+  return *split_;
 }
 
 std::string_view Proclitic(const Analysis& a, uint32_t clitic_begin, uint32_t begin) {
   return std::string_view(a.norm.text).substr(clitic_begin, begin - clitic_begin);
-}
-
-bool IsRole(const Dictionary& d, const LexHit& h, CueRole r) {
-  return h.kind == HitKind::kCue && d.cue(h.index).role == r;
 }
 
 const LexHit* CueAtToken(const Analysis& a, const Dictionary& d, size_t t, bool person) {
@@ -182,23 +192,33 @@ Analysis Analyze(const Article& article, const Dictionary& dict, const geo::Geoc
   // "اقرأ أيضاً: مقتل شاب ..." is another story's title, not this one's news;
   // after the tags or the related-stories heading the story is over.
   a.aside.assign(a.sentences.size(), false);
+  static const WordList kTags{"كلمات", "الكلمات", "الوسوم", "وسوم"}, kKey{"مفتاحية", "المفتاحية", ":"},
+      kRead{"اقرأ", "إقرأ", "طالع", "شاهد", "اقرا"}, kAlso{"أيضا", "ايضا", "كذلك", "المزيد", "أيضًا"},
+      kStories{"مواضيع", "أخبار", "مقالات"}, kRelated{"ذات", "متعلقة"};
   bool over = false;
   for (size_t si = 0; si < a.sentences.size(); ++si) {
     size_t t = a.TokenAt(a.sentences[si].begin);
-    if (WordIs(a, t, {"كلمات", "الكلمات", "الوسوم", "وسوم"}) && (WordIs(a, t + 1, {"مفتاحية", "المفتاحية", ":"}) ||
-                                                                   (t + 1 < a.toks.size() && a.toks[t + 1].kind == text::TokenKind::kNewline)))
+    if (WordIs(a, t, kTags) &&
+        (WordIs(a, t + 1, kKey) || (t + 1 < a.toks.size() && a.toks[t + 1].kind == text::TokenKind::kNewline)))
       over = true;
     a.aside[si] = over;
-    if (WordIs(a, t, {"اقرأ", "إقرأ", "طالع", "شاهد", "اقرا"}) &&
-        WordIs(a, t + 1, {"أيضا", "ايضا", "كذلك", "المزيد", "أيضًا"}))
-      a.aside[si] = true;
-    if (WordIs(a, t, {"مواضيع", "أخبار", "مقالات"}) && WordIs(a, t + 1, {"ذات", "متعلقة"})) a.aside[si] = true;
+    if (WordIs(a, t, kRead) && WordIs(a, t + 1, kAlso)) a.aside[si] = true;
+    if (WordIs(a, t, kStories) && WordIs(a, t + 1, kRelated)) a.aside[si] = true;
   }
 
   // Dictionary hits: actors apart (several rows may share one alias), anaphors
   // resolved later.
   std::vector<LexHit> anaphors, actor_hits, adjectives;
-  for (const LexHit& h : dict.Scan(a.norm.text)) {
+  const std::vector<LexHit> scanned = dict.Scan(a.norm.text);
+  {
+    size_t of_kind[5] = {};  // by HitKind
+    for (const LexHit& h : scanned) ++of_kind[static_cast<size_t>(h.kind)];
+    actor_hits.reserve(of_kind[static_cast<size_t>(HitKind::kActor)]);
+    anaphors.reserve(of_kind[static_cast<size_t>(HitKind::kAnaphor)]);
+    adjectives.reserve(of_kind[static_cast<size_t>(HitKind::kAdjective)]);
+    a.hits.reserve(of_kind[static_cast<size_t>(HitKind::kTrigger)] + of_kind[static_cast<size_t>(HitKind::kCue)]);
+  }
+  for (const LexHit& h : scanned) {
     if (h.kind == HitKind::kActor) actor_hits.push_back(h);
     else if (h.kind == HitKind::kAnaphor) anaphors.push_back(h);
     else if (h.kind == HitKind::kAdjective) adjectives.push_back(h);
@@ -239,9 +259,9 @@ Analysis Analyze(const Article& article, const Dictionary& dict, const geo::Geoc
       if (h.end > adj.clitic_begin) continue;
       // "قوة استخبارات عسكرية إسرائيلية": one qualifier of the forces may stand between.
       size_t after = a.TokenAt(h.end);
-      bool next_to = after == t || (after + 1 == t && WordIs(a, after, {"عسكرية", "عسكري", "خاصة", "الخاصة", "أمنية",
-                                                                       "الأمنية", "الجوية", "البحرية", "البرية",
-                                                                       "المسلحة", "النظامية", "العسكرية"}));
+      static const WordList kQualifier{"عسكرية", "عسكري", "خاصة", "الخاصة", "أمنية", "الأمنية",
+                                       "الجوية", "البحرية", "البرية", "المسلحة", "النظامية", "العسكرية"};
+      bool next_to = after == t || (after + 1 == t && WordIs(a, after, kQualifier));
       if (!next_to) continue;
       const Actor& act = dict.actors()[h.index];
       if (act.generic() && act.inter == 1 && (!forces || h.begin < forces->begin)) forces = &h;
@@ -253,12 +273,17 @@ Analysis Analyze(const Article& article, const Dictionary& dict, const geo::Geoc
   std::sort(actor_hits.begin(), actor_hits.end(), [](const LexHit& x, const LexHit& y) {
     return x.begin != y.begin ? x.begin < y.begin : x.end > y.end;
   });
-  // Group hits by span; a span inside a longer actor span is dropped.
+  // Group hits by span; a span inside a longer actor span is dropped. A group's
+  // dictionary rows are the run [first_row, first_row + rows) of group_rows.
   struct Group {
     uint32_t begin, end, clitic_begin;
-    std::vector<uint32_t> rows;
+    size_t first_row, rows;
   };
   std::vector<Group> groups;
+  std::vector<uint32_t> group_rows;
+  groups.reserve(actor_hits.size());
+  group_rows.reserve(actor_hits.size());
+  auto rows_of = [&](const Group& g) { return std::span<const uint32_t>(group_rows.data() + g.first_row, g.rows); };
   // Covered: a hit that begins earlier reaches as far, or one at the same begin
   // reaches further (the first at each begin is the longest).
   uint32_t end_before = 0, at_begin = 0, end_at_begin = 0;
@@ -272,18 +297,19 @@ Analysis Analyze(const Article& article, const Dictionary& dict, const geo::Geoc
     bool covered = (i > 0 && end_before >= h.end) || end_at_begin > h.end;
     if (covered) continue;
     if (!groups.empty() && groups.back().begin == h.begin && groups.back().end == h.end) {
-      groups.back().rows.push_back(h.index);
+      ++groups.back().rows;
     } else {
-      groups.push_back({h.begin, h.end, h.clitic_begin, {h.index}});
+      groups.push_back({h.begin, h.end, h.clitic_begin, group_rows.size(), 1});
     }
+    group_rows.push_back(h.index);
   }
 
   // Country hints for the geocoder from actors that are named without ambiguity.
   geo::ContextHints hints;
-  std::map<std::string, double> votes;
+  CountryWeights votes;
   for (const auto& g : groups) {
-    if (g.rows.size() != 1) continue;
-    const Actor& act = dict.actors()[g.rows[0]];
+    if (g.rows != 1) continue;
+    const Actor& act = dict.actors()[rows_of(g)[0]];
     if (act.countries.empty() || act.countries.size() > 3) continue;
     for (const auto& cc : act.countries) votes[cc] += 1.0 / act.countries.size();
   }
@@ -319,7 +345,7 @@ Analysis Analyze(const Article& article, const Dictionary& dict, const geo::Geoc
   // article points to, is a common word more often than a place — unless it is
   // a city well known enough to stand alone ("في بغداد").
   {
-    std::map<std::string, double> support = votes;
+    CountryWeights support = votes;
     for (size_t i = 0; i < a.places.size(); ++i) {
       const geo::Place* p = a.resolved[i].place;
       if (p && !p->cc.empty() && (p->IsAdmin() || !a.places[i].type_word.empty())) support[p->cc] += 1;
@@ -329,7 +355,7 @@ Analysis Analyze(const Article& article, const Dictionary& dict, const geo::Geoc
       if (!p || p->cc.empty() || p->IsAdmin() || !a.places[i].type_word.empty()) continue;
       constexpr int64_t kKnownCity = 100000;
       bool known_city = a.places[i].has_preposition && p->population >= kKnownCity;
-      if (support.count(p->cc) == 0 && !known_city) a.resolved[i] = geo::Resolution{};
+      if (!support.contains(p->cc) && !known_city) a.resolved[i] = geo::Resolution{};
     }
   }
 
@@ -344,19 +370,20 @@ Analysis Analyze(const Article& article, const Dictionary& dict, const geo::Geoc
   // One row per actor mention: the row of the article's leading country that
   // has it, else the row valid anywhere; a row of another country only when
   // the article's country is unknown.
+  a.actors.reserve(groups.size());
   for (const auto& g : groups) {
     int chosen = -1;
     for (const auto& cc : a.country_votes) {
-      for (uint32_t r : g.rows) {
+      for (uint32_t r : rows_of(g)) {
         const auto& cs = dict.actors()[r].countries;
         if (std::find(cs.begin(), cs.end(), cc) != cs.end()) { chosen = static_cast<int>(r); break; }
       }
       if (chosen >= 0) break;
     }
     if (chosen < 0)
-      for (uint32_t r : g.rows)
+      for (uint32_t r : rows_of(g))
         if (dict.actors()[r].countries.empty()) { chosen = static_cast<int>(r); break; }
-    if (chosen < 0 && a.country_votes.empty()) chosen = static_cast<int>(g.rows[0]);
+    if (chosen < 0 && a.country_votes.empty()) chosen = static_cast<int>(rows_of(g)[0]);
     if (chosen < 0) continue;
     a.actors.push_back({g.begin, g.end, g.clitic_begin, static_cast<uint32_t>(chosen), false});
   }

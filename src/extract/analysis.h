@@ -6,7 +6,6 @@
 #pragma once
 
 #include <deque>
-#include <initializer_list>
 #include <optional>
 #include <span>
 #include <string>
@@ -14,6 +13,8 @@
 
 #include "core/article.h"
 #include "extract/dictionary.h"
+#include "extract/offset_index.h"
+#include "extract/word_list.h"
 #include "geo/geocoder.h"
 #include "parse/dates.h"
 #include "parse/numbers.h"
@@ -51,10 +52,16 @@ struct Analysis {
   std::vector<std::string> country_votes;  // ISO2 codes, most supported first
 
   // Index of the first token whose begin >= offset.
-  size_t TokenAt(uint32_t offset) const;
+  size_t TokenAt(uint32_t offset) const {
+    if (!token_index_.Covers(toks)) token_index_.Build(toks, norm.text.size(), 4);  // ~3 tokens per 16 bytes
+    return token_index_.LowerBound(toks, offset);
+  }
   // Index of the last token whose end <= offset, or npos.
   size_t TokenBefore(uint32_t offset) const;
-  std::string_view Word(size_t tok) const;
+  std::string_view Word(size_t tok) const {
+    if (tok >= toks.size()) return {};
+    return std::string_view(norm.text).substr(toks[tok].begin, toks[tok].end - toks[tok].begin);
+  }
   std::string Original(uint32_t begin, uint32_t end) const;
   size_t OriginalBegin(uint32_t begin) const { return norm.ToOriginal(begin); }
   size_t OriginalEnd(uint32_t end) const { return norm.ToOriginalEnd(end); }
@@ -63,7 +70,12 @@ struct Analysis {
   bool NewParagraphBetween(size_t first, size_t later) const;
   // parse::ParseQuantity(norm.text, toks, tok), computed once per token: the
   // frame and tally readers ask for the same tokens many times.
-  const std::optional<parse::Quantity>& QuantityAt(size_t tok) const;
+  const std::optional<parse::Quantity>& QuantityAt(size_t tok) const {
+    // Most tokens start no quantity; once read, they are answered here.
+    if (tok < quantity_slot_.size() && quantity_slot_.size() == toks.size() && quantity_slot_[tok] == 1)
+      return quantities_.front();
+    return ReadQuantity(tok);
+  }
 
   // Windows for loops over one sentence, clause or neighbourhood, so that they
   // do not walk the whole article. Each returns, in their order, a run of
@@ -84,16 +96,22 @@ struct Analysis {
   const ActorMention* ActorAtClitic(uint32_t offset) const;
 
  private:
-  // Per vector, computed once for its current size: whether it is ordered by
-  // begin, and its longest element (end - begin).
+  // Per vector, computed once for its current storage and size: whether it is
+  // ordered by begin, its longest element (end - begin), and when ordered, an
+  // index of where elements begin.
   struct Shape {
+    const void* data = nullptr;
     size_t size = SIZE_MAX;
     bool ordered = false;
     uint32_t longest = 0;
+    OffsetIndex index;
   };
   mutable Shape hits_shape_, actors_shape_, dates_shape_, places_shape_;
+  mutable OffsetIndex token_index_;
   mutable size_t actor_clitic_size_ = SIZE_MAX;
   mutable std::vector<std::pair<uint32_t, uint32_t>> actor_clitic_;  // (clitic_begin, index), sorted
+  // QuantityAt for a token not read yet or that starts a number.
+  const std::optional<parse::Quantity>& ReadQuantity(size_t tok) const;
   // By token: 0 not read yet, else 1 + the index of its result in quantities_
   // (most tokens are no number and share quantities_[0], nullopt). A deque:
   // references handed out stay valid as it grows.
@@ -101,12 +119,35 @@ struct Analysis {
   mutable std::deque<std::optional<parse::Quantity>> quantities_;
 };
 
-// True when token t is one of `words` (raw Arabic, compared in normalized form).
-bool WordIs(const Analysis& a, size_t t, std::initializer_list<const char*> words);
+// The clauses of a sentence (text::SplitClauses), split on first use: most
+// sentences are read without them.
+class SentenceClauses {
+ public:
+  SentenceClauses(const Analysis& a, text::Span sentence) : a_(&a), sentence_(sentence) {}
+  const std::vector<text::Span>& operator()() const { return split_ ? *split_ : Split(); }
+
+ private:
+  const std::vector<text::Span>& Split() const;
+  const Analysis* a_;
+  text::Span sentence_;
+  mutable std::optional<std::vector<text::Span>> split_;
+};
+
+// Which of `words` token t is (WordList::Find), or -1; past the last token,
+// only an empty word matches.
+inline int WordAt(const Analysis& a, size_t t, const WordList& words) {
+  if (t >= a.toks.size()) return words.Find({});
+  const text::Token& k = a.toks[t];
+  return words.Find(std::string_view(a.norm.text.data() + k.begin, k.end - k.begin));
+}
+// True when token t is one of `words`.
+inline bool WordIs(const Analysis& a, size_t t, const WordList& words) { return WordAt(a, t, words) >= 0; }
 // The proclitics written before a dictionary match ("ل" of "لقوات", "وال" of "والمدينة").
 std::string_view Proclitic(const Analysis& a, uint32_t clitic_begin, uint32_t begin);
 // True when `h` is a cue of role `r`.
-bool IsRole(const Dictionary& d, const LexHit& h, CueRole r);
+inline bool IsRole(const Dictionary& d, const LexHit& h, CueRole r) {
+  return h.kind == HitKind::kCue && d.cue(h.index).role == r;
+}
 // The cue hit that starts at token `t` (with its proclitics): a person noun when
 // `person`, else any other cue; nullptr when none.
 const LexHit* CueAtToken(const Analysis& a, const Dictionary& d, size_t t, bool person);

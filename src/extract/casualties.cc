@@ -28,10 +28,11 @@ Count CountAfter(const Analysis& a, const Dictionary& d, size_t t, size_t limit)
     break;
   }
   // Skip the counted noun and its qualifiers, then look for "إلى جانب" / "بالإضافة إلى".
+  static const WordList kTo{"إلى", "الى"}, kSide{"جانب"}, kAddition{"بالإضافة", "بالاضافة"};
   for (size_t k = t; k < std::min(limit, t + 8); ++k) {
     size_t next = 0;
-    if (WordIs(a, k, {"إلى", "الى"}) && WordIs(a, k + 1, {"جانب"})) next = k + 2;
-    else if (WordIs(a, k, {"بالإضافة", "بالاضافة"}) && WordIs(a, k + 1, {"إلى", "الى"})) next = k + 2;
+    if (WordIs(a, k, kTo) && WordIs(a, k + 1, kSide)) next = k + 2;
+    else if (WordIs(a, k, kAddition) && WordIs(a, k + 1, kTo)) next = k + 2;
     if (!next) continue;
     Count more = OneCountAfter(a, d, next, limit);
     if (!more.value) {
@@ -50,13 +51,15 @@ Count CountAfter(const Analysis& a, const Dictionary& d, size_t t, size_t limit)
 namespace {
 
 Count OneCountAfter(const Analysis& a, const Dictionary& d, size_t t, size_t limit) {
+  static const WordList kFrom{"من"}, kNumbering{"وعددهم", "عددهم", "وعددهن", "وعددهما"},
+      kLight{"على", "عن", "من", "جميع", "نحو", "إلى", "الى", "خلالها", "خلاله", "خلالهما", "فيها", "فيه"};
   Count c;
   for (size_t k = t; k < std::min(limit, t + 3); ++k) {
     if (auto q = a.QuantityAt(k)) {
       c.stated = true;
       if (q->value && *q->value < 100000) c.value = static_cast<int>(*q->value);
       if (const LexHit* p = CueAtToken(a, d, q->next_token, true)) c.group = d.cue(p->index).group;
-      else if (q->next_token < limit && WordIs(a, q->next_token, {"من"}))
+      else if (q->next_token < limit && WordIs(a, q->next_token, kFrom))
         if (const LexHit* p2 = CueAtToken(a, d, q->next_token + 1, true)) c.group = d.cue(p2->index).group;
       return c;
     }
@@ -71,7 +74,7 @@ Count OneCountAfter(const Analysis& a, const Dictionary& d, size_t t, size_t lim
       if (cue.value == 1 || cue.value == 2) c.value = cue.value;
       // "جميع أفراد الخلية وعددهم ثمانية"
       for (size_t j = k + 1; j < std::min(limit, k + 5); ++j) {
-        if (WordIs(a, j, {"وعددهم", "عددهم", "وعددهن", "وعددهما"})) {
+        if (WordIs(a, j, kNumbering)) {
           if (auto q = a.QuantityAt(j + 1); q && q->value) c.value = static_cast<int>(*q->value);
           break;
         }
@@ -79,7 +82,7 @@ Count OneCountAfter(const Analysis& a, const Dictionary& d, size_t t, size_t lim
       return c;
     }
     // Only light words may stand between the cue and its number ("اعتقلت خلالها 11").
-    if (!WordIs(a, k, {"على", "عن", "من", "جميع", "نحو", "إلى", "الى", "خلالها", "خلاله", "خلالهما", "فيها", "فيه"})) break;
+    if (!WordIs(a, k, kLight)) break;
   }
   return c;
 }
@@ -89,8 +92,9 @@ Count OneCountAfter(const Analysis& a, const Dictionary& d, size_t t, size_t lim
 Count Backward(const Analysis& a, const Dictionary& d, size_t cue_tok, size_t floor, bool noun) {
   Count c;
   if (cue_tok == 0) return c;
+  static const WordList kBetween{"بين"};
   size_t end = cue_tok;  // exclusive
-  if (end > floor && WordIs(a, end - 1, {"بين"})) --end;
+  if (end > floor && WordIs(a, end - 1, kBetween)) --end;
   size_t reach = noun ? 5 : 9;
   for (size_t back = 1; back <= reach && end >= floor + back; ++back) {
     size_t k = end - back;

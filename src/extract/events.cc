@@ -13,7 +13,7 @@ constexpr long kBackgroundDays = 60;
 
 struct Draft {
   Frame f;
-  std::string type, sub_type;
+  std::string_view type, sub_type;  // ACLED names (string literals)
   std::string cc;                 // country code
   const geo::Place* place = nullptr;
   bool pinned = false;            // place is a settlement itself, not the area around one ("شرقي X")
@@ -23,7 +23,7 @@ struct Draft {
   std::string reported_by;
 };
 
-void TypeOf(const Frame& f, const Dictionary& d, std::string* type, std::string* sub) {
+void TypeOf(const Frame& f, const Dictionary& d, std::string_view* type, std::string_view* sub) {
   auto civ = [&](int actor) { return actor >= 0 && d.actors()[actor].civilian(); };
   bool civilian_target = civ(f.actor2) || (f.actor2 < 0 && f.victims && (*f.victims == PersonGroup::kCivilian || *f.victims == PersonGroup::kPerson));
   using T = TriggerClass;
@@ -75,7 +75,7 @@ bool SamePlace(const geo::Place* x, const geo::Place* y) {
   return !x || !y || x == y || Ancestor(x, y) || Ancestor(y, x) || Inside(x, y) || Inside(y, x);
 }
 
-int ProtestSeverity(const std::string& sub) {
+int ProtestSeverity(std::string_view sub) {
   if (sub == "Excessive force against protesters") return 2;
   if (sub == "Protest with intervention") return 1;
   return 0;
@@ -265,6 +265,7 @@ std::vector<Event> BuildEvents(const Analysis& a, const Dictionary& d, const geo
     if (n > best) { best = n; remote_default = actor; }
 
   std::vector<Draft> drafts;
+  drafts.reserve(frames.size());
   const parse::DateMention* context_date = nullptr;
   size_t context_sentence = 0;
   for (Frame& f : frames) {
@@ -347,9 +348,15 @@ std::vector<Event> BuildEvents(const Analysis& a, const Dictionary& d, const geo
 
   // --- one event per incident
   std::vector<Draft> merged;
+  merged.reserve(drafts.size());
   // Title frames only confirm what the body says: they go last and never stand alone.
-  std::stable_partition(drafts.begin(), drafts.end(), [](const Draft& x) { return !x.f.headline; });
-  for (auto& dr : drafts) {
+  std::vector<Draft*> order;
+  order.reserve(drafts.size());
+  for (bool headline : {false, true})
+    for (Draft& dr : drafts)
+      if (dr.f.headline == headline) order.push_back(&dr);
+  for (Draft* next : order) {
+    Draft& dr = *next;
     bool done = false;
     for (auto it = merged.rbegin(); it != merged.rend() && !done; ++it) {
       if (Compatible(*it, dr, generic.unidentified)) {
@@ -380,15 +387,16 @@ std::vector<Event> BuildEvents(const Analysis& a, const Dictionary& d, const geo
   }
   for (auto& dr : merged) {
     ImplicitActors(dr.f, d, generic, remote_default);
-    std::string keep_type = dr.type, keep_sub = dr.sub_type;
+    std::string_view keep_type = dr.type, keep_sub = dr.sub_type;
     TypeOf(dr.f, d, &dr.type, &dr.sub_type);
     if (dr.f.cls == TriggerClass::kProtest && keep_type == "Protests") dr.sub_type = keep_sub;
   }
 
   std::vector<Event> out;
+  out.reserve(merged.size());
   int n = 0;
   for (const auto& dr : merged) {
-    Event e;
+    Event& e = out.emplace_back();
     e.article_id = a.article->id;
     e.event_id = fmt::format("{}:e{}", a.article->id, ++n);
     e.event_type = dr.type;
@@ -445,7 +453,6 @@ std::vector<Event> BuildEvents(const Analysis& a, const Dictionary& d, const geo
     e.evidence_end = a.OriginalEnd(s.end);
     e.evidence = a.article->text.substr(e.evidence_begin, e.evidence_end - e.evidence_begin);
     e.trigger = a.Original(dr.f.trigger_begin, dr.f.trigger_end);
-    out.push_back(std::move(e));
   }
   return out;
 }

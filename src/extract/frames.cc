@@ -34,15 +34,7 @@ bool Absorbs(TriggerClass strong, TriggerClass weak, bool same_clause) {
   }
 }
 
-struct Clause {
-  uint32_t begin, end;
-};
-
-std::vector<Clause> Clauses(const Analysis& a, text::Span s) {
-  std::vector<Clause> out;
-  for (auto c : text::SplitClauses(a.norm.text, s)) out.push_back({c.begin, c.end});
-  return out;
-}
+using Clause = text::Span;
 
 size_t ClauseOf(const std::vector<Clause>& cl, uint32_t at) {
   for (size_t i = 0; i < cl.size(); ++i)
@@ -70,13 +62,20 @@ Role RoleByCues(const Analysis& a, const Dictionary& d, size_t t, uint32_t floor
   Role role = Role::kUnknown;
   uint32_t prev_end = t > 0 ? a.toks[t - 1].end : 0;
   // "أصيب 4 عسكريين": the number between the cue and the noun does not part them.
-  uint32_t before_number = prev_end;
-  for (size_t back = 1; back <= 2 && t >= back + 1; ++back)
-    if (auto q = a.QuantityAt(t - back); q && q->next_token == t) before_number = a.toks[t - back - 1].end;
+  // (Read when a cue does not end right before t.)
+  std::optional<uint32_t> before_number;
+  auto number_end = [&] {
+    if (!before_number) {
+      before_number = prev_end;
+      for (size_t back = 1; back <= 2 && t >= back + 1; ++back)
+        if (auto q = a.QuantityAt(t - back); q && q->next_token == t) before_number = a.toks[t - back - 1].end;
+    }
+    return *before_number;
+  };
   CuesBefore(a, t, 3, floor, [&](const LexHit& h) {
     if (h.kind == HitKind::kTrigger || role != Role::kUnknown) return;
     const Cue& c = d.cue(h.index);
-    bool adjacent = h.end == prev_end || h.end == before_number;
+    auto adjacent = [&] { return h.end == prev_end || h.end == number_end(); };
     bool verb_here = false;
     for (const auto& o : a.HitsIn(h.begin, h.begin + 1))
       if (o.kind == HitKind::kTrigger && o.begin == h.begin && d.trigger_is_verb(o.index)) verb_here = true;
@@ -87,26 +86,31 @@ Role RoleByCues(const Analysis& a, const Dictionary& d, size_t t, uint32_t floor
     else if (c.role == CueRole::kTarget) {
       size_t ct = a.TokenAt(h.clitic_begin);
       // "قصف من مواقع قوات النظام": fire from the positions of a force is that force's.
-      bool from = !verb_here && ct > 0 && WordIs(a, ct - 1, {"من", "مصدرها", "مصدره"});
-      role = (adjacent && verb_here && bare) || from ? Role::kAgent : Role::kTarget;
+      static const WordList kFrom{"من", "مصدرها", "مصدره"};
+      bool from = !verb_here && ct > 0 && WordIs(a, ct - 1, kFrom);
+      role = (adjacent() && verb_here && bare) || from ? Role::kAgent : Role::kTarget;
     }
-    else if ((c.role == CueRole::kKill || c.role == CueRole::kWound || c.role == CueRole::kArrest) && adjacent && !verb_here)
+    else if ((c.role == CueRole::kKill || c.role == CueRole::kWound || c.role == CueRole::kArrest) && adjacent() && !verb_here)
       role = Role::kTarget;
   });
   return role;
 }
 
-bool IsComplementizer(const Analysis& a, size_t t) { return WordIs(a, t, {"أن", "إن", "بأن", "ان", "بان", "انه", "أنه", "إنه"}); }
+bool IsComplementizer(const Analysis& a, size_t t) {
+  static const WordList kThat{"أن", "إن", "بأن", "ان", "بان", "انه", "أنه", "إنه"};
+  return WordIs(a, t, kThat);
+}
 
 // True when `at` lies in a source phrase: after a report cue up to the reported
 // content ("أن"، "إن"، ":" or eight words), or between the clause start and a
 // report verb that introduces content ("وسائل إعلام ... أفادت بأن").
 bool InAttribution(const Analysis& a, const Dictionary& d, const std::vector<Clause>& clauses, uint32_t at) {
   size_t cl = ClauseOf(clauses, at);
-  size_t t = a.TokenAt(at);
+  size_t t = SIZE_MAX;  // the token at `at`, found at the first report cue
   for (const auto& h : a.HitsIn(clauses[cl].begin, clauses[cl].end)) {
     if (h.begin >= clauses[cl].end) break;
     if (h.begin < clauses[cl].begin || !IsRole(d, h, CueRole::kReport)) continue;
+    if (t == SIZE_MAX) t = a.TokenAt(at);
     size_t after = a.TokenAt(h.end);
     if (h.end <= at) {
       bool content = false;
@@ -125,17 +129,18 @@ bool InAttribution(const Analysis& a, const Dictionary& d, const std::vector<Cla
 // "أعلنت الجماعة في بيان تنفيذ كمين"، "أعلن الجيش قتل 5 مسلحين": a group that
 // announces what it did claims it; it is not the source of a report about others.
 bool AnnouncesOwnAct(const Analysis& a, const ActorMention& m) {
+  static const WordList kAnnounce{"أعلن", "أعلنت", "وأعلن", "وأعلنت", "تبنى", "تبنت", "وتبنى", "وتبنت"},
+      kOwnAct{"تنفيذ", "شن",    "استهداف", "مسؤوليته", "مسؤوليتها", "مسؤوليتهم", "قتل",
+              "تدمير", "إسقاط", "تفجير",   "اعتقال",   "أسر",       "السيطرة"};
   size_t t = a.TokenAt(m.clitic_begin);
   bool announce = false;
   for (size_t back = 1; back <= 2 && t >= back; ++back)
-    if (WordIs(a, t - back, {"أعلن", "أعلنت", "وأعلن", "وأعلنت", "تبنى", "تبنت", "وتبنى", "وتبنت"})) announce = true;
+    if (WordIs(a, t - back, kAnnounce)) announce = true;
   if (!announce) return false;
   size_t e = a.TokenAt(m.end);
   for (size_t k = e; k < a.toks.size() && k < e + 8; ++k) {
     if (IsComplementizer(a, k) || a.toks[k].kind == text::TokenKind::kNewline) return false;
-    if (WordIs(a, k, {"تنفيذ", "شن", "استهداف", "مسؤوليته", "مسؤوليتها", "مسؤوليتهم", "قتل", "تدمير", "إسقاط",
-                      "تفجير", "اعتقال", "أسر", "السيطرة"}))
-      return true;
+    if (WordIs(a, k, kOwnAct)) return true;
   }
   return false;
 }
@@ -146,8 +151,9 @@ bool Chained(const Analysis& a, const geo::PlaceMention& prev, const geo::PlaceM
   if (next.span_begin < prev.span_end || next.coordinated) return false;
   size_t t0 = a.TokenAt(prev.span_end), t1 = a.TokenAt(next.span_begin);
   if (t1 > t0 + 2) return false;
+  static const WordList kIn{"في", "داخل"};
   for (size_t t = t0; t < t1; ++t)
-    if (a.toks[t].end > prev.span_end && !WordIs(a, t, {"في", "داخل"})) return false;
+    if (a.toks[t].end > prev.span_end && !WordIs(a, t, kIn)) return false;
   std::string_view prefix = Proclitic(a, next.span_begin, next.begin);
   return !prefix.starts_with(text::CachedKey("و")) && !prefix.starts_with(text::CachedKey("ف"));
 }
@@ -155,13 +161,14 @@ bool Chained(const Analysis& a, const geo::PlaceMention& prev, const geo::PlaceM
 // True when the place names an end of a road: "على طريق معرة النعمان"،
 // "أوتوستراد دمشق - درعا"، "الطريق الرابط بين النجف وكربلاء".
 bool OnRoad(const Analysis& a, const geo::PlaceMention& pm) {
+  static const WordList kRoad{"طريق",       "الطريق",   "طرق",        "أوتوستراد", "الأوتوستراد", "أوتستراد",
+                              "الأوتستراد", "أتوستراد", "الأتوستراد", "اوتوستراد", "الاوتوستراد"},
+      kFiller{"الدولي", "العام", "السريع", "الرئيسي", "الواصل", "الرابط", "الدولية", "بين", "و"};
   size_t t = a.TokenAt(pm.span_begin);
   for (size_t back = 1; back <= 6 && t >= back; ++back) {
     size_t k = t - back;
-    if (WordIs(a, k, {"طريق", "الطريق", "طرق", "أوتوستراد", "الأوتوستراد", "أوتستراد", "الأوتستراد", "أتوستراد",
-                      "الأتوستراد", "اوتوستراد", "الاوتوستراد"}))
-      return true;
-    bool filler = WordIs(a, k, {"الدولي", "العام", "السريع", "الرئيسي", "الواصل", "الرابط", "الدولية", "بين", "و"}) ||
+    if (WordIs(a, k, kRoad)) return true;
+    bool filler = WordIs(a, k, kFiller) ||
                   (a.toks[k].kind == text::TokenKind::kPunct && a.Word(k) == "-");
     bool place = false;
     for (const auto& o : a.places)
@@ -181,15 +188,17 @@ bool SettlementWord(const geo::PlaceMention& m) {
 
 // "على طريق معرة النعمان": the road is named after the town, right after the word.
 bool NamesRoad(const Analysis& a, const geo::PlaceMention& pm) {
+  static const WordList kRoad{"طريق", "الطريق"};
   size_t t = a.TokenAt(pm.span_begin);
-  return t > 0 && pm.span_begin == pm.begin && WordIs(a, t - 1, {"طريق", "الطريق"});
+  return t > 0 && pm.span_begin == pm.begin && WordIs(a, t - 1, kRoad);
 }
 
 // "14 فلسطينياً من الخليل، ومواطناً من الأغوار الشمالية": the place is an item of a
 // list that counts people per place ("من" after a counted person noun).
 bool CountedFrom(const Analysis& a, const Dictionary& d, const geo::PlaceMention& pm) {
+  static const WordList kFrom{"من"};
   size_t t = a.TokenAt(pm.span_begin);
-  if (t < 2 || !WordIs(a, t - 1, {"من"})) return false;
+  if (t < 2 || !WordIs(a, t - 1, kFrom)) return false;
   return CueAtToken(a, d, t - 2, true) != nullptr;
 }
 
@@ -197,13 +206,14 @@ bool CountedFrom(const Analysis& a, const Dictionary& d, const geo::PlaceMention
 // named last before [begin, end), or -1.
 int PlaceReferredTo(const Analysis& a, uint32_t begin, uint32_t end) {
   using T = geo::PlaceType;
+  // Four forms of each noun, then the kinds of place each refers to.
+  static const WordList kNouns{"المدينة", "بالمدينة", "للمدينة", "والمدينة", "البلدة", "بالبلدة", "للبلدة", "والبلدة",
+                               "القرية",  "بالقرية",  "للقرية",  "والقرية",  "المخيم", "بالمخيم", "للمخيم", "والمخيم"};
+  static const std::vector<T> kKinds[] = {{T::kCity, T::kTown}, {T::kTown, T::kVillage, T::kCity}, {T::kVillage, T::kTown}, {T::kCamp}};
   for (size_t t = a.TokenAt(begin); t < a.toks.size() && a.toks[t].begin < end; ++t) {
-    std::vector<T> kinds;
-    if (WordIs(a, t, {"المدينة", "بالمدينة", "للمدينة", "والمدينة"})) kinds = {T::kCity, T::kTown};
-    else if (WordIs(a, t, {"البلدة", "بالبلدة", "للبلدة", "والبلدة"})) kinds = {T::kTown, T::kVillage, T::kCity};
-    else if (WordIs(a, t, {"القرية", "بالقرية", "للقرية", "والقرية"})) kinds = {T::kVillage, T::kTown};
-    else if (WordIs(a, t, {"المخيم", "بالمخيم", "للمخيم", "والمخيم"})) kinds = {T::kCamp};
-    if (kinds.empty()) continue;
+    int noun = WordAt(a, t, kNouns);
+    if (noun < 0) continue;
+    const std::vector<T>& kinds = kKinds[noun / 4];
     for (size_t pi = a.PlacesIn(0, a.toks[t].begin).second; pi-- > 0;) {
       if (a.places[pi].end > a.toks[t].begin) continue;
       const geo::Place* p = a.resolved[pi].place;
@@ -227,10 +237,11 @@ bool InsideActorName(const Analysis& a, const LexHit& h) {
 
 // "خلال أيار"، "طوال عام 2023": a month or a year that the sentence spans.
 bool OverPeriod(const Analysis& a, text::Span sent) {
+  static const WordList kThrough{"خلال", "طوال", "طيلة"};
   for (const auto& dm : a.DatesIn(sent.begin, sent.end)) {
     if (dm.begin < sent.begin || dm.begin >= sent.end) continue;
     bool long_span = dm.year_only || dm.precision == TimePrecision::kMonth;
-    if (long_span && dm.first_token > 0 && WordIs(a, dm.first_token - 1, {"خلال", "طوال", "طيلة"})) return true;
+    if (long_span && dm.first_token > 0 && WordIs(a, dm.first_token - 1, kThrough)) return true;
   }
   return false;
 }
@@ -238,44 +249,70 @@ bool OverPeriod(const Analysis& a, text::Span sent) {
 }  // namespace
 
 std::vector<Frame> BuildFrames(const Analysis& a, const Dictionary& d, const std::vector<bool>& tally_sentences) {
+  static const WordList kWithout{"دون", "بدون", "لم", "لا", "عدم", "ودون"}, kOf{"من", "في", "ب", "ل", "لدى"},
+      kFrom{"من"}, kBelonging{"التابعة", "التابعه"}, kBetween{"بين"}, kWhat{"ما"},
+      kSourceEnd{"ان", "إن", "أن", "بأن", "في", "عن"},
+      kStatement{"بيان",   "بيانه",    "بيانها", "تصريح",  "تصريحات", "تقرير",
+                 "تقريره", "تقريرها", "الصادر", "الصادرة", "مؤتمر"};
   std::vector<Frame> frames;
   const size_t first_line_end = a.norm.text.find('\n');
+  // A title: the text's first line, short, with no closing stop.
+  const bool short_first_line =
+      first_line_end != std::string::npos && a.TokenAt(static_cast<uint32_t>(first_line_end)) <= 25;
+  // A trigger that seeds a frame, and the clause it stands in.
+  struct Seed {
+    TriggerClass cls;
+    const LexHit* hit;
+    size_t clause;
+  };
+  // Buffers reused from sentence to sentence and frame to frame (each cleared where it is filled).
+  std::vector<const LexHit*> triggers;
+  std::vector<Seed> seeds;
+  std::vector<std::pair<const ActorMention*, Role>> roles;
+  std::vector<size_t> cands, leaves;
   for (size_t si = 0; si < a.sentences.size(); ++si) {
     if ((si < tally_sentences.size() && tally_sentences[si]) || a.aside[si]) continue;
     const text::Span sent = a.sentences[si];
-    std::vector<Clause> clauses = Clauses(a, sent);
-    // A title: the text's first line, short, with no closing stop.
-    bool headline = first_line_end != std::string::npos && sent.end <= first_line_end &&
-                    a.TokenAt(static_cast<uint32_t>(first_line_end)) <= 25;
+    const SentenceClauses clauses(a, sent);
+    bool headline = short_first_line && sent.end <= first_line_end;
 
     // Sentence-wide markers.
-    std::vector<const LexHit*> triggers;
+    triggers.clear();
+    std::vector<uint32_t> modal_begins;
     uint32_t modal_at = UINT32_MAX, negation_at = UINT32_MAX;
     bool cumulative = false, background = false, operations_word = false, aggregate = false, period = false;
+    bool casualty_word = false;  // a cue that can state people killed or wounded
     for (const auto& h : a.HitsIn(sent.begin, sent.end)) {
       if (h.begin < sent.begin) continue;
       if (h.begin >= sent.end) break;
-      if (h.kind == HitKind::kTrigger && !InsideActorName(a, h)) triggers.push_back(&h);
-      else if (IsRole(d, h, CueRole::kModal) || IsRole(d, h, CueRole::kSeizure)) modal_at = std::min(modal_at, h.begin);
-      else if (IsRole(d, h, CueRole::kNegation)) negation_at = std::min(negation_at, h.begin);
-      else if (IsRole(d, h, CueRole::kCumulative)) cumulative = true;
-      else if (IsRole(d, h, CueRole::kPeriod)) cumulative = period = true;
-      else if (IsRole(d, h, CueRole::kOperations)) operations_word = true;
-      else if (IsRole(d, h, CueRole::kAggregate)) aggregate = true;
-      else if (IsRole(d, h, CueRole::kBackground)) background = true;
+      if (h.kind == HitKind::kTrigger) {
+        if (!InsideActorName(a, h)) triggers.push_back(&h);
+        continue;
+      }
+      if (h.kind != HitKind::kCue) continue;
+      switch (d.cue(h.index).role) {
+        case CueRole::kModal: modal_begins.push_back(h.begin); [[fallthrough]];
+        case CueRole::kSeizure: modal_at = std::min(modal_at, h.begin); break;
+        case CueRole::kNegation: negation_at = std::min(negation_at, h.begin); break;
+        case CueRole::kCumulative: cumulative = true; break;
+        case CueRole::kPeriod: cumulative = period = true; break;
+        case CueRole::kOperations: operations_word = true; break;
+        case CueRole::kAggregate: aggregate = true; break;
+        case CueRole::kBackground: background = true; break;
+        case CueRole::kKill: case CueRole::kWound: case CueRole::kKillOrWound:
+        case CueRole::kKillNoun: case CueRole::kWoundNoun: case CueRole::kKowNoun: casualty_word = true; break;
+        default: break;
+      }
     }
     // Triggers after a threat, plan or denial in the same sentence do not count,
     // nor any in a clause that says it is a threat, a plan or a habit.
     std::vector<size_t> modal_clauses;
-    for (const auto& h : a.HitsIn(sent.begin, sent.end)) {
-      if (h.begin < sent.begin) continue;
-      if (h.begin >= sent.end) break;
-      if (IsRole(d, h, CueRole::kModal)) modal_clauses.push_back(ClauseOf(clauses, h.begin));
-    }
+    for (uint32_t at : modal_begins) modal_clauses.push_back(ClauseOf(clauses(), at));
     triggers.erase(std::remove_if(triggers.begin(), triggers.end(),
                                   [&](const LexHit* t) {
                                     if (t->begin > modal_at || t->begin > negation_at) return true;
-                                    size_t c = ClauseOf(clauses, t->begin);
+                                    if (modal_clauses.empty()) return false;
+                                    size_t c = ClauseOf(clauses(), t->begin);
                                     return std::find(modal_clauses.begin(), modal_clauses.end(), c) != modal_clauses.end();
                                   }),
                    triggers.end());
@@ -295,22 +332,23 @@ std::vector<Frame> BuildFrames(const Analysis& a, const Dictionary& d, const std
     }
     // Aircraft are an air strike only when their clause says they struck or killed
     // ("قصفت المدفعية بلدتين، فيما حلّق الطيران الاستطلاعي فوق القرى": a flight).
-    {
+    if (std::any_of(triggers.begin(), triggers.end(),
+                    [&](const LexHit* t) { return d.trigger(t->index) == TriggerClass::kAircraft; })) {
       std::vector<size_t> struck;  // clauses
       for (const LexHit* t : triggers) {
         auto c = d.trigger(t->index);
         if (c == TriggerClass::kAttack || c == TriggerClass::kShelling || c == TriggerClass::kClash || c == TriggerClass::kAir)
-          struck.push_back(ClauseOf(clauses, t->begin));
+          struck.push_back(ClauseOf(clauses(), t->begin));
       }
       for (const auto& h : a.HitsIn(sent.begin, sent.end)) {
         if (h.begin < sent.begin || h.begin >= sent.end) continue;
         if (IsRole(d, h, CueRole::kKill) || IsRole(d, h, CueRole::kWound) || IsRole(d, h, CueRole::kKillOrWound))
-          struck.push_back(ClauseOf(clauses, h.begin));
+          struck.push_back(ClauseOf(clauses(), h.begin));
       }
       std::vector<const LexHit*> kept;
       for (const LexHit* t : triggers) {
         if (d.trigger(t->index) == TriggerClass::kAircraft &&
-            std::find(struck.begin(), struck.end(), ClauseOf(clauses, t->begin)) == struck.end())
+            std::find(struck.begin(), struck.end(), ClauseOf(clauses(), t->begin)) == struck.end())
           continue;
         kept.push_back(t);
       }
@@ -329,21 +367,16 @@ std::vector<Frame> BuildFrames(const Analysis& a, const Dictionary& d, const std
                        triggers.end());
     }
     // One frame per surviving trigger family.
-    struct Seed {
-      TriggerClass cls;
-      const LexHit* hit;
-      size_t clause;
-    };
-    std::vector<Seed> seeds;
+    seeds.clear();
     for (const LexHit* t : triggers) {
       TriggerClass cls = d.trigger(t->index);
       if (cls == TriggerClass::kAircraft) cls = TriggerClass::kAir;
-      size_t cl = ClauseOf(clauses, t->begin);
+      size_t cl = ClauseOf(clauses(), t->begin);
       bool absorbed = false;
       for (const LexHit* o : triggers) {
         TriggerClass oc = d.trigger(o->index);
         if (oc == TriggerClass::kAircraft) oc = TriggerClass::kAir;
-        if (o != t && oc != cls && Absorbs(oc, cls, ClauseOf(clauses, o->begin) == cl)) absorbed = true;
+        if (o != t && oc != cls && Absorbs(oc, cls, ClauseOf(clauses(), o->begin) == cl)) absorbed = true;
       }
       if (absorbed) continue;
       auto same = std::find_if(seeds.begin(), seeds.end(), [&](const Seed& s) { return s.cls == cls; });
@@ -354,7 +387,7 @@ std::vector<Frame> BuildFrames(const Analysis& a, const Dictionary& d, const std
     bool cas_read = false;
     if (seeds.empty()) {
       // A casualty report without a trigger word: "قتل 15 مدنيا ... على يد جهاديين".
-      if (modal_at != UINT32_MAX || negation_at != UINT32_MAX || cumulative) continue;
+      if (modal_at != UINT32_MAX || negation_at != UINT32_MAX || cumulative || !casualty_word) continue;
       sentence_cas = ReadCasualties(a, d, sent.begin, sent.end);
       cas_read = true;
       bool stated = sentence_cas.killed.value_or(0) > 0 || sentence_cas.wounded.value_or(0) > 0 ||
@@ -372,7 +405,7 @@ std::vector<Frame> BuildFrames(const Analysis& a, const Dictionary& d, const std
           break;
         }
       if (!first) continue;
-      seeds.push_back({TriggerClass::kAttack, first, ClauseOf(clauses, first->begin)});
+      seeds.push_back({TriggerClass::kAttack, first, ClauseOf(clauses(), first->begin)});
     }
     std::sort(seeds.begin(), seeds.end(), [](const Seed& x, const Seed& y) { return x.hit->begin < y.hit->begin; });
 
@@ -381,7 +414,7 @@ std::vector<Frame> BuildFrames(const Analysis& a, const Dictionary& d, const std
       // the first) to the clause before the next frame's.
       size_t first_clause = k == 0 ? 0 : seeds[k].clause;
       size_t last_clause = k + 1 < seeds.size() ? (seeds[k + 1].clause > 0 ? seeds[k + 1].clause - 1 : 0)
-                                                : clauses.size() - 1;
+                                                : clauses().size() - 1;
       if (k + 1 < seeds.size() && seeds[k + 1].clause == seeds[k].clause) last_clause = seeds[k].clause;
       last_clause = std::max(last_clause, first_clause);
       Frame f;
@@ -395,8 +428,8 @@ std::vector<Frame> BuildFrames(const Analysis& a, const Dictionary& d, const std
         std::string_view pre = Proclitic(a, seeds[k].hit->clitic_begin, seeds[k].hit->begin);
         f.definite = pre.ends_with(text::CachedKey("ال")) || pre.ends_with(text::CachedKey("لل"));
       }
-      f.region_begin = clauses.empty() ? sent.begin : clauses[first_clause].begin;
-      f.region_end = clauses.empty() ? sent.end : clauses[std::min(last_clause, clauses.size() - 1)].end;
+      f.region_begin = clauses().empty() ? sent.begin : clauses()[first_clause].begin;
+      f.region_end = clauses().empty() ? sent.end : clauses()[std::min(last_clause, clauses().size() - 1)].end;
       if (seeds.size() == 1) {
         f.region_begin = sent.begin;
         f.region_end = sent.end;
@@ -436,14 +469,16 @@ std::vector<Frame> BuildFrames(const Analysis& a, const Dictionary& d, const std
       // --- protest modifiers
       for (const auto& h : a.HitsIn(f.region_begin, f.region_end)) {
         if (h.begin < f.region_begin || h.begin >= f.region_end) continue;
+        const bool intervention = IsRole(d, h, CueRole::kIntervention), force = IsRole(d, h, CueRole::kForce);
+        if (!intervention && !force) continue;
         // "من دون أن تتدخل السلطات": a denied intervention.
         size_t ht = a.TokenAt(h.clitic_begin);
         bool denied = false;
         for (size_t back = 1; back <= 4 && ht >= back && a.toks[ht - back].kind == text::TokenKind::kWord; ++back)
-          if (WordIs(a, ht - back, {"دون", "بدون", "لم", "لا", "عدم", "ودون"})) denied = true;
+          if (WordIs(a, ht - back, kWithout)) denied = true;
         if (denied) continue;
-        if (IsRole(d, h, CueRole::kIntervention)) f.intervention = true;
-        if (IsRole(d, h, CueRole::kForce)) f.force = true;
+        if (intervention) f.intervention = true;
+        if (force) f.force = true;
       }
 
       // --- actors and their roles
@@ -460,7 +495,7 @@ std::vector<Frame> BuildFrames(const Analysis& a, const Dictionary& d, const std
         for (const char* suffix : {"ها", "هم", "هما"})
           if (word.size() > 6 && word.ends_with(text::CachedKey(suffix))) possessive_trigger = true;
       }
-      std::vector<std::pair<const ActorMention*, Role>> roles;
+      roles.clear();
       for (const auto& m : a.ActorsIn(f.region_begin, f.region_end)) {
         if (m.begin < f.region_begin || m.begin >= f.region_end) continue;
         // A name said again ("قوات سوريا الديمقراطية (قسد)") keeps its first role.
@@ -477,7 +512,7 @@ std::vector<Frame> BuildFrames(const Analysis& a, const Dictionary& d, const std
         // (Not when the name holds the trigger: "4 لبنانيين في قصف إسرائيلي".)
         bool holds_trigger = m.begin <= f.trigger_begin && m.end >= f.trigger_end;
         for (size_t back = 1; back <= 2 && t >= back && !holds_trigger; ++back) {
-          if (back == 2 && !WordIs(a, t - 1, {"من", "في", "ب", "ل", "لدى"})) break;
+          if (back == 2 && !WordIs(a, t - 1, kOf)) break;
           if (const LexHit* p = CueAtToken(a, d, t - back, true)) {
             members = d.cue(p->index).group;
             at = t - back;
@@ -486,7 +521,7 @@ std::vector<Frame> BuildFrames(const Analysis& a, const Dictionary& d, const std
         }
         // "وأصيب 4 آخرون من أفراد القوات المسلحة": the first noun of the chain is the one
         // the verb is about.
-        for (int step = 0; step < 2 && members && at >= 2 && WordIs(a, at - 1, {"من"}) && CueAtToken(a, d, at - 2, true); ++step)
+        for (int step = 0; step < 2 && members && at >= 2 && WordIs(a, at - 1, kFrom) && CueAtToken(a, d, at - 2, true); ++step)
           at -= 2;
         Role role = Role::kUnknown;
         if (members && *members == PersonGroup::kCivilian) role = Role::kTarget;
@@ -513,7 +548,7 @@ std::vector<Frame> BuildFrames(const Analysis& a, const Dictionary& d, const std
         // أعلن ..."، "قال ..."، or before "أفادت بأن" is a source, not a party —
         // unless the report is a group's own claim ("أعلن حزب الله قصفها").
         if (role == Role::kUnknown && AnnouncesOwnAct(a, m)) role = Role::kClaimant;
-        if (role == Role::kUnknown && InAttribution(a, d, clauses, m.begin) && !possessive_trigger) role = Role::kSource;
+        if (role == Role::kUnknown && InAttribution(a, d, clauses(), m.begin) && !possessive_trigger) role = Role::kSource;
         // "غارة إسرائيلية", "المسيرات التركية": the actor's name holds the trigger.
         if (role == Role::kUnknown && m.begin <= f.trigger_begin && m.end >= f.trigger_end) role = Role::kAgent;
         if (role == Role::kUnknown) {
@@ -529,9 +564,10 @@ std::vector<Frame> BuildFrames(const Analysis& a, const Dictionary& d, const std
         if (act.inter == 6 && f.cls == TriggerClass::kProtest) role = Role::kAgent;
         // "تصدت الدفاعات الجوية لمسيرات أطلقتها قوات الدعم السريع": whose weapons were stopped.
         if (f.cls == TriggerClass::kIntercept && at > trig_tok && t >= 1 &&
-            (a.Word(t - 1).starts_with(text::CachedKey("أطلق")) || WordIs(a, t - 1, {"التابعة", "التابعه"})))
+            (a.Word(t - 1).starts_with(text::CachedKey("أطلق")) || WordIs(a, t - 1, kBelonging)))
           role = Role::kTarget;
-        if (std::getenv("RASAD_DEBUG"))
+        static const bool kDebug = std::getenv("RASAD_DEBUG") != nullptr;
+        if (kDebug)
           fprintf(stderr, "  sent %zu trig %s actor %s role %d\n", si, a.Original(f.trigger_begin, f.trigger_end).c_str(),
                   act.key.c_str(), static_cast<int>(role));
         roles.emplace_back(&m, role);
@@ -541,7 +577,7 @@ std::vector<Frame> BuildFrames(const Analysis& a, const Dictionary& d, const std
         const ActorMention* m1 = roles[i].first;
         const ActorMention* m2 = roles[i + 1].first;
         size_t t1 = a.TokenAt(m1->clitic_begin);
-        if (t1 == 0 || !WordIs(a, t1 - 1, {"بين"})) continue;
+        if (t1 == 0 || !WordIs(a, t1 - 1, kBetween)) continue;
         std::string_view pre = Proclitic(a, m2->clitic_begin, m2->begin);
         bool joined = pre.starts_with(text::CachedKey("و")) && a.TokenAt(m2->clitic_begin) <= a.TokenAt(m1->end) + 1;
         if (!joined || roles[i].second == Role::kSource || roles[i + 1].second == Role::kSource) continue;
@@ -591,10 +627,10 @@ std::vector<Frame> BuildFrames(const Analysis& a, const Dictionary& d, const std
         }
         if (IsRole(d, h, CueRole::kReport) && f.reported_by.empty()) {
           size_t t = a.TokenAt(h.end);
-          if (WordIs(a, t, {"ما"})) ++t;
+          if (WordIs(a, t, kWhat)) ++t;
           size_t stop = t;
           while (stop < a.toks.size() && stop < t + 6 && a.toks[stop].begin < sent.end &&
-                 a.toks[stop].kind != text::TokenKind::kPunct && !WordIs(a, stop, {"ان", "إن", "أن", "بأن", "في", "عن"}))
+                 a.toks[stop].kind != text::TokenKind::kPunct && !WordIs(a, stop, kSourceEnd))
             ++stop;
           if (stop > t) f.reported_by = a.Original(a.toks[t].begin, a.toks[stop - 1].end);
         }
@@ -609,13 +645,12 @@ std::vector<Frame> BuildFrames(const Analysis& a, const Dictionary& d, const std
       f.date = pick_date(f.region_begin, f.region_end);
       if (!f.date) f.date = pick_date(sent.begin, sent.end);
       // "حسبما أفادت مصادر ... الإثنين": the day of the report, not of the incident.
-      if (f.date && InAttribution(a, d, clauses, f.date->begin)) f.date = nullptr;
+      if (f.date && InAttribution(a, d, clauses(), f.date->begin)) f.date = nullptr;
       // "في بيان اليوم الأربعاء"، "في تقريرها الصادر أمس": the statement's day.
       if (f.date) {
         size_t dt = f.date->first_token;
         for (size_t back = 1; back <= 3 && dt >= back && f.date; ++back)
-          if (WordIs(a, dt - back, {"بيان", "بيانه", "بيانها", "تصريح", "تصريحات", "تقرير", "تقريره", "تقريرها", "الصادر",
-                                    "الصادرة", "مؤتمر"}))
+          if (WordIs(a, dt - back, kStatement))
             f.date = nullptr;
       }
       auto sentence_dates = a.DatesIn(sent.begin, sent.end);
@@ -625,20 +660,20 @@ std::vector<Frame> BuildFrames(const Analysis& a, const Dictionary& d, const std
       if (!f.date && (year_only || background)) continue;
 
       // --- places: the most specific places in the region that are not an origin
-      std::vector<size_t> cands;
+      cands.clear();
       auto [region_first, region_last] = a.PlacesIn(f.region_begin, f.region_end);
       for (size_t pi = region_first; pi < region_last; ++pi) {
         const auto& p = a.places[pi];
         if (p.begin < f.region_begin || p.begin >= f.region_end || !a.resolved[pi].place) continue;
         if (a.place_in_actor[pi] || a.place_dateline[pi]) continue;
-        if (InAttribution(a, d, clauses, p.begin)) continue;  // "مصدر عسكري في درعا أن"
+        if (InAttribution(a, d, clauses(), p.begin)) continue;  // "مصدر عسكري في درعا أن"
         bool origin = false;
         CuesBefore(a, a.TokenAt(p.span_begin), 3, sent.begin, [&](const LexHit& h) {
           if (IsRole(d, h, CueRole::kOrigin)) origin = true;
         });
         if (!origin) cands.push_back(pi);
       }
-      std::vector<size_t> leaves;
+      leaves.clear();
       for (size_t i : cands) {
         const geo::Place* pi = a.resolved[i].place;
         bool is_ancestor = false;
@@ -735,7 +770,7 @@ std::vector<Frame> BuildFrames(const Analysis& a, const Dictionary& d, const std
       // "بين بلدتي X وY": one incident, placed at the first.
       if (leaves.size() == 2) {
         size_t t0 = a.TokenAt(a.places[leaves[0]].span_begin);
-        if ((t0 > 0 && WordIs(a, t0 - 1, {"بين"})) || (t0 > 1 && WordIs(a, t0 - 2, {"بين"}))) leaves.resize(1);
+        if ((t0 > 0 && WordIs(a, t0 - 1, kBetween)) || (t0 > 1 && WordIs(a, t0 - 2, kBetween))) leaves.resize(1);
       }
       // "بلدة بريهة شرقي دير الزور" when the gazetteer lacks بريهة: the name as
       // written, placed at the area that holds it.
@@ -752,13 +787,13 @@ std::vector<Frame> BuildFrames(const Analysis& a, const Dictionary& d, const std
         if (!named_settlement || (a.resolved[pi].place && !a.resolved[pi].fallback) || a.place_in_actor[pi] ||
             a.place_dateline[pi])
           continue;
-        if (InAttribution(a, d, clauses, p.begin)) continue;
+        if (InAttribution(a, d, clauses(), p.begin)) continue;
         f.unknown_place = static_cast<int>(pi);
         break;
       }
       if (leaves.empty()) {
         if (f.unknown_place < 0) f.place = PlaceReferredTo(a, f.region_begin, f.region_end);
-        frames.push_back(f);
+        frames.push_back(std::move(f));
         continue;
       }
       // Three provinces or more for one trigger: a summary by province, not incidents.
@@ -773,7 +808,7 @@ std::vector<Frame> BuildFrames(const Analysis& a, const Dictionary& d, const std
       if (leaves.size() == 1) {
         f.place = static_cast<int>(leaves[0]);
         f.road_named = a.resolved[leaves[0]].place->IsSettlement() && NamesRoad(a, a.places[leaves[0]]);
-        frames.push_back(f);
+        frames.push_back(std::move(f));
         continue;
       }
       // A list of places: one frame each; numbers go to the place they stand next to.
@@ -812,7 +847,7 @@ std::vector<Frame> BuildFrames(const Analysis& a, const Dictionary& d, const std
         }
         if (!own_numbers) g.killed = g.wounded = g.killed_or_wounded = g.arrested = std::nullopt;
         if (f.cls != TriggerClass::kArrest && f.cls != TriggerClass::kAbduction) g.arrested.reset();
-        frames.push_back(g);
+        frames.push_back(std::move(g));
         prev_end = pm.span_end;
       }
     }

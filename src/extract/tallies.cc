@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <map>
+#include <optional>
 
 #include <fmt/core.h>
 
@@ -48,7 +49,8 @@ std::vector<OpCount> OperationCounts(const Analysis& a, const Dictionary& d, tex
         found = true;
       }
     }
-    if (!found && WordIs(a, t + 1, {"واحدة", "واحد"})) out.push_back({t, h.begin, 1});
+    static const WordList kOne{"واحدة", "واحد"};
+    if (!found && WordIs(a, t + 1, kOne)) out.push_back({t, h.begin, 1});
   }
   return out;
 }
@@ -63,8 +65,9 @@ bool WorldCue(const Analysis& a, const Dictionary& d, text::Span s) {
 // "في ثماني دول"، "في 8 دول": a count of countries names the world. Returns the
 // span of the words, or {0, 0}.
 std::pair<uint32_t, uint32_t> CountriesCounted(const Analysis& a, text::Span s) {
+  static const WordList kCountries{"دول", "بلدان"};
   for (size_t t = a.TokenAt(s.begin) + 1; t < a.toks.size() && a.toks[t].begin < s.end; ++t) {
-    if (!WordIs(a, t, {"دول", "بلدان"})) continue;
+    if (!WordIs(a, t, kCountries)) continue;
     for (size_t back = 1; back <= 2 && t >= back; ++back)
       if (auto q = a.QuantityAt(t - back); q && q->next_token == t && q->value && *q->value >= 2)
         return {a.toks[t - back].begin, a.toks[t].end};
@@ -143,8 +146,9 @@ Casualties ReadToll(const Analysis& a, const Dictionary& d, uint32_t begin, uint
                                : role == CueRole::kKillOrWound ? &c.killed_or_wounded : role == CueRole::kArrest ? &c.arrested
                                : nullptr;
     if (!slot) continue;
+    static const WordList kCases{"حالة", "حالات"};
     size_t t = a.TokenAt(h.clitic_begin);
-    if (role == CueRole::kArrest && t >= 2 && WordIs(a, t - 1, {"حالة", "حالات"})) {
+    if (role == CueRole::kArrest && t >= 2 && WordIs(a, t - 1, kCases)) {
       auto q = a.QuantityAt(t - 2);
       if (q && q->value && q->next_token == t - 1 && *q->value < 1000000) *slot = static_cast<int>(*q->value);
       continue;
@@ -190,6 +194,8 @@ size_t ListEnd(const Analysis& a, const std::vector<size_t>& places, size_t pi, 
 
 std::vector<Tally> ReadTallies(const Analysis& a, const Dictionary& d, const geo::Geocoder& geocoder,
                                const GenericActors& generic, std::vector<bool>* marks) {
+  static const WordList kInFrom{"في", "من"}, kEach{"كل", "لكل"}, kIn{"في", "ب"}, kFrom{"من"},
+      kInOfThem{"في", "منها"}, kOfThem{"منها"}, kOfThemAll{"منها", "منهم"};
   std::vector<Tally> out;
   marks->assign(a.sentences.size(), false);
   int last_actor = -1;
@@ -210,7 +216,8 @@ std::vector<Tally> ReadTallies(const Analysis& a, const Dictionary& d, const geo
         auto role = d.cue(h.index).role;
         if (role == CueRole::kTarget || role == CueRole::kPerson) target = true;
       }
-      if (t > 0 && (WordIs(a, t - 1, {"ضد", "كلا", "كل"}) || (t > 1 && WordIs(a, t - 2, {"كلا"})))) target = true;
+      static const WordList kAgainst{"ضد", "كلا", "كل"}, kBoth{"كلا"};
+      if (t > 0 && (WordIs(a, t - 1, kAgainst) || (t > 1 && WordIs(a, t - 2, kBoth)))) target = true;
       if (!target) return static_cast<int>(m.actor);
       targets.push_back(m.actor);
     }
@@ -272,8 +279,15 @@ std::vector<Tally> ReadTallies(const Analysis& a, const Dictionary& d, const geo
       for (const auto& dm : a.DatesIn(s.begin, s.end))
         if (dm.begin >= s.begin && dm.begin < s.end && dm.date && !dm.future && dm.precision == TimePrecision::kMonth)
           cumulative = true;
-    Casualties cas = ReadToll(a, d, s.begin, s.end);
-    bool has_cas = cas.killed || cas.wounded || cas.killed_or_wounded || cas.arrested;
+    // The tests below read the sentence's toll, its world-wide reach and its places
+    // with numbers only when the cheaper tests before them leave it open: most
+    // sentences are no tally.
+    std::optional<Casualties> toll_read;
+    auto toll = [&]() -> const Casualties& {
+      if (!toll_read) toll_read = ReadToll(a, d, s.begin, s.end);
+      return *toll_read;
+    };
+    auto tolled = [&] { return HasNumbers(toll()); };
 
     // Places of the sentence, resolved.
     std::vector<size_t> places;
@@ -295,8 +309,15 @@ std::vector<Tally> ReadTallies(const Analysis& a, const Dictionary& d, const geo
       auto ty = a.resolved[pi].place->type;
       if (ty != geo::PlaceType::kCountry && ty != geo::PlaceType::kAdmin1 && ty != geo::PlaceType::kRegion) local = true;
     }
-    auto countries = CountriesCounted(a, s);
-    bool world = WorldCue(a, d, s) || countries.second > countries.first;
+    std::pair<uint32_t, uint32_t> countries{0, 0};
+    std::optional<bool> world_read;
+    auto is_world = [&] {
+      if (!world_read) {
+        countries = CountriesCounted(a, s);
+        world_read = WorldCue(a, d, s) || countries.second > countries.first;
+      }
+      return *world_read;
+    };
     size_t provinces = 0;
     for (size_t pi : places) {
       auto ty = a.resolved[pi].place->type;
@@ -307,33 +328,41 @@ std::vector<Tally> ReadTallies(const Analysis& a, const Dictionary& d, const geo
 
     // "اعتقلت 208 من القدس، و96 من الخليل، و54 من جنين" right after a tally: numbers
     // spread over places, the tally broken down.
-    size_t numbered_places = 0;
-    for (size_t pi : places) {
-      size_t t = a.TokenAt(a.places[pi].span_begin);
-      for (size_t back = 2; back <= 3 && t >= back; ++back) {
-        auto q = a.QuantityAt(t - back);
-        if (q && q->value && q->next_token + 1 >= t && WordIs(a, t - 1, {"في", "من"})) {
-          ++numbered_places;
-          break;
+    auto numbered_places = [&] {
+      size_t n = 0;
+      for (size_t pi : places) {
+        size_t t = a.TokenAt(a.places[pi].span_begin);
+        if (t < 2 || !WordIs(a, t - 1, kInFrom)) continue;
+        for (size_t back = 2; back <= 3 && t >= back; ++back) {
+          auto q = a.QuantityAt(t - back);
+          if (q && q->value && q->next_token + 1 >= t) {
+            ++n;
+            break;
+          }
         }
       }
-    }
+      return n;
+    };
     // "تلتها حمص (9)": a bare number in brackets after a place
-    size_t bracketed = 0;
-    for (size_t pi : places) {
-      size_t t = a.TokenAt(a.places[pi].end);
-      if (t + 2 >= a.toks.size() || a.toks[t].begin >= s.end || a.Word(t) != "(") continue;
-      auto q = a.QuantityAt(t + 1);
-      if (q && q->value && q->next_token < a.toks.size() && a.Word(q->next_token) == ")") ++bracketed;
-    }
-    bool breakdown = has_cas && ((numbered_places >= 2 && si > 0 && (*marks)[si - 1]) || (cumulative && bracketed >= 1));
-    bool is_tally = (!counts.empty() && (cumulative || world || !local || max_count >= 2)) ||
-                    (cumulative && has_cas && !local) || (ops_word && claim && has_cas && !local) ||
+    auto bracketed = [&] {
+      size_t n = 0;
+      for (size_t pi : places) {
+        size_t t = a.TokenAt(a.places[pi].end);
+        if (t + 2 >= a.toks.size() || a.toks[t].begin >= s.end || a.Word(t) != "(") continue;
+        auto q = a.QuantityAt(t + 1);
+        if (q && q->value && q->next_token < a.toks.size() && a.Word(q->next_token) == ")") ++n;
+      }
+      return n;
+    };
+    bool breakdown = ((si > 0 && (*marks)[si - 1] && numbered_places() >= 2) || (cumulative && bracketed() >= 1)) && tolled();
+    bool is_tally = (!counts.empty() && (cumulative || !local || max_count >= 2 || is_world())) ||
+                    (cumulative && !local && tolled()) || (ops_word && claim && !local && tolled()) ||
                     // "حصيلة ... على مدينة الفاشر خلال شهر أبريل": a town's toll over a month
-                    (toll_word && period && has_cas) ||
-                    (provinces >= 3 && has_cas) || breakdown;
+                    (toll_word && period && tolled()) ||
+                    (provinces >= 3 && tolled()) || breakdown;
     // "وأسفرت هذه العمليات عن ..." right after a tally: its outcome.
-    if (!is_tally && ops_word && has_cas && counts.empty() && !out.empty() && si > 0 && (*marks)[si - 1]) {
+    if (!is_tally && ops_word && counts.empty() && !out.empty() && si > 0 && (*marks)[si - 1] && tolled()) {
+      const Casualties& cas = toll();
       Tally& t = out.back();
       if (!t.fatalities) t.fatalities = cas.killed;
       if (!t.wounded) t.wounded = cas.wounded;
@@ -344,6 +373,16 @@ std::vector<Tally> ReadTallies(const Analysis& a, const Dictionary& d, const geo
     }
     if (!is_tally) continue;
     (*marks)[si] = true;
+    const SentenceClauses clauses(a, s);
+    // ReadToll over each clause, read once: the readers below ask again.
+    std::vector<std::optional<Casualties>> clause_tolls;
+    auto clause_toll = [&](size_t ci) -> const Casualties& {
+      if (clause_tolls.empty()) clause_tolls.resize(clauses().size());
+      if (!clause_tolls[ci]) clause_tolls[ci] = ReadToll(a, d, clauses()[ci].begin, clauses()[ci].end);
+      return *clause_tolls[ci];
+    };
+    const Casualties& cas = toll();
+    const bool has_cas = tolled(), world = is_world();
 
     int actor = actor_in(s.begin, s.end);
     if (actor < 0) actor = last_actor;
@@ -351,11 +390,13 @@ std::vector<Tally> ReadTallies(const Analysis& a, const Dictionary& d, const geo
     // a toll of victims alone (a monitor's count over every party) has no actor. Attacks:
     // a count of operations, or an attack word in a clause that gives the toll.
     bool attacks = ops_word;
-    for (const auto& cl : text::SplitClauses(a.norm.text, s)) {
-      if (attacks || !HasNumbers(ReadToll(a, d, cl.begin, cl.end))) continue;
+    for (size_t ci = 0; ci < clauses().size() && !attacks; ++ci) {
+      const text::Span cl = clauses()[ci];
+      bool attack_word = false;
       for (const auto& h : a.HitsIn(cl.begin, cl.end))
         if (h.begin >= cl.begin && h.begin < cl.end && h.kind == HitKind::kTrigger && d.trigger(h.index) != TriggerClass::kArrest)
-          attacks = true;
+          attack_word = true;
+      attacks = attack_word && HasNumbers(clause_toll(ci));
     }
     if (actor < 0 && generic.unidentified >= 0 && has_cas && attacks) actor = generic.unidentified;
     last_actor = actor;
@@ -467,7 +508,7 @@ std::vector<Tally> ReadTallies(const Analysis& a, const Dictionary& d, const geo
         bool each = false;  // "(4 هجمات لكل منهما)"
         size_t close = c.cue_tok;
         while (close < a.toks.size() && a.toks[close].begin < s.end && a.Word(close) != ")") {
-          if (WordIs(a, close, {"كل", "لكل"})) each = true;
+          if (WordIs(a, close, kEach)) each = true;
           ++close;
         }
         uint32_t close_end = close < a.toks.size() ? a.toks[close].end : s.end;
@@ -500,8 +541,8 @@ std::vector<Tally> ReadTallies(const Analysis& a, const Dictionary& d, const geo
       if (count_used[ci]) continue;
       size_t t = counts[ci].cue_tok + 1;
       // "31 عملية نوعية في ..."، "8 عمليات عسكرية في ...": one adjective between
-      if (!WordIs(a, t, {"في", "ب"}) && WordIs(a, t + 1, {"في", "ب"}) && a.toks[t].kind == text::TokenKind::kWord) ++t;
-      if (WordIs(a, t, {"في", "ب"})) ++t;
+      if (!WordIs(a, t, kIn) && WordIs(a, t + 1, kIn) && a.toks[t].kind == text::TokenKind::kWord) ++t;
+      if (WordIs(a, t, kIn)) ++t;
       for (size_t pi : places) {
         size_t pt = a.TokenAt(a.places[pi].span_begin);
         if (pt == t || (pt == counts[ci].cue_tok + 1 && a.places[pi].has_preposition)) {
@@ -524,9 +565,9 @@ std::vector<Tally> ReadTallies(const Analysis& a, const Dictionary& d, const geo
         auto q = a.QuantityAt(t - back);
         if (!q || !q->value) continue;
         // "و96 من محافظة الخليل"، "208 مواطنين من القدس": people counted by where they are from
-        bool from = WordIs(a, t - 1, {"من"}) && (q->next_token + 1 == t || q->next_token + 2 == t);
-        bool linked = q->next_token == t || (q->next_token + 1 == t && WordIs(a, t - 1, {"في", "منها"})) ||
-                      (q->next_token + 2 == t && WordIs(a, t - 2, {"منها"})) || from;
+        bool from = WordIs(a, t - 1, kFrom) && (q->next_token + 1 == t || q->next_token + 2 == t);
+        bool linked = q->next_token == t || (q->next_token + 1 == t && WordIs(a, t - 1, kInOfThem)) ||
+                      (q->next_token + 2 == t && WordIs(a, t - 2, kOfThem)) || from;
         bool is_count = std::any_of(counts.begin(), counts.end(), [&](const OpCount& c) { return c.begin == a.toks[t - back].begin; });
         // "قتلت وأصابت 118 في نيجيريا": a toll, not a count of operations.
         // Only hits that end within two tokens before the number can be casualty words next to it.
@@ -542,7 +583,7 @@ std::vector<Tally> ReadTallies(const Analysis& a, const Dictionary& d, const geo
           Item it{pi, pi, a.toks[t - back].begin, a.places[pi].end, std::nullopt, {}};
           Measure m = MeasureBefore(a, d, s.begin, a.toks[t - back].begin);
           // "من" names where people come from: a part of arrests or casualties, not of operations
-          if (WordIs(a, t - 1, {"من"}) && (m == Measure::kOps || m == Measure::kNone)) break;
+          if (WordIs(a, t - 1, kFrom) && (m == Measure::kOps || m == Measure::kNone)) break;
           put(it, m, static_cast<int>(*q->value));
           items.push_back(it);
           break;
@@ -597,7 +638,8 @@ std::vector<Tally> ReadTallies(const Analysis& a, const Dictionary& d, const geo
     // naming one place and then a toll is that place's part.
     if (items.size() >= 2) {
       std::vector<Item> more;
-      for (const auto& cl : text::SplitClauses(a.norm.text, s)) {
+      for (size_t ci = 0; ci < clauses().size(); ++ci) {
+        const text::Span cl = clauses()[ci];
         if (std::any_of(items.begin(), items.end(), [&](const Item& it) { return it.at >= cl.begin && it.at < cl.end; })) continue;
         std::vector<size_t> in;
         for (size_t pi : places)
@@ -612,7 +654,7 @@ std::vector<Tally> ReadTallies(const Analysis& a, const Dictionary& d, const geo
         if (!same_kind) continue;
         Casualties c = ReadToll(a, d, cl.begin, a.places[in[0]].span_begin);
         if (HasNumbers(c)) continue;  // the toll stands before the place: not its toll
-        c = ReadToll(a, d, cl.begin, cl.end);
+        c = clause_toll(ci);
         if (!HasNumbers(c)) continue;
         Item it{in[0], in[0], cl.begin, cl.end, std::nullopt, c};
         it.own_segment = true;
@@ -714,14 +756,15 @@ std::vector<Tally> ReadTallies(const Analysis& a, const Dictionary& d, const geo
       std::vector<Part> parts;
       std::vector<int> parties;
       bool share = false;
-      for (const auto& cl : text::SplitClauses(a.norm.text, s)) {
-        Casualties c = ReadToll(a, d, cl.begin, cl.end);
+      for (size_t ci = 0; ci < clauses().size(); ++ci) {
+        const text::Span cl = clauses()[ci];
+        Casualties c = clause_toll(ci);
         int act = actor_in(cl.begin, cl.end);
         // "كانت قوات النظام مسؤولة عن 96 منها": a party's share of the total before it
         if (!HasNumbers(c) && act >= 0) {
           for (size_t t = a.TokenAt(cl.begin); t + 1 < a.toks.size() && a.toks[t].begin < cl.end; ++t) {
             auto q = a.QuantityAt(t);
-            if (!q || !q->value || q->next_token >= a.toks.size() || !WordIs(a, q->next_token, {"منها", "منهم"})) continue;
+            if (!q || !q->value || q->next_token >= a.toks.size() || !WordIs(a, q->next_token, kOfThemAll)) continue;
             Item tmp{0, 0, 0, 0, std::nullopt, {}};
             Measure m = MeasureBefore(a, d, s.begin, a.toks[t].begin);
             if (m == Measure::kOps || m == Measure::kNone) break;

@@ -1,0 +1,40 @@
+// A fixed list of words that the rules test tokens against ("من"، "في"، "بين"...),
+// normalized once (text::NormalizeKey) when the list is built. Find() rejects
+// most words on their length alone and compares bytes only with the listed
+// words of the same length, so a test costs a few integer operations; rules
+// keep their lists in function-local statics, built on first use.
+#pragma once
+
+#include <array>
+#include <cstdint>
+#include <initializer_list>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace rasad::extract {
+
+class WordList {
+ public:
+  // `raw`: words as written in the code (Arabic with hamzas, ta marbuta...).
+  WordList(std::initializer_list<const char*> raw);
+
+  // True when `w` (normalized text) is one of the words.
+  bool Has(std::string_view w) const { return Find(w) >= 0; }
+  // The position of `w` in the list (the first, if listed twice), or -1.
+  int Find(std::string_view w) const { return w.size() >= kShort || ((lengths_ >> w.size()) & 1) ? Position(w) : -1; }
+
+ private:
+  static constexpr size_t kShort = 64;  // words this long or longer share one run
+  struct Key {
+    std::string text;
+    int position;  // in the list as written
+  };
+  int Position(std::string_view w) const;  // compares the bytes
+
+  uint64_t lengths_ = 0;           // bit n: a word of n bytes is listed
+  std::vector<Key> keys_;          // by length, then position
+  std::array<uint16_t, kShort + 2> first_{};  // keys_ of n bytes: [first_[n], first_[n + 1]); longer: from first_[kShort]
+};
+
+}  // namespace rasad::extract
