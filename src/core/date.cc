@@ -40,9 +40,19 @@ int DaysInMonth(int year, int month) {
 }
 
 std::string Date::iso() const {
-  char buf[16];
-  std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", year, month, day);
-  return buf;
+  if (year < 0 || year > 9999 || month < 0 || month > 99 || day < 0 || day > 99) {
+    char buf[40];
+    std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", year, month, day);
+    return buf;
+  }
+  // "YYYY-MM-DD" digit by digit (records write several dates each).
+  char buf[10] = {static_cast<char>('0' + year / 1000),     static_cast<char>('0' + year / 100 % 10),
+                  static_cast<char>('0' + year / 10 % 10),  static_cast<char>('0' + year % 10),
+                  '-',
+                  static_cast<char>('0' + month / 10),      static_cast<char>('0' + month % 10),
+                  '-',
+                  static_cast<char>('0' + day / 10),        static_cast<char>('0' + day % 10)};
+  return std::string(buf, sizeof buf);
 }
 
 std::optional<Date> Date::Parse(std::string_view s) {

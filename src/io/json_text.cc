@@ -45,7 +45,9 @@ void AppendEscape(std::string& out, unsigned char c) {
 }  // namespace
 
 void AppendJsonString(std::string& out, std::string_view s) {
-  if (!simdjson::validate_utf8(s.data(), s.size())) {
+  // simdjson's validator pays a dispatch per call: short strings take the plain check.
+  constexpr size_t kLong = 64;
+  if (s.size() >= kLong ? !simdjson::validate_utf8(s.data(), s.size()) : !text::IsValidUtf8(s)) {
     // Invalid UTF-8: nlohmann's replacement rules, through nlohmann itself.
     out += nlohmann::json(std::string(s)).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
     return;
