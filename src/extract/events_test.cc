@@ -19,5 +19,18 @@ TEST(Events, ADatelineIsNotWhereItHappened) {
   }
 }
 
+
+// "وقف إطلاق النار"، "شديدة الانفجار": phrases that hold a trigger word but tell of no incident.
+TEST(Events, ACeasefireIsNotGunfire) {
+  auto r = ExtractText("وأعلنت لجنة الوساطة، اليوم الخميس، التوصل إلى وقف لإطلاق النار في مدينة الزاوية بعد ليلة من التوتر.");
+  EXPECT_TRUE(r.events.empty());
+  r = ExtractText("قتل مدني، أمس الأربعاء، برصاص قناص في مدينة تعز رغم إعلان وقف إطلاق النار.");
+  ASSERT_EQ(r.events.size(), 1u);
+  EXPECT_EQ(r.events[0].fatalities, 1);
+  r = ExtractText("شنت طائرات حربية، أمس الأربعاء، غارات بصواريخ شديدة الانفجار على أطراف بلدة كفرنبل.");
+  ASSERT_EQ(r.events.size(), 1u);
+  EXPECT_EQ(r.events[0].sub_event_type, "Air/drone strike");
+}
+
 }  // namespace
 }  // namespace rasad::extract
