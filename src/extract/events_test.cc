@@ -32,5 +32,34 @@ TEST(Events, ACeasefireIsNotGunfire) {
   EXPECT_EQ(r.events[0].sub_event_type, "Air/drone strike");
 }
 
+TEST(Events, ABattleThatEndedInArrestsIsABattle) {
+  auto r = ExtractText("خاضت قوات الأمن، فجر اليوم، اشتباكاً مسلحاً مع مهربين قرب بلدة الرويشد، أسفر عن مقتل مهرب "
+                       "وإصابة جندي والقبض على خمسة من المهربين.");
+  ASSERT_EQ(r.events.size(), 1u);
+  EXPECT_EQ(r.events[0].sub_event_type, "Armed clash");
+  EXPECT_EQ(r.events[0].arrested, 5);
+  // "بادر بإطلاق النار ... الرد عليه بالمثل": an exchange of fire.
+  r = ExtractText("وعند محاولة القبض على المطلوب في بلدة العوامية، أمس الأربعاء، بادر بإطلاق النار على الدورية، "
+                  "ما اقتضى الرد عليه بالمثل، ونتج عن ذلك مقتله.");
+  ASSERT_EQ(r.events.size(), 1u);
+  EXPECT_EQ(r.events[0].sub_event_type, "Armed clash");
+}
+
+TEST(Events, AnArrestWithNoOneHurtStaysAnArrest) {
+  // A clash or an ambush on the way to an arrest, and no one hurt: the arrest.
+  auto r = ExtractText("اعتقلت قوات الأمن، أمس الأربعاء، قيادياً في التنظيم بعد أن اشتبكت معه لنحو ساعة في بلدة الشحيل.");
+  ASSERT_EQ(r.events.size(), 1u);
+  EXPECT_EQ(r.events[0].sub_event_type, "Arrests");
+  // "بينهم مشاركون في الاشتباكات": clashes told before.
+  r = ExtractText("دهم الجيش، أمس الأربعاء، منازل في بلدة بريتال واعتقل ستة أشخاص بينهم مشاركون في الاشتباكات التي أوقعت قتيلين.");
+  ASSERT_EQ(r.events.size(), 1u);
+  EXPECT_EQ(r.events[0].sub_event_type, "Arrests");
+}
+
+TEST(Events, StormingAPlaceIsNotAnArrest) {
+  auto r = ExtractText("اقتحمت قوات الاحتلال، فجر اليوم، بلدة عزون شرق قلقيلية وانتشرت في شوارعها.");
+  for (const auto& e : r.events) EXPECT_NE(e.sub_event_type, "Arrests");
+}
+
 }  // namespace
 }  // namespace rasad::extract

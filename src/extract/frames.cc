@@ -15,12 +15,16 @@ namespace rasad::extract {
 namespace {
 
 // Trigger families a more specific one absorbs when both stand in one sentence.
-bool Absorbs(TriggerClass strong, TriggerClass weak, bool same_clause) {
+// `battle`: the sentence tells of dead or wounded, and its clash word is not one
+// told before ("مشاركون في الاشتباكات").
+bool Absorbs(TriggerClass strong, TriggerClass weak, bool same_clause, bool battle) {
   using T = TriggerClass;
   if (weak == T::kAttack) return strong != T::kAttack;
   switch (strong) {
     case T::kSuicide: return weak == T::kIed || weak == T::kClash || weak == T::kGrenade;
-    case T::kArrest: return weak == T::kClash || weak == T::kAbduction || weak == T::kTerritory;
+    // "اعتقلوه بعد أن اشتبكوا معه"، "القبض على متهم بعد كمين نصبته له مفرزة": with no
+    // one hurt, the arrest is what happened.
+    case T::kArrest: return (weak == T::kClash && !battle) || weak == T::kAbduction || weak == T::kTerritory;
     case T::kIntercept: return weak == T::kAir || (same_clause && (weak == T::kShelling || weak == T::kClash));
     // A crowd that burns and storms is a riot ("قوات مكافحة الشغب" is an actor, not a riot).
     case T::kRiot: return weak == T::kProtest || weak == T::kClash || weak == T::kArrest;
@@ -29,7 +33,8 @@ bool Absorbs(TriggerClass strong, TriggerClass weak, bool same_clause) {
     case T::kAir: return same_clause && (weak == T::kShelling || weak == T::kClash);
     case T::kIed: return same_clause && weak == T::kClash;
     // "اشتباكات بالأسلحة الرشاشة والقذائف الصاروخية": the weapons of the clash.
-    case T::kClash: return same_clause && (weak == T::kShelling || weak == T::kGrenade);
+    // "اشتباك مسلح ... والقبض على تسعة": a clash that ended in arrests is a battle.
+    case T::kClash: return (weak == T::kArrest && battle) || (same_clause && (weak == T::kShelling || weak == T::kGrenade));
     default: return false;
   }
 }
@@ -368,6 +373,21 @@ std::vector<Frame> BuildFrames(const Analysis& a, const Dictionary& d, const std
     }
     // One frame per surviving trigger family.
     seeds.clear();
+    bool battle = false;
+    for (const LexHit* t : triggers) {
+      if (d.trigger(t->index) != TriggerClass::kClash || !casualty_word) continue;
+      // ("مشاركون في الاشتباكات": a single clash noun with the article, told before.)
+      bool told_before = a.TokenAt(t->end) == a.TokenAt(t->clitic_begin) + 1 &&
+                         Proclitic(a, t->clitic_begin, t->begin).ends_with(text::CachedKey("ال"));
+      if (!told_before) battle = true;
+    }
+    // "... والقبض على تسعة من المهربين": the arrests that ended a battle are its own.
+    bool battle_arrests = battle && std::any_of(triggers.begin(), triggers.end(), [&](const LexHit* t) {
+      return d.trigger(t->index) == TriggerClass::kArrest;
+    });
+    auto keeps_arrests = [&](TriggerClass c) {
+      return c == TriggerClass::kArrest || c == TriggerClass::kAbduction || (c == TriggerClass::kClash && battle_arrests);
+    };
     for (const LexHit* t : triggers) {
       TriggerClass cls = d.trigger(t->index);
       if (cls == TriggerClass::kAircraft) cls = TriggerClass::kAir;
@@ -376,7 +396,7 @@ std::vector<Frame> BuildFrames(const Analysis& a, const Dictionary& d, const std
       for (const LexHit* o : triggers) {
         TriggerClass oc = d.trigger(o->index);
         if (oc == TriggerClass::kAircraft) oc = TriggerClass::kAir;
-        if (o != t && oc != cls && Absorbs(oc, cls, ClauseOf(clauses(), o->begin) == cl)) absorbed = true;
+        if (o != t && oc != cls && Absorbs(oc, cls, ClauseOf(clauses(), o->begin) == cl, battle)) absorbed = true;
       }
       if (absorbed) continue;
       auto same = std::find_if(seeds.begin(), seeds.end(), [&](const Seed& s) { return s.cls == cls; });
@@ -459,7 +479,7 @@ std::vector<Frame> BuildFrames(const Analysis& a, const Dictionary& d, const std
       f.killed_or_wounded = cas.killed_or_wounded;
       f.arrested = cas.arrested;
       f.victims = cas.victims;
-      if (f.cls != TriggerClass::kArrest && f.cls != TriggerClass::kAbduction) f.arrested.reset();
+      if (!keeps_arrests(f.cls)) f.arrested.reset();
       // "خطفوا ثلاث نساء وطفلين": who was taken (not the kidnappers: "اختطف مسلحون").
       if (f.cls == TriggerClass::kAbduction && !f.victims && !cas_read) {
         Count taken = CountAfter(a, d, a.TokenAt(f.trigger_end), a.TokenAt(f.region_end));
@@ -846,7 +866,7 @@ std::vector<Frame> BuildFrames(const Analysis& a, const Dictionary& d, const std
           else if (f.wounded) g.wounded = per.value;
         }
         if (!own_numbers) g.killed = g.wounded = g.killed_or_wounded = g.arrested = std::nullopt;
-        if (f.cls != TriggerClass::kArrest && f.cls != TriggerClass::kAbduction) g.arrested.reset();
+        if (!keeps_arrests(f.cls)) g.arrested.reset();
         frames.push_back(std::move(g));
         prev_end = pm.span_end;
       }
