@@ -44,7 +44,8 @@ const std::map<std::string, CueRole, std::less<>>& CueRoles() {
       {"force", CueRole::kForce},         {"seizure", CueRole::kSeizure},
       {"vehicle", CueRole::kVehicle},
       {"aggregate", CueRole::kAggregate}, {"associate", CueRole::kAssociate},
-      {"world", CueRole::kWorld}};
+      {"world", CueRole::kWorld},         {"past", CueRole::kPast},
+      {"crime", CueRole::kCrime}};
   return m;
 }
 

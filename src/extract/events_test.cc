@@ -61,5 +61,30 @@ TEST(Events, StormingAPlaceIsNotAnArrest) {
   for (const auto& e : r.events) EXPECT_NE(e.sub_event_type, "Arrests");
 }
 
+// Rulings, charges, obituaries and incidents weeks or years before are on record,
+// not incidents of the day.
+TEST(Events, WhatIsOnRecordIsNotAnIncidentOfTheDay) {
+  for (const char* text :
+       {"وفي بغداد، قضت محكمة الجنايات، أمس الأربعاء، بالسجن المؤبد على متهمين بالمشاركة في تفجير استهدف سوقاً شعبياً، أسفر حينها عن مقتل 9 أشخاص.",
+        "ونعت «سرايا القدس»، اليوم، المقاتل أحمد ناصر من مخيم بلاطة، وقالت إنه ارتقى شهيداً خلال اشتباك مع قوات الاحتلال.",
+        "ويأتي ذلك بعد أشهر من سيطرة الجيش على مدينة ود مدني أواخر الشهر الماضي.",
+        "وتعيد هذه الأحداث إلى الأذهان مواجهات دامية شهدتها مدينة الزاوية وأسفرت عن مقتل 12 شخصاً."}) {
+    auto r = ExtractText(text);
+    EXPECT_TRUE(r.events.empty()) << text << " -> " << r.events[0].sub_event_type;
+  }
+  // The arrest before the charge is an event; the charge is not.
+  auto r = ExtractText("اعتقلت قوات الأمن، أمس الأربعاء، شاباً في مدينة الموصل بتهمة المشاركة في هجوم على نقطة للجيش.");
+  ASSERT_EQ(r.events.size(), 1u);
+  EXPECT_EQ(r.events[0].sub_event_type, "Arrests");
+}
+
+TEST(Events, ArrestsForACrimeAreNotConflictEvents) {
+  for (const char* text : {"أوقفت مفارز الجيش، أمس الأربعاء، 14 تاجر مخدرات في ولاية تمنراست.",
+                           "وأعلنت الشرطة، اليوم، توقيف 60 مهاجراً غير شرعي قرب مدينة وهران.",
+                           "اعتقلت الشرطة، أمس الأربعاء، عصابة متخصصة في سرقة السيارات في مدينة البصرة."}) {
+    EXPECT_TRUE(ExtractText(text).events.empty()) << text;
+  }
+}
+
 }  // namespace
 }  // namespace rasad::extract

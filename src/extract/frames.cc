@@ -287,6 +287,7 @@ std::vector<Frame> BuildFrames(const Analysis& a, const Dictionary& d, const std
     uint32_t modal_at = UINT32_MAX, negation_at = UINT32_MAX;
     bool cumulative = false, background = false, operations_word = false, aggregate = false, period = false;
     bool casualty_word = false;  // a cue that can state people killed or wounded
+    bool crime = false;          // drugs, illegal migration, theft: arrests for a crime
     for (const auto& h : a.HitsIn(sent.begin, sent.end)) {
       if (h.begin < sent.begin) continue;
       if (h.begin >= sent.end) break;
@@ -297,7 +298,8 @@ std::vector<Frame> BuildFrames(const Analysis& a, const Dictionary& d, const std
       if (h.kind != HitKind::kCue) continue;
       switch (d.cue(h.index).role) {
         case CueRole::kModal: modal_begins.push_back(h.begin); [[fallthrough]];
-        case CueRole::kSeizure: modal_at = std::min(modal_at, h.begin); break;
+        case CueRole::kSeizure: case CueRole::kPast: modal_at = std::min(modal_at, h.begin); break;
+        case CueRole::kCrime: crime = true; break;
         case CueRole::kNegation: negation_at = std::min(negation_at, h.begin); break;
         case CueRole::kCumulative: cumulative = true; break;
         case CueRole::kPeriod: cumulative = period = true; break;
@@ -371,6 +373,11 @@ std::vector<Frame> BuildFrames(const Analysis& a, const Dictionary& d, const std
                                       [&](const LexHit* t) { return d.trigger(t->index) == TriggerClass::kRiot; }),
                        triggers.end());
     }
+    // "أوقفت مفارز الجيش 38 تاجر مخدرات": arrests for a crime are not conflict events.
+    if (crime)
+      triggers.erase(std::remove_if(triggers.begin(), triggers.end(),
+                                    [&](const LexHit* t) { return d.trigger(t->index) == TriggerClass::kArrest; }),
+                     triggers.end());
     // One frame per surviving trigger family.
     seeds.clear();
     bool battle = false;
