@@ -20,6 +20,7 @@ struct Draft {
   std::optional<Date> date;
   TimePrecision precision = TimePrecision::kDay;
   bool date_inferred = false;
+  bool date_announced = false;    // the announcement's day: a later sentence's date of the incident replaces it
   std::string reported_by;
 };
 
@@ -161,10 +162,12 @@ void Merge(Draft& into, const Draft& from, int unidentified, const Dictionary& d
   if (into.cc.empty()) into.cc = from.cc;
   if (into.f.unknown_place < 0 && !into.pinned) into.f.unknown_place = from.f.unknown_place;
   if (into.pinned) into.f.unknown_place = -1;
-  if (from.date && (!into.date || (into.date_inferred && !from.date_inferred))) {
+  if (from.date && (!into.date || (into.date_inferred && !from.date_inferred) ||
+                    (into.date_announced && !from.date_inferred && !from.date_announced))) {
     into.date = from.date;
     into.precision = from.precision;
     into.date_inferred = from.date_inferred;
+    into.date_announced = from.date_announced;
   }
   if (into.f.actor1 < 0 || (into.f.actor1 == unidentified && from.f.actor1 >= 0)) into.f.actor1 = from.f.actor1;
   if (into.f.actor2 < 0 || (into.f.actor2 == unidentified && from.f.actor2 >= 0)) into.f.actor2 = from.f.actor2;
@@ -297,6 +300,7 @@ std::vector<Event> BuildEvents(const Analysis& a, const Dictionary& d, const geo
     if (f.date) {
       dr.date = f.date->date;
       dr.precision = f.date->precision;
+      dr.date_announced = f.date_announced;
       context_date = f.date;
       context_sentence = f.sentence;
     } else {

@@ -86,5 +86,20 @@ TEST(Events, ArrestsForACrimeAreNotConflictEvents) {
   }
 }
 
+// "أعلن الجيش، مساء اليوم الخميس، ... أمس الأربعاء": the announcement's day and the incident's.
+TEST(Events, TheIncidentsDayNotTheAnnouncements) {
+  // 2024-03-14 is a Thursday.
+  auto r = ExtractText("أعلنت وزارة الدفاع، في بيان مساء اليوم الخميس، مقتل سبعة جنود في هجوم على نقطة عسكرية، "
+                       "أمس الأربعاء، قرب بلدة ميناكا.");
+  ASSERT_EQ(r.events.size(), 1u);
+  EXPECT_EQ(r.events[0].event_date->iso(), "2024-03-13");
+  // The day of another incident the sentence recalls is not the arrests'.
+  r = ExtractText("أعلنت الشرطة، اليوم الخميس، اعتقال خمسة مشتبه بهم على خلفية الهجوم الذي استهدف، الإثنين، "
+                  "حاجزاً في مدينة الموصل.");
+  ASSERT_FALSE(r.events.empty());
+  EXPECT_EQ(r.events[0].sub_event_type, "Arrests");
+  EXPECT_EQ(r.events[0].event_date->iso(), "2024-03-14");
+}
+
 }  // namespace
 }  // namespace rasad::extract

@@ -251,6 +251,27 @@ bool OverPeriod(const Analysis& a, text::Span sent) {
   return false;
 }
 
+// True when date mention `dm`, before the trigger at `trigger_begin`, follows a report
+// or statement word with no trigger or "أن"/"إن" between them: "أعلن الجيش، في بيان
+// مساء اليوم الخميس، مقتل"، "أفاد مصدر أمني، اليوم الثلاثاء، بمقتل".
+bool Announced(const Analysis& a, const Dictionary& d, text::Span sent, const parse::DateMention& dm,
+               uint32_t trigger_begin) {
+  static const WordList kStatement{"بيان", "بيانه", "بيانها", "تصريح", "تصريحات", "مؤتمر"};
+  if (dm.begin >= trigger_begin) return false;
+  uint32_t report = UINT32_MAX, blocked = 0;  // the last report word and the last trigger before the date
+  for (const auto& h : a.HitsIn(sent.begin, dm.begin)) {
+    if (h.begin < sent.begin || h.begin >= dm.begin) continue;
+    if (h.kind == HitKind::kTrigger && !InsideActorName(a, h)) blocked = std::max(blocked, h.end);
+    else if (IsRole(d, h, CueRole::kReport) && (report == UINT32_MAX || h.begin > report)) report = h.begin;
+  }
+  size_t first = a.TokenAt(sent.begin);
+  for (size_t t = dm.first_token; t-- > first;) {
+    if (a.toks[t].begin < blocked || IsComplementizer(a, t)) return false;
+    if (a.toks[t].begin == report || WordIs(a, t, kStatement)) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 std::vector<Frame> BuildFrames(const Analysis& a, const Dictionary& d, const std::vector<bool>& tally_sentences) {
@@ -671,6 +692,26 @@ std::vector<Frame> BuildFrames(const Analysis& a, const Dictionary& d, const std
       };
       f.date = pick_date(f.region_begin, f.region_end);
       if (!f.date) f.date = pick_date(sent.begin, sent.end);
+      // "أعلن الجيش، في بيان مساء اليوم الخميس، مقتل 23 جندياً في كمين ... أمس الأربعاء"،
+      // "أفاد مصدر أمني، اليوم الثلاثاء، بمقتل جنديين": a date between a report or
+      // statement word and the trigger is the day of the announcement. The incident's is
+      // a date after the trigger with no other trigger between ("على خلفية الهجوم الذي
+      // استهدف، الأحد" dates another incident); else the announcement's stands, marked so
+      // that a later sentence telling the incident's day replaces it.
+      if (f.date && Announced(a, d, sent, *f.date, f.trigger_begin)) {
+        const parse::DateMention* other = nullptr;
+        for (const auto& dm : a.DatesIn(f.trigger_end, f.region_end)) {
+          if (dm.begin < f.trigger_end || dm.begin >= f.region_end || dm.future || dm.year_only || !dm.date) continue;
+          auto between = a.HitsIn(f.trigger_end, dm.begin);
+          bool trigger_between = std::any_of(between.begin(), between.end(), [&](const LexHit& h) {
+            return h.kind == HitKind::kTrigger && h.begin >= f.trigger_end && h.begin < dm.begin && !InsideActorName(a, h);
+          });
+          if (!trigger_between) other = &dm;
+          break;
+        }
+        if (other) f.date = other;
+        else f.date_announced = true;
+      }
       // "حسبما أفادت مصادر ... الإثنين": the day of the report, not of the incident.
       if (f.date && InAttribution(a, d, clauses(), f.date->begin)) f.date = nullptr;
       // "في بيان اليوم الأربعاء"، "في تقريرها الصادر أمس": the statement's day.

@@ -36,6 +36,7 @@ struct Frame {
   bool road_named = false;                     // the place names a road ("على طريق معرة النعمان")
                                                // ("بلدة بريهة"), when no known settlement is named
   const parse::DateMention* date = nullptr;
+  bool date_announced = false;                 // the date is the announcement's ("أفاد مصدر، اليوم، بمقتل")
   std::string reported_by;
   bool intervention = false, force = false;    // protests
 };
