@@ -21,6 +21,8 @@ struct Draft {
   TimePrecision precision = TimePrecision::kDay;
   bool date_inferred = false;
   bool date_announced = false;    // the announcement's day: a later sentence's date of the incident replaces it
+  bool own_place = false;         // placed by its own sentence, not the one before
+  size_t last_sentence = 0;       // the last sentence that told of it
   std::string reported_by;
 };
 
@@ -177,6 +179,24 @@ void Merge(Draft& into, const Draft& from, int unidentified, const Dictionary& d
   Max(into.f.killed_or_wounded, from.f.killed_or_wounded);
   Max(into.f.arrested, from.f.arrested);
   if (into.reported_by.empty()) into.reported_by = from.reported_by;
+  into.last_sentence = std::max(into.last_sentence, from.last_sentence);
+}
+
+// "وقال مصدر عسكري إن المسيّرة انفجرت فوق غرفة الحراسة"، "وأوضح البيان أن المهاجمين
+// استخدموا عبوات ناسفة": the sentence right after an incident's (a paragraph break
+// between them or not) that tells more of it is that incident, whatever its trigger
+// word — unless it dates or places itself elsewhere. A sentence that names the
+// incident again ("الهجوم وقع ... ليل أمس") keeps the place told first.
+bool FollowsUp(const Draft& prev, const Draft& dr) {
+  if (!dr.f.sequel || dr.f.headline || prev.f.headline) return false;
+  if (dr.f.sentence <= prev.last_sentence || dr.f.sentence > prev.last_sentence + 1) return false;
+  // (Arrests made in the operation are part of it; air defences that stopped a drone are not.)
+  if (!Violent(prev) || !(Violent(dr) || dr.sub_type == "Arrests")) return false;
+  if (!dr.cc.empty() && !prev.cc.empty() && dr.cc != prev.cc) return false;
+  bool dated = dr.date && !dr.date_inferred;
+  if (dated && prev.date && !prev.date_inferred && !prev.date_announced && *dr.date != *prev.date) return false;
+  if (dr.own_place && !dr.f.named_again && !SamePlace(prev.place, dr.place)) return false;
+  return true;
 }
 
 void ImplicitActors(Frame& f, const Dictionary& d, const GenericActors& generic, int remote_default) {
@@ -284,6 +304,8 @@ std::vector<Event> BuildEvents(const Analysis& a, const Dictionary& d, const geo
     dr.f = f;
     TypeOf(f, d, &dr.type, &dr.sub_type);
     dr.reported_by = f.reported_by;
+    dr.own_place = f.place >= 0 || f.unknown_place >= 0;
+    dr.last_sentence = f.sentence;
     if (f.place >= 0) {
       dr.place = a.resolved[f.place].place;
       dr.pinned = dr.place->IsSettlement() && a.places[f.place].direction == geo::Direction::kNone;
@@ -362,6 +384,22 @@ std::vector<Event> BuildEvents(const Analysis& a, const Dictionary& d, const geo
   for (Draft* next : order) {
     Draft& dr = *next;
     bool done = false;
+    if (!merged.empty() && FollowsUp(merged.back(), dr)) {
+      Draft& prev = merged.back();
+      // The incident keeps its type, and the place told first unless this one lies in it.
+      std::string_view type = prev.type, sub_type = prev.sub_type;
+      TriggerClass cls = prev.f.cls;
+      bool weak = Weak(prev);
+      Merge(prev, dr, generic.unidentified, d);
+      if (!weak) {
+        prev.type = type;
+        prev.sub_type = sub_type;
+        prev.f.cls = cls;
+      }
+      // (A toll told again, or corrected: the larger count was kept.)
+      prev.last_sentence = dr.f.sentence;
+      done = true;
+    }
     for (auto it = merged.rbegin(); it != merged.rend() && !done; ++it) {
       if (Compatible(*it, dr, generic.unidentified)) {
         Merge(*it, dr, generic.unidentified, d);

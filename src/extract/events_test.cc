@@ -101,5 +101,32 @@ TEST(Events, TheIncidentsDayNotTheAnnouncements) {
   EXPECT_EQ(r.events[0].event_date->iso(), "2024-03-14");
 }
 
+TEST(Events, HabitsAreNotIncidents) {
+  for (const char* text : {"وتشهد قرى ريف حماة الشرقي هجمات لخلايا التنظيم بين الحين والآخر.",
+                           "وفي ولاية كاتسينا، تنشط عصابات مسلحة تمارس الخطف مقابل فدية."})
+    EXPECT_TRUE(ExtractText(text).events.empty()) << text;
+}
+
+// The sentence after an incident's that tells more of it is that incident.
+TEST(Events, ASentenceThatTellsMoreOfAnIncidentIsThatIncident) {
+  // 2024-03-14 is a Thursday.
+  auto r = ExtractText("عنوان الخبر\n\nقُتل جنديان، صباح اليوم الخميس، في تفجير انتحاري بسيارة مفخخة استهدف حاجزاً "
+                       "للجيش في مدينة الرمادي.\n\nوقال ضابط في الشرطة إن السيارة اقتحمت الحاجز وانفجرت بعد أن حاول "
+                       "الجنود إيقافها.");
+  ASSERT_EQ(r.events.size(), 1u);
+  EXPECT_EQ(r.events[0].sub_event_type, "Suicide bomb");
+  // Named again with the article and dated: the announcement's day gives way.
+  r = ExtractText("عنوان الخبر\n\nأفاد مصدر أمني، اليوم الخميس، بمقتل جنديين بهجوم مسلح على ربيئة للجيش في قضاء "
+                  "الخالص.\n\nوقال المصدر إن الهجوم وقع قرابة منتصف ليل أمس، وتبادل المهاجمون إطلاق النار مع "
+                  "القوة لنحو ساعة.");
+  ASSERT_EQ(r.events.size(), 1u);
+  EXPECT_EQ(r.events[0].event_date->iso(), "2024-03-13");
+  EXPECT_EQ(r.events[0].place.admin1, "Diyala");
+  // Another incident, even told by the same source, stands alone: "كذلك"، "وفي ..."، another place.
+  r = ExtractText("عنوان الخبر\n\nقُتل جنديان، صباح اليوم الخميس، بانفجار عبوة ناسفة استهدفت دورية للجيش في مدينة "
+                  "الرمادي.\n\nوأضاف المصدر أن مسلحين استهدفوا كذلك بقذائف الهاون مقراً للجيش في مدينة الفلوجة.");
+  EXPECT_EQ(r.events.size(), 2u);
+}
+
 }  // namespace
 }  // namespace rasad::extract

@@ -272,6 +272,45 @@ bool Announced(const Analysis& a, const Dictionary& d, text::Span sent, const pa
   return false;
 }
 
+// How a sentence stands to the incident told just before it. It tells more of it
+// (kMore) when it refers back to it — it opens on a report of what was said ("وقال
+// المصدر إن"، "وأوضح البيان أن") or names it again with the article ("الهجوم وقع"،
+// "الغارات استهدفت"، "سقوط الضحايا": kNamedAgain) — and nothing in it marks another
+// incident: an opener such as "كما"، "إلى ذلك"، "وفي ..."، "من جهة أخرى"، "في المقابل"،
+// a pluperfect "وكان"، or "أيضاً"/"كذلك".
+enum class Sequel { kNone, kMore, kNamedAgain };
+
+Sequel SequelOf(const Analysis& a, const Dictionary& d, text::Span sent) {
+  static const WordList kSaid{"قال",   "قالت",   "وقال",   "وقالت",  "أوضح", "أوضحت", "وأوضح", "وأوضحت",
+                              "أضاف",  "أضافت",  "وأضاف",  "وأضافت", "أكد",  "أكدت",  "وأكد",  "وأكدت",
+                              "أشار",  "أشارت",  "وأشار",  "وأشارت", "ذكر",  "ذكرت",  "وذكر",  "وذكرت",
+                              "أفاد",  "أفادت",  "وأفاد",  "وأفادت", "تابع", "وتابع", "وتابعت", "بين", "وبين"},
+      kOpener{"كما", "وكما", "إلى", "في", "وفي", "من", "ومن", "بدوره", "بدورها", "وكان", "وكانت", "كان", "كانت",
+              "أما", "وأما", "فيما", "بينما", "وبينما", "يأتي", "ويأتي", "تأتي", "وتأتي"},
+      kAlso{"أيضا", "كذلك", "أيضًا"}, kThat{"أن", "إن", "بأن", "ان", "بان"};
+  size_t first = a.TokenAt(sent.begin);
+  if (first >= a.toks.size() || a.toks[first].begin >= sent.end) return Sequel::kNone;
+  // (A report opener reads "في": "وقال ضابط في الشرطة"; only the sentence's first word opens it.)
+  if (WordIs(a, first, kOpener)) return Sequel::kNone;
+  bool said = false;
+  if (WordIs(a, first, kSaid))
+    for (size_t t = first + 1; t < a.toks.size() && t < first + 14 && a.toks[t].begin < sent.end; ++t)
+      if (WordIs(a, t, kThat)) said = true;
+  bool named_again = false;
+  for (size_t t = first; t < a.toks.size() && a.toks[t].begin < sent.end; ++t)
+    if (WordIs(a, t, kAlso)) return Sequel::kNone;
+  for (const auto& h : a.HitsIn(sent.begin, sent.end)) {
+    if (h.begin < sent.begin || h.begin >= sent.end) continue;
+    bool noun = h.kind == HitKind::kTrigger || IsRole(d, h, CueRole::kKillNoun) || IsRole(d, h, CueRole::kWoundNoun) ||
+                IsRole(d, h, CueRole::kKowNoun);
+    // A single word with the article: "الهجوم"، "الغارات"، "الضحايا".
+    if (noun && a.TokenAt(h.end) == a.TokenAt(h.clitic_begin) + 1 &&
+        Proclitic(a, h.clitic_begin, h.begin).ends_with(text::CachedKey("ال")) && !InsideActorName(a, h))
+      named_again = true;
+  }
+  return named_again ? Sequel::kNamedAgain : said ? Sequel::kMore : Sequel::kNone;
+}
+
 }  // namespace
 
 std::vector<Frame> BuildFrames(const Analysis& a, const Dictionary& d, const std::vector<bool>& tally_sentences) {
@@ -301,6 +340,7 @@ std::vector<Frame> BuildFrames(const Analysis& a, const Dictionary& d, const std
     const text::Span sent = a.sentences[si];
     const SentenceClauses clauses(a, sent);
     bool headline = short_first_line && sent.end <= first_line_end;
+    std::optional<Sequel> sequel;  // read when a frame is made
 
     // Sentence-wide markers.
     triggers.clear();
@@ -468,6 +508,9 @@ std::vector<Frame> BuildFrames(const Analysis& a, const Dictionary& d, const std
       Frame f;
       f.sentence = si;
       f.headline = headline;
+      if (!sequel) sequel = SequelOf(a, d, sent);
+      f.sequel = *sequel != Sequel::kNone;
+      f.named_again = *sequel == Sequel::kNamedAgain;
       f.cls = seeds[k].cls;
       f.casualty_only = cas_read;
       f.trigger_begin = seeds[k].hit->begin;
@@ -685,9 +728,33 @@ std::vector<Frame> BuildFrames(const Analysis& a, const Dictionary& d, const std
       }
 
       // --- date: first event date in the region, else in the sentence
+      // A trigger of another incident between the frame's trigger and a later date
+      // ("على خلفية الهجوم الذي استهدف، الأحد") makes the date that incident's.
+      auto trigger_between = [&](uint32_t from, uint32_t to) {
+        auto hits = a.HitsIn(from, to);
+        return std::any_of(hits.begin(), hits.end(), [&](const LexHit& h) {
+          return h.kind == HitKind::kTrigger && h.begin >= from && h.begin < to && !InsideActorName(a, h);
+        });
+      };
+      // "حسبما أفادت مصادر ... الإثنين"، "قالت المنظمة اليوم إن"، "في بيان اليوم الأربعاء"،
+      // "في تقريرها الصادر أمس": the day of the report, not of the incident.
+      auto report_day = [&](const parse::DateMention& dm) {
+        if (InAttribution(a, d, clauses(), dm.begin)) return true;
+        for (size_t back = 1; back <= 3 && dm.first_token >= back; ++back)
+          if (WordIs(a, dm.first_token - back, kStatement)) return true;
+        return false;
+      };
       auto pick_date = [&](uint32_t b, uint32_t e) -> const parse::DateMention* {
-        for (const auto& dm : a.DatesIn(b, e))
-          if (dm.begin >= b && dm.begin < e && !dm.future && !dm.year_only && dm.date) return &dm;
+        bool passed_report = false;
+        for (const auto& dm : a.DatesIn(b, e)) {
+          if (dm.begin < b || dm.begin >= e || dm.future || dm.year_only || !dm.date) continue;
+          if (report_day(dm)) {
+            passed_report = true;
+            continue;
+          }
+          if (passed_report && dm.begin > f.trigger_end && trigger_between(f.trigger_end, dm.begin)) return nullptr;
+          return &dm;
+        }
         return nullptr;
       };
       f.date = pick_date(f.region_begin, f.region_end);
@@ -695,31 +762,17 @@ std::vector<Frame> BuildFrames(const Analysis& a, const Dictionary& d, const std
       // "أعلن الجيش، في بيان مساء اليوم الخميس، مقتل 23 جندياً في كمين ... أمس الأربعاء"،
       // "أفاد مصدر أمني، اليوم الثلاثاء، بمقتل جنديين": a date between a report or
       // statement word and the trigger is the day of the announcement. The incident's is
-      // a date after the trigger with no other trigger between ("على خلفية الهجوم الذي
-      // استهدف، الأحد" dates another incident); else the announcement's stands, marked so
-      // that a later sentence telling the incident's day replaces it.
+      // a date after the trigger with no other trigger between; else the announcement's
+      // stands, marked so that a later sentence telling the incident's day replaces it.
       if (f.date && Announced(a, d, sent, *f.date, f.trigger_begin)) {
         const parse::DateMention* other = nullptr;
         for (const auto& dm : a.DatesIn(f.trigger_end, f.region_end)) {
           if (dm.begin < f.trigger_end || dm.begin >= f.region_end || dm.future || dm.year_only || !dm.date) continue;
-          auto between = a.HitsIn(f.trigger_end, dm.begin);
-          bool trigger_between = std::any_of(between.begin(), between.end(), [&](const LexHit& h) {
-            return h.kind == HitKind::kTrigger && h.begin >= f.trigger_end && h.begin < dm.begin && !InsideActorName(a, h);
-          });
-          if (!trigger_between) other = &dm;
+          if (!trigger_between(f.trigger_end, dm.begin)) other = &dm;
           break;
         }
         if (other) f.date = other;
         else f.date_announced = true;
-      }
-      // "حسبما أفادت مصادر ... الإثنين": the day of the report, not of the incident.
-      if (f.date && InAttribution(a, d, clauses(), f.date->begin)) f.date = nullptr;
-      // "في بيان اليوم الأربعاء"، "في تقريرها الصادر أمس": the statement's day.
-      if (f.date) {
-        size_t dt = f.date->first_token;
-        for (size_t back = 1; back <= 3 && dt >= back && f.date; ++back)
-          if (WordIs(a, dt - back, kStatement))
-            f.date = nullptr;
       }
       auto sentence_dates = a.DatesIn(sent.begin, sent.end);
       bool year_only = std::any_of(sentence_dates.begin(), sentence_dates.end(), [&](const parse::DateMention& dm) {
