@@ -102,8 +102,9 @@ bool Compatible(const Draft& x, const Draft& y, int unidentified) {
   if (x.type != y.type && !weak_pair && !crowd_pair) return false;
   // One protest reported as peaceful in one sentence and dispersed in the next.
   if (x.type == y.type && x.sub_type != y.sub_type && x.type != "Protests" && !weak_pair) return false;
-  // Different tolls are different incidents.
-  if (Conflict(x.f.killed, y.f.killed) || Conflict(x.f.wounded, y.f.wounded) || Conflict(x.f.arrested, y.f.arrested))
+  // Different tolls are different incidents (a title's count may round or sum the body's).
+  if (!x.f.headline && !y.f.headline &&
+      (Conflict(x.f.killed, y.f.killed) || Conflict(x.f.wounded, y.f.wounded) || Conflict(x.f.arrested, y.f.arrested)))
     return false;
   if (!x.cc.empty() && !y.cc.empty() && x.cc != y.cc) return false;
   if (x.date && y.date && !x.date_inferred && !y.date_inferred && *x.date != *y.date) return false;
@@ -140,7 +141,8 @@ void MergeCrowd(Draft& into, const Draft& from, const Dictionary& d) {
 
 void Merge(Draft& into, const Draft& from, int unidentified, const Dictionary& d) {
   if (Crowd(into) && Crowd(from) && (into.type == "Riots") != (from.type == "Riots")) MergeCrowd(into, from, d);
-  if (Weak(into) && !Weak(from)) {
+  // (A title only confirms: it changes neither the type nor the place the body gives.)
+  if (Weak(into) && !Weak(from) && !from.f.headline) {
     into.type = from.type;
     into.sub_type = from.sub_type;
     into.f.cls = from.f.cls;
@@ -154,7 +156,8 @@ void Merge(Draft& into, const Draft& from, int unidentified, const Dictionary& d
   }
   if (into.type == "Protests" && ProtestSeverity(from.sub_type) > ProtestSeverity(into.sub_type))
     into.sub_type = from.sub_type;
-  if (from.place && (!into.place || Ancestor(into.place, from.place) || (into.f.on_road && !from.f.on_road))) {
+  if (from.place &&
+      (!into.place || (!from.f.headline && (Ancestor(into.place, from.place) || (into.f.on_road && !from.f.on_road))))) {
     into.f.on_road = from.f.on_road;
     into.place = from.place;
     into.pinned = from.pinned;
@@ -174,10 +177,21 @@ void Merge(Draft& into, const Draft& from, int unidentified, const Dictionary& d
   if (into.f.actor1 < 0 || (into.f.actor1 == unidentified && from.f.actor1 >= 0)) into.f.actor1 = from.f.actor1;
   if (into.f.actor2 < 0 || (into.f.actor2 == unidentified && from.f.actor2 >= 0)) into.f.actor2 = from.f.actor2;
   if (into.f.claimed_by < 0) into.f.claimed_by = from.f.claimed_by;
-  Max(into.f.killed, from.f.killed);
-  Max(into.f.wounded, from.f.wounded);
-  Max(into.f.killed_or_wounded, from.f.killed_or_wounded);
-  Max(into.f.arrested, from.f.arrested);
+  if (from.f.headline) {
+    // A title's counts stand in for those the body does not give, unless one of them
+    // disagrees with the body's (then the title sums or rounds: none is taken).
+    bool disagree = Conflict(into.f.killed, from.f.killed) || Conflict(into.f.wounded, from.f.wounded) ||
+                    Conflict(into.f.killed_or_wounded, from.f.killed_or_wounded) ||
+                    Conflict(into.f.arrested, from.f.arrested);
+    for (auto [to, v] : {std::pair{&into.f.killed, &from.f.killed}, {&into.f.wounded, &from.f.wounded},
+                         {&into.f.killed_or_wounded, &from.f.killed_or_wounded}, {&into.f.arrested, &from.f.arrested}})
+      if (!*to && !disagree) *to = *v;
+  } else {
+    Max(into.f.killed, from.f.killed);
+    Max(into.f.wounded, from.f.wounded);
+    Max(into.f.killed_or_wounded, from.f.killed_or_wounded);
+    Max(into.f.arrested, from.f.arrested);
+  }
   if (into.reported_by.empty()) into.reported_by = from.reported_by;
   into.last_sentence = std::max(into.last_sentence, from.last_sentence);
 }
@@ -400,9 +414,11 @@ std::vector<Event> BuildEvents(const Analysis& a, const Dictionary& d, const geo
       prev.last_sentence = dr.f.sentence;
       done = true;
     }
-    for (auto it = merged.rbegin(); it != merged.rend() && !done; ++it) {
-      if (Compatible(*it, dr, generic.unidentified)) {
-        Merge(*it, dr, generic.unidentified, d);
+    // (A title tells of the story's lead incident: the first that agrees with it.)
+    for (size_t k = 0; k < merged.size() && !done; ++k) {
+      Draft& into = merged[dr.f.headline ? k : merged.size() - 1 - k];
+      if (Compatible(into, dr, generic.unidentified)) {
+        Merge(into, dr, generic.unidentified, d);
         done = true;
       }
     }

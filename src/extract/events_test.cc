@@ -128,5 +128,15 @@ TEST(Events, ASentenceThatTellsMoreOfAnIncidentIsThatIncident) {
   EXPECT_EQ(r.events.size(), 2u);
 }
 
+// A title tells of the lead incident and only confirms what the body says.
+TEST(Events, ATitleOnlyConfirmsTheLeadIncident) {
+  auto r = ExtractText("مقتل 6 بقصف على تعز\n\nقُتل طفل، اليوم الخميس، برصاص قناص في حي الروضة بمدينة تعز.\n\n"
+                       "وفي وقت لاحق، قُتل خمسة مدنيين بقصف مدفعي على سوق في مدينة مأرب.");
+  ASSERT_EQ(r.events.size(), 2u);
+  EXPECT_EQ(r.events[0].sub_event_type, "Attack");
+  EXPECT_EQ(r.events[0].fatalities, 1);
+  EXPECT_EQ(r.events[1].fatalities, 5);
+}
+
 }  // namespace
 }  // namespace rasad::extract
