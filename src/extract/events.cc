@@ -23,6 +23,7 @@ struct Draft {
   bool date_announced = false;    // the announcement's day: a later sentence's date of the incident replaces it
   bool own_place = false;         // placed by its own sentence, not the one before
   size_t last_sentence = 0;       // the last sentence that told of it
+  bool sequel_last = false;       // ... told more of it after the first (FollowsUp)
   std::string reported_by;
 };
 
@@ -193,7 +194,10 @@ void Merge(Draft& into, const Draft& from, int unidentified, const Dictionary& d
     Max(into.f.arrested, from.f.arrested);
   }
   if (into.reported_by.empty()) into.reported_by = from.reported_by;
-  into.last_sentence = std::max(into.last_sentence, from.last_sentence);
+  if (from.last_sentence > into.last_sentence) {
+    into.last_sentence = from.last_sentence;
+    into.sequel_last = false;
+  }
 }
 
 // "وقال مصدر عسكري إن المسيّرة انفجرت فوق غرفة الحراسة"، "وأوضح البيان أن المهاجمين
@@ -203,7 +207,9 @@ void Merge(Draft& into, const Draft& from, int unidentified, const Dictionary& d
 // incident again ("الهجوم وقع ... ليل أمس") keeps the place told first.
 bool FollowsUp(const Draft& prev, const Draft& dr) {
   if (!dr.f.sequel || dr.f.headline || prev.f.headline) return false;
-  if (dr.f.sentence <= prev.last_sentence || dr.f.sentence > prev.last_sentence + 1) return false;
+  // (Every frame of a sentence that tells more: "استخدموا عبوات ناسفة وطائرات مسيّرة".)
+  bool same_sequel = prev.sequel_last && dr.f.sentence == prev.last_sentence;
+  if (!same_sequel && (dr.f.sentence <= prev.last_sentence || dr.f.sentence > prev.last_sentence + 1)) return false;
   // (Arrests made in the operation are part of it; air defences that stopped a drone are not.)
   if (!Violent(prev) || !(Violent(dr) || dr.sub_type == "Arrests")) return false;
   if (!dr.cc.empty() && !prev.cc.empty() && dr.cc != prev.cc) return false;
@@ -412,6 +418,7 @@ std::vector<Event> BuildEvents(const Analysis& a, const Dictionary& d, const geo
       }
       // (A toll told again, or corrected: the larger count was kept.)
       prev.last_sentence = dr.f.sentence;
+      prev.sequel_last = true;
       done = true;
     }
     // (A title tells of the story's lead incident: the first that agrees with it.)

@@ -122,6 +122,11 @@ TEST(Events, ASentenceThatTellsMoreOfAnIncidentIsThatIncident) {
   ASSERT_EQ(r.events.size(), 1u);
   EXPECT_EQ(r.events[0].event_date->iso(), "2024-03-13");
   EXPECT_EQ(r.events[0].place.admin1, "Diyala");
+  // Every trigger of that sentence: "استخدموا عبوات ناسفة وطائرات مسيّرة".
+  r = ExtractText("عنوان الخبر\n\nقُتل 12 جندياً، أمس الأربعاء، في كمين نصبه مسلحون لدورية للجيش قرب بلدة ميناكا.\n\n"
+                  "وأوضح البيان أن المهاجمين استخدموا عبوات ناسفة وطائرات مسيّرة خلال الاشتباك.");
+  ASSERT_EQ(r.events.size(), 1u);
+  EXPECT_EQ(r.events[0].sub_event_type, "Armed clash");
   // Another incident, even told by the same source, stands alone: "كذلك"، "وفي ..."، another place.
   r = ExtractText("عنوان الخبر\n\nقُتل جنديان، صباح اليوم الخميس، بانفجار عبوة ناسفة استهدفت دورية للجيش في مدينة "
                   "الرمادي.\n\nوأضاف المصدر أن مسلحين استهدفوا كذلك بقذائف الهاون مقراً للجيش في مدينة الفلوجة.");
