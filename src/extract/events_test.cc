@@ -143,5 +143,16 @@ TEST(Events, ATitleOnlyConfirmsTheLeadIncident) {
   EXPECT_EQ(r.events[1].fatalities, 5);
 }
 
+// "شمالي X"، "قرب X": a reference point beside the place named outright, wherever it stands.
+TEST(Events, APlaceAfterADirectionWordIsAReferencePoint) {
+  auto r = ExtractText("وفي محلية كبكابية غربي الفاشر، شنّ الطيران الحربي، أمس الأربعاء، غارات جوية على السوق الرئيسي.");
+  ASSERT_EQ(r.events.size(), 1u);
+  EXPECT_EQ(r.events[0].place.location_ar.find("الفاشر"), std::string::npos) << r.events[0].place.location_ar;
+  // Places after "بالقرب من" are landmarks, not a place named outright.
+  r = ExtractText("قُتل 12 مدنياً، أمس الأربعاء، في شرق بوركينا فاسو بالقرب من توغو وبنين.");
+  ASSERT_EQ(r.events.size(), 1u);
+  EXPECT_EQ(r.events[0].place.country_code, "BF");
+}
+
 }  // namespace
 }  // namespace rasad::extract

@@ -780,6 +780,13 @@ std::vector<Frame> BuildFrames(const Analysis& a, const Dictionary& d, const std
       });
       if (!f.date && (year_only || background)) continue;
 
+      // "بالقرب من توغو وبنين": a place (or a list of them) after "near".
+      auto near = [&](size_t i) {
+        for (size_t k = i;; --k) {
+          if (a.places[k].near) return true;
+          if (k == 0 || !a.places[k].coordinated) return false;
+        }
+      };
       // --- places: the most specific places in the region that are not an origin
       cands.clear();
       auto [region_first, region_last] = a.PlacesIn(f.region_begin, f.region_end);
@@ -818,17 +825,24 @@ std::vector<Frame> BuildFrames(const Analysis& a, const Dictionary& d, const std
         if (!precise.empty()) leaves = precise;
       }
       // "مخيم الهول شرقي الحسكة"، "بلدة ذيبان بريف دير الزور": the second names where the
-      // first lies. And of two places a few kilometres apart, the smaller one is meant
+      // first lies — and so does a place after a direction word wherever it stands, when
+      // another is named outright ("في قضاء الطارمية شمالي العاصمة بغداد ... في منطقة
+      // المشاهدة"). And of two places a few kilometres apart, the smaller one is meant
       // ("سلوان ... في القدس الشرقية").
       if (leaves.size() > 1) {
         auto rank = [](const geo::Place* p) {
           return p->IsSettlement() && p->type != geo::PlaceType::kCity ? 0 : p->type == geo::PlaceType::kCity ? 1 : 2;
         };
+        // ("بريف X" places the incident in X's countryside: a qualifier only after another.)
+        auto directed = [&](size_t i) { return a.places[i].direction != geo::Direction::kNone; };
+        bool outright = std::any_of(leaves.begin(), leaves.end(), [&](size_t i) {
+          return !directed(i) && !a.places[i].countryside && !near(i);
+        });
         std::vector<size_t> kept;
         for (size_t li = 0; li < leaves.size(); ++li) {
-          const auto& pm = a.places[leaves[li]];
           const geo::Place* p = a.resolved[leaves[li]].place;
-          bool qualifier = li > 0 && (pm.direction != geo::Direction::kNone || pm.countryside);
+          bool qualifier = (li > 0 && (directed(leaves[li]) || a.places[leaves[li]].countryside)) ||
+                           (outright && directed(leaves[li]));
           for (size_t lj = 0; lj < leaves.size() && !qualifier; ++lj) {
             if (lj == li) continue;
             const geo::Place* q = a.resolved[leaves[lj]].place;
@@ -877,12 +891,6 @@ std::vector<Frame> BuildFrames(const Analysis& a, const Dictionary& d, const std
       }
       // "بالقرب من توغو وبنين": landmarks for another place, not places of their own.
       if (leaves.size() > 1) {
-        auto near = [&](size_t i) {
-          for (size_t k = i;; --k) {
-            if (a.places[k].near) return true;
-            if (k == 0 || !a.places[k].coordinated) return false;
-          }
-        };
         std::vector<size_t> here;
         for (size_t i : leaves)
           if (!near(i)) here.push_back(i);
