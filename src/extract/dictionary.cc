@@ -45,7 +45,7 @@ const std::map<std::string, CueRole, std::less<>>& CueRoles() {
       {"vehicle", CueRole::kVehicle},
       {"aggregate", CueRole::kAggregate}, {"associate", CueRole::kAssociate},
       {"world", CueRole::kWorld},         {"past", CueRole::kPast},
-      {"crime", CueRole::kCrime}};
+      {"crime", CueRole::kCrime},         {"border", CueRole::kBorder}};
   return m;
 }
 

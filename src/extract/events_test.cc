@@ -152,6 +152,10 @@ TEST(Events, APlaceAfterADirectionWordIsAReferencePoint) {
   r = ExtractText("قُتل 12 مدنياً، أمس الأربعاء، في شرق بوركينا فاسو بالقرب من توغو وبنين.");
   ASSERT_EQ(r.events.size(), 1u);
   EXPECT_EQ(r.events[0].place.country_code, "BF");
+  // "قرب الحدود مع نيجيريا": the country across the border.
+  r = ExtractText("قُتل خمسة جنود، أمس الأربعاء، في هجوم على موقع عسكري في جزر بحيرة تشاد قرب الحدود مع نيجيريا.");
+  ASSERT_EQ(r.events.size(), 1u);
+  EXPECT_NE(r.events[0].place.country_code, "NG");
 }
 
 }  // namespace

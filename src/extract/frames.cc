@@ -795,9 +795,10 @@ std::vector<Frame> BuildFrames(const Analysis& a, const Dictionary& d, const std
         if (p.begin < f.region_begin || p.begin >= f.region_end || !a.resolved[pi].place) continue;
         if (a.place_in_actor[pi] || a.place_dateline[pi]) continue;
         if (InAttribution(a, d, clauses(), p.begin)) continue;  // "مصدر عسكري في درعا أن"
+        // (Nor the country across a border: "قرب الحدود مع نيجيريا والكاميرون".)
         bool origin = false;
         CuesBefore(a, a.TokenAt(p.span_begin), 3, sent.begin, [&](const LexHit& h) {
-          if (IsRole(d, h, CueRole::kOrigin)) origin = true;
+          if (IsRole(d, h, CueRole::kOrigin) || IsRole(d, h, CueRole::kBorder)) origin = true;
         });
         if (!origin) cands.push_back(pi);
       }
