@@ -158,5 +158,13 @@ TEST(Events, APlaceAfterADirectionWordIsAReferencePoint) {
   EXPECT_NE(r.events[0].place.country_code, "NG");
 }
 
+// "لم تشهد أي عمليات لنزع الألغام": operations denied do not make the sentence a summary.
+TEST(Events, DeniedOperationsDoNotMakeASummary) {
+  auto r = ExtractText("قُتل طفلان، أمس الأربعاء، بانفجار لغم أرضي قرب قرية الصور بريف دير الزور، في منطقة لم تشهد أي "
+                       "عمليات لنزع الألغام منذ سنوات.");
+  ASSERT_EQ(r.events.size(), 1u);
+  EXPECT_EQ(r.events[0].sub_event_type, "Remote explosive/landmine/IED");
+}
+
 }  // namespace
 }  // namespace rasad::extract

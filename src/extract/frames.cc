@@ -272,6 +272,17 @@ bool Announced(const Analysis& a, const Dictionary& d, text::Span sent, const pa
   return false;
 }
 
+// "لم تشهد أي عمليات"، "دون أي هجمات": a cue word denied by the words just before it.
+bool Denied(const Analysis& a, const LexHit& h) {
+  static const WordList kNot{"لم", "ولم", "لا", "ولا", "دون", "بدون", "ودون", "أي"};
+  size_t t = a.TokenAt(h.clitic_begin);
+  for (size_t back = 1; back <= 3 && t >= back; ++back) {
+    if (a.toks[t - back].kind != text::TokenKind::kWord) break;
+    if (WordIs(a, t - back, kNot)) return true;
+  }
+  return false;
+}
+
 // How a sentence stands to the incident told just before it. It tells more of it
 // (kMore) when it refers back to it — it opens on a report of what was said ("وقال
 // المصدر إن"، "وأوضح البيان أن") or names it again with the article ("الهجوم وقع"،
@@ -364,7 +375,8 @@ std::vector<Frame> BuildFrames(const Analysis& a, const Dictionary& d, const std
         case CueRole::kNegation: negation_at = std::min(negation_at, h.begin); break;
         case CueRole::kCumulative: cumulative = true; break;
         case CueRole::kPeriod: cumulative = period = true; break;
-        case CueRole::kOperations: operations_word = true; break;
+        // "لم تشهد أي عمليات لنزع الألغام": operations denied are not counted.
+        case CueRole::kOperations: operations_word = operations_word || !Denied(a, h); break;
         case CueRole::kAggregate: aggregate = true; break;
         case CueRole::kBackground: background = true; break;
         case CueRole::kKill: case CueRole::kWound: case CueRole::kKillOrWound:
