@@ -156,6 +156,9 @@ TEST(Events, APlaceAfterADirectionWordIsAReferencePoint) {
   r = ExtractText("قُتل خمسة جنود، أمس الأربعاء، في هجوم على موقع عسكري في جزر بحيرة تشاد قرب الحدود مع نيجيريا.");
   ASSERT_EQ(r.events.size(), 1u);
   EXPECT_NE(r.events[0].place.country_code, "NG");
+  // "بلدة X التابعة لمنطقة Y": the area the town belongs to.
+  r = ExtractText("اعتقلت قوى الأمن، أمس الأربعاء، خمسة أشخاص خلال حملة مداهمات في بلدة الحوايج التابعة لمنطقة ذيبان.");
+  ASSERT_EQ(r.events.size(), 1u);
 }
 
 // "لم تشهد أي عمليات لنزع الألغام": operations denied do not make the sentence a summary.

@@ -326,7 +326,7 @@ Sequel SequelOf(const Analysis& a, const Dictionary& d, text::Span sent) {
 
 std::vector<Frame> BuildFrames(const Analysis& a, const Dictionary& d, const std::vector<bool>& tally_sentences) {
   static const WordList kWithout{"دون", "بدون", "لم", "لا", "عدم", "ودون"}, kOf{"من", "في", "ب", "ل", "لدى"},
-      kFrom{"من"}, kBelonging{"التابعة", "التابعه"}, kBetween{"بين"}, kWhat{"ما"},
+      kFrom{"من"}, kBelonging{"التابعة", "التابعه", "التابع"}, kBetween{"بين"}, kWhat{"ما"},
       kSourceEnd{"ان", "إن", "أن", "بأن", "في", "عن"},
       kStatement{"بيان",   "بيانه",    "بيانها", "تصريح",  "تصريحات", "تقرير",
                  "تقريره", "تقريرها", "الصادر", "الصادرة", "مؤتمر"};
@@ -854,7 +854,10 @@ std::vector<Frame> BuildFrames(const Analysis& a, const Dictionary& d, const std
         std::vector<size_t> kept;
         for (size_t li = 0; li < leaves.size(); ++li) {
           const geo::Place* p = a.resolved[leaves[li]].place;
-          bool qualifier = (li > 0 && (directed(leaves[li]) || a.places[leaves[li]].countryside)) ||
+          // ("بلدة الحوايج التابعة لمنطقة ذيبان": the area the first belongs to.)
+          size_t t = a.TokenAt(a.places[leaves[li]].span_begin);
+          bool belongs = t > 0 && WordIs(a, t - 1, kBelonging);
+          bool qualifier = (li > 0 && (directed(leaves[li]) || a.places[leaves[li]].countryside || belongs)) ||
                            (outright && directed(leaves[li]));
           for (size_t lj = 0; lj < leaves.size() && !qualifier; ++lj) {
             if (lj == li) continue;
