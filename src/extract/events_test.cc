@@ -169,5 +169,27 @@ TEST(Events, DeniedOperationsDoNotMakeASummary) {
   EXPECT_EQ(r.events[0].sub_event_type, "Remote explosive/landmine/IED");
 }
 
+// Trigger families news use for arrests, projectiles and protests.
+TEST(Events, MoreTriggerFamilies) {
+  auto r = ExtractText("أعلنت وزارة الداخلية، في بلاغ، إيقاف عنصر تكفيري، أمس الأربعاء، بمدينة القصرين.");
+  ASSERT_EQ(r.events.size(), 1u);
+  EXPECT_EQ(r.events[0].sub_event_type, "Arrests");
+  r = ExtractText("سقط مقذوف أُطلق من داخل الأراضي اليمنية، مساء أمس، على قرية في محافظة صامطة بمنطقة جازان.");
+  ASSERT_EQ(r.events.size(), 1u);
+  EXPECT_EQ(r.events[0].sub_event_type, "Shelling/artillery/missile attack");
+  for (const char* text : {"نظّم المئات، أمس الأربعاء، وقفة أمام مقر الأمم المتحدة في مدينة بورتسودان.",
+                           "انطلقت مسيرة حاشدة، أمس الأربعاء، من أمام المسجد الكبير في مدينة إربد."}) {
+    r = ExtractText(text);
+    ASSERT_EQ(r.events.size(), 1u) << text;
+    EXPECT_EQ(r.events[0].event_type, "Protests") << text;
+  }
+  // A stop or an arrest told as a time or an attempt is no new arrest.
+  for (const char* text : {"توفي شاب في مركز للشرطة بمدينة نواكشوط، أمس الأربعاء، بعد توقيفه بيومين.",
+                           "انفجرت سيارة مفخخة، أمس الأربعاء، عند حاجز للجيش في مدينة الرمادي بعد أن حاول الجنود إيقافها."}) {
+    for (const auto& e : ExtractText(text).events) EXPECT_NE(e.sub_event_type, "Arrests") << text;
+  }
+  EXPECT_TRUE(ExtractText("وطالب المجتمعون بإيقاف الحرب في السودان فوراً.").events.empty());
+}
+
 }  // namespace
 }  // namespace rasad::extract

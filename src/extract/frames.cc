@@ -272,6 +272,21 @@ bool Announced(const Analysis& a, const Dictionary& d, text::Span sent, const pa
   return false;
 }
 
+// "بعد توقيفه"، "لحظة اعتقاله"، "حاولوا إيقافها": an arrest noun that carries a pronoun
+// after a word of time or of trying.
+bool ArrestAsATime(const Analysis& a, const LexHit& h) {
+  static const WordList kWhen{"بعد",   "منذ",  "قبل",   "لحظة", "أثناء", "خلال",   "عقب",    "إثر",  "اثر",  "حين",
+                              "وقت",   "عند",  "لدى",   "فور",  "حاول",  "حاولت", "حاولوا", "حاولا", "محاولة", "لمحاولة",
+                              "وبعد",  "ومنذ", "وقبل"};
+  bool pronoun = h.end < a.norm.text.size() && text::IsWordByte(static_cast<unsigned char>(a.norm.text[h.end]));
+  if (!pronoun) return false;
+  // ("حاول الجنود إيقافها"، "بعد أيام من اعتقاله": a few words may stand between.)
+  size_t t = a.TokenAt(h.clitic_begin);
+  for (size_t back = 1; back <= 3 && t >= back && a.toks[t - back].kind == text::TokenKind::kWord; ++back)
+    if (WordIs(a, t - back, kWhen)) return true;
+  return false;
+}
+
 // "لم تشهد أي عمليات"، "دون أي هجمات": a cue word denied by the words just before it.
 bool Denied(const Analysis& a, const LexHit& h) {
   static const WordList kNot{"لم", "ولم", "لا", "ولا", "دون", "بدون", "ودون", "أي"};
@@ -447,10 +462,14 @@ std::vector<Frame> BuildFrames(const Analysis& a, const Dictionary& d, const std
                        triggers.end());
     }
     // "أوقفت مفارز الجيش 38 تاجر مخدرات": arrests for a crime are not conflict events.
-    if (crime)
-      triggers.erase(std::remove_if(triggers.begin(), triggers.end(),
-                                    [&](const LexHit* t) { return d.trigger(t->index) == TriggerClass::kArrest; }),
-                     triggers.end());
+    // "بعد توقيفه بيومين"، "لحظة اعتقاله"، "حاول الجنود إيقافها": an arrest (or a stop)
+    // of someone already told of, as a time or an attempt, is no new arrest.
+    triggers.erase(std::remove_if(triggers.begin(), triggers.end(),
+                                  [&](const LexHit* t) {
+                                    if (d.trigger(t->index) != TriggerClass::kArrest) return false;
+                                    return crime || ArrestAsATime(a, *t);
+                                  }),
+                   triggers.end());
     // One frame per surviving trigger family.
     seeds.clear();
     bool battle = false;
