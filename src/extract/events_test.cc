@@ -191,5 +191,19 @@ TEST(Events, MoreTriggerFamilies) {
   EXPECT_TRUE(ExtractText("وطالب المجتمعون بإيقاف الحرب في السودان فوراً.").events.empty());
 }
 
+// A protest's demands and banners name what it is about, not where it is held nor who met it.
+TEST(Events, WhatAProtestIsAboutIsNotWhereItIsHeld) {
+  auto r = ExtractText("نظّم المئات، أمس الأربعاء، وقفة احتجاجية في مدينة بورتسودان، طالبوا فيها بتصنيف قوات الدعم السريع "
+                       "منظمة إرهابية، ورفعوا صوراً لضحايا الانتهاكات في ولاية الجزيرة.");
+  ASSERT_EQ(r.events.size(), 1u);
+  EXPECT_EQ(r.events[0].place.admin1, "Red Sea");
+  EXPECT_TRUE(r.events[0].actor2.empty()) << r.events[0].actor2;
+  // The force that met it, in the clause after the demand, still did.
+  r = ExtractText("شارك العشرات في مسيرة سلمية، أمس الأربعاء، في بلدة بيت دجن شرق نابلس رفضاً للاستيطان، قمعتها قوات "
+                  "الاحتلال بقنابل الغاز.");
+  ASSERT_EQ(r.events.size(), 1u);
+  EXPECT_FALSE(r.events[0].actor2.empty());
+}
+
 }  // namespace
 }  // namespace rasad::extract

@@ -361,6 +361,7 @@ std::vector<Frame> BuildFrames(const Analysis& a, const Dictionary& d, const std
   std::vector<Seed> seeds;
   std::vector<std::pair<const ActorMention*, Role>> roles;
   std::vector<size_t> cands, leaves;
+  std::vector<text::Span> topics;
   for (size_t si = 0; si < a.sentences.size(); ++si) {
     if ((si < tally_sentences.size() && tally_sentences[si]) || a.aside[si]) continue;
     const text::Span sent = a.sentences[si];
@@ -603,6 +604,25 @@ std::vector<Frame> BuildFrames(const Analysis& a, const Dictionary& d, const std
         if (force) f.force = true;
       }
 
+      // "وقفة أمام مقر الأمم المتحدة، طالبوا فيها بتصنيف قوات الدعم السريع ... ورفعوا صوراً
+      // لضحايا الانتهاكات في دارفور": a protest's demands and banners name the groups and
+      // places it is about, not who met it nor where it is held.
+      // (Each from the word to the end of its clause: "رفضاً للاستيطان، قمعتها قوات الاحتلال".)
+      topics.clear();
+      auto in_topic = [&](uint32_t at) {
+        return std::any_of(topics.begin(), topics.end(), [&](const text::Span& sp) { return at > sp.begin && at < sp.end; });
+      };
+      if (f.cls == TriggerClass::kProtest || f.cls == TriggerClass::kRiot) {
+        static const WordList kTopic{"طالبوا", "وطالبوا", "للمطالبة", "مطالبين", "مطالبة", "رفعوا",   "ورفعوا",
+                                     "رافعين", "تضامنا",  "للتضامن",  "رفضا",    "تنديدا", "منددين",  "للتنديد",
+                                     "مرددين", "ورددوا",  "رددوا",    "هتافات"};
+        for (size_t t = a.TokenAt(f.trigger_end); t < a.toks.size() && a.toks[t].begin < f.region_end; ++t)
+          if (WordIs(a, t, kTopic)) {
+            uint32_t at = a.toks[t].begin;
+            topics.push_back({at, clauses().empty() ? sent.end : clauses()[ClauseOf(clauses(), at)].end});
+          }
+      }
+
       // --- actors and their roles
       size_t trig_tok = a.TokenAt(f.trigger_begin);
       size_t trig_end_tok = a.TokenAt(f.trigger_end);
@@ -619,7 +639,7 @@ std::vector<Frame> BuildFrames(const Analysis& a, const Dictionary& d, const std
       }
       roles.clear();
       for (const auto& m : a.ActorsIn(f.region_begin, f.region_end)) {
-        if (m.begin < f.region_begin || m.begin >= f.region_end) continue;
+        if (m.begin < f.region_begin || m.begin >= f.region_end || in_topic(m.begin)) continue;
         // A name said again ("قوات سوريا الديمقراطية (قسد)") keeps its first role.
         // (A source named again as a party takes that role: "قال مصدر في قيادة العمليات إن طيران الجيش قصف".)
         auto said = std::find_if(roles.begin(), roles.end(), [&](const auto& r) { return r.first->actor == m.actor; });
@@ -833,6 +853,9 @@ std::vector<Frame> BuildFrames(const Analysis& a, const Dictionary& d, const std
         });
         if (!origin) cands.push_back(pi);
       }
+      if (!topics.empty() && cands.size() > 1 && a.places[cands[0]].begin < topics[0].begin)
+        cands.erase(std::remove_if(cands.begin(), cands.end(), [&](size_t pi) { return in_topic(a.places[pi].begin); }),
+                    cands.end());
       leaves.clear();
       for (size_t i : cands) {
         const geo::Place* pi = a.resolved[i].place;
