@@ -320,20 +320,22 @@ Sequel SequelOf(const Analysis& a, const Dictionary& d, text::Span sent) {
   if (WordIs(a, first, kOpener)) return Sequel::kNone;
   bool said = false;
   if (WordIs(a, first, kSaid))
-    for (size_t t = first + 1; t < a.toks.size() && t < first + 14 && a.toks[t].begin < sent.end; ++t)
-      if (WordIs(a, t, kThat)) said = true;
+    for (size_t t = first + 1; t < a.toks.size() && t < first + 14 && a.toks[t].begin < sent.end && !said; ++t)
+      said = WordIs(a, t, kThat);
   bool named_again = false;
-  for (size_t t = first; t < a.toks.size() && a.toks[t].begin < sent.end; ++t)
-    if (WordIs(a, t, kAlso)) return Sequel::kNone;
+  const std::string_view article = text::CachedKey("ال");
   for (const auto& h : a.HitsIn(sent.begin, sent.end)) {
-    if (h.begin < sent.begin || h.begin >= sent.end) continue;
+    if (named_again || h.begin >= sent.end) break;
+    if (h.begin < sent.begin) continue;
+    // A single word with the article: "الهجوم"، "الغارات"، "الضحايا".
+    if (h.begin == h.clitic_begin || !Proclitic(a, h.clitic_begin, h.begin).ends_with(article)) continue;
     bool noun = h.kind == HitKind::kTrigger || IsRole(d, h, CueRole::kKillNoun) || IsRole(d, h, CueRole::kWoundNoun) ||
                 IsRole(d, h, CueRole::kKowNoun);
-    // A single word with the article: "الهجوم"، "الغارات"، "الضحايا".
-    if (noun && a.TokenAt(h.end) == a.TokenAt(h.clitic_begin) + 1 &&
-        Proclitic(a, h.clitic_begin, h.begin).ends_with(text::CachedKey("ال")) && !InsideActorName(a, h))
-      named_again = true;
+    if (noun && a.TokenAt(h.end) == a.TokenAt(h.clitic_begin) + 1 && !InsideActorName(a, h)) named_again = true;
   }
+  if (!said && !named_again) return Sequel::kNone;
+  for (size_t t = first; t < a.toks.size() && a.toks[t].begin < sent.end; ++t)
+    if (WordIs(a, t, kAlso)) return Sequel::kNone;
   return named_again ? Sequel::kNamedAgain : said ? Sequel::kMore : Sequel::kNone;
 }
 
