@@ -205,5 +205,14 @@ TEST(Events, WhatAProtestIsAboutIsNotWhereItIsHeld) {
   EXPECT_FALSE(r.events[0].actor2.empty());
 }
 
+// The weapon an interception stopped is not an attack of its own; nor is a purpose.
+TEST(Events, WhatWasStoppedOrIsMeantIsNoAttack) {
+  auto r = ExtractText("أعلن التحالف، اليوم الخميس، اعتراض وتدمير طائرة دون طيار مفخخة أطلقت باتجاه مدينة جازان.");
+  ASSERT_EQ(r.events.size(), 1u);
+  EXPECT_EQ(r.events[0].sub_event_type, "Disrupted weapons use");
+  EXPECT_TRUE(ExtractText("وأكد المتحدث أن القيادة تتخذ الإجراءات اللازمة لحماية المدنيين في جازان من الهجمات العدائية.")
+                  .events.empty());
+}
+
 }  // namespace
 }  // namespace rasad::extract

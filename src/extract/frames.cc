@@ -25,7 +25,9 @@ bool Absorbs(TriggerClass strong, TriggerClass weak, bool same_clause, bool batt
     // "اعتقلوه بعد أن اشتبكوا معه"، "القبض على متهم بعد كمين نصبته له مفرزة": with no
     // one hurt, the arrest is what happened.
     case T::kArrest: return (weak == T::kClash && !battle) || weak == T::kAbduction || weak == T::kTerritory;
-    case T::kIntercept: return weak == T::kAir || (same_clause && (weak == T::kShelling || weak == T::kClash));
+    // ("اعتراض وتدمير طائرة دون طيار مفخخة": the weapon stopped.)
+    case T::kIntercept:
+      return weak == T::kAir || (same_clause && (weak == T::kShelling || weak == T::kClash || weak == T::kIed));
     // A crowd that burns and storms is a riot ("قوات مكافحة الشغب" is an actor, not a riot).
     case T::kRiot: return weak == T::kProtest || weak == T::kClash || weak == T::kArrest;
     case T::kProtest:
