@@ -343,6 +343,7 @@ std::vector<Event> BuildEvents(const Analysis& a, const Dictionary& d, const geo
       dr.date = f.date->date;
       dr.precision = f.date->precision;
       dr.date_announced = f.date_announced;
+      dr.date_inferred = f.date_reported;
       context_date = f.date;
       context_sentence = f.sentence;
     } else {

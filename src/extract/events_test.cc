@@ -99,6 +99,12 @@ TEST(Events, TheIncidentsDayNotTheAnnouncements) {
   ASSERT_FALSE(r.events.empty());
   EXPECT_EQ(r.events[0].sub_event_type, "Arrests");
   EXPECT_EQ(r.events[0].event_date->iso(), "2024-03-14");
+  // Opening a paragraph with no other date, the statement's day, not the paragraph before's.
+  r = ExtractText("عنوان الخبر\n\nنفذت طائرات الجيش، مساء الأحد، ضربة جوية على مضافة للمسلحين في جزيرة سامراء.\n\n"
+                  "وفي بيان منفصل صدر أمس، أعلنت الخلية أن مفارز الاستخبارات ألقت القبض على ثلاثة مطلوبين في قضاء الخالص.");
+  ASSERT_EQ(r.events.size(), 2u);
+  EXPECT_EQ(r.events[1].sub_event_type, "Arrests");
+  EXPECT_EQ(r.events[1].event_date->iso(), "2024-03-13");
 }
 
 TEST(Events, HabitsAreNotIncidents) {

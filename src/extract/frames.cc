@@ -799,21 +799,29 @@ std::vector<Frame> BuildFrames(const Analysis& a, const Dictionary& d, const std
           if (WordIs(a, dm.first_token - back, kStatement)) return true;
         return false;
       };
+      const parse::DateMention* report_date = nullptr;
       auto pick_date = [&](uint32_t b, uint32_t e) -> const parse::DateMention* {
-        bool passed_report = false;
         for (const auto& dm : a.DatesIn(b, e)) {
           if (dm.begin < b || dm.begin >= e || dm.future || dm.year_only || !dm.date) continue;
           if (report_day(dm)) {
-            passed_report = true;
+            if (!report_date) report_date = &dm;
             continue;
           }
-          if (passed_report && dm.begin > f.trigger_end && trigger_between(f.trigger_end, dm.begin)) return nullptr;
+          if (report_date && dm.begin > f.trigger_end && trigger_between(f.trigger_end, dm.begin)) return nullptr;
           return &dm;
         }
         return nullptr;
       };
       f.date = pick_date(f.region_begin, f.region_end);
       if (!f.date) f.date = pick_date(sent.begin, sent.end);
+      // "وفي بيان منفصل صدر أمس، أعلنت الخلية ... القبض على": opening a paragraph, with no
+      // other date, the statement's day is the best known — as weak as a date inferred
+      // (the frame may tell more of an incident dated before); within a paragraph the
+      // date told before stands.
+      if (!f.date && report_date && (si == 0 || a.NewParagraphBetween(si - 1, si))) {
+        f.date = report_date;
+        f.date_reported = true;
+      }
       // "أعلن الجيش، في بيان مساء اليوم الخميس، مقتل 23 جندياً في كمين ... أمس الأربعاء"،
       // "أفاد مصدر أمني، اليوم الثلاثاء، بمقتل جنديين": a date between a report or
       // statement word and the trigger is the day of the announcement. The incident's is

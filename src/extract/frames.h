@@ -40,6 +40,8 @@ struct Frame {
                                                // ("بلدة بريهة"), when no known settlement is named
   const parse::DateMention* date = nullptr;
   bool date_announced = false;                 // the date is the announcement's ("أفاد مصدر، اليوم، بمقتل")
+  bool date_reported = false;                  // the date is only the report's ("في بيان صدر أمس"): as weak
+                                               // as one inferred from the text before
   std::string reported_by;
   bool intervention = false, force = false;    // protests
 };
