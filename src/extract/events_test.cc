@@ -220,5 +220,13 @@ TEST(Events, WhatWasStoppedOrIsMeantIsNoAttack) {
                   .events.empty());
 }
 
+// Common words that name villages somewhere are not places here.
+TEST(Events, CommonWordsAreNotPlaces) {
+  auto r = ExtractText("قُتل مدني، أمس الأربعاء، برصاص مسلحين في قرية المشاهدة بقضاء الطارمية، أصابه في الرأس قبل أن يفر "
+                       "المهاجمون باتجاه بساتين المنطقة.");
+  ASSERT_EQ(r.events.size(), 1u);
+  EXPECT_EQ(r.events[0].place.admin1, "Baghdad");
+}
+
 }  // namespace
 }  // namespace rasad::extract
