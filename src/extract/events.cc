@@ -97,7 +97,9 @@ bool Crowd(const Draft& x) { return x.type == "Protests" || x.type == "Riots"; }
 
 bool Compatible(const Draft& x, const Draft& y, int unidentified) {
   // "an attack" in one sentence and "an air strike" in the next may be one incident.
-  bool weak_pair = (Weak(x) && Violent(y)) || (Weak(y) && Violent(x));
+  // (A title's specific word does not recast the body's vague one: "خطف ... في بورنو" is
+  // not the attack told in Borno.)
+  bool weak_pair = (Weak(x) && Violent(y) && !y.f.headline) || (Weak(y) && Violent(x) && !x.f.headline);
   // A demonstration that turned violent is told as a protest and as a riot.
   bool crowd_pair = Crowd(x) && Crowd(y);
   if (x.type != y.type && !weak_pair && !crowd_pair) return false;

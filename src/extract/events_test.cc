@@ -147,6 +147,11 @@ TEST(Events, ATitleOnlyConfirmsTheLeadIncident) {
   EXPECT_EQ(r.events[0].sub_event_type, "Attack");
   EXPECT_EQ(r.events[0].fatalities, 1);
   EXPECT_EQ(r.events[1].fatalities, 5);
+  // A title's specific word does not recast a vague one in the body.
+  r = ExtractText("خطف العشرات في زامفارا وتفجير في بورنو\n\nهاجم مسلحون، ليل الإثنين، قاعدة عسكرية في بلدة دامبوا بولاية "
+                  "بورنو، ما أسفر عن مقتل خمسة جنود.");
+  ASSERT_EQ(r.events.size(), 1u);
+  EXPECT_EQ(r.events[0].sub_event_type, "Armed clash");
 }
 
 // "شمالي X"، "قرب X": a reference point beside the place named outright, wherever it stands.
