@@ -182,6 +182,52 @@ const LexHit* CueAtToken(const Analysis& a, const Dictionary& d, size_t t, bool 
   return nullptr;
 }
 
+// Which places are a dateline: where the report was filed, not where anything
+// happened ("دمشق –"، "وطنية – مرجعيون –").
+std::vector<bool> FindDatelines(const Analysis& a) {
+  // A line's opening segments: the first few tokens up to a dash (or a colon), and
+  // the few after it up to a second dash or the line's end. Up to kHead tokens each.
+  constexpr size_t kHead = 5, kTail = 3;
+  std::vector<bool> dateline(a.places.size(), false);
+  auto is_dash = [&](size_t t) { return a.Word(t) == "-" || a.Word(t) == ":"; };
+  for (size_t i = 0; i < a.places.size(); ++i) {
+    const auto& p = a.places[i];
+    size_t first = a.TokenAt(p.span_begin), last = a.TokenAt(p.span_end);  // [first, last)
+    // The line's start, at most kHead tokens back.
+    size_t start = first;
+    while (start > 0 && first - start <= kHead && a.toks[start - 1].kind != text::TokenKind::kNewline) --start;
+    if (start > 0 && a.toks[start - 1].kind != text::TokenKind::kNewline) continue;
+    // "دمشق –"، "(نيروبي) –"، "القاهرة (رويترز) –"، "الأخبار (نواكشوط) –": the place
+    // stands before the line's first dash.
+    size_t dash = SIZE_MAX;
+    for (size_t t = start; t < a.toks.size() && t <= start + kHead + (last - first); ++t) {
+      if (a.toks[t].kind == text::TokenKind::kNewline) break;
+      if (is_dash(t)) { dash = t; break; }
+    }
+    bool before_dash = false, after_dash = false;
+    for (size_t t = start; t < first; ++t)
+      if (is_dash(t)) after_dash = true;
+    before_dash = !after_dash && dash != SIZE_MAX && dash >= last;
+    // "وطنية – مرجعيون –"، "الجزيرة نت – مقديشو": an outlet, a dash, then the place,
+    // closed by a second dash or the line's end.
+    if (after_dash) {
+      size_t closing = last;
+      while (closing < a.toks.size() && closing < last + kTail && a.toks[closing].kind == text::TokenKind::kPunct &&
+             !is_dash(closing))
+        ++closing;  // ")"
+      after_dash = dash > start && first <= dash + kTail && (closing >= a.toks.size() || is_dash(closing) ||
+                                            a.toks[closing].kind == text::TokenKind::kNewline);
+    }
+    if (!before_dash && !after_dash) continue;
+    // Not a headline that states an event before its dash ("غارة على سرمين - المرصد").
+    bool trigger = false;
+    for (const auto& h : a.HitsIn(a.toks[start].begin, p.span_begin))
+      if (h.kind == HitKind::kTrigger && h.begin >= a.toks[start].begin) trigger = true;
+    dateline[i] = !trigger;
+  }
+  return dateline;
+}
+
 Analysis Analyze(const Article& article, const Dictionary& dict, const geo::Geocoder& geocoder) {
   Analysis a;
   a.article = &article;
@@ -359,9 +405,12 @@ Analysis Analyze(const Article& article, const Dictionary& dict, const geo::Geoc
     }
   }
 
+  // A dateline ("دمشق –"، "(نيروبي) –") is where the report was filed: neither
+  // where anything happened nor a vote for the article's country.
+  a.place_dateline = FindDatelines(a);
   // The article's countries by support: resolved places count double.
-  for (const auto& r : a.resolved)
-    if (r.place && !r.place->cc.empty()) votes[r.place->cc] += 2;
+  for (size_t i = 0; i < a.resolved.size(); ++i)
+    if (const geo::Place* p = a.resolved[i].place; p && !p->cc.empty() && !a.place_dateline[i]) votes[p->cc] += 2;
   std::vector<std::pair<double, std::string>> order;
   for (auto& [cc, v] : votes) order.emplace_back(-v, cc);
   std::sort(order.begin(), order.end());
@@ -444,26 +493,14 @@ Analysis Analyze(const Article& article, const Dictionary& dict, const geo::Geoc
     a.actors = std::move(all);
   }
   // A place name inside an actor's name ("مجلس دير الزور العسكري") is not where
-  // anything happened; a dateline ("دمشق –", "القاهرة (رويترز) –") is where the
-  // report was filed.
+  // anything happened.
   a.place_in_actor.assign(a.places.size(), false);
-  a.place_dateline.assign(a.places.size(), false);
   for (size_t i = 0; i < a.places.size(); ++i) {
     const auto& p = a.places[i];
     auto named = a.ActorsOverlapping(p.begin, p.end);
     a.place_in_actor[i] = std::any_of(named.begin(), named.end(), [&](const ActorMention& m) {
       return !m.anaphoric && p.begin < m.end && m.begin < p.end;
     });
-    size_t t = a.TokenAt(p.span_begin);
-    bool line_start = t == 0 || a.toks[t - 1].kind == text::TokenKind::kNewline;
-    if (line_start) {
-      size_t k = a.TokenAt(p.span_end);
-      for (size_t j = k; j < a.toks.size() && j < k + 5; ++j) {
-        std::string_view w = a.Word(j);
-        if (w == "-" || w == ":") { a.place_dateline[i] = true; break; }
-        if (a.toks[j].kind == text::TokenKind::kNewline) break;
-      }
-    }
   }
   return a;
 }

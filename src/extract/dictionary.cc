@@ -44,7 +44,8 @@ const std::map<std::string, CueRole, std::less<>>& CueRoles() {
       {"force", CueRole::kForce},         {"seizure", CueRole::kSeizure},
       {"vehicle", CueRole::kVehicle},
       {"aggregate", CueRole::kAggregate}, {"associate", CueRole::kAssociate},
-      {"world", CueRole::kWorld}};
+      {"world", CueRole::kWorld},         {"past", CueRole::kPast},
+      {"crime", CueRole::kCrime},         {"border", CueRole::kBorder}};
   return m;
 }
 
@@ -134,11 +135,15 @@ Dictionary Dictionary::Load(const std::string& dir) {
 
   lexicon::ReadTsv(dir + "/triggers.tsv", {"phrase", "class", "match"}, [&](const lexicon::TsvRow& row) {
     const bool bare_strike = row.get("class") == "strike";
-    auto it = TriggerClasses().find(bare_strike ? std::string_view("shelling") : row.get("class"));
+    // "none": a phrase that holds a trigger word but tells of no incident; it only
+    // hides the shorter trigger inside it (its own class is never read).
+    const bool none = row.get("class") == "none";
+    auto it = TriggerClasses().find(bare_strike ? std::string_view("shelling") : none ? std::string_view("attack") : row.get("class"));
     if (it == TriggerClasses().end()) row.Fail(fmt::format("unknown trigger class '{}'", row.get("class")));
     uint32_t index = static_cast<uint32_t>(d.triggers_.size());
     d.triggers_.push_back(it->second);
     d.trigger_bare_strike_.push_back(bare_strike);
+    d.trigger_none_.push_back(none);
     bool prefix = PrefixMatch(row);
     std::string key = text::NormalizeKey(row.get("phrase"));
     static const std::string kTa = text::NormalizeKey("ت"), kWa = text::NormalizeKey("وا");
@@ -210,7 +215,7 @@ std::vector<LexHit> Dictionary::Scan(std::string_view normalized) const {
       const LexHit o = classify(found[i - 1]);
       covered = o.kind == h.kind && o.index == h.index && o.begin == h.begin && o.end == h.end;
     }
-    if (!covered) kept.push_back(h);
+    if (!covered && !(h.kind == HitKind::kTrigger && trigger_none_[h.index])) kept.push_back(h);
   }
   return kept;
 }

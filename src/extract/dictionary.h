@@ -36,7 +36,7 @@ enum class TriggerClass : uint8_t {
 
 enum class CueRole : uint8_t {
   kKill, kWound, kKillOrWound, kArrest, kKillNoun, kWoundNoun, kKowNoun, kNoCasualties, kPerson,
-  kAgent, kTarget, kClaim, kReport, kModal, kNegation, kCumulative, kPeriod, kBoast, kOperations, kOrigin, kBackground, kIntervention, kForce, kSeizure, kAggregate, kAssociate, kVehicle, kWorld
+  kAgent, kTarget, kClaim, kReport, kModal, kNegation, kCumulative, kPeriod, kBoast, kOperations, kOrigin, kBackground, kIntervention, kForce, kSeizure, kAggregate, kAssociate, kVehicle, kWorld, kPast, kCrime, kBorder
 };
 
 enum class PersonGroup : uint8_t { kPerson, kCivilian, kFighter, kSoldier, kPolice, kOfficial };
@@ -75,7 +75,8 @@ class Dictionary {
   bool trigger_is_bare_strike(uint32_t i) const { return trigger_bare_strike_[i]; }
 
   // Every dictionary phrase in the normalized text; overlapping hits of the
-  // same kind keep only the longest.
+  // same kind keep only the longest, and a trigger of class "none" ("وقف إطلاق
+  // النار") is dropped with the shorter triggers it covers.
   std::vector<LexHit> Scan(std::string_view normalized) const;
 
   // Every phrase with its kind, for benchmarks and the grep baseline.
@@ -87,6 +88,7 @@ class Dictionary {
   std::vector<Cue> cues_;
   std::vector<bool> trigger_verbs_;
   std::vector<bool> trigger_bare_strike_;
+  std::vector<bool> trigger_none_;     // class "none": hides the triggers inside it, then itself
   std::vector<std::string> anaphor_words_;
   std::vector<std::vector<uint32_t>> adjectives_;
   std::vector<std::pair<std::string, HitKind>> phrases_;

@@ -20,6 +20,10 @@ struct Draft {
   std::optional<Date> date;
   TimePrecision precision = TimePrecision::kDay;
   bool date_inferred = false;
+  bool date_announced = false;    // the announcement's day: a later sentence's date of the incident replaces it
+  bool own_place = false;         // placed by its own sentence, not the one before
+  size_t last_sentence = 0;       // the last sentence that told of it
+  bool sequel_last = false;       // ... told more of it after the first (FollowsUp)
   std::string reported_by;
 };
 
@@ -93,14 +97,17 @@ bool Crowd(const Draft& x) { return x.type == "Protests" || x.type == "Riots"; }
 
 bool Compatible(const Draft& x, const Draft& y, int unidentified) {
   // "an attack" in one sentence and "an air strike" in the next may be one incident.
-  bool weak_pair = (Weak(x) && Violent(y)) || (Weak(y) && Violent(x));
+  // (A title's specific word does not recast the body's vague one: "خطف ... في بورنو" is
+  // not the attack told in Borno.)
+  bool weak_pair = (Weak(x) && Violent(y) && !y.f.headline) || (Weak(y) && Violent(x) && !x.f.headline);
   // A demonstration that turned violent is told as a protest and as a riot.
   bool crowd_pair = Crowd(x) && Crowd(y);
   if (x.type != y.type && !weak_pair && !crowd_pair) return false;
   // One protest reported as peaceful in one sentence and dispersed in the next.
   if (x.type == y.type && x.sub_type != y.sub_type && x.type != "Protests" && !weak_pair) return false;
-  // Different tolls are different incidents.
-  if (Conflict(x.f.killed, y.f.killed) || Conflict(x.f.wounded, y.f.wounded) || Conflict(x.f.arrested, y.f.arrested))
+  // Different tolls are different incidents (a title's count may round or sum the body's).
+  if (!x.f.headline && !y.f.headline &&
+      (Conflict(x.f.killed, y.f.killed) || Conflict(x.f.wounded, y.f.wounded) || Conflict(x.f.arrested, y.f.arrested)))
     return false;
   if (!x.cc.empty() && !y.cc.empty() && x.cc != y.cc) return false;
   if (x.date && y.date && !x.date_inferred && !y.date_inferred && *x.date != *y.date) return false;
@@ -137,7 +144,8 @@ void MergeCrowd(Draft& into, const Draft& from, const Dictionary& d) {
 
 void Merge(Draft& into, const Draft& from, int unidentified, const Dictionary& d) {
   if (Crowd(into) && Crowd(from) && (into.type == "Riots") != (from.type == "Riots")) MergeCrowd(into, from, d);
-  if (Weak(into) && !Weak(from)) {
+  // (A title only confirms: it changes neither the type nor the place the body gives.)
+  if (Weak(into) && !Weak(from) && !from.f.headline) {
     into.type = from.type;
     into.sub_type = from.sub_type;
     into.f.cls = from.f.cls;
@@ -151,7 +159,8 @@ void Merge(Draft& into, const Draft& from, int unidentified, const Dictionary& d
   }
   if (into.type == "Protests" && ProtestSeverity(from.sub_type) > ProtestSeverity(into.sub_type))
     into.sub_type = from.sub_type;
-  if (from.place && (!into.place || Ancestor(into.place, from.place) || (into.f.on_road && !from.f.on_road))) {
+  if (from.place &&
+      (!into.place || (!from.f.headline && (Ancestor(into.place, from.place) || (into.f.on_road && !from.f.on_road))))) {
     into.f.on_road = from.f.on_road;
     into.place = from.place;
     into.pinned = from.pinned;
@@ -161,19 +170,55 @@ void Merge(Draft& into, const Draft& from, int unidentified, const Dictionary& d
   if (into.cc.empty()) into.cc = from.cc;
   if (into.f.unknown_place < 0 && !into.pinned) into.f.unknown_place = from.f.unknown_place;
   if (into.pinned) into.f.unknown_place = -1;
-  if (from.date && (!into.date || (into.date_inferred && !from.date_inferred))) {
+  if (from.date && (!into.date || (into.date_inferred && !from.date_inferred) ||
+                    (into.date_announced && !from.date_inferred && !from.date_announced))) {
     into.date = from.date;
     into.precision = from.precision;
     into.date_inferred = from.date_inferred;
+    into.date_announced = from.date_announced;
   }
   if (into.f.actor1 < 0 || (into.f.actor1 == unidentified && from.f.actor1 >= 0)) into.f.actor1 = from.f.actor1;
   if (into.f.actor2 < 0 || (into.f.actor2 == unidentified && from.f.actor2 >= 0)) into.f.actor2 = from.f.actor2;
   if (into.f.claimed_by < 0) into.f.claimed_by = from.f.claimed_by;
-  Max(into.f.killed, from.f.killed);
-  Max(into.f.wounded, from.f.wounded);
-  Max(into.f.killed_or_wounded, from.f.killed_or_wounded);
-  Max(into.f.arrested, from.f.arrested);
+  if (from.f.headline) {
+    // A title's counts stand in for those the body does not give, unless one of them
+    // disagrees with the body's (then the title sums or rounds: none is taken).
+    bool disagree = Conflict(into.f.killed, from.f.killed) || Conflict(into.f.wounded, from.f.wounded) ||
+                    Conflict(into.f.killed_or_wounded, from.f.killed_or_wounded) ||
+                    Conflict(into.f.arrested, from.f.arrested);
+    for (auto [to, v] : {std::pair{&into.f.killed, &from.f.killed}, {&into.f.wounded, &from.f.wounded},
+                         {&into.f.killed_or_wounded, &from.f.killed_or_wounded}, {&into.f.arrested, &from.f.arrested}})
+      if (!*to && !disagree) *to = *v;
+  } else {
+    Max(into.f.killed, from.f.killed);
+    Max(into.f.wounded, from.f.wounded);
+    Max(into.f.killed_or_wounded, from.f.killed_or_wounded);
+    Max(into.f.arrested, from.f.arrested);
+  }
   if (into.reported_by.empty()) into.reported_by = from.reported_by;
+  if (from.last_sentence > into.last_sentence) {
+    into.last_sentence = from.last_sentence;
+    into.sequel_last = false;
+  }
+}
+
+// "وقال مصدر عسكري إن المسيّرة انفجرت فوق غرفة الحراسة"، "وأوضح البيان أن المهاجمين
+// استخدموا عبوات ناسفة": the sentence right after an incident's (a paragraph break
+// between them or not) that tells more of it is that incident, whatever its trigger
+// word — unless it dates or places itself elsewhere. A sentence that names the
+// incident again ("الهجوم وقع ... ليل أمس") keeps the place told first.
+bool FollowsUp(const Draft& prev, const Draft& dr) {
+  if (!dr.f.sequel || dr.f.headline || prev.f.headline) return false;
+  // (Every frame of a sentence that tells more: "استخدموا عبوات ناسفة وطائرات مسيّرة".)
+  bool same_sequel = prev.sequel_last && dr.f.sentence == prev.last_sentence;
+  if (!same_sequel && (dr.f.sentence <= prev.last_sentence || dr.f.sentence > prev.last_sentence + 1)) return false;
+  // (Arrests made in the operation are part of it; air defences that stopped a drone are not.)
+  if (!Violent(prev) || !(Violent(dr) || dr.sub_type == "Arrests")) return false;
+  if (!dr.cc.empty() && !prev.cc.empty() && dr.cc != prev.cc) return false;
+  bool dated = dr.date && !dr.date_inferred;
+  if (dated && prev.date && !prev.date_inferred && !prev.date_announced && *dr.date != *prev.date) return false;
+  if (dr.own_place && !dr.f.named_again && !SamePlace(prev.place, dr.place)) return false;
+  return true;
 }
 
 void ImplicitActors(Frame& f, const Dictionary& d, const GenericActors& generic, int remote_default) {
@@ -281,6 +326,8 @@ std::vector<Event> BuildEvents(const Analysis& a, const Dictionary& d, const geo
     dr.f = f;
     TypeOf(f, d, &dr.type, &dr.sub_type);
     dr.reported_by = f.reported_by;
+    dr.own_place = f.place >= 0 || f.unknown_place >= 0;
+    dr.last_sentence = f.sentence;
     if (f.place >= 0) {
       dr.place = a.resolved[f.place].place;
       dr.pinned = dr.place->IsSettlement() && a.places[f.place].direction == geo::Direction::kNone;
@@ -297,6 +344,8 @@ std::vector<Event> BuildEvents(const Analysis& a, const Dictionary& d, const geo
     if (f.date) {
       dr.date = f.date->date;
       dr.precision = f.date->precision;
+      dr.date_announced = f.date_announced;
+      dr.date_inferred = f.date_reported;
       context_date = f.date;
       context_sentence = f.sentence;
     } else {
@@ -358,9 +407,28 @@ std::vector<Event> BuildEvents(const Analysis& a, const Dictionary& d, const geo
   for (Draft* next : order) {
     Draft& dr = *next;
     bool done = false;
-    for (auto it = merged.rbegin(); it != merged.rend() && !done; ++it) {
-      if (Compatible(*it, dr, generic.unidentified)) {
-        Merge(*it, dr, generic.unidentified, d);
+    if (!merged.empty() && FollowsUp(merged.back(), dr)) {
+      Draft& prev = merged.back();
+      // The incident keeps its type, and the place told first unless this one lies in it.
+      std::string_view type = prev.type, sub_type = prev.sub_type;
+      TriggerClass cls = prev.f.cls;
+      bool weak = Weak(prev);
+      Merge(prev, dr, generic.unidentified, d);
+      if (!weak) {
+        prev.type = type;
+        prev.sub_type = sub_type;
+        prev.f.cls = cls;
+      }
+      // (A toll told again, or corrected: the larger count was kept.)
+      prev.last_sentence = dr.f.sentence;
+      prev.sequel_last = true;
+      done = true;
+    }
+    // (A title tells of the story's lead incident: the first that agrees with it.)
+    for (size_t k = 0; k < merged.size() && !done; ++k) {
+      Draft& into = merged[dr.f.headline ? k : merged.size() - 1 - k];
+      if (Compatible(into, dr, generic.unidentified)) {
+        Merge(into, dr, generic.unidentified, d);
         done = true;
       }
     }

@@ -1,23 +1,10 @@
 // End-to-end extraction on short articles written for these tests.
-#include "extract/extractor.h"
+#include "extract/extract_test_util.h"
 
 #include <gtest/gtest.h>
 
 namespace rasad::extract {
 namespace {
-
-const Extractor& X() {
-  static const Extractor* x = new Extractor(RASAD_SOURCE_DIR "/data");
-  return *x;
-}
-
-Extraction ExtractText(const std::string& text, const char* published = "2024-03-14") {
-  Article a;
-  a.id = "t";
-  a.text = text;
-  if (published) a.published = Date::Parse(published);
-  return X().Extract(a);
-}
 
 TEST(Extractor, AirStrikeWithCasualtiesPlaceAndDate) {
   // 2024-03-14 is a Thursday.

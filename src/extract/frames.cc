@@ -15,13 +15,19 @@ namespace rasad::extract {
 namespace {
 
 // Trigger families a more specific one absorbs when both stand in one sentence.
-bool Absorbs(TriggerClass strong, TriggerClass weak, bool same_clause) {
+// `battle`: the sentence tells of dead or wounded, and its clash word is not one
+// told before ("مشاركون في الاشتباكات").
+bool Absorbs(TriggerClass strong, TriggerClass weak, bool same_clause, bool battle) {
   using T = TriggerClass;
   if (weak == T::kAttack) return strong != T::kAttack;
   switch (strong) {
     case T::kSuicide: return weak == T::kIed || weak == T::kClash || weak == T::kGrenade;
-    case T::kArrest: return weak == T::kClash || weak == T::kAbduction || weak == T::kTerritory;
-    case T::kIntercept: return weak == T::kAir || (same_clause && (weak == T::kShelling || weak == T::kClash));
+    // "اعتقلوه بعد أن اشتبكوا معه"، "القبض على متهم بعد كمين نصبته له مفرزة": with no
+    // one hurt, the arrest is what happened.
+    case T::kArrest: return (weak == T::kClash && !battle) || weak == T::kAbduction || weak == T::kTerritory;
+    // ("اعتراض وتدمير طائرة دون طيار مفخخة": the weapon stopped.)
+    case T::kIntercept:
+      return weak == T::kAir || (same_clause && (weak == T::kShelling || weak == T::kClash || weak == T::kIed));
     // A crowd that burns and storms is a riot ("قوات مكافحة الشغب" is an actor, not a riot).
     case T::kRiot: return weak == T::kProtest || weak == T::kClash || weak == T::kArrest;
     case T::kProtest:
@@ -29,7 +35,8 @@ bool Absorbs(TriggerClass strong, TriggerClass weak, bool same_clause) {
     case T::kAir: return same_clause && (weak == T::kShelling || weak == T::kClash);
     case T::kIed: return same_clause && weak == T::kClash;
     // "اشتباكات بالأسلحة الرشاشة والقذائف الصاروخية": the weapons of the clash.
-    case T::kClash: return same_clause && (weak == T::kShelling || weak == T::kGrenade);
+    // "اشتباك مسلح ... والقبض على تسعة": a clash that ended in arrests is a battle.
+    case T::kClash: return (weak == T::kArrest && battle) || (same_clause && (weak == T::kShelling || weak == T::kGrenade));
     default: return false;
   }
 }
@@ -246,11 +253,99 @@ bool OverPeriod(const Analysis& a, text::Span sent) {
   return false;
 }
 
+// True when date mention `dm`, before the trigger at `trigger_begin`, follows a report
+// or statement word with no trigger or "أن"/"إن" between them: "أعلن الجيش، في بيان
+// مساء اليوم الخميس، مقتل"، "أفاد مصدر أمني، اليوم الثلاثاء، بمقتل".
+bool Announced(const Analysis& a, const Dictionary& d, text::Span sent, const parse::DateMention& dm,
+               uint32_t trigger_begin) {
+  static const WordList kStatement{"بيان", "بيانه", "بيانها", "تصريح", "تصريحات", "مؤتمر"};
+  if (dm.begin >= trigger_begin) return false;
+  uint32_t report = UINT32_MAX, blocked = 0;  // the last report word and the last trigger before the date
+  for (const auto& h : a.HitsIn(sent.begin, dm.begin)) {
+    if (h.begin < sent.begin || h.begin >= dm.begin) continue;
+    if (h.kind == HitKind::kTrigger && !InsideActorName(a, h)) blocked = std::max(blocked, h.end);
+    else if (IsRole(d, h, CueRole::kReport) && (report == UINT32_MAX || h.begin > report)) report = h.begin;
+  }
+  size_t first = a.TokenAt(sent.begin);
+  for (size_t t = dm.first_token; t-- > first;) {
+    if (a.toks[t].begin < blocked || IsComplementizer(a, t)) return false;
+    if (a.toks[t].begin == report || WordIs(a, t, kStatement)) return true;
+  }
+  return false;
+}
+
+// "بعد توقيفه"، "لحظة اعتقاله"، "حاولوا إيقافها": an arrest noun that carries a pronoun
+// after a word of time or of trying.
+bool ArrestAsATime(const Analysis& a, const LexHit& h) {
+  static const WordList kWhen{"بعد",   "منذ",  "قبل",   "لحظة", "أثناء", "خلال",   "عقب",    "إثر",  "اثر",  "حين",
+                              "وقت",   "عند",  "لدى",   "فور",  "حاول",  "حاولت", "حاولوا", "حاولا", "محاولة", "لمحاولة",
+                              "وبعد",  "ومنذ", "وقبل"};
+  bool pronoun = h.end < a.norm.text.size() && text::IsWordByte(static_cast<unsigned char>(a.norm.text[h.end]));
+  if (!pronoun) return false;
+  // ("حاول الجنود إيقافها"، "بعد أيام من اعتقاله": a few words may stand between.)
+  size_t t = a.TokenAt(h.clitic_begin);
+  for (size_t back = 1; back <= 3 && t >= back && a.toks[t - back].kind == text::TokenKind::kWord; ++back)
+    if (WordIs(a, t - back, kWhen)) return true;
+  return false;
+}
+
+// "لم تشهد أي عمليات"، "دون أي هجمات": a cue word denied by the words just before it.
+bool Denied(const Analysis& a, const LexHit& h) {
+  static const WordList kNot{"لم", "ولم", "لا", "ولا", "دون", "بدون", "ودون", "أي"};
+  size_t t = a.TokenAt(h.clitic_begin);
+  for (size_t back = 1; back <= 3 && t >= back; ++back) {
+    if (a.toks[t - back].kind != text::TokenKind::kWord) break;
+    if (WordIs(a, t - back, kNot)) return true;
+  }
+  return false;
+}
+
+// How a sentence stands to the incident told just before it. It tells more of it
+// (kMore) when it refers back to it — it opens on a report of what was said ("وقال
+// المصدر إن"، "وأوضح البيان أن") or names it again with the article ("الهجوم وقع"،
+// "الغارات استهدفت"، "سقوط الضحايا": kNamedAgain) — and nothing in it marks another
+// incident: an opener such as "كما"، "إلى ذلك"، "وفي ..."، "من جهة أخرى"، "في المقابل"،
+// a pluperfect "وكان"، or "أيضاً"/"كذلك".
+enum class Sequel { kNone, kMore, kNamedAgain };
+
+Sequel SequelOf(const Analysis& a, const Dictionary& d, text::Span sent) {
+  static const WordList kSaid{"قال",   "قالت",   "وقال",   "وقالت",  "أوضح", "أوضحت", "وأوضح", "وأوضحت",
+                              "أضاف",  "أضافت",  "وأضاف",  "وأضافت", "أكد",  "أكدت",  "وأكد",  "وأكدت",
+                              "أشار",  "أشارت",  "وأشار",  "وأشارت", "ذكر",  "ذكرت",  "وذكر",  "وذكرت",
+                              "أفاد",  "أفادت",  "وأفاد",  "وأفادت", "تابع", "وتابع", "وتابعت", "بين", "وبين"},
+      kOpener{"كما", "وكما", "إلى", "في", "وفي", "من", "ومن", "بدوره", "بدورها", "وكان", "وكانت", "كان", "كانت",
+              "أما", "وأما", "فيما", "بينما", "وبينما", "يأتي", "ويأتي", "تأتي", "وتأتي"},
+      kAlso{"أيضا", "كذلك", "أيضًا"}, kThat{"أن", "إن", "بأن", "ان", "بان"};
+  size_t first = a.TokenAt(sent.begin);
+  if (first >= a.toks.size() || a.toks[first].begin >= sent.end) return Sequel::kNone;
+  // (A report opener reads "في": "وقال ضابط في الشرطة"; only the sentence's first word opens it.)
+  if (WordIs(a, first, kOpener)) return Sequel::kNone;
+  bool said = false;
+  if (WordIs(a, first, kSaid))
+    for (size_t t = first + 1; t < a.toks.size() && t < first + 14 && a.toks[t].begin < sent.end && !said; ++t)
+      said = WordIs(a, t, kThat);
+  bool named_again = false;
+  const std::string_view article = text::CachedKey("ال");
+  for (const auto& h : a.HitsIn(sent.begin, sent.end)) {
+    if (named_again || h.begin >= sent.end) break;
+    if (h.begin < sent.begin) continue;
+    // A single word with the article: "الهجوم"، "الغارات"، "الضحايا".
+    if (h.begin == h.clitic_begin || !Proclitic(a, h.clitic_begin, h.begin).ends_with(article)) continue;
+    bool noun = h.kind == HitKind::kTrigger || IsRole(d, h, CueRole::kKillNoun) || IsRole(d, h, CueRole::kWoundNoun) ||
+                IsRole(d, h, CueRole::kKowNoun);
+    if (noun && a.TokenAt(h.end) == a.TokenAt(h.clitic_begin) + 1 && !InsideActorName(a, h)) named_again = true;
+  }
+  if (!said && !named_again) return Sequel::kNone;
+  for (size_t t = first; t < a.toks.size() && a.toks[t].begin < sent.end; ++t)
+    if (WordIs(a, t, kAlso)) return Sequel::kNone;
+  return named_again ? Sequel::kNamedAgain : said ? Sequel::kMore : Sequel::kNone;
+}
+
 }  // namespace
 
 std::vector<Frame> BuildFrames(const Analysis& a, const Dictionary& d, const std::vector<bool>& tally_sentences) {
   static const WordList kWithout{"دون", "بدون", "لم", "لا", "عدم", "ودون"}, kOf{"من", "في", "ب", "ل", "لدى"},
-      kFrom{"من"}, kBelonging{"التابعة", "التابعه"}, kBetween{"بين"}, kWhat{"ما"},
+      kFrom{"من"}, kBelonging{"التابعة", "التابعه", "التابع"}, kBetween{"بين"}, kWhat{"ما"},
       kSourceEnd{"ان", "إن", "أن", "بأن", "في", "عن"},
       kStatement{"بيان",   "بيانه",    "بيانها", "تصريح",  "تصريحات", "تقرير",
                  "تقريره", "تقريرها", "الصادر", "الصادرة", "مؤتمر"};
@@ -270,11 +365,13 @@ std::vector<Frame> BuildFrames(const Analysis& a, const Dictionary& d, const std
   std::vector<Seed> seeds;
   std::vector<std::pair<const ActorMention*, Role>> roles;
   std::vector<size_t> cands, leaves;
+  std::vector<text::Span> topics;
   for (size_t si = 0; si < a.sentences.size(); ++si) {
     if ((si < tally_sentences.size() && tally_sentences[si]) || a.aside[si]) continue;
     const text::Span sent = a.sentences[si];
     const SentenceClauses clauses(a, sent);
     bool headline = short_first_line && sent.end <= first_line_end;
+    std::optional<Sequel> sequel;  // read when a frame is made
 
     // Sentence-wide markers.
     triggers.clear();
@@ -282,6 +379,7 @@ std::vector<Frame> BuildFrames(const Analysis& a, const Dictionary& d, const std
     uint32_t modal_at = UINT32_MAX, negation_at = UINT32_MAX;
     bool cumulative = false, background = false, operations_word = false, aggregate = false, period = false;
     bool casualty_word = false;  // a cue that can state people killed or wounded
+    bool crime = false;          // drugs, illegal migration, theft: arrests for a crime
     for (const auto& h : a.HitsIn(sent.begin, sent.end)) {
       if (h.begin < sent.begin) continue;
       if (h.begin >= sent.end) break;
@@ -292,11 +390,13 @@ std::vector<Frame> BuildFrames(const Analysis& a, const Dictionary& d, const std
       if (h.kind != HitKind::kCue) continue;
       switch (d.cue(h.index).role) {
         case CueRole::kModal: modal_begins.push_back(h.begin); [[fallthrough]];
-        case CueRole::kSeizure: modal_at = std::min(modal_at, h.begin); break;
+        case CueRole::kSeizure: case CueRole::kPast: modal_at = std::min(modal_at, h.begin); break;
+        case CueRole::kCrime: crime = true; break;
         case CueRole::kNegation: negation_at = std::min(negation_at, h.begin); break;
         case CueRole::kCumulative: cumulative = true; break;
         case CueRole::kPeriod: cumulative = period = true; break;
-        case CueRole::kOperations: operations_word = true; break;
+        // "لم تشهد أي عمليات لنزع الألغام": operations denied are not counted.
+        case CueRole::kOperations: operations_word = operations_word || !Denied(a, h); break;
         case CueRole::kAggregate: aggregate = true; break;
         case CueRole::kBackground: background = true; break;
         case CueRole::kKill: case CueRole::kWound: case CueRole::kKillOrWound:
@@ -366,8 +466,32 @@ std::vector<Frame> BuildFrames(const Analysis& a, const Dictionary& d, const std
                                       [&](const LexHit* t) { return d.trigger(t->index) == TriggerClass::kRiot; }),
                        triggers.end());
     }
+    // "أوقفت مفارز الجيش 38 تاجر مخدرات": arrests for a crime are not conflict events.
+    // "بعد توقيفه بيومين"، "لحظة اعتقاله"، "حاول الجنود إيقافها": an arrest (or a stop)
+    // of someone already told of, as a time or an attempt, is no new arrest.
+    triggers.erase(std::remove_if(triggers.begin(), triggers.end(),
+                                  [&](const LexHit* t) {
+                                    if (d.trigger(t->index) != TriggerClass::kArrest) return false;
+                                    return crime || ArrestAsATime(a, *t);
+                                  }),
+                   triggers.end());
     // One frame per surviving trigger family.
     seeds.clear();
+    bool battle = false;
+    for (const LexHit* t : triggers) {
+      if (d.trigger(t->index) != TriggerClass::kClash || !casualty_word) continue;
+      // ("مشاركون في الاشتباكات": a single clash noun with the article, told before.)
+      bool told_before = a.TokenAt(t->end) == a.TokenAt(t->clitic_begin) + 1 &&
+                         Proclitic(a, t->clitic_begin, t->begin).ends_with(text::CachedKey("ال"));
+      if (!told_before) battle = true;
+    }
+    // "... والقبض على تسعة من المهربين": the arrests that ended a battle are its own.
+    bool battle_arrests = battle && std::any_of(triggers.begin(), triggers.end(), [&](const LexHit* t) {
+      return d.trigger(t->index) == TriggerClass::kArrest;
+    });
+    auto keeps_arrests = [&](TriggerClass c) {
+      return c == TriggerClass::kArrest || c == TriggerClass::kAbduction || (c == TriggerClass::kClash && battle_arrests);
+    };
     for (const LexHit* t : triggers) {
       TriggerClass cls = d.trigger(t->index);
       if (cls == TriggerClass::kAircraft) cls = TriggerClass::kAir;
@@ -376,7 +500,7 @@ std::vector<Frame> BuildFrames(const Analysis& a, const Dictionary& d, const std
       for (const LexHit* o : triggers) {
         TriggerClass oc = d.trigger(o->index);
         if (oc == TriggerClass::kAircraft) oc = TriggerClass::kAir;
-        if (o != t && oc != cls && Absorbs(oc, cls, ClauseOf(clauses(), o->begin) == cl)) absorbed = true;
+        if (o != t && oc != cls && Absorbs(oc, cls, ClauseOf(clauses(), o->begin) == cl, battle)) absorbed = true;
       }
       if (absorbed) continue;
       auto same = std::find_if(seeds.begin(), seeds.end(), [&](const Seed& s) { return s.cls == cls; });
@@ -420,6 +544,9 @@ std::vector<Frame> BuildFrames(const Analysis& a, const Dictionary& d, const std
       Frame f;
       f.sentence = si;
       f.headline = headline;
+      if (!sequel) sequel = SequelOf(a, d, sent);
+      f.sequel = *sequel != Sequel::kNone;
+      f.named_again = *sequel == Sequel::kNamedAgain;
       f.cls = seeds[k].cls;
       f.casualty_only = cas_read;
       f.trigger_begin = seeds[k].hit->begin;
@@ -459,7 +586,7 @@ std::vector<Frame> BuildFrames(const Analysis& a, const Dictionary& d, const std
       f.killed_or_wounded = cas.killed_or_wounded;
       f.arrested = cas.arrested;
       f.victims = cas.victims;
-      if (f.cls != TriggerClass::kArrest && f.cls != TriggerClass::kAbduction) f.arrested.reset();
+      if (!keeps_arrests(f.cls)) f.arrested.reset();
       // "خطفوا ثلاث نساء وطفلين": who was taken (not the kidnappers: "اختطف مسلحون").
       if (f.cls == TriggerClass::kAbduction && !f.victims && !cas_read) {
         Count taken = CountAfter(a, d, a.TokenAt(f.trigger_end), a.TokenAt(f.region_end));
@@ -481,6 +608,25 @@ std::vector<Frame> BuildFrames(const Analysis& a, const Dictionary& d, const std
         if (force) f.force = true;
       }
 
+      // "وقفة أمام مقر الأمم المتحدة، طالبوا فيها بتصنيف قوات الدعم السريع ... ورفعوا صوراً
+      // لضحايا الانتهاكات في دارفور": a protest's demands and banners name the groups and
+      // places it is about, not who met it nor where it is held.
+      // (Each from the word to the end of its clause: "رفضاً للاستيطان، قمعتها قوات الاحتلال".)
+      topics.clear();
+      auto in_topic = [&](uint32_t at) {
+        return std::any_of(topics.begin(), topics.end(), [&](const text::Span& sp) { return at > sp.begin && at < sp.end; });
+      };
+      if (f.cls == TriggerClass::kProtest || f.cls == TriggerClass::kRiot) {
+        static const WordList kTopic{"طالبوا", "وطالبوا", "للمطالبة", "مطالبين", "مطالبة", "رفعوا",   "ورفعوا",
+                                     "رافعين", "تضامنا",  "للتضامن",  "رفضا",    "تنديدا", "منددين",  "للتنديد",
+                                     "مرددين", "ورددوا",  "رددوا",    "هتافات"};
+        for (size_t t = a.TokenAt(f.trigger_end); t < a.toks.size() && a.toks[t].begin < f.region_end; ++t)
+          if (WordIs(a, t, kTopic)) {
+            uint32_t at = a.toks[t].begin;
+            topics.push_back({at, clauses().empty() ? sent.end : clauses()[ClauseOf(clauses(), at)].end});
+          }
+      }
+
       // --- actors and their roles
       size_t trig_tok = a.TokenAt(f.trigger_begin);
       size_t trig_end_tok = a.TokenAt(f.trigger_end);
@@ -497,7 +643,7 @@ std::vector<Frame> BuildFrames(const Analysis& a, const Dictionary& d, const std
       }
       roles.clear();
       for (const auto& m : a.ActorsIn(f.region_begin, f.region_end)) {
-        if (m.begin < f.region_begin || m.begin >= f.region_end) continue;
+        if (m.begin < f.region_begin || m.begin >= f.region_end || in_topic(m.begin)) continue;
         // A name said again ("قوات سوريا الديمقراطية (قسد)") keeps its first role.
         // (A source named again as a party takes that role: "قال مصدر في قيادة العمليات إن طيران الجيش قصف".)
         auto said = std::find_if(roles.begin(), roles.end(), [&](const auto& r) { return r.first->actor == m.actor; });
@@ -637,21 +783,59 @@ std::vector<Frame> BuildFrames(const Analysis& a, const Dictionary& d, const std
       }
 
       // --- date: first event date in the region, else in the sentence
+      // A trigger of another incident between the frame's trigger and a later date
+      // ("على خلفية الهجوم الذي استهدف، الأحد") makes the date that incident's.
+      auto trigger_between = [&](uint32_t from, uint32_t to) {
+        auto hits = a.HitsIn(from, to);
+        return std::any_of(hits.begin(), hits.end(), [&](const LexHit& h) {
+          return h.kind == HitKind::kTrigger && h.begin >= from && h.begin < to && !InsideActorName(a, h);
+        });
+      };
+      // "حسبما أفادت مصادر ... الإثنين"، "قالت المنظمة اليوم إن"، "في بيان اليوم الأربعاء"،
+      // "في تقريرها الصادر أمس": the day of the report, not of the incident.
+      auto report_day = [&](const parse::DateMention& dm) {
+        if (InAttribution(a, d, clauses(), dm.begin)) return true;
+        for (size_t back = 1; back <= 3 && dm.first_token >= back; ++back)
+          if (WordIs(a, dm.first_token - back, kStatement)) return true;
+        return false;
+      };
+      const parse::DateMention* report_date = nullptr;
       auto pick_date = [&](uint32_t b, uint32_t e) -> const parse::DateMention* {
-        for (const auto& dm : a.DatesIn(b, e))
-          if (dm.begin >= b && dm.begin < e && !dm.future && !dm.year_only && dm.date) return &dm;
+        for (const auto& dm : a.DatesIn(b, e)) {
+          if (dm.begin < b || dm.begin >= e || dm.future || dm.year_only || !dm.date) continue;
+          if (report_day(dm)) {
+            if (!report_date) report_date = &dm;
+            continue;
+          }
+          if (report_date && dm.begin > f.trigger_end && trigger_between(f.trigger_end, dm.begin)) return nullptr;
+          return &dm;
+        }
         return nullptr;
       };
       f.date = pick_date(f.region_begin, f.region_end);
       if (!f.date) f.date = pick_date(sent.begin, sent.end);
-      // "حسبما أفادت مصادر ... الإثنين": the day of the report, not of the incident.
-      if (f.date && InAttribution(a, d, clauses(), f.date->begin)) f.date = nullptr;
-      // "في بيان اليوم الأربعاء"، "في تقريرها الصادر أمس": the statement's day.
-      if (f.date) {
-        size_t dt = f.date->first_token;
-        for (size_t back = 1; back <= 3 && dt >= back && f.date; ++back)
-          if (WordIs(a, dt - back, kStatement))
-            f.date = nullptr;
+      // "وفي بيان منفصل صدر أمس، أعلنت الخلية ... القبض على": opening a paragraph, with no
+      // other date, the statement's day is the best known — as weak as a date inferred
+      // (the frame may tell more of an incident dated before); within a paragraph the
+      // date told before stands.
+      if (!f.date && report_date && (si == 0 || a.NewParagraphBetween(si - 1, si))) {
+        f.date = report_date;
+        f.date_reported = true;
+      }
+      // "أعلن الجيش، في بيان مساء اليوم الخميس، مقتل 23 جندياً في كمين ... أمس الأربعاء"،
+      // "أفاد مصدر أمني، اليوم الثلاثاء، بمقتل جنديين": a date between a report or
+      // statement word and the trigger is the day of the announcement. The incident's is
+      // a date after the trigger with no other trigger between; else the announcement's
+      // stands, marked so that a later sentence telling the incident's day replaces it.
+      if (f.date && Announced(a, d, sent, *f.date, f.trigger_begin)) {
+        const parse::DateMention* other = nullptr;
+        for (const auto& dm : a.DatesIn(f.trigger_end, f.region_end)) {
+          if (dm.begin < f.trigger_end || dm.begin >= f.region_end || dm.future || dm.year_only || !dm.date) continue;
+          if (!trigger_between(f.trigger_end, dm.begin)) other = &dm;
+          break;
+        }
+        if (other) f.date = other;
+        else f.date_announced = true;
       }
       auto sentence_dates = a.DatesIn(sent.begin, sent.end);
       bool year_only = std::any_of(sentence_dates.begin(), sentence_dates.end(), [&](const parse::DateMention& dm) {
@@ -659,6 +843,13 @@ std::vector<Frame> BuildFrames(const Analysis& a, const Dictionary& d, const std
       });
       if (!f.date && (year_only || background)) continue;
 
+      // "بالقرب من توغو وبنين": a place (or a list of them) after "near".
+      auto near = [&](size_t i) {
+        for (size_t k = i;; --k) {
+          if (a.places[k].near) return true;
+          if (k == 0 || !a.places[k].coordinated) return false;
+        }
+      };
       // --- places: the most specific places in the region that are not an origin
       cands.clear();
       auto [region_first, region_last] = a.PlacesIn(f.region_begin, f.region_end);
@@ -667,12 +858,16 @@ std::vector<Frame> BuildFrames(const Analysis& a, const Dictionary& d, const std
         if (p.begin < f.region_begin || p.begin >= f.region_end || !a.resolved[pi].place) continue;
         if (a.place_in_actor[pi] || a.place_dateline[pi]) continue;
         if (InAttribution(a, d, clauses(), p.begin)) continue;  // "مصدر عسكري في درعا أن"
+        // (Nor the country across a border: "قرب الحدود مع نيجيريا والكاميرون".)
         bool origin = false;
         CuesBefore(a, a.TokenAt(p.span_begin), 3, sent.begin, [&](const LexHit& h) {
-          if (IsRole(d, h, CueRole::kOrigin)) origin = true;
+          if (IsRole(d, h, CueRole::kOrigin) || IsRole(d, h, CueRole::kBorder)) origin = true;
         });
         if (!origin) cands.push_back(pi);
       }
+      if (!topics.empty() && cands.size() > 1 && a.places[cands[0]].begin < topics[0].begin)
+        cands.erase(std::remove_if(cands.begin(), cands.end(), [&](size_t pi) { return in_topic(a.places[pi].begin); }),
+                    cands.end());
       leaves.clear();
       for (size_t i : cands) {
         const geo::Place* pi = a.resolved[i].place;
@@ -697,17 +892,27 @@ std::vector<Frame> BuildFrames(const Analysis& a, const Dictionary& d, const std
         if (!precise.empty()) leaves = precise;
       }
       // "مخيم الهول شرقي الحسكة"، "بلدة ذيبان بريف دير الزور": the second names where the
-      // first lies. And of two places a few kilometres apart, the smaller one is meant
+      // first lies — and so does a place after a direction word wherever it stands, when
+      // another is named outright ("في قضاء الطارمية شمالي العاصمة بغداد ... في منطقة
+      // المشاهدة"). And of two places a few kilometres apart, the smaller one is meant
       // ("سلوان ... في القدس الشرقية").
       if (leaves.size() > 1) {
         auto rank = [](const geo::Place* p) {
           return p->IsSettlement() && p->type != geo::PlaceType::kCity ? 0 : p->type == geo::PlaceType::kCity ? 1 : 2;
         };
+        // ("بريف X" places the incident in X's countryside: a qualifier only after another.)
+        auto directed = [&](size_t i) { return a.places[i].direction != geo::Direction::kNone; };
+        bool outright = std::any_of(leaves.begin(), leaves.end(), [&](size_t i) {
+          return !directed(i) && !a.places[i].countryside && !near(i);
+        });
         std::vector<size_t> kept;
         for (size_t li = 0; li < leaves.size(); ++li) {
-          const auto& pm = a.places[leaves[li]];
           const geo::Place* p = a.resolved[leaves[li]].place;
-          bool qualifier = li > 0 && (pm.direction != geo::Direction::kNone || pm.countryside);
+          // ("بلدة الحوايج التابعة لمنطقة ذيبان": the area the first belongs to.)
+          size_t t = a.TokenAt(a.places[leaves[li]].span_begin);
+          bool belongs = t > 0 && WordIs(a, t - 1, kBelonging);
+          bool qualifier = (li > 0 && (directed(leaves[li]) || a.places[leaves[li]].countryside || belongs)) ||
+                           (outright && directed(leaves[li]));
           for (size_t lj = 0; lj < leaves.size() && !qualifier; ++lj) {
             if (lj == li) continue;
             const geo::Place* q = a.resolved[leaves[lj]].place;
@@ -756,12 +961,6 @@ std::vector<Frame> BuildFrames(const Analysis& a, const Dictionary& d, const std
       }
       // "بالقرب من توغو وبنين": landmarks for another place, not places of their own.
       if (leaves.size() > 1) {
-        auto near = [&](size_t i) {
-          for (size_t k = i;; --k) {
-            if (a.places[k].near) return true;
-            if (k == 0 || !a.places[k].coordinated) return false;
-          }
-        };
         std::vector<size_t> here;
         for (size_t i : leaves)
           if (!near(i)) here.push_back(i);
@@ -846,7 +1045,7 @@ std::vector<Frame> BuildFrames(const Analysis& a, const Dictionary& d, const std
           else if (f.wounded) g.wounded = per.value;
         }
         if (!own_numbers) g.killed = g.wounded = g.killed_or_wounded = g.arrested = std::nullopt;
-        if (f.cls != TriggerClass::kArrest && f.cls != TriggerClass::kAbduction) g.arrested.reset();
+        if (!keeps_arrests(f.cls)) g.arrested.reset();
         frames.push_back(std::move(g));
         prev_end = pm.span_end;
       }

@@ -24,6 +24,9 @@ struct Frame {
   bool headline = false;                       // from the title: only confirms body events
   bool definite = false;                       // "الغارة"، "الهجوم": a noun with the article, often
                                                // an incident already told
+  bool sequel = false;                         // the sentence tells more of the incident before it
+                                               // ("وقال المصدر إن الهجوم وقع ليل أمس")
+  bool named_again = false;                    // ... naming it with the article ("الهجوم"، "الضحايا")
   uint32_t trigger_begin = 0, trigger_end = 0;
   uint32_t region_begin = 0, region_end = 0;   // the clauses this frame reads
   int actor1 = -1, actor2 = -1;                // Dictionary::actors() indexes
@@ -36,6 +39,9 @@ struct Frame {
   bool road_named = false;                     // the place names a road ("على طريق معرة النعمان")
                                                // ("بلدة بريهة"), when no known settlement is named
   const parse::DateMention* date = nullptr;
+  bool date_announced = false;                 // the date is the announcement's ("أفاد مصدر، اليوم، بمقتل")
+  bool date_reported = false;                  // the date is only the report's ("في بيان صدر أمس"): as weak
+                                               // as one inferred from the text before
   std::string reported_by;
   bool intervention = false, force = false;    // protests
 };

@@ -1,0 +1,237 @@
+// Which events an article yields and of what type: one event per incident,
+// none for what did not happen here and now. Sentences written for these tests.
+#include <gtest/gtest.h>
+
+#include "extract/extract_test_util.h"
+
+namespace rasad::extract {
+namespace {
+
+TEST(Events, ADatelineIsNotWhereItHappened) {
+  // 2024-03-14 is a Thursday.
+  for (const char* text : {"(عمّان) – قتل ثلاثة مدنيين، أمس الأربعاء، في قصف مدفعي على بلدة سرمين بريف إدلب.",
+                           "وكالة الأنباء – بيروت – قتل ثلاثة مدنيين، أمس الأربعاء، في قصف مدفعي على بلدة سرمين بريف إدلب.",
+                           "القاهرة (رويترز) – قتل ثلاثة مدنيين، أمس الأربعاء، في قصف مدفعي على بلدة سرمين بريف إدلب."}) {
+    auto r = ExtractText(text);
+    ASSERT_EQ(r.events.size(), 1u) << text;
+    EXPECT_EQ(r.events[0].place.country_code, "SY") << text;
+    EXPECT_EQ(r.events[0].place.admin1, "Idlib") << text;
+  }
+}
+
+
+// "وقف إطلاق النار"، "شديدة الانفجار": phrases that hold a trigger word but tell of no incident.
+TEST(Events, ACeasefireIsNotGunfire) {
+  auto r = ExtractText("وأعلنت لجنة الوساطة، اليوم الخميس، التوصل إلى وقف لإطلاق النار في مدينة الزاوية بعد ليلة من التوتر.");
+  EXPECT_TRUE(r.events.empty());
+  r = ExtractText("قتل مدني، أمس الأربعاء، برصاص قناص في مدينة تعز رغم إعلان وقف إطلاق النار.");
+  ASSERT_EQ(r.events.size(), 1u);
+  EXPECT_EQ(r.events[0].fatalities, 1);
+  r = ExtractText("شنت طائرات حربية، أمس الأربعاء، غارات بصواريخ شديدة الانفجار على أطراف بلدة كفرنبل.");
+  ASSERT_EQ(r.events.size(), 1u);
+  EXPECT_EQ(r.events[0].sub_event_type, "Air/drone strike");
+}
+
+TEST(Events, ABattleThatEndedInArrestsIsABattle) {
+  auto r = ExtractText("خاضت قوات الأمن، فجر اليوم، اشتباكاً مسلحاً مع مهربين قرب بلدة الرويشد، أسفر عن مقتل مهرب "
+                       "وإصابة جندي والقبض على خمسة من المهربين.");
+  ASSERT_EQ(r.events.size(), 1u);
+  EXPECT_EQ(r.events[0].sub_event_type, "Armed clash");
+  EXPECT_EQ(r.events[0].arrested, 5);
+  // "بادر بإطلاق النار ... الرد عليه بالمثل": an exchange of fire.
+  r = ExtractText("وعند محاولة القبض على المطلوب في بلدة العوامية، أمس الأربعاء، بادر بإطلاق النار على الدورية، "
+                  "ما اقتضى الرد عليه بالمثل، ونتج عن ذلك مقتله.");
+  ASSERT_EQ(r.events.size(), 1u);
+  EXPECT_EQ(r.events[0].sub_event_type, "Armed clash");
+}
+
+TEST(Events, AnArrestWithNoOneHurtStaysAnArrest) {
+  // A clash or an ambush on the way to an arrest, and no one hurt: the arrest.
+  auto r = ExtractText("اعتقلت قوات الأمن، أمس الأربعاء، قيادياً في التنظيم بعد أن اشتبكت معه لنحو ساعة في بلدة الشحيل.");
+  ASSERT_EQ(r.events.size(), 1u);
+  EXPECT_EQ(r.events[0].sub_event_type, "Arrests");
+  // "بينهم مشاركون في الاشتباكات": clashes told before.
+  r = ExtractText("دهم الجيش، أمس الأربعاء، منازل في بلدة بريتال واعتقل ستة أشخاص بينهم مشاركون في الاشتباكات التي أوقعت قتيلين.");
+  ASSERT_EQ(r.events.size(), 1u);
+  EXPECT_EQ(r.events[0].sub_event_type, "Arrests");
+}
+
+TEST(Events, StormingAPlaceIsNotAnArrest) {
+  auto r = ExtractText("اقتحمت قوات الاحتلال، فجر اليوم، بلدة عزون شرق قلقيلية وانتشرت في شوارعها.");
+  for (const auto& e : r.events) EXPECT_NE(e.sub_event_type, "Arrests");
+}
+
+// Rulings, charges, obituaries and incidents weeks or years before are on record,
+// not incidents of the day.
+TEST(Events, WhatIsOnRecordIsNotAnIncidentOfTheDay) {
+  for (const char* text :
+       {"وفي بغداد، قضت محكمة الجنايات، أمس الأربعاء، بالسجن المؤبد على متهمين بالمشاركة في تفجير استهدف سوقاً شعبياً، أسفر حينها عن مقتل 9 أشخاص.",
+        "ونعت «سرايا القدس»، اليوم، المقاتل أحمد ناصر من مخيم بلاطة، وقالت إنه ارتقى شهيداً خلال اشتباك مع قوات الاحتلال.",
+        "ويأتي ذلك بعد أشهر من سيطرة الجيش على مدينة ود مدني أواخر الشهر الماضي.",
+        "وتعيد هذه الأحداث إلى الأذهان مواجهات دامية شهدتها مدينة الزاوية وأسفرت عن مقتل 12 شخصاً."}) {
+    auto r = ExtractText(text);
+    EXPECT_TRUE(r.events.empty()) << text << " -> " << r.events[0].sub_event_type;
+  }
+  // The arrest before the charge is an event; the charge is not.
+  auto r = ExtractText("اعتقلت قوات الأمن، أمس الأربعاء، شاباً في مدينة الموصل بتهمة المشاركة في هجوم على نقطة للجيش.");
+  ASSERT_EQ(r.events.size(), 1u);
+  EXPECT_EQ(r.events[0].sub_event_type, "Arrests");
+}
+
+TEST(Events, ArrestsForACrimeAreNotConflictEvents) {
+  for (const char* text : {"أوقفت مفارز الجيش، أمس الأربعاء، 14 تاجر مخدرات في ولاية تمنراست.",
+                           "وأعلنت الشرطة، اليوم، توقيف 60 مهاجراً غير شرعي قرب مدينة وهران.",
+                           "اعتقلت الشرطة، أمس الأربعاء، عصابة متخصصة في سرقة السيارات في مدينة البصرة."}) {
+    EXPECT_TRUE(ExtractText(text).events.empty()) << text;
+  }
+}
+
+// "أعلن الجيش، مساء اليوم الخميس، ... أمس الأربعاء": the announcement's day and the incident's.
+TEST(Events, TheIncidentsDayNotTheAnnouncements) {
+  // 2024-03-14 is a Thursday.
+  auto r = ExtractText("أعلنت وزارة الدفاع، في بيان مساء اليوم الخميس، مقتل سبعة جنود في هجوم على نقطة عسكرية، "
+                       "أمس الأربعاء، قرب بلدة ميناكا.");
+  ASSERT_EQ(r.events.size(), 1u);
+  EXPECT_EQ(r.events[0].event_date->iso(), "2024-03-13");
+  // The day of another incident the sentence recalls is not the arrests'.
+  r = ExtractText("أعلنت الشرطة، اليوم الخميس، اعتقال خمسة مشتبه بهم على خلفية الهجوم الذي استهدف، الإثنين، "
+                  "حاجزاً في مدينة الموصل.");
+  ASSERT_FALSE(r.events.empty());
+  EXPECT_EQ(r.events[0].sub_event_type, "Arrests");
+  EXPECT_EQ(r.events[0].event_date->iso(), "2024-03-14");
+  // Opening a paragraph with no other date, the statement's day, not the paragraph before's.
+  r = ExtractText("عنوان الخبر\n\nنفذت طائرات الجيش، مساء الأحد، ضربة جوية على مضافة للمسلحين في جزيرة سامراء.\n\n"
+                  "وفي بيان منفصل صدر أمس، أعلنت الخلية أن مفارز الاستخبارات ألقت القبض على ثلاثة مطلوبين في قضاء الخالص.");
+  ASSERT_EQ(r.events.size(), 2u);
+  EXPECT_EQ(r.events[1].sub_event_type, "Arrests");
+  EXPECT_EQ(r.events[1].event_date->iso(), "2024-03-13");
+}
+
+TEST(Events, HabitsAreNotIncidents) {
+  for (const char* text : {"وتشهد قرى ريف حماة الشرقي هجمات لخلايا التنظيم بين الحين والآخر.",
+                           "وفي ولاية كاتسينا، تنشط عصابات مسلحة تمارس الخطف مقابل فدية."})
+    EXPECT_TRUE(ExtractText(text).events.empty()) << text;
+}
+
+// The sentence after an incident's that tells more of it is that incident.
+TEST(Events, ASentenceThatTellsMoreOfAnIncidentIsThatIncident) {
+  // 2024-03-14 is a Thursday.
+  auto r = ExtractText("عنوان الخبر\n\nقُتل جنديان، صباح اليوم الخميس، في تفجير انتحاري بسيارة مفخخة استهدف حاجزاً "
+                       "للجيش في مدينة الرمادي.\n\nوقال ضابط في الشرطة إن السيارة اقتحمت الحاجز وانفجرت بعد أن حاول "
+                       "الجنود إيقافها.");
+  ASSERT_EQ(r.events.size(), 1u);
+  EXPECT_EQ(r.events[0].sub_event_type, "Suicide bomb");
+  // Named again with the article and dated: the announcement's day gives way.
+  r = ExtractText("عنوان الخبر\n\nأفاد مصدر أمني، اليوم الخميس، بمقتل جنديين بهجوم مسلح على ربيئة للجيش في قضاء "
+                  "الخالص.\n\nوقال المصدر إن الهجوم وقع قرابة منتصف ليل أمس، وتبادل المهاجمون إطلاق النار مع "
+                  "القوة لنحو ساعة.");
+  ASSERT_EQ(r.events.size(), 1u);
+  EXPECT_EQ(r.events[0].event_date->iso(), "2024-03-13");
+  EXPECT_EQ(r.events[0].place.admin1, "Diyala");
+  // Every trigger of that sentence: "استخدموا عبوات ناسفة وطائرات مسيّرة".
+  r = ExtractText("عنوان الخبر\n\nقُتل 12 جندياً، أمس الأربعاء، في كمين نصبه مسلحون لدورية للجيش قرب بلدة ميناكا.\n\n"
+                  "وأوضح البيان أن المهاجمين استخدموا عبوات ناسفة وطائرات مسيّرة خلال الاشتباك.");
+  ASSERT_EQ(r.events.size(), 1u);
+  EXPECT_EQ(r.events[0].sub_event_type, "Armed clash");
+  // Another incident, even told by the same source, stands alone: "كذلك"، "وفي ..."، another place.
+  r = ExtractText("عنوان الخبر\n\nقُتل جنديان، صباح اليوم الخميس، بانفجار عبوة ناسفة استهدفت دورية للجيش في مدينة "
+                  "الرمادي.\n\nوأضاف المصدر أن مسلحين استهدفوا كذلك بقذائف الهاون مقراً للجيش في مدينة الفلوجة.");
+  EXPECT_EQ(r.events.size(), 2u);
+}
+
+// A title tells of the lead incident and only confirms what the body says.
+TEST(Events, ATitleOnlyConfirmsTheLeadIncident) {
+  auto r = ExtractText("مقتل 6 بقصف على تعز\n\nقُتل طفل، اليوم الخميس، برصاص قناص في حي الروضة بمدينة تعز.\n\n"
+                       "وفي وقت لاحق، قُتل خمسة مدنيين بقصف مدفعي على سوق في مدينة مأرب.");
+  ASSERT_EQ(r.events.size(), 2u);
+  EXPECT_EQ(r.events[0].sub_event_type, "Attack");
+  EXPECT_EQ(r.events[0].fatalities, 1);
+  EXPECT_EQ(r.events[1].fatalities, 5);
+  // A title's specific word does not recast a vague one in the body.
+  r = ExtractText("خطف العشرات في زامفارا وتفجير في بورنو\n\nهاجم مسلحون، ليل الإثنين، قاعدة عسكرية في بلدة دامبوا بولاية "
+                  "بورنو، ما أسفر عن مقتل خمسة جنود.");
+  ASSERT_EQ(r.events.size(), 1u);
+  EXPECT_EQ(r.events[0].sub_event_type, "Armed clash");
+}
+
+// "شمالي X"، "قرب X": a reference point beside the place named outright, wherever it stands.
+TEST(Events, APlaceAfterADirectionWordIsAReferencePoint) {
+  auto r = ExtractText("وفي محلية كبكابية غربي الفاشر، شنّ الطيران الحربي، أمس الأربعاء، غارات جوية على السوق الرئيسي.");
+  ASSERT_EQ(r.events.size(), 1u);
+  EXPECT_EQ(r.events[0].place.location_ar.find("الفاشر"), std::string::npos) << r.events[0].place.location_ar;
+  // Places after "بالقرب من" are landmarks, not a place named outright.
+  r = ExtractText("قُتل 12 مدنياً، أمس الأربعاء، في شرق بوركينا فاسو بالقرب من توغو وبنين.");
+  ASSERT_EQ(r.events.size(), 1u);
+  EXPECT_EQ(r.events[0].place.country_code, "BF");
+  // "قرب الحدود مع نيجيريا": the country across the border.
+  r = ExtractText("قُتل خمسة جنود، أمس الأربعاء، في هجوم على موقع عسكري في جزر بحيرة تشاد قرب الحدود مع نيجيريا.");
+  ASSERT_EQ(r.events.size(), 1u);
+  EXPECT_NE(r.events[0].place.country_code, "NG");
+  // "بلدة X التابعة لمنطقة Y": the area the town belongs to.
+  r = ExtractText("اعتقلت قوى الأمن، أمس الأربعاء، خمسة أشخاص خلال حملة مداهمات في بلدة الحوايج التابعة لمنطقة ذيبان.");
+  ASSERT_EQ(r.events.size(), 1u);
+}
+
+// "لم تشهد أي عمليات لنزع الألغام": operations denied do not make the sentence a summary.
+TEST(Events, DeniedOperationsDoNotMakeASummary) {
+  auto r = ExtractText("قُتل طفلان، أمس الأربعاء، بانفجار لغم أرضي قرب قرية الصور بريف دير الزور، في منطقة لم تشهد أي "
+                       "عمليات لنزع الألغام منذ سنوات.");
+  ASSERT_EQ(r.events.size(), 1u);
+  EXPECT_EQ(r.events[0].sub_event_type, "Remote explosive/landmine/IED");
+}
+
+// Trigger families news use for arrests, projectiles and protests.
+TEST(Events, MoreTriggerFamilies) {
+  auto r = ExtractText("أعلنت وزارة الداخلية، في بلاغ، إيقاف عنصر تكفيري، أمس الأربعاء، بمدينة القصرين.");
+  ASSERT_EQ(r.events.size(), 1u);
+  EXPECT_EQ(r.events[0].sub_event_type, "Arrests");
+  r = ExtractText("سقط مقذوف أُطلق من داخل الأراضي اليمنية، مساء أمس، على قرية في محافظة صامطة بمنطقة جازان.");
+  ASSERT_EQ(r.events.size(), 1u);
+  EXPECT_EQ(r.events[0].sub_event_type, "Shelling/artillery/missile attack");
+  for (const char* text : {"نظّم المئات، أمس الأربعاء، وقفة أمام مقر الأمم المتحدة في مدينة بورتسودان.",
+                           "انطلقت مسيرة حاشدة، أمس الأربعاء، من أمام المسجد الكبير في مدينة إربد."}) {
+    r = ExtractText(text);
+    ASSERT_EQ(r.events.size(), 1u) << text;
+    EXPECT_EQ(r.events[0].event_type, "Protests") << text;
+  }
+  // A stop or an arrest told as a time or an attempt is no new arrest.
+  for (const char* text : {"توفي شاب في مركز للشرطة بمدينة نواكشوط، أمس الأربعاء، بعد توقيفه بيومين.",
+                           "انفجرت سيارة مفخخة، أمس الأربعاء، عند حاجز للجيش في مدينة الرمادي بعد أن حاول الجنود إيقافها."}) {
+    for (const auto& e : ExtractText(text).events) EXPECT_NE(e.sub_event_type, "Arrests") << text;
+  }
+  EXPECT_TRUE(ExtractText("وطالب المجتمعون بإيقاف الحرب في السودان فوراً.").events.empty());
+}
+
+// A protest's demands and banners name what it is about, not where it is held nor who met it.
+TEST(Events, WhatAProtestIsAboutIsNotWhereItIsHeld) {
+  auto r = ExtractText("نظّم المئات، أمس الأربعاء، وقفة احتجاجية في مدينة بورتسودان، طالبوا فيها بتصنيف قوات الدعم السريع "
+                       "منظمة إرهابية، ورفعوا صوراً لضحايا الانتهاكات في ولاية الجزيرة.");
+  ASSERT_EQ(r.events.size(), 1u);
+  EXPECT_EQ(r.events[0].place.admin1, "Red Sea");
+  EXPECT_TRUE(r.events[0].actor2.empty()) << r.events[0].actor2;
+  // The force that met it, in the clause after the demand, still did.
+  r = ExtractText("شارك العشرات في مسيرة سلمية، أمس الأربعاء، في بلدة بيت دجن شرق نابلس رفضاً للاستيطان، قمعتها قوات "
+                  "الاحتلال بقنابل الغاز.");
+  ASSERT_EQ(r.events.size(), 1u);
+  EXPECT_FALSE(r.events[0].actor2.empty());
+}
+
+// The weapon an interception stopped is not an attack of its own; nor is a purpose.
+TEST(Events, WhatWasStoppedOrIsMeantIsNoAttack) {
+  auto r = ExtractText("أعلن التحالف، اليوم الخميس، اعتراض وتدمير طائرة دون طيار مفخخة أطلقت باتجاه مدينة جازان.");
+  ASSERT_EQ(r.events.size(), 1u);
+  EXPECT_EQ(r.events[0].sub_event_type, "Disrupted weapons use");
+  EXPECT_TRUE(ExtractText("وأكد المتحدث أن القيادة تتخذ الإجراءات اللازمة لحماية المدنيين في جازان من الهجمات العدائية.")
+                  .events.empty());
+}
+
+// Common words that name villages somewhere are not places here.
+TEST(Events, CommonWordsAreNotPlaces) {
+  auto r = ExtractText("قُتل مدني، أمس الأربعاء، برصاص مسلحين في قرية المشاهدة بقضاء الطارمية، أصابه في الرأس قبل أن يفر "
+                       "المهاجمون باتجاه بساتين المنطقة.");
+  ASSERT_EQ(r.events.size(), 1u);
+  EXPECT_EQ(r.events[0].place.admin1, "Baghdad");
+}
+
+}  // namespace
+}  // namespace rasad::extract
