@@ -330,6 +330,12 @@ Analysis Analyze(const Article& article, const Dictionary& dict, const geo::Geoc
     }
   }
   a.dates = parse::FindDates(a.norm.text, a.toks, a.published);
+  // A person noun inside a date is a weekday's name ("فجر الأحد" is Sunday, not "أحد"، one of them).
+  std::erase_if(a.hits, [&](const LexHit& h) {
+    if (h.kind != HitKind::kCue || dict.cue(h.index).role != CueRole::kPerson) return false;
+    auto near = a.DatesOverlapping(h.begin, h.end);
+    return std::any_of(near.begin(), near.end(), [&](const parse::DateMention& dm) { return dm.begin <= h.begin && h.end <= dm.end; });
+  });
   a.places = geocoder.Find(a.norm, a.toks);
   // A weekday or month name is a date here, not a village ("الأحد", "كانون").
   a.places.erase(std::remove_if(a.places.begin(), a.places.end(),

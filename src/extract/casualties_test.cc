@@ -66,5 +66,35 @@ TEST(Casualties, ArrestsCountTheirNumber) {
   EXPECT_EQ(CasualtiesOf("القبض على 7 مطلوبين.").cas.arrested, 7);
 }
 
+TEST(Casualties, DualsCountTwo) {
+  EXPECT_EQ(CasualtiesOf("أصيب مدنيان بجروح طفيفة.").cas.wounded, 2);
+  EXPECT_EQ(CasualtiesOf("أسفرت الغارة عن مقتل مسلحين اثنين.").cas.killed, 2);
+  EXPECT_EQ(CasualtiesOf("قُتل مدنيَّين في القصف.").cas.killed, 2);  // vowelled as a dual
+  EXPECT_FALSE(CasualtiesOf("قُتل مدنيين في القصف.").cas.killed);     // a plural, no number
+  EXPECT_EQ(CasualtiesOf("ضرب المهاجمون راعيين ما أدى إلى إصابتهما برضوض.").cas.wounded, 2);
+}
+
+TEST(Casualties, NumberAfterAsidesAndNotAWeekday) {
+  // The date between the verb and its number; "الأحد" is Sunday, not "one of them".
+  EXPECT_EQ(CasualtiesOf("اعتقلت الشرطة، صباح الأحد، ستة أشخاص في البلدة.").cas.arrested, 6);
+  EXPECT_EQ(CasualtiesOf("اعتقلت قوات الأمن (الشرطة)، فجر اليوم، ثلاثة أشخاص.").cas.arrested, 3);
+}
+
+TEST(Casualties, JoinedCountsAddUp) {
+  EXPECT_EQ(CasualtiesOf("قُتل ضابط برتبة رائد وثلاثة جنود في الهجوم.").cas.killed, 4);
+  EXPECT_EQ(CasualtiesOf("مقتل 4 مدنيين و3 عسكريين.").cas.killed, 7);
+  // Some of them, not more; and a count with its own casualty word.
+  EXPECT_EQ(CasualtiesOf("قتل 11 شخصاً بينهم امرأتان وطفلان.").cas.killed, 11);
+  auto r = CasualtiesOf("قتل جندي وأصيب 3 آخرون.");
+  EXPECT_EQ(r.cas.killed, 1);
+  EXPECT_EQ(r.cas.wounded, 3);
+}
+
+TEST(Casualties, KilledOrWoundedWithoutANumberIsNoCount) {
+  auto r = CasualtiesOf("أعلنت الكتائب أنها أوقعت طاقم الدبابة بين قتيل وجريح.");
+  EXPECT_FALSE(r.cas.killed);
+  EXPECT_FALSE(r.cas.wounded);
+}
+
 }  // namespace
 }  // namespace rasad::extract
