@@ -182,6 +182,18 @@ const LexHit* CueAtToken(const Analysis& a, const Dictionary& d, size_t t, bool 
   return nullptr;
 }
 
+bool ComparedSince(const Analysis& a, size_t since) {
+  static const WordList kMost{"أعنف",  "الأعنف",  "أكبر",  "الأكبر", "أكثر",  "الأكثر", "أشد",   "الأشد",
+                              "أسوأ",  "الأسوأ",  "أعلى",  "الأعلى", "أخطر",  "الأخطر", "أوسع",  "الأوسع",
+                              "أدمى",  "الأدمى",  "الأول", "الأولى", "أول",   "أعلى"};
+  for (size_t back = 1; back <= 5 && since >= back; ++back) {
+    size_t t = since - back;
+    if (a.toks[t].kind == text::TokenKind::kPunct || a.toks[t].kind == text::TokenKind::kNewline) return false;
+    if (WordIs(a, t, kMost)) return true;
+  }
+  return false;
+}
+
 Analysis Analyze(const Article& article, const Dictionary& dict, const geo::Geocoder& geocoder) {
   Analysis a;
   a.article = &article;

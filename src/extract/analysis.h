@@ -152,6 +152,10 @@ inline bool IsRole(const Dictionary& d, const LexHit& h, CueRole r) {
 // `person`, else any other cue; nullptr when none.
 const LexHit* CueAtToken(const Analysis& a, const Dictionary& d, size_t t, bool person);
 
+// True when the "منذ" at token `since` compares rather than sums: a superlative
+// a few words before it ("الأعنف منذ أسابيع"، "الأكبر ... منذ مطلع العام").
+bool ComparedSince(const Analysis& a, size_t since);
+
 Analysis Analyze(const Article& article, const Dictionary& dict, const geo::Geocoder& geocoder);
 
 }  // namespace rasad::extract

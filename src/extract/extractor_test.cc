@@ -558,5 +558,40 @@ TEST(Tallies, WhereTheVictimsCameFromIsNotTheRegion) {
   EXPECT_EQ(r.tallies[0].arrested, 35);
 }
 
+TEST(Tallies, PeriodsRunOverTheWholeMonthOrUpToTheReport) {
+  // Published 2024-03-14.
+  auto month = ExtractText("ووثق المكتب خلال شهر شباط الماضي مقتل 25 شخصاً في هجمات متفرقة في محافظة حمص.");
+  ASSERT_EQ(month.tallies.size(), 1u);
+  EXPECT_EQ(month.tallies[0].period_start->iso(), "2024-02-01");
+  EXPECT_EQ(month.tallies[0].period_end->iso(), "2024-02-29");
+  auto year = ExtractText("وقتل 40 مدنياً في هجمات المسلحين في محافظة حمص منذ مطلع العام الجاري.");
+  ASSERT_EQ(year.tallies.size(), 1u);
+  EXPECT_EQ(year.tallies[0].period_start->iso(), "2024-01-01");
+  EXPECT_EQ(year.tallies[0].period_end->iso(), "2024-03-14");
+  auto since = ExtractText("وقتل 90 عنصراً من المسلحين منذ انطلاق العملية العسكرية في كانون الأول الماضي، بحسب الجيش.");
+  ASSERT_EQ(since.tallies.size(), 1u);
+  EXPECT_EQ(since.tallies[0].period_start->iso(), "2023-12-01");
+  EXPECT_EQ(since.tallies[0].period_end->iso(), "2024-03-14");
+  auto day = ExtractText("وسجلت المستشفيات 30 قتيلاً و70 جريحاً في القطاع خلال الساعات الأربع والعشرين الماضية.");
+  ASSERT_FALSE(day.tallies.empty());
+  EXPECT_EQ(day.tallies[0].period_start->iso(), "2024-03-13");
+}
+
+TEST(Tallies, AYearIsNoCountAndATotalSinceLongAgoIsBackground) {
+  auto r = ExtractText("ويخوض الجيش منذ أيار 2021 عملية عسكرية في المنطقة، قُتل خلالها أكثر من 300 مسلح.");
+  EXPECT_TRUE(r.tallies.empty());
+  EXPECT_TRUE(r.events.empty());
+  auto war = ExtractText("وقتل أكثر من 500 ألف شخص منذ اندلاع الحرب في آذار 2011.");
+  EXPECT_TRUE(war.tallies.empty());
+  EXPECT_TRUE(war.events.empty());
+}
+
+TEST(Tallies, TheFiercestSinceWeeksComparesItDoesNotSum) {
+  auto r = ExtractText("وصدت القوات هجوماً على البلدة يعد الأعنف منذ أسابيع، وقتلت 12 من المهاجمين، أمس الأربعاء.");
+  EXPECT_TRUE(r.tallies.empty());
+  ASSERT_EQ(r.events.size(), 1u);
+  EXPECT_EQ(r.events[0].fatalities, 12);
+}
+
 }  // namespace
 }  // namespace rasad::extract

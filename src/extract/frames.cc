@@ -294,8 +294,15 @@ std::vector<Frame> BuildFrames(const Analysis& a, const Dictionary& d, const std
         case CueRole::kModal: modal_begins.push_back(h.begin); [[fallthrough]];
         case CueRole::kSeizure: modal_at = std::min(modal_at, h.begin); break;
         case CueRole::kNegation: negation_at = std::min(negation_at, h.begin); break;
-        case CueRole::kCumulative: cumulative = true; break;
-        case CueRole::kPeriod: cumulative = period = true; break;
+        case CueRole::kCumulative: case CueRole::kPeriod: {
+          // ("الأعنف منذ أسابيع" compares with a period; it sums none.)
+          static const WordList kSince{"منذ", "ومنذ"};
+          size_t t = a.TokenAt(h.clitic_begin);
+          if (WordIs(a, t, kSince) && ComparedSince(a, t)) break;
+          cumulative = true;
+          if (d.cue(h.index).role == CueRole::kPeriod) period = true;
+          break;
+        }
         case CueRole::kOperations: operations_word = true; break;
         case CueRole::kAggregate: aggregate = true; break;
         case CueRole::kBackground: background = true; break;

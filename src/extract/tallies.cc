@@ -17,6 +17,92 @@ namespace {
 
 const std::string& Norm(const char* raw) { return text::CachedKey(raw); }
 
+// True when token t lies in a date ("منذ نيسان 2022 عملية عسكرية": 2022 is a year, not a count).
+bool InDate(const Analysis& a, size_t t) {
+  if (t >= a.toks.size()) return false;
+  for (const auto& dm : a.DatesOverlapping(a.toks[t].begin, a.toks[t].end))
+    if (dm.begin <= a.toks[t].begin && a.toks[t].end <= dm.end) return true;
+  return false;
+}
+
+struct Period {
+  std::optional<Date> start, end;
+};
+
+// Last day of the month `d` falls in.
+Date MonthEnd(Date d) {
+  Date next = d.month == 12 ? Date{d.year + 1, 1, 1} : Date{d.year, d.month + 1, 1};
+  return next.plus_days(-1);
+}
+
+// The period a tally sentence sums: "منذ X" from X to publication; "خلال شهر
+// شباط الماضي" the whole month; "منذ مطلع العام الجاري" from 1 January;
+// "خلال الساعات الأربع والعشرين الماضية" the last day; "خلال الشهرين الماضيين"
+// the last two months; "النصف الأول من العام الجاري" January to June. Else the
+// first date named, else up to publication.
+Period ReadPeriod(const Analysis& a, text::Span s) {
+  static const WordList kSince{"منذ", "ومنذ"}, kStart{"مطلع", "بداية", "أول", "مستهل", "بدء"},
+      kYear{"العام", "السنة"}, kCurrent{"الجاري", "الحالي"}, kHours{"الساعات", "ساعة"}, kDay24{"24", "الـ24", "ال24", "الأربع"},
+      kPast{"الماضية", "الماضيين", "الماضي", "المنصرم", "المنصرمين", "الأخيرة", "الأخيرين"}, kTwoMonths{"الشهرين", "شهرين"},
+      kHalf{"النصف"}, kFirst{"الأول"}, kSecond{"الثاني"};
+  Period p;
+  const std::optional<Date>& pub = a.published;
+  bool since = false;
+  for (const auto& dm : a.DatesIn(s.begin, s.end)) {
+    if (dm.begin < s.begin || dm.begin >= s.end || !dm.date || dm.future) continue;
+    // "منذ X"، "منذ بداية أيار"، "منذ إطلاق العملية في أكتوبر الماضي": "منذ" a few words before.
+    bool after_since = false;
+    for (size_t back = 1; back <= 8 && dm.first_token >= back && !after_since; ++back) {
+      size_t t = dm.first_token - back;
+      bool quote = a.Word(t) == Norm("«") || a.Word(t) == Norm("»") || a.Word(t) == "\"";
+      if ((a.toks[t].kind == text::TokenKind::kPunct && !quote) || a.toks[t].kind == text::TokenKind::kNewline) break;
+      after_since = WordIs(a, t, kSince) && !ComparedSince(a, t);
+    }
+    if (dm.year_only && !after_since) continue;
+    if (p.start && !after_since) continue;  // the first date, unless a later one follows "منذ"
+    p.start = dm.date;
+    if (after_since) {
+      since = true;
+      p.end = pub;
+      break;
+    }
+    p.end = dm.end_date ? dm.end_date
+            : dm.year_only ? std::optional<Date>(Date{dm.date->year, 12, 31})
+            : dm.precision == TimePrecision::kMonth ? std::optional<Date>(MonthEnd(*dm.date))
+            : dm.precision == TimePrecision::kWeek ? std::optional<Date>(dm.date->plus_days(3))
+                                                   : dm.date;
+    if (dm.precision == TimePrecision::kWeek) p.start = dm.date->plus_days(-3);
+  }
+  if (pub && !since) {
+    for (size_t t = a.TokenAt(s.begin); t + 2 < a.toks.size() && a.toks[t].begin < s.end; ++t) {
+      // "منذ مطلع العام الجاري"، "منذ بداية العام"
+      if (WordIs(a, t, kStart) && WordIs(a, t + 1, kYear) && t > 0 && WordIs(a, t - 1, kSince) && !ComparedSince(a, t - 1)) {
+        p = {Date{pub->year, 1, 1}, pub};
+        break;
+      }
+      // "خلال الساعات الأربع والعشرين الماضية"، "خلال الـ24 ساعة الماضية"
+      if ((WordIs(a, t, kHours) && WordIs(a, t + 1, kDay24)) || (WordIs(a, t, kDay24) && WordIs(a, t + 1, kHours))) {
+        p = {pub->plus_days(-1), pub};
+        break;
+      }
+      // "خلال الشهرين الماضيين"
+      if (WordIs(a, t, kTwoMonths) && WordIs(a, t + 1, kPast)) {
+        p = {pub->plus_days(-61), pub};
+        break;
+      }
+      // "خلال النصف الأول من العام الجاري"
+      if (WordIs(a, t, kHalf) && (WordIs(a, t + 1, kFirst) || WordIs(a, t + 1, kSecond)) && t + 4 < a.toks.size() &&
+          WordIs(a, t + 3, kYear) && WordIs(a, t + 4, kCurrent)) {
+        bool first = WordIs(a, t + 1, kFirst);
+        p = {Date{pub->year, first ? 1 : 7, 1}, Date{pub->year, first ? 6 : 12, first ? 30 : 31}};
+        break;
+      }
+    }
+  }
+  if (!p.end) p.end = pub;
+  return p;
+}
+
 struct OpCount {
   size_t cue_tok;
   uint32_t begin;
@@ -44,7 +130,7 @@ std::vector<OpCount> OperationCounts(const Analysis& a, const Dictionary& d, tex
     for (size_t back = 3; back >= 1 && !found; --back) {
       if (t < back) continue;
       auto q = a.QuantityAt(t - back);
-      if (q && q->next_token == t && q->value && *q->value > 0 && *q->value < 100000) {
+      if (q && q->next_token == t && q->value && *q->value > 0 && *q->value < 100000 && !InDate(a, t - back)) {
         out.push_back({t, a.toks[t - back].begin, static_cast<int>(*q->value)});
         found = true;
       }
@@ -199,6 +285,7 @@ std::vector<Tally> ReadTallies(const Analysis& a, const Dictionary& d, const geo
   std::vector<Tally> out;
   marks->assign(a.sentences.size(), false);
   int last_actor = -1;
+  size_t background = SIZE_MAX;  // the last sentence read as a total since long ago
   // The sentence's acting group: an armed actor not named as a target
   // ("ضد"، "في صفوف"، "استهدفت ... كلا من").
   auto actor_in = [&](uint32_t b, uint32_t e) {
@@ -218,6 +305,12 @@ std::vector<Tally> ReadTallies(const Analysis& a, const Dictionary& d, const geo
       }
       static const WordList kAgainst{"ضد", "كلا", "كل"}, kBoth{"كلا"};
       if (t > 0 && (WordIs(a, t - 1, kAgainst) || (t > 1 && WordIs(a, t - 2, kBoth)))) target = true;
+      // "قُتل 40 جندياً في هجمات للتنظيم": attacks, then "ل" and whose they were.
+      std::string_view pre = Proclitic(a, m.clitic_begin, m.begin);
+      if (target && t > 0 && (pre == Norm("ل") || pre == Norm("لل"))) {
+        for (const auto& h : a.HitsEndingIn(a.toks[t - 1].begin, a.toks[t - 1].end + 1))
+          if (h.end == a.toks[t - 1].end && h.kind == HitKind::kCue && d.cue(h.index).role == CueRole::kOperations) target = false;
+      }
       if (!target) return static_cast<int>(m.actor);
       targets.push_back(m.actor);
     }
@@ -267,6 +360,10 @@ std::vector<Tally> ReadTallies(const Analysis& a, const Dictionary& d, const geo
       if (h.begin >= s.end) break;
       if (h.kind != HitKind::kCue) continue;
       auto role = d.cue(h.index).role;
+      static const WordList kSince{"منذ", "ومنذ"};
+      if ((role == CueRole::kCumulative || role == CueRole::kPeriod) && WordIs(a, a.TokenAt(h.clitic_begin), kSince) &&
+          ComparedSince(a, a.TokenAt(h.clitic_begin)))
+        continue;
       if (role == CueRole::kCumulative && a.Word(a.TokenAt(h.clitic_begin)) != Norm("حصيلة")) cumulative = true;
       if (role == CueRole::kCumulative && a.Word(a.TokenAt(h.clitic_begin)) == Norm("حصيلة")) toll_word = true;
       if (role == CueRole::kPeriod) cumulative = period = true;
@@ -361,6 +458,11 @@ std::vector<Tally> ReadTallies(const Analysis& a, const Dictionary& d, const geo
                     (toll_word && period && tolled()) ||
                     (provinces >= 3 && tolled()) || breakdown;
     // "وأسفرت هذه العمليات عن ..." right after a tally: its outcome.
+    if (!is_tally && ops_word && counts.empty() && si > 0 && (*marks)[si - 1] && si - 1 == background && tolled()) {
+      (*marks)[si] = true;  // the outcome of background: background too
+      background = si;
+      continue;
+    }
     if (!is_tally && ops_word && counts.empty() && !out.empty() && si > 0 && (*marks)[si - 1] && tolled()) {
       const Casualties& cas = toll();
       Tally& t = out.back();
@@ -401,14 +503,16 @@ std::vector<Tally> ReadTallies(const Analysis& a, const Dictionary& d, const geo
     if (actor < 0 && generic.unidentified >= 0 && has_cas && attacks) actor = generic.unidentified;
     last_actor = actor;
 
-    std::optional<Date> start, end;
-    for (const auto& dm : a.DatesIn(s.begin, s.end)) {
-      if (dm.begin < s.begin || dm.begin >= s.end || !dm.date || dm.future || dm.year_only) continue;
-      start = dm.date;
-      end = dm.end_date ? dm.end_date : dm.date;
-      break;
+    const Period span = ReadPeriod(a, s);
+    const std::optional<Date>& start = span.start;
+    const std::optional<Date>& end = span.end;
+    // "منذ انطلاق الثورة في آذار 2011"، "منذ نيسان 2022": a total since more than a
+    // year ago is background to the news, not a tally of it (nor an event).
+    constexpr long kBackgroundDays = 365;
+    if (start && a.published && a.published->days() - start->days() > kBackgroundDays) {
+      background = si;
+      continue;
     }
-    if (!end) end = a.published;
 
     // One tally: a place, or a list of places [place, last] read as one region
     // ("في مالي وبوركينا فاسو"، "في محافظات ديالى وكركوك"), its count and casualties.
