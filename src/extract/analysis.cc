@@ -248,6 +248,7 @@ Analysis Analyze(const Article& article, const Dictionary& dict, const geo::Geoc
   // A nationality adjective right after a weapon or attack word names the attacker.
   // (actor_hits are in text order here; the longest hit bounds how far back one may begin.)
   const size_t dictionary_actor_hits = actor_hits.size();
+  std::vector<std::pair<uint32_t, uint32_t>> weapon_adjectives;  // spans, in text order
   uint32_t longest_actor_hit = 0;
   for (const LexHit& h : actor_hits) longest_actor_hit = std::max(longest_actor_hit, h.end - h.begin);
   for (const LexHit& adj : adjectives) {
@@ -280,6 +281,7 @@ Analysis Analyze(const Article& article, const Dictionary& dict, const geo::Geoc
     }
     if (!after_trigger && !forces) continue;
     uint32_t begin = forces ? forces->begin : adj.begin, clitic_begin = forces ? forces->clitic_begin : adj.clitic_begin;
+    if (!forces) weapon_adjectives.emplace_back(adj.begin, adj.end);
     for (uint32_t row : dict.adjective_actors(adj.index)) actor_hits.push_back({begin, adj.end, clitic_begin, HitKind::kActor, row});
   }
   std::sort(actor_hits.begin(), actor_hits.end(), [](const LexHit& x, const LexHit& y) {
@@ -403,7 +405,8 @@ Analysis Analyze(const Article& article, const Dictionary& dict, const geo::Geoc
         if (dict.actors()[r].countries.empty()) { chosen = static_cast<int>(r); break; }
     if (chosen < 0 && a.country_votes.empty()) chosen = static_cast<int>(rows_of(g)[0]);
     if (chosen < 0) continue;
-    a.actors.push_back({g.begin, g.end, g.clitic_begin, static_cast<uint32_t>(chosen), false});
+    bool adjective = std::binary_search(weapon_adjectives.begin(), weapon_adjectives.end(), std::make_pair(g.begin, g.end));
+    a.actors.push_back({g.begin, g.end, g.clitic_begin, static_cast<uint32_t>(chosen), false, adjective});
   }
   // Anaphors found are merged in after the loop, each after the named mentions
   // that begin where it does (anaphor hits come in text order).

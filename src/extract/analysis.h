@@ -27,6 +27,7 @@ struct ActorMention {
   uint32_t begin, end, clitic_begin;
   uint32_t actor;        // index in Dictionary::actors()
   bool anaphoric = false;  // "التنظيم" referring back
+  bool adjective = false;  // a nationality adjective after a weapon or attack word ("مسيّرة تركية")
 };
 
 struct PlaceHit {

@@ -174,6 +174,18 @@ Count Backward(const Analysis& a, const Dictionary& d, size_t cue_tok, size_t fl
     // "15 شخصاً بين قتيل وجريح": a counted person noun may stand between.
     bool adjacent = q->next_token == end || (q->next_token + 1 == end && CueAtToken(a, d, q->next_token, true));
     const LexHit* person = CueAtToken(a, d, q->next_token, true);
+    // "9 من عناصر قسد قُتلوا"، "18 من قوات النظام ... قُتلوا": members counted out of a group.
+    static const WordList kFrom{"من"};
+    bool counted_from = false;
+    if (!noun && !person && q->next_token + 1 < end && WordIs(a, q->next_token, kFrom)) {
+      person = CueAtToken(a, d, q->next_token + 1, true);
+      counted_from = person || a.ActorAtClitic(a.toks[q->next_token + 1].begin);
+    }
+    if (!noun && counted_from && !person) {
+      c.stated = true;
+      if (q->value && *q->value < 100000) c.value = static_cast<int>(*q->value);
+      return c;
+    }
     if ((noun && adjacent) || (!noun && person)) {
       c.stated = true;
       if (q->value && *q->value < 100000) c.value = static_cast<int>(*q->value);

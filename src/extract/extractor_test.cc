@@ -415,6 +415,19 @@ TEST(Extractor, ARegionCountedInAListIsAPlaceOfItsOwn) {
   EXPECT_EQ(r.events[1].arrested, 1);
 }
 
+TEST(Extractor, TheWeaponsNationalityOrSourceIsTheAttacker) {
+  auto r = ExtractText("قُتل عنصران من قسد، أمس الأربعاء، بضربة من طائرة مسيّرة تركية استهدفت سيارة عسكرية قرب بلدة تل تمر.");
+  ASSERT_EQ(r.events.size(), 1u);
+  EXPECT_NE(r.events[0].actor1.find("Turkey"), std::string::npos);
+  EXPECT_EQ(r.events[0].fatalities, 2);
+}
+
+TEST(Extractor, MembersCountedOutOfAGroupBeforeTheirVerb) {
+  auto r = ExtractText("وأصيب 5 من عناصر الشرطة بجروح، أمس الأربعاء، خلال مواجهات مع محتجين في مدينة الناصرية.");
+  ASSERT_FALSE(r.events.empty());
+  EXPECT_EQ(r.events[0].wounded, 5);
+}
+
 // ---- Tallies broken down ----
 
 // The tally in `r` over `region` (English), or nullptr.
@@ -591,6 +604,21 @@ TEST(Tallies, TheFiercestSinceWeeksComparesItDoesNotSum) {
   EXPECT_TRUE(r.tallies.empty());
   ASSERT_EQ(r.events.size(), 1u);
   EXPECT_EQ(r.events[0].fatalities, 12);
+}
+
+TEST(Tallies, TheLinesOfAListedTollAreTalliesNotIncidents) {
+  auto r = ExtractText(
+      "ووثقت الشبكة مقتل 120 شخصاً في العراق خلال شهر شباط الماضي، وتوزعت الحصيلة على النحو التالي:\n"
+      "- 30 مدنياً قُتلوا برصاص مسلحين مجهولين في محافظة ديالى.\n"
+      "- 12 من عناصر الجيش قُتلوا في هجمات لتنظيم داعش في محافظة الأنبار.\n");
+  EXPECT_TRUE(r.events.empty());
+  const Tally* diyala = TallyIn(r, "Diyala");
+  const Tally* anbar = TallyIn(r, "Anbar");
+  ASSERT_TRUE(diyala && anbar);
+  EXPECT_EQ(diyala->fatalities, 30);
+  EXPECT_EQ(diyala->period_end->iso(), "2024-02-29");
+  EXPECT_EQ(anbar->fatalities, 12);
+  EXPECT_NE(anbar->actor.find("Islamic State"), std::string::npos);
 }
 
 }  // namespace

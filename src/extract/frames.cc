@@ -558,6 +558,11 @@ std::vector<Frame> BuildFrames(const Analysis& a, const Dictionary& d, const std
         if (role == Role::kUnknown && InAttribution(a, d, clauses(), m.begin) && !possessive_trigger) role = Role::kSource;
         // "غارة إسرائيلية", "المسيرات التركية": the actor's name holds the trigger.
         if (role == Role::kUnknown && m.begin <= f.trigger_begin && m.end >= f.trigger_end) role = Role::kAgent;
+        // "بقصف مدفعي تركي": the nationality of the weapon is the attacker's; "بضربة من طائرة
+        // مسيّرة تركية"، "بقذيفة من دبابة": "من" after the strike names where it came from.
+        if (role == Role::kUnknown && m.adjective) role = Role::kAgent;
+        if (role == Role::kUnknown && at == t && t >= 1 && t - 1 == trig_end_tok && !trig_verb && WordIs(a, t - 1, kFrom))
+          role = Role::kAgent;
         if (role == Role::kUnknown) {
           if (act.civilian()) role = Role::kTarget;
           else if (at == trig_end_tok) role = trig_verb || f.cls == TriggerClass::kAir || f.cls == TriggerClass::kShelling ||

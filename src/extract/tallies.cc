@@ -25,6 +25,19 @@ bool InDate(const Analysis& a, size_t t) {
   return false;
 }
 
+// Sentence si is a line of a list: it opens with a dash or a bullet, and the line
+// before it ends with a colon or was read as a tally too.
+bool ListItem(const Analysis& a, size_t si, const std::vector<bool>& marks) {
+  size_t t = a.TokenAt(a.sentences[si].begin);
+  if (si == 0 || t >= a.toks.size() || a.toks[t].kind != text::TokenKind::kPunct) return false;
+  std::string_view w = a.Word(t);
+  if (w != "-" && w != "*" && w != "\xE2\x80\xA2" && w != "\xE2\x80\x93") return false;  // - * • –
+  if (t > 0 && a.toks[t - 1].kind != text::TokenKind::kNewline) return false;
+  if (marks[si - 1]) return true;
+  size_t last = a.TokenBefore(a.sentences[si - 1].end);
+  return last != std::string::npos && a.Word(last) == ":";
+}
+
 struct Period {
   std::optional<Date> start, end;
 };
@@ -305,6 +318,9 @@ std::vector<Tally> ReadTallies(const Analysis& a, const Dictionary& d, const geo
       }
       static const WordList kAgainst{"ضد", "كلا", "كل"}, kBoth{"كلا"};
       if (t > 0 && (WordIs(a, t - 1, kAgainst) || (t > 1 && WordIs(a, t - 2, kBoth)))) target = true;
+      // "18 من قوات النظام قُتلوا": members counted out of the group.
+      if (t >= 2 && WordIs(a, t - 1, kFrom))
+        if (auto q = a.QuantityAt(t - 2); q && q->next_token == t - 1) target = true;
       // "قُتل 40 جندياً في هجمات للتنظيم": attacks, then "ل" and whose they were.
       std::string_view pre = Proclitic(a, m.clitic_begin, m.begin);
       if (target && t > 0 && (pre == Norm("ل") || pre == Norm("لل"))) {
@@ -452,6 +468,10 @@ std::vector<Tally> ReadTallies(const Analysis& a, const Dictionary& d, const geo
       return n;
     };
     bool breakdown = ((si > 0 && (*marks)[si - 1] && numbered_places() >= 2) || (cumulative && bracketed() >= 1)) && tolled();
+    // "توزعت الحصيلة على النحو التالي:" then lines "- 41 مدنياً قُتلوا برصاص مجهولين ...": each
+    // line of the list is a part of the toll, not an incident.
+    const bool list_item = ListItem(a, si, *marks) && tolled();
+    breakdown = breakdown || list_item;
     bool is_tally = (!counts.empty() && (cumulative || !local || max_count >= 2 || is_world())) ||
                     (cumulative && !local && tolled()) || (ops_word && claim && !local && tolled()) ||
                     // "حصيلة ... على مدينة الفاشر خلال شهر أبريل": a town's toll over a month
@@ -503,7 +523,8 @@ std::vector<Tally> ReadTallies(const Analysis& a, const Dictionary& d, const geo
     if (actor < 0 && generic.unidentified >= 0 && has_cas && attacks) actor = generic.unidentified;
     last_actor = actor;
 
-    const Period span = ReadPeriod(a, s);
+    Period span = ReadPeriod(a, s);
+    if (list_item && !span.start && !out.empty()) span = {out.back().period_start, out.back().period_end};  // the list's
     const std::optional<Date>& start = span.start;
     const std::optional<Date>& end = span.end;
     // "منذ انطلاق الثورة في آذار 2011"، "منذ نيسان 2022": a total since more than a
