@@ -185,7 +185,7 @@ const LexHit* CueAtToken(const Analysis& a, const Dictionary& d, size_t t, bool 
 bool ComparedSince(const Analysis& a, size_t since) {
   static const WordList kMost{"أعنف",  "الأعنف",  "أكبر",  "الأكبر", "أكثر",  "الأكثر", "أشد",   "الأشد",
                               "أسوأ",  "الأسوأ",  "أعلى",  "الأعلى", "أخطر",  "الأخطر", "أوسع",  "الأوسع",
-                              "أدمى",  "الأدمى",  "الأول", "الأولى", "أول",   "أعلى"};
+                              "أدمى",  "الأدمى",  "الأول", "الأولى", "أول",   "نوعها", "نوعه"};  // "الثالثة من نوعها منذ"
   for (size_t back = 1; back <= 5 && since >= back; ++back) {
     size_t t = since - back;
     if (a.toks[t].kind == text::TokenKind::kPunct || a.toks[t].kind == text::TokenKind::kNewline) return false;

@@ -250,6 +250,17 @@ Casualties ReadCasualties(const Analysis& a, const Dictionary& d, uint32_t begin
       case CueRole::kKill: case CueRole::kWound: case CueRole::kKillOrWound: case CueRole::kArrest: {
         size_t t = a.TokenAt(h.end);
         c = CountAfter(a, d, t, limit);
+        // "استقبلت 68 شهيداً و121 إصابة": a noun of the verb counted by the number right before it.
+        if (!c.stated && cue.role == CueRole::kWound) {
+          size_t ct = a.TokenAt(h.clitic_begin);
+          for (size_t back = 3; back >= 1 && !c.stated; --back) {
+            if (ct < floor + back) continue;
+            if (auto q = a.QuantityAt(ct - back); q && q->next_token == ct && q->value && q->qualifier != parse::Qualifier::kVague) {
+              c.stated = true;
+              if (*q->value < 10000000) c.value = static_cast<int>(*q->value);
+            }
+          }
+        }
         if (!c.stated && t < limit) {
           // "اعتقلت، فجر اليوم، سبعة أشخاص"
           if (size_t past = PastAsides(a, t, limit); past != t) c = CountAfter(a, d, past, limit);

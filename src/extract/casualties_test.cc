@@ -90,6 +90,12 @@ TEST(Casualties, JoinedCountsAddUp) {
   EXPECT_EQ(r.cas.wounded, 3);
 }
 
+TEST(Casualties, ANounOfTheVerbCountedBeforeIt) {
+  auto r = CasualtiesOf("وصل إلى المستشفيات 12 شهيداً و30 إصابة.");
+  EXPECT_EQ(r.cas.killed, 12);
+  EXPECT_EQ(r.cas.wounded, 30);
+}
+
 TEST(Casualties, KilledOrWoundedWithoutANumberIsNoCount) {
   auto r = CasualtiesOf("أعلنت الكتائب أنها أوقعت طاقم الدبابة بين قتيل وجريح.");
   EXPECT_FALSE(r.cas.killed);

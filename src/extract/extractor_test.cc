@@ -621,5 +621,31 @@ TEST(Tallies, TheLinesOfAListedTollAreTalliesNotIncidents) {
   EXPECT_NE(anbar->actor.find("Islamic State"), std::string::npos);
 }
 
+TEST(Tallies, ARunningTollSplitsByThePeriodEachClauseNames) {
+  // Published 2024-03-14.
+  auto r = ExtractText(
+      "وأعلنت وزارة الصحة أن المستشفيات استقبلت 40 شهيداً و90 إصابة خلال الساعات الأربع والعشرين الماضية، "
+      "لترتفع حصيلة العدوان على مدينة رفح منذ السابع من تشرين الأول الماضي إلى 5000 شهيد و9000 إصابة.");
+  EXPECT_TRUE(r.events.empty());
+  ASSERT_EQ(r.tallies.size(), 2u);
+  EXPECT_EQ(r.tallies[0].fatalities, 40);
+  EXPECT_EQ(r.tallies[0].wounded, 90);
+  EXPECT_EQ(r.tallies[0].period_start->iso(), "2024-03-13");
+  EXPECT_EQ(r.tallies[1].fatalities, 5000);
+  EXPECT_EQ(r.tallies[1].wounded, 9000);
+  EXPECT_EQ(r.tallies[1].period_start->iso(), "2023-10-07");
+}
+
+TEST(Tallies, AMonthSpannedIsATallyAndTheThirdOfItsKindSinceIsAnIncident) {
+  auto month = ExtractText("وقُتل أكثر من 200 شخص في هجمات العصابات في ولايتي كادونا والنيجر خلال كانون الثاني الماضي.");
+  ASSERT_EQ(month.tallies.size(), 1u);
+  EXPECT_EQ(month.tallies[0].fatalities, 200);
+  auto third = ExtractText(
+      "وقُتل مدني، أمس الأربعاء، برصاص مسلحين مجهولين قرب بلدة طفس، في حادثة هي الثالثة من نوعها منذ مطلع العام.");
+  EXPECT_TRUE(third.tallies.empty());
+  ASSERT_EQ(third.events.size(), 1u);
+  EXPECT_EQ(third.events[0].fatalities, 1);
+}
+
 }  // namespace
 }  // namespace rasad::extract

@@ -25,6 +25,20 @@ bool InDate(const Analysis& a, size_t t) {
   return false;
 }
 
+// "خلال سبتمبر الماضي"، "طوال عام 2023"، "خلال شهر شباط": a month or a year after
+// "خلال"، "طوال" or "طيلة" (a word such as "شهر" may stand between).
+bool OverMonthOrYear(const Analysis& a, text::Span s) {
+  static const WordList kThrough{"خلال", "طوال", "طيلة"}, kUnit{"شهر", "عام", "سنة"};
+  for (const auto& dm : a.DatesIn(s.begin, s.end)) {
+    if (dm.begin < s.begin || dm.begin >= s.end || dm.future || dm.first_token == 0) continue;
+    if (!dm.year_only && dm.precision != TimePrecision::kMonth) continue;
+    size_t t = dm.first_token - 1;
+    if (WordIs(a, t, kUnit) && t > 0) --t;
+    if (WordIs(a, t, kThrough)) return true;
+  }
+  return false;
+}
+
 // Sentence si is a line of a list: it opens with a dash or a bullet, and the line
 // before it ends with a colon or was read as a tally too.
 bool ListItem(const Analysis& a, size_t si, const std::vector<bool>& marks) {
@@ -370,16 +384,17 @@ std::vector<Tally> ReadTallies(const Analysis& a, const Dictionary& d, const geo
     const text::Span s = a.sentences[si];
     if (a.aside[si]) continue;
     auto counts = OperationCounts(a, d, s);
-    bool cumulative = false, ops_word = false, claim = false, toll_word = false, period = false;
+    bool cumulative = false, ops_word = false, claim = false, toll_word = false, period = false, since_word = false;
     for (const auto& h : a.HitsIn(s.begin, s.end)) {
       if (h.begin < s.begin) continue;
       if (h.begin >= s.end) break;
       if (h.kind != HitKind::kCue) continue;
       auto role = d.cue(h.index).role;
       static const WordList kSince{"منذ", "ومنذ"};
-      if ((role == CueRole::kCumulative || role == CueRole::kPeriod) && WordIs(a, a.TokenAt(h.clitic_begin), kSince) &&
-          ComparedSince(a, a.TokenAt(h.clitic_begin)))
-        continue;
+      if ((role == CueRole::kCumulative || role == CueRole::kPeriod) && WordIs(a, a.TokenAt(h.clitic_begin), kSince)) {
+        if (ComparedSince(a, a.TokenAt(h.clitic_begin))) continue;
+        since_word = true;
+      }
       if (role == CueRole::kCumulative && a.Word(a.TokenAt(h.clitic_begin)) != Norm("حصيلة")) cumulative = true;
       if (role == CueRole::kCumulative && a.Word(a.TokenAt(h.clitic_begin)) == Norm("حصيلة")) toll_word = true;
       if (role == CueRole::kPeriod) cumulative = period = true;
@@ -387,6 +402,15 @@ std::vector<Tally> ReadTallies(const Analysis& a, const Dictionary& d, const geo
       if (role == CueRole::kOperations) ops_word = true;
       if (role == CueRole::kClaim) claim = true;
     }
+    // "خلال سبتمبر الماضي"، "طوال عام 2023": a month or a year that the sentence spans.
+    if (!period && OverMonthOrYear(a, s)) cumulative = period = true;
+    // "منذ السابع من أكتوبر"، "منذ مطلع العام الجاري": since a day a week or more before the
+    // report, a running toll, even when it names the town.
+    std::optional<Period> since_span;
+    if (since_word) since_span = ReadPeriod(a, s);
+    constexpr long kRunningDays = 7;
+    const bool running = since_span && since_span->start && a.published &&
+                         a.published->days() - since_span->start->days() >= kRunningDays;
     // "حصيلة شهر نيسان": the toll of a whole month (a single incident's toll names no month).
     if (toll_word && !cumulative)
       for (const auto& dm : a.DatesIn(s.begin, s.end))
@@ -476,7 +500,7 @@ std::vector<Tally> ReadTallies(const Analysis& a, const Dictionary& d, const geo
                     (cumulative && !local && tolled()) || (ops_word && claim && !local && tolled()) ||
                     // "حصيلة ... على مدينة الفاشر خلال شهر أبريل": a town's toll over a month
                     (toll_word && period && tolled()) ||
-                    (provinces >= 3 && tolled()) || breakdown;
+                    (provinces >= 3 && tolled()) || (running && tolled()) || breakdown;
     // "وأسفرت هذه العمليات عن ..." right after a tally: its outcome.
     if (!is_tally && ops_word && counts.empty() && si > 0 && (*marks)[si - 1] && si - 1 == background && tolled()) {
       (*marks)[si] = true;  // the outcome of background: background too
@@ -523,7 +547,7 @@ std::vector<Tally> ReadTallies(const Analysis& a, const Dictionary& d, const geo
     if (actor < 0 && generic.unidentified >= 0 && has_cas && attacks) actor = generic.unidentified;
     last_actor = actor;
 
-    Period span = ReadPeriod(a, s);
+    Period span = since_span ? *since_span : ReadPeriod(a, s);
     if (list_item && !span.start && !out.empty()) span = {out.back().period_start, out.back().period_end};  // the list's
     const std::optional<Date>& start = span.start;
     const std::optional<Date>& end = span.end;
@@ -869,6 +893,45 @@ std::vector<Tally> ReadTallies(const Analysis& a, const Dictionary& d, const geo
     const Casualties none;
     if (cas_to_place) Complete(items[0].cas, main_cas);
     const Casualties& whole = cas_to_place ? none : main_cas;
+
+    // "استقبلت المستشفيات 68 شهيداً خلال الساعات الأربع والعشرين الماضية، لترتفع الحصيلة منذ
+    // السابع من أكتوبر إلى 36654 شهيداً": a toll per clause, each over the period it names.
+    if (items.empty() && clauses().size() >= 2) {
+      // (A clause that names a period and no toll lends it to the toll in the next:
+      // "ارتكب 3 مجازر خلال الـ24 ساعة الماضية، وصل منها إلى المستشفيات 55 شهيداً".)
+      std::vector<std::pair<size_t, Period>> dated;  // clause, its period
+      size_t lender = SIZE_MAX;
+      for (size_t ci = 0; ci < clauses().size(); ++ci) {
+        const text::Span cl = clauses()[ci];
+        bool own_period = false;
+        for (const auto& h : a.HitsIn(cl.begin, cl.end))
+          if (h.begin >= cl.begin && h.begin < cl.end && h.kind == HitKind::kCue &&
+              (d.cue(h.index).role == CueRole::kPeriod ||
+               (d.cue(h.index).role == CueRole::kCumulative && a.Word(a.TokenAt(h.clitic_begin)) != Norm("حصيلة"))))
+            own_period = true;
+        if (!HasNumbers(clause_toll(ci))) {
+          if (own_period) lender = ci;
+          continue;
+        }
+        if (!own_period && lender == SIZE_MAX) {
+          dated.clear();
+          break;
+        }
+        dated.emplace_back(ci, ReadPeriod(a, own_period ? cl : clauses()[lender]));
+        lender = SIZE_MAX;
+      }
+      bool differ = dated.size() >= 2 && std::any_of(dated.begin() + 1, dated.end(), [&](const auto& x) {
+        return x.second.start != dated.front().second.start;
+      });
+      if (differ) {
+        for (const auto& [ci, p] : dated) {
+          span = p;
+          make(world ? std::nullopt : region, world ? std::nullopt : region_last, std::nullopt, clause_toll(ci), actor,
+               clauses()[ci].begin, clauses()[ci].end);
+        }
+        continue;
+      }
+    }
 
     // "قتلت قوات النظام 21 مدنياً، فيما قتلت قسد ثمانية، في حين قُتل 59 على يد جهات أخرى":
     // the toll broken down by who caused it, one clause per party.
