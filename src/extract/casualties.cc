@@ -132,9 +132,16 @@ Count OneCountAfter(const Analysis& a, const Dictionary& d, size_t t, size_t lim
     }
     if (const LexHit* p = CueAtToken(a, d, k, true)) {
       const Cue& cue = d.cue(p->index);
-      // "قتل مسلحون ثلاثة مدنيين": a plural subject, then the counted victims.
-      if (cue.value == 0 && k + 1 < limit) {
-        if (auto q = a.QuantityAt(k + 1); q && q->value && CueAtToken(a, d, q->next_token, true)) continue;
+      // "قتل مسلحون ثلاثة مدنيين"، "قتل مسلحون يُعتقد أنهم من عناصر الجماعة ستة مدنيين": a
+      // plural subject, then (within its clause) the counted victims.
+      if (cue.value == 0 && k == t && PersonCount(a, d, *p) == 0) {
+        size_t victims = SIZE_MAX;
+        for (size_t j = k + 1; j < std::min(limit, k + 10) && a.toks[j].kind == text::TokenKind::kWord; ++j)
+          if (auto q = a.QuantityAt(j); q && q->value && CueAtToken(a, d, q->next_token, true)) {
+            victims = j;
+            break;
+          }
+        if (victims != SIZE_MAX) return OneCountAfter(a, d, victims, limit);
       }
       c.stated = true;
       c.group = cue.group;
@@ -230,15 +237,51 @@ bool DualPronoun(const Analysis& a, const LexHit& h) {
   return a.Word(t).ends_with(text::CachedKey("هما"));
 }
 
-void Keep(std::optional<int>& slot, const Count& c) {
-  if (!c.value) return;
-  if (!slot || *c.value > *slot) slot = c.value;
+// The counts one kind of casualty is given in a stretch of text. Of counts of one
+// group the largest is kept; counts of different groups add up ("قُتل سبعة جنود ...
+// فيما أعلن الجيش مقتل 14 من المهاجمين" = 21); a count the other side admits
+// ("أقرت هيئة الأركان بمقتل أربعة جنود") is taken over a group's claim.
+class Tallied {
+ public:
+  void Keep(const Count& c, bool admitted) {
+    if (!c.value) return;
+    if (admitted) Raise(admitted_, *c.value);
+    if (!c.group || *c.group == PersonGroup::kPerson) Raise(overall_, *c.value);
+    else Raise(by_group_[static_cast<size_t>(*c.group)], *c.value);
+  }
+  std::optional<int> Value() const {
+    if (admitted_) return admitted_;
+    std::optional<int> sum;
+    for (const auto& g : by_group_)
+      if (g) sum = sum.value_or(0) + *g;
+    if (!sum || (overall_ && *overall_ > *sum)) return overall_;
+    return sum;
+  }
+
+ private:
+  static void Raise(std::optional<int>& slot, int v) {
+    if (!slot || v > *slot) slot = v;
+  }
+  std::optional<int> overall_, admitted_;
+  std::optional<int> by_group_[6];  // by PersonGroup
+};
+
+// "أقرت هيئة الأركان العامة للجيش بمقتل أربعة جنود": the side that lost them admits the count.
+bool Admitted(const Analysis& a, const LexHit& h) {
+  static const WordList kAdmit{"أقر", "أقرت", "وأقر", "وأقرت", "اعترف", "اعترفت", "واعترف", "واعترفت"};
+  size_t t = a.TokenAt(h.clitic_begin);
+  for (size_t back = 1; back <= 8 && t >= back; ++back) {
+    if (a.toks[t - back].kind != text::TokenKind::kWord) return false;
+    if (WordIs(a, t - back, kAdmit)) return true;
+  }
+  return false;
 }
 
 }  // namespace
 
 Casualties ReadCasualties(const Analysis& a, const Dictionary& d, uint32_t begin, uint32_t end) {
   Casualties out;
+  Tallied killed, wounded, killed_or_wounded, arrested;
   size_t floor = a.TokenAt(begin), limit = a.TokenAt(end);
   for (const auto& h : a.HitsIn(begin, end)) {
     if (h.begin < begin) continue;
@@ -293,14 +336,19 @@ Casualties ReadCasualties(const Analysis& a, const Dictionary& d, uint32_t begin
         continue;
     }
     if (c.group && !out.victims) out.victims = c.group;
+    const bool admitted = c.value && Admitted(a, h);
     switch (cue.role) {
-      case CueRole::kKill: case CueRole::kKillNoun: Keep(out.killed, c); break;
-      case CueRole::kWound: case CueRole::kWoundNoun: Keep(out.wounded, c); break;
-      case CueRole::kKillOrWound: case CueRole::kKowNoun: Keep(out.killed_or_wounded, c); break;
-      case CueRole::kArrest: Keep(out.arrested, c); break;
+      case CueRole::kKill: case CueRole::kKillNoun: killed.Keep(c, admitted); break;
+      case CueRole::kWound: case CueRole::kWoundNoun: wounded.Keep(c, admitted); break;
+      case CueRole::kKillOrWound: case CueRole::kKowNoun: killed_or_wounded.Keep(c, admitted); break;
+      case CueRole::kArrest: arrested.Keep(c, admitted); break;
       default: break;
     }
   }
+  out.killed = killed.Value();
+  out.wounded = wounded.Value();
+  out.killed_or_wounded = killed_or_wounded.Value();
+  out.arrested = arrested.Value();
   if (out.none) {
     if (!out.killed) out.killed = 0;
     if (!out.wounded) out.wounded = 0;

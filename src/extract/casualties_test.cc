@@ -96,6 +96,21 @@ TEST(Casualties, ANounOfTheVerbCountedBeforeIt) {
   EXPECT_EQ(r.cas.wounded, 30);
 }
 
+TEST(Casualties, BothSidesDeadAddUpTheSameSideDoesNot) {
+  EXPECT_EQ(CasualtiesOf("قُتل خمسة جنود في الهجوم، فيما أعلن الجيش مقتل 11 من المهاجمين.").cas.killed, 16);
+  EXPECT_EQ(CasualtiesOf("مقتل اثنين من عناصر الفصيلين، إضافة إلى مقتل مدني برصاصة طائشة.").cas.killed, 3);
+  EXPECT_EQ(CasualtiesOf("قُتل 6 مدنيين في الغارة التي أدت أيضاً إلى مقتل 4 مدنيين من عائلة واحدة.").cas.killed, 6);
+}
+
+TEST(Casualties, TheCountTheLosingSideAdmitsOverTheClaim) {
+  auto r = CasualtiesOf("قالت الجماعة إن مقاتليها قتلوا 20 جندياً، في حين أقرت قيادة الجيش بمقتل ثلاثة جنود.");
+  EXPECT_EQ(r.cas.killed, 3);
+}
+
+TEST(Casualties, ThePluralSubjectThenItsVictims) {
+  EXPECT_EQ(CasualtiesOf("قتل مسلحون يعتقد أنهم من عناصر العصابة خمسة مدنيين في القرية.").cas.killed, 5);
+}
+
 TEST(Casualties, KilledOrWoundedWithoutANumberIsNoCount) {
   auto r = CasualtiesOf("أعلنت الكتائب أنها أوقعت طاقم الدبابة بين قتيل وجريح.");
   EXPECT_FALSE(r.cas.killed);
