@@ -67,7 +67,7 @@ Date MonthEnd(Date d) {
 // "خلال الساعات الأربع والعشرين الماضية" the last day; "خلال الشهرين الماضيين"
 // the last two months; "النصف الأول من العام الجاري" January to June. Else the
 // first date named, else up to publication.
-Period ReadPeriod(const Analysis& a, text::Span s) {
+Period ReadPeriod(const Analysis& a, const Dictionary& d, text::Span s) {
   static const WordList kSince{"منذ", "ومنذ"}, kStart{"مطلع", "بداية", "أول", "مستهل", "بدء"},
       kYear{"العام", "السنة"}, kCurrent{"الجاري", "الحالي"}, kHours{"الساعات", "ساعة"}, kDay24{"24", "الـ24", "ال24", "الأربع"},
       kPast{"الماضية", "الماضيين", "الماضي", "المنصرم", "المنصرمين", "الأخيرة", "الأخيرين"}, kTwoMonths{"الشهرين", "شهرين"},
@@ -101,9 +101,15 @@ Period ReadPeriod(const Analysis& a, text::Span s) {
     if (dm.precision == TimePrecision::kWeek) p.start = dm.date->plus_days(-3);
   }
   if (pub && !since) {
-    for (size_t t = a.TokenAt(s.begin); t + 2 < a.toks.size() && a.toks[t].begin < s.end; ++t) {
+    // The phrases start at a period cue ("منذ مطلع"، "خلال الساعات"، "خلال الشهرين"): only
+    // the words at those cues are read.
+    for (const auto& h : a.HitsIn(s.begin, s.end)) {
+      if (h.begin < s.begin || h.begin >= s.end || h.kind != HitKind::kCue) continue;
+      if (d.cue(h.index).role != CueRole::kPeriod && d.cue(h.index).role != CueRole::kCumulative) continue;
+      const size_t first = a.TokenAt(h.clitic_begin), t = first + 1;  // the word after "منذ" / "خلال"
+      if (t + 1 >= a.toks.size()) continue;
       // "منذ مطلع العام الجاري"، "منذ بداية العام"
-      if (WordIs(a, t, kStart) && WordIs(a, t + 1, kYear) && t > 0 && WordIs(a, t - 1, kSince) && !ComparedSince(a, t - 1)) {
+      if (WordIs(a, first, kSince) && WordIs(a, t, kStart) && WordIs(a, t + 1, kYear) && !ComparedSince(a, first)) {
         p = {Date{pub->year, 1, 1}, pub};
         break;
       }
@@ -120,8 +126,8 @@ Period ReadPeriod(const Analysis& a, text::Span s) {
       // "خلال النصف الأول من العام الجاري"
       if (WordIs(a, t, kHalf) && (WordIs(a, t + 1, kFirst) || WordIs(a, t + 1, kSecond)) && t + 4 < a.toks.size() &&
           WordIs(a, t + 3, kYear) && WordIs(a, t + 4, kCurrent)) {
-        bool first = WordIs(a, t + 1, kFirst);
-        p = {Date{pub->year, first ? 1 : 7, 1}, Date{pub->year, first ? 6 : 12, first ? 30 : 31}};
+        bool first_half = WordIs(a, t + 1, kFirst);
+        p = {Date{pub->year, first_half ? 1 : 7, 1}, Date{pub->year, first_half ? 6 : 12, first_half ? 30 : 31}};
         break;
       }
     }
@@ -407,7 +413,7 @@ std::vector<Tally> ReadTallies(const Analysis& a, const Dictionary& d, const geo
     // "منذ السابع من أكتوبر"، "منذ مطلع العام الجاري": since a day a week or more before the
     // report, a running toll, even when it names the town.
     std::optional<Period> since_span;
-    if (since_word) since_span = ReadPeriod(a, s);
+    if (since_word) since_span = ReadPeriod(a, d, s);
     constexpr long kRunningDays = 7;
     const bool running = since_span && since_span->start && a.published &&
                          a.published->days() - since_span->start->days() >= kRunningDays;
@@ -547,7 +553,7 @@ std::vector<Tally> ReadTallies(const Analysis& a, const Dictionary& d, const geo
     if (actor < 0 && generic.unidentified >= 0 && has_cas && attacks) actor = generic.unidentified;
     last_actor = actor;
 
-    Period span = since_span ? *since_span : ReadPeriod(a, s);
+    Period span = since_span ? *since_span : ReadPeriod(a, d, s);
     if (list_item && !span.start && !out.empty()) span = {out.back().period_start, out.back().period_end};  // the list's
     const std::optional<Date>& start = span.start;
     const std::optional<Date>& end = span.end;
@@ -917,7 +923,7 @@ std::vector<Tally> ReadTallies(const Analysis& a, const Dictionary& d, const geo
           dated.clear();
           break;
         }
-        dated.emplace_back(ci, ReadPeriod(a, own_period ? cl : clauses()[lender]));
+        dated.emplace_back(ci, ReadPeriod(a, d, own_period ? cl : clauses()[lender]));
         lender = SIZE_MAX;
       }
       bool differ = dated.size() >= 2 && std::any_of(dated.begin() + 1, dated.end(), [&](const auto& x) {
