@@ -318,6 +318,20 @@ Analysis Analyze(const Article& article, const Dictionary& dict, const geo::Geoc
     group_rows.push_back(h.index);
   }
 
+  // Two names that share words are one name, the longer ("طيران العدوان" and "العدوان
+  // الأمريكي البريطاني" in "طيران العدوان الأمريكي البريطاني"): the shorter is dropped.
+  if (groups.size() > 1) {
+    size_t kept = 0;
+    for (size_t i = 0; i < groups.size(); ++i) {
+      if (kept > 0 && groups[i].begin < groups[kept - 1].end) {
+        Group& prev = groups[kept - 1];
+        if (groups[i].end - groups[i].begin > prev.end - prev.begin) prev = groups[i];
+        continue;
+      }
+      groups[kept++] = groups[i];
+    }
+    groups.resize(kept);
+  }
   // Country hints for the geocoder from actors that are named without ambiguity.
   geo::ContextHints hints;
   CountryWeights votes;
@@ -407,6 +421,24 @@ Analysis Analyze(const Article& article, const Dictionary& dict, const geo::Geoc
     if (chosen < 0) continue;
     bool adjective = std::binary_search(weapon_adjectives.begin(), weapon_adjectives.end(), std::make_pair(g.begin, g.end));
     a.actors.push_back({g.begin, g.end, g.clitic_begin, static_cast<uint32_t>(chosen), false, adjective});
+  }
+  // "قوى الأمن الداخلي (الأسايش)"، "قوات سوريا الديمقراطية (قسد)": a name in brackets right
+  // after another is the same actor; of a generic row and a specific one, the specific.
+  if (a.actors.size() > 1) {
+    size_t kept = 0;
+    for (size_t i = 0; i < a.actors.size(); ++i) {
+      if (kept > 0) {
+        ActorMention& prev = a.actors[kept - 1];
+        size_t after = a.TokenAt(prev.end), open = a.TokenAt(a.actors[i].clitic_begin);
+        size_t close = a.TokenAt(a.actors[i].end);
+        if (open == after + 1 && a.Word(after) == "(" && a.Word(close) == ")") {
+          if (dict.actors()[prev.actor].generic() && !dict.actors()[a.actors[i].actor].generic()) prev.actor = a.actors[i].actor;
+          continue;
+        }
+      }
+      a.actors[kept++] = a.actors[i];
+    }
+    a.actors.resize(kept);
   }
   // Anaphors found are merged in after the loop, each after the named mentions
   // that begin where it does (anaphor hits come in text order).

@@ -44,7 +44,7 @@ const std::map<std::string, CueRole, std::less<>>& CueRoles() {
       {"force", CueRole::kForce},         {"seizure", CueRole::kSeizure},
       {"vehicle", CueRole::kVehicle},
       {"aggregate", CueRole::kAggregate}, {"associate", CueRole::kAssociate},
-      {"world", CueRole::kWorld}};
+      {"world", CueRole::kWorld},         {"accuse", CueRole::kAccuse}};
   return m;
 }
 

@@ -428,6 +428,49 @@ TEST(Extractor, MembersCountedOutOfAGroupBeforeTheirVerb) {
   EXPECT_EQ(r.events[0].wounded, 5);
 }
 
+TEST(Extractor, TheOwnerOfTheWeaponAttacksTheOwnerOfTheVehicleIsHit) {
+  auto drone = ExtractText("استهدفت طائرة مسيّرة تابعة للجيش السوداني، فجر أمس، تجمعاً لقوات الدعم السريع قرب مدينة نيالا.");
+  ASSERT_EQ(drone.events.size(), 1u);
+  EXPECT_NE(drone.events[0].actor1.find("Sudan"), std::string::npos);
+  EXPECT_NE(drone.events[0].actor2.find("Rapid Support"), std::string::npos);
+  auto vehicle = ExtractText("انفجرت عبوة ناسفة، أمس الأربعاء، بعربة عسكرية تابعة للجيش العراقي قرب مدينة بعقوبة.");
+  ASSERT_EQ(vehicle.events.size(), 1u);
+  EXPECT_NE(vehicle.events[0].actor2.find("Iraq"), std::string::npos);
+}
+
+TEST(Extractor, TheAccusedIsTheAttackerUnlessTheAccusationIsDenied) {
+  auto r = ExtractText("قُتل خمسة مدنيين في تفجير انتحاري بسوق مدينة مافا أمس، واتهمت السلطات جماعة بوكو حرام بالوقوف وراءه.");
+  ASSERT_EQ(r.events.size(), 1u);
+  EXPECT_NE(r.events[0].actor1.find("Boko Haram"), std::string::npos);
+  auto denied = ExtractText(
+      "قُتل خمسة مدنيين بانفجار سيارة مفخخة في مدينة الباب أمس، واتهمت الحكومة المؤقتة قسد بالوقوف وراءه، وهو ما نفته قسد.");
+  ASSERT_EQ(denied.events.size(), 1u);
+  EXPECT_EQ(denied.events[0].actor1.find("Syrian Democratic"), std::string::npos);
+}
+
+TEST(Extractor, WhatTheStrikesVerbTargetsIsItsObject) {
+  auto r = ExtractText("أعلنت القوات الأمريكية تنفيذ غارة جوية، أمس الأربعاء، استهدفت عناصر من حركة الشباب قرب مدينة كيسمايو.");
+  ASSERT_EQ(r.events.size(), 1u);
+  EXPECT_NE(r.events[0].actor1.find("United States"), std::string::npos);
+  EXPECT_NE(r.events[0].actor2.find("Shabaab"), std::string::npos);
+}
+
+TEST(Extractor, ANameInBracketsOrSharingWordsIsOneActor) {
+  auto bracket = ExtractText("اعتقلت قوى الأمن الداخلي (الأسايش) خمسة أشخاص في بلدة الحوايج بريف دير الزور أمس.");
+  ASSERT_EQ(bracket.events.size(), 1u);
+  EXPECT_NE(bracket.events[0].actor1.find("Asayish"), std::string::npos);
+  EXPECT_EQ(bracket.events[0].actor2.find("Asayish"), std::string::npos);
+  auto overlap = ExtractText("شن طيران العدوان الأمريكي البريطاني، أمس الأربعاء، غارات على مديرية اللحية بمحافظة الحديدة.");
+  ASSERT_EQ(overlap.events.size(), 1u);
+  EXPECT_NE(overlap.events[0].actor1.find("United States"), std::string::npos);
+}
+
+TEST(Extractor, TheAbductedArePastTheKidnappers) {
+  auto r = ExtractText("اختطف مسلحون مجهولون، أمس الأربعاء، تاجراً من أبناء بلدة طفس بريف درعا.");
+  ASSERT_EQ(r.events.size(), 1u);
+  EXPECT_NE(r.events[0].actor2.find("Civilians"), std::string::npos);
+}
+
 // ---- Tallies broken down ----
 
 // The tally in `r` over `region` (English), or nullptr.

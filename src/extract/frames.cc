@@ -58,7 +58,8 @@ void CuesBefore(const Analysis& a, size_t t, size_t reach, uint32_t floor, Fn fn
 // "نفذه X" agent, "ضد X" target, "تبنى X" claimant, "بدعم من X" associate,
 // "اعتقال X" / "مقتل X" target (a noun of action, not a verb with its subject).
 // `bare`: what stands at t has no proclitic (a subject, not "لـX" or "بـX").
-Role RoleByCues(const Analysis& a, const Dictionary& d, size_t t, uint32_t floor, bool bare) {
+// `noun_trigger_end`: where the frame's trigger ends when it is a noun ("غارة"), else 0.
+Role RoleByCues(const Analysis& a, const Dictionary& d, size_t t, uint32_t floor, bool bare, uint32_t noun_trigger_end) {
   Role role = Role::kUnknown;
   uint32_t prev_end = t > 0 ? a.toks[t - 1].end : 0;
   // "أصيب 4 عسكريين": the number between the cue and the noun does not part them.
@@ -88,12 +89,58 @@ Role RoleByCues(const Analysis& a, const Dictionary& d, size_t t, uint32_t floor
       // "قصف من مواقع قوات النظام": fire from the positions of a force is that force's.
       static const WordList kFrom{"من", "مصدرها", "مصدره"};
       bool from = !verb_here && ct > 0 && WordIs(a, ct - 1, kFrom);
-      role = (adjacent() && verb_here && bare) || from ? Role::kAgent : Role::kTarget;
+      // (Not after the strike it tells of: "غارة جوية، الأحد، استهدفت عناصر من الحركة" — the
+      // noun is the verb's subject; what follows it is the object.)
+      bool relative = verb_here && noun_trigger_end > 0 && noun_trigger_end <= h.begin &&
+                      ct <= a.TokenAt(noun_trigger_end) + 10;
+      role = (adjacent() && verb_here && bare && !relative) || from ? Role::kAgent : Role::kTarget;
     }
     else if ((c.role == CueRole::kKill || c.role == CueRole::kWound || c.role == CueRole::kArrest) && adjacent() && !verb_here)
       role = Role::kTarget;
   });
   return role;
+}
+
+// Token t (a group after "ل") follows "تابعة"/"التابع" that follows a weapon: a
+// drone, aircraft or gun ("طائرة مسيّرة تابعة لـ"، "مسيّرة مفخخة يُعتقد أنها تابعة لـ").
+bool OwnsWeapon(const Analysis& a, const Dictionary& d, size_t t) {
+  static const WordList kOwned{"تابعة", "تابع", "التابعة", "التابع"}, kHedge{"يعتقد", "يرجح", "أنها", "أنه", "انها", "انه"};
+  if (t < 2 || !WordIs(a, t - 1, kOwned)) return false;
+  size_t k = t - 2;
+  for (int hedge = 0; hedge < 2 && k > 0 && WordIs(a, k, kHedge); ++hedge) --k;
+  for (const auto& h : a.HitsEndingIn(a.toks[k].end, a.toks[k].end + 1)) {
+    if (h.kind != HitKind::kTrigger || h.end != a.toks[k].end) continue;
+    TriggerClass c = d.trigger(h.index);
+    if (c == TriggerClass::kAir || c == TriggerClass::kAircraft || c == TriggerClass::kShelling) return true;
+  }
+  return false;
+}
+
+// The role an accusation gives mention m: the group named after "اتهمت" and its
+// accuser, right before "ب..." ("بالوقوف وراء الهجوم"، "بقتل") is the attacker;
+// a group named right after "اتهمت" with another after it is the accuser, a source.
+// An accusation the sentence says was denied ("وهو ما نفته قسد") names no attacker.
+Role AccusationRole(const Analysis& a, const Dictionary& d, const ActorMention& m, uint32_t sent_end) {
+  size_t t = a.TokenAt(m.clitic_begin);
+  size_t cue_end = SIZE_MAX;  // the token after the accusation word
+  for (size_t back = 1; back <= 6 && t >= back; ++back) {
+    size_t k = t - back;
+    if (a.toks[k].kind == text::TokenKind::kPunct || a.toks[k].kind == text::TokenKind::kNewline) break;
+    const LexHit* cue = CueAtToken(a, d, k, false);
+    if (cue && d.cue(cue->index).role == CueRole::kAccuse) {
+      cue_end = k + 1;
+      break;
+    }
+  }
+  if (cue_end == SIZE_MAX) return Role::kUnknown;
+  size_t after = a.TokenAt(m.end);
+  if (after < a.toks.size() && a.toks[after].kind == text::TokenKind::kWord && a.Word(after).starts_with(text::CachedKey("ب"))) {
+    for (const auto& h : a.HitsIn(m.end, sent_end))
+      if (h.begin >= m.end && h.begin < sent_end && IsRole(d, h, CueRole::kNegation)) return Role::kSource;
+    return Role::kAgent;
+  }
+  if (t == cue_end) return Role::kSource;
+  return Role::kUnknown;
 }
 
 bool IsComplementizer(const Analysis& a, size_t t) {
@@ -469,7 +516,16 @@ std::vector<Frame> BuildFrames(const Analysis& a, const Dictionary& d, const std
       if (f.cls != TriggerClass::kArrest && f.cls != TriggerClass::kAbduction) f.arrested.reset();
       // "خطفوا ثلاث نساء وطفلين": who was taken (not the kidnappers: "اختطف مسلحون").
       if (f.cls == TriggerClass::kAbduction && !f.victims && !cas_read) {
-        Count taken = CountAfter(a, d, a.TokenAt(f.trigger_end), a.TokenAt(f.region_end));
+        const size_t after = a.TokenAt(f.trigger_end), limit = a.TokenAt(f.region_end);
+        Count taken = CountAfter(a, d, after, limit);
+        // "اختطف مسلحون مجهولون، الخميس، تاجر مواشٍ": past the kidnappers, the next person named.
+        if (taken.group == PersonGroup::kFighter && taken.noun == after) {
+          for (size_t j = after + 1; j < std::min(limit, after + 10); ++j)
+            if (const LexHit* p = CueAtToken(a, d, j, true); p && d.cue(p->index).group != PersonGroup::kFighter) {
+              taken = CountAfter(a, d, j, limit);
+              break;
+            }
+        }
         if (taken.group && *taken.group != PersonGroup::kFighter) f.victims = taken.group;
       }
 
@@ -545,7 +601,13 @@ std::vector<Frame> BuildFrames(const Analysis& a, const Dictionary& d, const std
         std::string_view proclitic = Proclitic(a, m.clitic_begin, m.begin);
         bool bare = at != t || proclitic.empty() || proclitic == text::CachedKey("ال") ||
                     proclitic == text::CachedKey("و") || proclitic == text::CachedKey("وال");
-        if (role == Role::kUnknown) role = RoleByCues(a, d, at, sent.begin, bare);
+        if (role == Role::kUnknown) role = RoleByCues(a, d, at, sent.begin, bare, trig_verb || cas_read ? 0 : f.trigger_end);
+        // "مسيّرة تابعة للجيش استهدفت"، "مسيّرة مفخخة يُعتقد أنها تابعة لتنظيم القاعدة": the
+        // owner of the weapon is the attacker (of a vehicle, "عربة تابعة للقوات"، the target).
+        if (role == Role::kTarget && at == t && OwnsWeapon(a, d, t)) role = Role::kAgent;
+        // "اتهمت السلطات جماعة بوكو حرام بالوقوف وراءه": the accused is the attacker, the
+        // accuser a source.
+        if (Role accused = AccusationRole(a, d, m, sent.end); accused != Role::kUnknown) role = accused;
         // "قصف مدفعي لقوات النظام"، "هجوم لتنظيم داعش": a noun of action, then
         // "ل" and the group that did it.
         if (role == Role::kUnknown && !trig_verb && !cas_read && at == t && at == trig_end_tok && t > trig_tok) {
