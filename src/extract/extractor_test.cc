@@ -471,6 +471,30 @@ TEST(Extractor, TheAbductedArePastTheKidnappers) {
   EXPECT_NE(r.events[0].actor2.find("Civilians"), std::string::npos);
 }
 
+TEST(Extractor, WhoClaimsAnAttackDidIt) {
+  auto same = ExtractText(
+      "قُتل ثلاثة جنود، أمس الأربعاء، بانفجار عبوة ناسفة استهدفت مدرعة غربي مدينة العريش، وتبنى تنظيم ولاية سيناء الهجوم.");
+  ASSERT_EQ(same.events.size(), 1u);
+  EXPECT_NE(same.events[0].actor1.find("Islamic State"), std::string::npos);
+  EXPECT_EQ(same.events[0].actor1, same.events[0].claimed_by);
+  EXPECT_EQ(same.events[0].actor2.find("Islamic State"), std::string::npos);
+  auto later = ExtractText(
+      "قُتل ستة أشخاص، أمس الأربعاء، في تفجير انتحاري بسيارة مفخخة استهدف نقطة تفتيش في مديرية حودن بمقديشو.\n\n"
+      "وقال ضابط في الشرطة إن الانفجار دمر عدداً من المحال التجارية.\n\n"
+      "وتبنت حركة الشباب التفجير في بيان.");
+  ASSERT_FALSE(later.events.empty());
+  EXPECT_NE(later.events[0].actor1.find("Shabaab"), std::string::npos);
+  EXPECT_NE(later.events[0].claimed_by.find("Shabaab"), std::string::npos);
+}
+
+TEST(Extractor, ADeniedClaimClaimsNothing) {
+  auto r = ExtractText(
+      "وقال الجيش إن منظومة القبة الحديدية اعترضت، أمس الأربعاء، صاروخين أطلقا من شمال القطاع باتجاه مدينة سديروت، دون أن تعلن أي جهة مسؤوليتها عن إطلاقهما.");
+  ASSERT_FALSE(r.events.empty());
+  EXPECT_TRUE(r.events[0].claimed_by.empty());
+  EXPECT_NE(r.events[0].actor1.find("Israel"), std::string::npos);
+}
+
 // ---- Tallies broken down ----
 
 // The tally in `r` over `region` (English), or nullptr.

@@ -73,6 +73,11 @@ Role RoleByCues(const Analysis& a, const Dictionary& d, size_t t, uint32_t floor
     }
     return *before_number;
   };
+  // "وتبنى تنظيم ولاية سيناء": a claim cue may end inside the name it claims for.
+  if (t < a.toks.size() && t > 0)
+    for (const auto& h : a.HitsIn(a.toks[t - 1].begin, a.toks[t].begin))
+      if (h.begin < a.toks[t].begin && h.end > a.toks[t].begin && h.clitic_begin >= floor && IsRole(d, h, CueRole::kClaim))
+        return Role::kClaimant;
   CuesBefore(a, t, 3, floor, [&](const LexHit& h) {
     if (h.kind == HitKind::kTrigger || role != Role::kUnknown) return;
     const Cue& c = d.cue(h.index);
@@ -106,14 +111,18 @@ Role RoleByCues(const Analysis& a, const Dictionary& d, size_t t, uint32_t floor
 bool OwnsWeapon(const Analysis& a, const Dictionary& d, size_t t) {
   static const WordList kOwned{"تابعة", "تابع", "التابعة", "التابع"}, kHedge{"يعتقد", "يرجح", "أنها", "أنه", "انها", "انه"};
   if (t < 2 || !WordIs(a, t - 1, kOwned)) return false;
+  auto weapon_ends_at = [&](size_t k) {
+    for (const auto& h : a.HitsEndingIn(a.toks[k].end, a.toks[k].end + 1)) {
+      if (h.kind != HitKind::kTrigger || h.end != a.toks[k].end) continue;
+      TriggerClass c = d.trigger(h.index);
+      if (c == TriggerClass::kAir || c == TriggerClass::kAircraft || c == TriggerClass::kShelling) return true;
+    }
+    return false;
+  };
+  if (weapon_ends_at(t - 1)) return true;  // the entry holds the word: "مسيّرة تابعة"
   size_t k = t - 2;
   for (int hedge = 0; hedge < 2 && k > 0 && WordIs(a, k, kHedge); ++hedge) --k;
-  for (const auto& h : a.HitsEndingIn(a.toks[k].end, a.toks[k].end + 1)) {
-    if (h.kind != HitKind::kTrigger || h.end != a.toks[k].end) continue;
-    TriggerClass c = d.trigger(h.index);
-    if (c == TriggerClass::kAir || c == TriggerClass::kAircraft || c == TriggerClass::kShelling) return true;
-  }
-  return false;
+  return weapon_ends_at(k);
 }
 
 // The role an accusation gives mention m: the group named after "اتهمت" and its
@@ -141,6 +150,12 @@ Role AccusationRole(const Analysis& a, const Dictionary& d, const ActorMention& 
   }
   if (t == cue_end) return Role::kSource;
   return Role::kUnknown;
+}
+
+// The generic unidentified armed group ("مسلحون مجهولون"): a claim may name it.
+bool Unidentified(const Dictionary& d, int actor) {
+  const Actor& act = d.actors()[actor];
+  return act.generic() && act.inter == 3;
 }
 
 bool IsComplementizer(const Analysis& a, size_t t) {
@@ -291,6 +306,39 @@ bool OverPeriod(const Analysis& a, text::Span sent) {
     if (long_span && dm.first_token > 0 && WordIs(a, dm.first_token - 1, kThrough)) return true;
   }
   return false;
+}
+
+// "... قُتل ستة أشخاص في تفجير انتحاري. ... وتبنت حركة الشباب التفجير في بيان": a claim
+// told after the incident — a frame with a claimant that refers back (a noun with the
+// article, or no place and no date of its own) — names who did the incidents of its kind
+// told before it, back to the nearest one told with a place or a toll, in its paragraph
+// (or the one before, when it opens a paragraph; with the article, a few sentences back)
+// that have no claimant, unless another group is named as doing them.
+void ClaimsReadBack(const Analysis& a, const Dictionary& d, std::vector<Frame>& frames) {
+  for (size_t i = 0; i < frames.size(); ++i) {
+    const Frame c = frames[i];
+    if (c.claimed_by < 0 || c.headline || c.sentence == 0) continue;
+    if (!c.definite && (c.place >= 0 || c.unknown_place >= 0 || c.date)) continue;
+    const bool opens = a.NewParagraphBetween(c.sentence - 1, c.sentence);
+    size_t told = SIZE_MAX;  // the sentence of the nearest incident told with a place or a toll
+    for (size_t j = i; j-- > 0;) {
+      Frame& p = frames[j];
+      if (p.sentence == c.sentence) continue;
+      if (told != SIZE_MAX && p.sentence != told) break;  // only the nearest incident's frames
+      if (p.headline || p.sentence + 6 < c.sentence) break;
+      // ("التفجير"، "الهجوم": a noun with the article refers back past paragraphs.)
+      bool reach = c.definite || (opens ? !a.NewParagraphBetween(p.sentence, c.sentence - 1)
+                                        : !a.NewParagraphBetween(p.sentence, c.sentence));
+      if (!reach) break;
+      bool kin = p.cls == c.cls || c.cls == TriggerClass::kAttack || Absorbs(p.cls, c.cls, false) || Absorbs(c.cls, p.cls, false);
+      if (!kin) continue;
+      if (p.place >= 0 || p.unknown_place >= 0 || p.killed || p.wounded) told = p.sentence;
+      if (p.claimed_by >= 0 || (p.actor1 >= 0 && p.actor1 != c.claimed_by && !Unidentified(d, p.actor1))) continue;
+      p.claimed_by = c.claimed_by;
+      p.actor1 = c.claimed_by;
+      if (p.actor2 == c.claimed_by) p.actor2 = -1;
+    }
+  }
 }
 
 }  // namespace
@@ -689,7 +737,12 @@ std::vector<Frame> BuildFrames(const Analysis& a, const Dictionary& d, const std
       // --- claims and attribution (sentence-wide)
       for (const auto& h : a.HitsIn(sent.begin, sent.end)) {
         if (h.begin < sent.begin || h.begin >= sent.end) continue;
-        if (IsRole(d, h, CueRole::kClaim) && f.claimed_by < 0) {
+        // (Not a claim denied: "دون أن تعلن أي جهة مسؤوليتها"، "لم تتبنَّ أي جهة".)
+        bool denied_claim = false;
+        if (IsRole(d, h, CueRole::kClaim))
+          for (size_t k = a.TokenAt(h.clitic_begin), back = 1; back <= 5 && k >= back; ++back)
+            if (WordIs(a, k - back, kWithout)) denied_claim = true;
+        if (IsRole(d, h, CueRole::kClaim) && f.claimed_by < 0 && !denied_claim) {
           const ActorMention* best = nullptr;
           uint32_t dist = UINT32_MAX;
           for (const auto& m : a.ActorsIn(sent.begin, sent.end)) {
@@ -698,6 +751,14 @@ std::vector<Frame> BuildFrames(const Analysis& a, const Dictionary& d, const std
             if (dd < dist) { dist = dd; best = &m; }
           }
           if (best && d.actors()[best->actor].armed()) f.claimed_by = static_cast<int>(best->actor);
+          // "انفجار عبوة ناسفة ...، وتبنى تنظيم ولاية سيناء الهجوم": who claims it did it.
+          // (Of a drone shot down, "اعترضت مسيّرة ... قبل أن تعلن المقاومة مسؤوليتها", the launcher.)
+          if (f.claimed_by >= 0 && f.cls == TriggerClass::kIntercept) {
+            if (f.actor2 < 0) f.actor2 = f.claimed_by;
+          } else if (f.claimed_by >= 0 && (f.actor1 < 0 || Unidentified(d, f.actor1))) {
+            f.actor1 = f.claimed_by;
+            if (f.actor2 == f.claimed_by) f.actor2 = -1;
+          }
         }
         if (IsRole(d, h, CueRole::kReport) && f.reported_by.empty()) {
           size_t t = a.TokenAt(h.end);
@@ -926,6 +987,7 @@ std::vector<Frame> BuildFrames(const Analysis& a, const Dictionary& d, const std
       }
     }
   }
+  ClaimsReadBack(a, d, frames);
   return frames;
 }
 
