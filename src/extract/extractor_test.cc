@@ -495,6 +495,15 @@ TEST(Extractor, ADeniedClaimClaimsNothing) {
   EXPECT_NE(r.events[0].actor1.find("Israel"), std::string::npos);
 }
 
+TEST(Extractor, AClanFightHasAClanOnEitherSide) {
+  auto r = ExtractText(
+      "قُتل ثلاثة أشخاص، فجر اليوم، في نزاع عشائري اندلع بين عشيرتين في ناحية الدير شمالي البصرة، قبل أن تتدخل قوة من الجيش.");
+  ASSERT_EQ(r.events.size(), 1u);
+  EXPECT_EQ(r.events[0].sub_event_type, "Armed clash");
+  EXPECT_NE(r.events[0].actor1.find("Clan Militia"), std::string::npos);
+  EXPECT_EQ(r.events[0].actor1, r.events[0].actor2);
+}
+
 // ---- Tallies broken down ----
 
 // The tally in `r` over `region` (English), or nullptr.

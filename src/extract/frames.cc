@@ -152,6 +152,15 @@ Role AccusationRole(const Analysis& a, const Dictionary& d, const ActorMention& 
   return Role::kUnknown;
 }
 
+// The mention names a fight ("نزاع عشائري"، "اشتباكات قبلية") or two kin groups after
+// "بين" ("بين عشيرتين").
+bool FightOfKin(const Analysis& a, const ActorMention& m) {
+  static const WordList kFight{"نزاع", "النزاع", "نزاعات", "اشتباك", "اشتباكات", "الاشتباكات", "اقتتال", "شجار", "معارك"},
+      kBetween{"بين"};
+  size_t t = a.TokenAt(m.clitic_begin);
+  return WordIs(a, t, kFight) || (t > 0 && WordIs(a, t - 1, kBetween) && a.TokenAt(m.end) == t + 1);
+}
+
 // The generic unidentified armed group ("مسلحون مجهولون"): a claim may name it.
 bool Unidentified(const Dictionary& d, int actor) {
   const Actor& act = d.actors()[actor];
@@ -732,7 +741,14 @@ std::vector<Frame> BuildFrames(const Analysis& a, const Dictionary& d, const std
           f.actor2 = force;
         }
       }
-      if (f.actor1 >= 0 && f.actor1 == f.actor2) f.actor2 = -1;
+      // "نزاع عشائري"، "اشتباكات قبلية"، "بين عشيرتين": a fight named after the kin groups that
+      // fought it has one of them on either side (not the force that came to stop it).
+      for (auto& [m, role] : roles) {
+        if (role != Role::kAgent || d.actors()[m->actor].inter != 4 || !FightOfKin(a, *m)) continue;
+        f.actor1 = f.actor2 = static_cast<int>(m->actor);
+        break;
+      }
+      if (f.actor1 >= 0 && f.actor1 == f.actor2 && d.actors()[f.actor1].inter != 4) f.actor2 = -1;
 
       // --- claims and attribution (sentence-wide)
       for (const auto& h : a.HitsIn(sent.begin, sent.end)) {
