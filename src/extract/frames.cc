@@ -744,7 +744,7 @@ std::vector<Frame> BuildFrames(const Analysis& a, const Dictionary& d, const std
       // "نزاع عشائري"، "اشتباكات قبلية"، "بين عشيرتين": a fight named after the kin groups that
       // fought it has one of them on either side (not the force that came to stop it).
       for (auto& [m, role] : roles) {
-        if (role != Role::kAgent || d.actors()[m->actor].inter != 4 || !FightOfKin(a, *m)) continue;
+        if (role == Role::kSource || role == Role::kAssociate || d.actors()[m->actor].inter != 4 || !FightOfKin(a, *m)) continue;
         f.actor1 = f.actor2 = static_cast<int>(m->actor);
         break;
       }
