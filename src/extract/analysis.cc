@@ -230,11 +230,20 @@ Analysis Analyze(const Article& article, const Dictionary& dict, const geo::Geoc
     adjectives.reserve(of_kind[static_cast<size_t>(HitKind::kAdjective)]);
     a.hits.reserve(of_kind[static_cast<size_t>(HitKind::kTrigger)] + of_kind[static_cast<size_t>(HitKind::kCue)]);
   }
+  // A word read as an entry and the pronoun ه that was written ة: a noun of its own
+  // ("أسرة" family, not "أسره" his capture; "قتلة" killers, not "قتله").
+  auto ta_marbuta = [&](const LexHit& h) {
+    const std::string_view text = a.norm.text;
+    if (h.end + 2 > text.size() || text.compare(h.end, 2, "\xD9\x87") != 0) return false;  // ه
+    if (h.end + 2 < text.size() && text::IsWordByte(static_cast<unsigned char>(text[h.end + 2]))) return false;
+    size_t o = a.norm.ToOriginal(h.end);
+    return o + 2 <= article.text.size() && article.text.compare(o, 2, "\xD8\xA9") == 0;  // ة
+  };
   for (const LexHit& h : scanned) {
     if (h.kind == HitKind::kActor) actor_hits.push_back(h);
     else if (h.kind == HitKind::kAnaphor) anaphors.push_back(h);
     else if (h.kind == HitKind::kAdjective) adjectives.push_back(h);
-    else a.hits.push_back(h);
+    else if (!ta_marbuta(h)) a.hits.push_back(h);
   }
   // "لـ "داعش"": a proclitic written apart belongs to the name after it.
   auto attach_clitic = [&](LexHit& h) {

@@ -111,6 +111,11 @@ TEST(Casualties, ThePluralSubjectThenItsVictims) {
   EXPECT_EQ(CasualtiesOf("قتل مسلحون يعتقد أنهم من عناصر العصابة خمسة مدنيين في القرية.").cas.killed, 5);
 }
 
+TEST(Casualties, ATaMarbutaIsNoPronoun) {
+  // "أسرة" (family) normalizes like "أسره" (his capture).
+  EXPECT_FALSE(CasualtiesOf("وطالبت أسرة الضحية بالتحقيق في ظروف الوفاة.").cas.arrested);
+}
+
 TEST(Casualties, KilledOrWoundedWithoutANumberIsNoCount) {
   auto r = CasualtiesOf("أعلنت الكتائب أنها أوقعت طاقم الدبابة بين قتيل وجريح.");
   EXPECT_FALSE(r.cas.killed);
