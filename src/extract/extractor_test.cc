@@ -504,6 +504,13 @@ TEST(Extractor, AClanFightHasAClanOnEitherSide) {
   EXPECT_EQ(r.events[0].actor1, r.events[0].actor2);
 }
 
+TEST(Extractor, AGroupSayingItsFightersDidItClaimsIt) {
+  auto r = ExtractText(
+      "وقالت هيئة تحرير الشام إن مقاتليها استهدفوا، أمس الأربعاء، تجمعاً لقوات النظام على محور كبانة بريف اللاذقية.");
+  ASSERT_EQ(r.events.size(), 1u);
+  EXPECT_NE(r.events[0].actor1.find("Tahrir"), std::string::npos);
+}
+
 // ---- Tallies broken down ----
 
 // The tally in `r` over `region` (English), or nullptr.

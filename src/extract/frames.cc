@@ -203,15 +203,23 @@ bool AnnouncesOwnAct(const Analysis& a, const ActorMention& m) {
   static const WordList kAnnounce{"أعلن", "أعلنت", "وأعلن", "وأعلنت", "تبنى", "تبنت", "وتبنى", "وتبنت"},
       kOwnAct{"تنفيذ", "شن",    "استهداف", "مسؤوليته", "مسؤوليتها", "مسؤوليتهم", "قتل",
               "تدمير", "إسقاط", "تفجير",   "اعتقال",   "أسر",       "السيطرة"};
+  // "قالت هيئة تحرير الشام إن مقاتليها استهدفوا"، "أعلن حزب الله أن مجاهديه استهدفوا": the
+  // group says its own fighters did it.
+  static const WordList kSay{"قال", "قالت", "وقال", "وقالت", "أكد", "أكدت", "وأكد", "وأكدت", "ذكر", "ذكرت"},
+      kItsFighters{"مقاتليه", "مقاتليها", "مقاتليهم", "مجاهديه", "مجاهديها", "مجاهدوه", "مقاتلوه", "مقاتلوها",
+                   "عناصره", "عناصرها", "قواته", "قواتها", "وحداته", "وحداتها", "مسلحيه", "مسلحيها"};
   size_t t = a.TokenAt(m.clitic_begin);
-  bool announce = false;
-  for (size_t back = 1; back <= 2 && t >= back; ++back)
+  bool announce = false, say = false;
+  for (size_t back = 1; back <= 2 && t >= back; ++back) {
     if (WordIs(a, t - back, kAnnounce)) announce = true;
-  if (!announce) return false;
+    if (WordIs(a, t - back, kSay)) say = true;
+  }
+  if (!announce && !say) return false;
   size_t e = a.TokenAt(m.end);
   for (size_t k = e; k < a.toks.size() && k < e + 8; ++k) {
-    if (IsComplementizer(a, k) || a.toks[k].kind == text::TokenKind::kNewline) return false;
-    if (WordIs(a, k, kOwnAct)) return true;
+    if (IsComplementizer(a, k)) return WordIs(a, k + 1, kItsFighters);
+    if (a.toks[k].kind == text::TokenKind::kNewline) return false;
+    if (announce && WordIs(a, k, kOwnAct)) return true;
   }
   return false;
 }
