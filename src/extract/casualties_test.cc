@@ -111,6 +111,10 @@ TEST(Casualties, ThePluralSubjectThenItsVictims) {
   EXPECT_EQ(CasualtiesOf("قتل مسلحون يعتقد أنهم من عناصر العصابة خمسة مدنيين في القرية.").cas.killed, 5);
 }
 
+TEST(Casualties, TwoOthersAreTwo) {
+  EXPECT_EQ(CasualtiesOf("قُتل جندي وأصيب آخران بجروح.").cas.wounded, 2);
+}
+
 TEST(Casualties, ATaMarbutaIsNoPronoun) {
   // "أسرة" (family) normalizes like "أسره" (his capture).
   EXPECT_FALSE(CasualtiesOf("وطالبت أسرة الضحية بالتحقيق في ظروف الوفاة.").cas.arrested);
