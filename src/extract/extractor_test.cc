@@ -511,6 +511,13 @@ TEST(Extractor, AGroupSayingItsFightersDidItClaimsIt) {
   EXPECT_NE(r.events[0].actor1.find("Tahrir"), std::string::npos);
 }
 
+TEST(Extractor, BetweenTheMembersOfOneGroupAndAnother) {
+  auto r = ExtractText("اندلعت، أمس الأربعاء، معارك عنيفة بين مقاتلي حركة الشباب ومسلحين من العشائر قرب مدينة عيل طير.");
+  ASSERT_EQ(r.events.size(), 1u);
+  EXPECT_NE(r.events[0].actor1.find("Shabaab"), std::string::npos);
+  EXPECT_NE(r.events[0].actor2.find("Clan Militia"), std::string::npos);
+}
+
 // ---- Tallies broken down ----
 
 // The tally in `r` over `region` (English), or nullptr.

@@ -716,6 +716,8 @@ std::vector<Frame> BuildFrames(const Analysis& a, const Dictionary& d, const std
         const ActorMention* m1 = roles[i].first;
         const ActorMention* m2 = roles[i + 1].first;
         size_t t1 = a.TokenAt(m1->clitic_begin);
+        // ("بين مقاتلي حركة الشباب ومسلحين من العشائر": the first side's members may be named.)
+        if (t1 >= 2 && !WordIs(a, t1 - 1, kBetween) && CueAtToken(a, d, t1 - 1, true)) --t1;
         if (t1 == 0 || !WordIs(a, t1 - 1, kBetween)) continue;
         std::string_view pre = Proclitic(a, m2->clitic_begin, m2->begin);
         bool joined = pre.starts_with(text::CachedKey("و")) && a.TokenAt(m2->clitic_begin) <= a.TokenAt(m1->end) + 1;
