@@ -269,6 +269,7 @@ class Tallied {
 // "أقرت هيئة الأركان العامة للجيش بمقتل أربعة جنود": the side that lost them admits the count.
 bool Admitted(const Analysis& a, const LexHit& h) {
   static const WordList kAdmit{"أقر", "أقرت", "وأقر", "وأقرت", "اعترف", "اعترفت", "واعترف", "واعترفت"};
+  if (!Proclitic(a, h.clitic_begin, h.begin).starts_with(text::CachedKey("ب"))) return false;  // "أقرت ... بمقتل"
   size_t t = a.TokenAt(h.clitic_begin);
   for (size_t back = 1; back <= 8 && t >= back; ++back) {
     if (a.toks[t - back].kind != text::TokenKind::kWord) return false;

@@ -394,6 +394,7 @@ std::vector<Frame> BuildFrames(const Analysis& a, const Dictionary& d, const std
     uint32_t modal_at = UINT32_MAX, negation_at = UINT32_MAX;
     bool cumulative = false, background = false, operations_word = false, aggregate = false, period = false;
     bool casualty_word = false;  // a cue that can state people killed or wounded
+    bool accusation = false;     // "اتهمت": read the accused (AccusationRole)
     for (const auto& h : a.HitsIn(sent.begin, sent.end)) {
       if (h.begin < sent.begin) continue;
       if (h.begin >= sent.end) break;
@@ -418,6 +419,7 @@ std::vector<Frame> BuildFrames(const Analysis& a, const Dictionary& d, const std
         case CueRole::kOperations: operations_word = true; break;
         case CueRole::kAggregate: aggregate = true; break;
         case CueRole::kBackground: background = true; break;
+        case CueRole::kAccuse: accusation = true; break;
         case CueRole::kKill: case CueRole::kWound: case CueRole::kKillOrWound:
         case CueRole::kKillNoun: case CueRole::kWoundNoun: case CueRole::kKowNoun: casualty_word = true; break;
         default: break;
@@ -672,7 +674,8 @@ std::vector<Frame> BuildFrames(const Analysis& a, const Dictionary& d, const std
         if (role == Role::kTarget && at == t && OwnsWeapon(a, d, t)) role = Role::kAgent;
         // "اتهمت السلطات جماعة بوكو حرام بالوقوف وراءه": the accused is the attacker, the
         // accuser a source.
-        if (Role accused = AccusationRole(a, d, m, sent.end); accused != Role::kUnknown) role = accused;
+        if (Role accused = accusation ? AccusationRole(a, d, m, sent.end) : Role::kUnknown; accused != Role::kUnknown)
+          role = accused;
         // "قصف مدفعي لقوات النظام"، "هجوم لتنظيم داعش": a noun of action, then
         // "ل" and the group that did it.
         if (role == Role::kUnknown && !trig_verb && !cas_read && at == t && at == trig_end_tok && t > trig_tok) {

@@ -42,6 +42,8 @@ bool OverMonthOrYear(const Analysis& a, text::Span s) {
 // Sentence si is a line of a list: it opens with a dash or a bullet, and the line
 // before it ends with a colon or was read as a tally too.
 bool ListItem(const Analysis& a, size_t si, const std::vector<bool>& marks) {
+  const char first = a.norm.text[a.sentences[si].begin];
+  if (first != '-' && first != '*' && first != '\xE2') return false;  // - * and • – (E2 ...)
   size_t t = a.TokenAt(a.sentences[si].begin);
   if (si == 0 || t >= a.toks.size() || a.toks[t].kind != text::TokenKind::kPunct) return false;
   std::string_view w = a.Word(t);
@@ -390,7 +392,8 @@ std::vector<Tally> ReadTallies(const Analysis& a, const Dictionary& d, const geo
     const text::Span s = a.sentences[si];
     if (a.aside[si]) continue;
     auto counts = OperationCounts(a, d, s);
-    bool cumulative = false, ops_word = false, claim = false, toll_word = false, period = false, since_word = false;
+    bool cumulative = false, ops_word = false, claim = false, toll_word = false, period = false, since_word = false,
+         casualty_word = false;  // a cue that can give a toll: without one, no period is read
     for (const auto& h : a.HitsIn(s.begin, s.end)) {
       if (h.begin < s.begin) continue;
       if (h.begin >= s.end) break;
@@ -407,13 +410,16 @@ std::vector<Tally> ReadTallies(const Analysis& a, const Dictionary& d, const geo
       if (role == CueRole::kWorld) cumulative = true;
       if (role == CueRole::kOperations) ops_word = true;
       if (role == CueRole::kClaim) claim = true;
+      if (role == CueRole::kKill || role == CueRole::kWound || role == CueRole::kKillOrWound || role == CueRole::kArrest ||
+          role == CueRole::kKillNoun || role == CueRole::kWoundNoun || role == CueRole::kKowNoun)
+        casualty_word = true;
     }
     // "خلال سبتمبر الماضي"، "طوال عام 2023": a month or a year that the sentence spans.
-    if (!period && OverMonthOrYear(a, s)) cumulative = period = true;
+    if (!period && (casualty_word || ops_word) && OverMonthOrYear(a, s)) cumulative = period = true;
     // "منذ السابع من أكتوبر"، "منذ مطلع العام الجاري": since a day a week or more before the
     // report, a running toll, even when it names the town.
     std::optional<Period> since_span;
-    if (since_word) since_span = ReadPeriod(a, d, s);
+    if (since_word && (casualty_word || ops_word)) since_span = ReadPeriod(a, d, s);
     constexpr long kRunningDays = 7;
     const bool running = since_span && since_span->start && a.published &&
                          a.published->days() - since_span->start->days() >= kRunningDays;
