@@ -228,6 +228,18 @@ std::vector<bool> FindDatelines(const Analysis& a) {
   return dateline;
 }
 
+bool ComparedSince(const Analysis& a, size_t since) {
+  static const WordList kMost{"أعنف",  "الأعنف",  "أكبر",  "الأكبر", "أكثر",  "الأكثر", "أشد",   "الأشد",
+                              "أسوأ",  "الأسوأ",  "أعلى",  "الأعلى", "أخطر",  "الأخطر", "أوسع",  "الأوسع",
+                              "أدمى",  "الأدمى",  "الأول", "الأولى", "أول",   "نوعها", "نوعه"};  // "الثالثة من نوعها منذ"
+  for (size_t back = 1; back <= 5 && since >= back; ++back) {
+    size_t t = since - back;
+    if (a.toks[t].kind == text::TokenKind::kPunct || a.toks[t].kind == text::TokenKind::kNewline) return false;
+    if (WordIs(a, t, kMost)) return true;
+  }
+  return false;
+}
+
 Analysis Analyze(const Article& article, const Dictionary& dict, const geo::Geocoder& geocoder) {
   Analysis a;
   a.article = &article;
@@ -264,11 +276,20 @@ Analysis Analyze(const Article& article, const Dictionary& dict, const geo::Geoc
     adjectives.reserve(of_kind[static_cast<size_t>(HitKind::kAdjective)]);
     a.hits.reserve(of_kind[static_cast<size_t>(HitKind::kTrigger)] + of_kind[static_cast<size_t>(HitKind::kCue)]);
   }
+  // A word read as an entry and the pronoun ه that was written ة: a noun of its own
+  // ("أسرة" family, not "أسره" his capture; "قتلة" killers, not "قتله").
+  auto ta_marbuta = [&](const LexHit& h) {
+    const std::string_view text = a.norm.text;
+    if (h.end + 2 > text.size() || text.compare(h.end, 2, "\xD9\x87") != 0) return false;  // ه
+    if (h.end + 2 < text.size() && text::IsWordByte(static_cast<unsigned char>(text[h.end + 2]))) return false;
+    size_t o = a.norm.ToOriginal(h.end);
+    return o + 2 <= article.text.size() && article.text.compare(o, 2, "\xD8\xA9") == 0;  // ة
+  };
   for (const LexHit& h : scanned) {
     if (h.kind == HitKind::kActor) actor_hits.push_back(h);
     else if (h.kind == HitKind::kAnaphor) anaphors.push_back(h);
     else if (h.kind == HitKind::kAdjective) adjectives.push_back(h);
-    else a.hits.push_back(h);
+    else if (!ta_marbuta(h)) a.hits.push_back(h);
   }
   // "لـ "داعش"": a proclitic written apart belongs to the name after it.
   auto attach_clitic = [&](LexHit& h) {
@@ -282,6 +303,7 @@ Analysis Analyze(const Article& article, const Dictionary& dict, const geo::Geoc
   // A nationality adjective right after a weapon or attack word names the attacker.
   // (actor_hits are in text order here; the longest hit bounds how far back one may begin.)
   const size_t dictionary_actor_hits = actor_hits.size();
+  std::vector<std::pair<uint32_t, uint32_t>> weapon_adjectives;  // spans, in text order
   uint32_t longest_actor_hit = 0;
   for (const LexHit& h : actor_hits) longest_actor_hit = std::max(longest_actor_hit, h.end - h.begin);
   for (const LexHit& adj : adjectives) {
@@ -314,6 +336,7 @@ Analysis Analyze(const Article& article, const Dictionary& dict, const geo::Geoc
     }
     if (!after_trigger && !forces) continue;
     uint32_t begin = forces ? forces->begin : adj.begin, clitic_begin = forces ? forces->clitic_begin : adj.clitic_begin;
+    if (!forces) weapon_adjectives.emplace_back(adj.begin, adj.end);
     for (uint32_t row : dict.adjective_actors(adj.index)) actor_hits.push_back({begin, adj.end, clitic_begin, HitKind::kActor, row});
   }
   std::sort(actor_hits.begin(), actor_hits.end(), [](const LexHit& x, const LexHit& y) {
@@ -350,6 +373,20 @@ Analysis Analyze(const Article& article, const Dictionary& dict, const geo::Geoc
     group_rows.push_back(h.index);
   }
 
+  // Two names that share words are one name, the longer ("طيران العدوان" and "العدوان
+  // الأمريكي البريطاني" in "طيران العدوان الأمريكي البريطاني"): the shorter is dropped.
+  if (groups.size() > 1) {
+    size_t kept = 0;
+    for (size_t i = 0; i < groups.size(); ++i) {
+      if (kept > 0 && groups[i].begin < groups[kept - 1].end) {
+        Group& prev = groups[kept - 1];
+        if (groups[i].end - groups[i].begin > prev.end - prev.begin) prev = groups[i];
+        continue;
+      }
+      groups[kept++] = groups[i];
+    }
+    groups.resize(kept);
+  }
   // Country hints for the geocoder from actors that are named without ambiguity.
   geo::ContextHints hints;
   CountryWeights votes;
@@ -376,6 +413,12 @@ Analysis Analyze(const Article& article, const Dictionary& dict, const geo::Geoc
     }
   }
   a.dates = parse::FindDates(a.norm.text, a.toks, a.published);
+  // A person noun inside a date is a weekday's name ("فجر الأحد" is Sunday, not "أحد"، one of them).
+  std::erase_if(a.hits, [&](const LexHit& h) {
+    if (h.kind != HitKind::kCue || dict.cue(h.index).role != CueRole::kPerson) return false;
+    auto near = a.DatesOverlapping(h.begin, h.end);
+    return std::any_of(near.begin(), near.end(), [&](const parse::DateMention& dm) { return dm.begin <= h.begin && h.end <= dm.end; });
+  });
   a.places = geocoder.Find(a.norm, a.toks);
   // A weekday or month name is a date here, not a village ("الأحد", "كانون").
   a.places.erase(std::remove_if(a.places.begin(), a.places.end(),
@@ -434,7 +477,26 @@ Analysis Analyze(const Article& article, const Dictionary& dict, const geo::Geoc
         if (dict.actors()[r].countries.empty()) { chosen = static_cast<int>(r); break; }
     if (chosen < 0 && a.country_votes.empty()) chosen = static_cast<int>(rows_of(g)[0]);
     if (chosen < 0) continue;
-    a.actors.push_back({g.begin, g.end, g.clitic_begin, static_cast<uint32_t>(chosen), false});
+    bool adjective = std::binary_search(weapon_adjectives.begin(), weapon_adjectives.end(), std::make_pair(g.begin, g.end));
+    a.actors.push_back({g.begin, g.end, g.clitic_begin, static_cast<uint32_t>(chosen), false, adjective});
+  }
+  // "قوى الأمن الداخلي (الأسايش)"، "قوات سوريا الديمقراطية (قسد)": a name in brackets right
+  // after another is the same actor; of a generic row and a specific one, the specific.
+  if (a.actors.size() > 1) {
+    size_t kept = 0;
+    for (size_t i = 0; i < a.actors.size(); ++i) {
+      if (kept > 0) {
+        ActorMention& prev = a.actors[kept - 1];
+        size_t after = a.TokenAt(prev.end), open = a.TokenAt(a.actors[i].clitic_begin);
+        size_t close = a.TokenAt(a.actors[i].end);
+        if (open == after + 1 && a.Word(after) == "(" && a.Word(close) == ")") {
+          if (dict.actors()[prev.actor].generic() && !dict.actors()[a.actors[i].actor].generic()) prev.actor = a.actors[i].actor;
+          continue;
+        }
+      }
+      a.actors[kept++] = a.actors[i];
+    }
+    a.actors.resize(kept);
   }
   // Anaphors found are merged in after the loop, each after the named mentions
   // that begin where it does (anaphor hits come in text order).

@@ -27,6 +27,7 @@ struct ActorMention {
   uint32_t begin, end, clitic_begin;
   uint32_t actor;        // index in Dictionary::actors()
   bool anaphoric = false;  // "التنظيم" referring back
+  bool adjective = false;  // a nationality adjective after a weapon or attack word ("مسيّرة تركية")
 };
 
 struct PlaceHit {
@@ -151,6 +152,10 @@ inline bool IsRole(const Dictionary& d, const LexHit& h, CueRole r) {
 // The cue hit that starts at token `t` (with its proclitics): a person noun when
 // `person`, else any other cue; nullptr when none.
 const LexHit* CueAtToken(const Analysis& a, const Dictionary& d, size_t t, bool person);
+
+// True when the "منذ" at token `since` compares rather than sums: a superlative
+// a few words before it ("الأعنف منذ أسابيع"، "الأكبر ... منذ مطلع العام").
+bool ComparedSince(const Analysis& a, size_t since);
 
 Analysis Analyze(const Article& article, const Dictionary& dict, const geo::Geocoder& geocoder);
 

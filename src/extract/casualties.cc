@@ -11,21 +11,86 @@ namespace {
 // One number or counted noun after token t (CountAfter adds the ones joined to it).
 Count OneCountAfter(const Analysis& a, const Dictionary& d, size_t t, size_t limit);
 
+// "اثنين"، "اثنان" after a plural noun: "مسلحين اثنين".
+bool TwoAt(const Analysis& a, size_t t) {
+  static const WordList kTwo{"اثنين", "اثنان", "اثنتين", "اثنتان"};
+  return WordIs(a, t, kTwo);
+}
+
+// A noun in -ين written with a fatha before its ya: the dual ("مدنيَّين"، "مسلحَين"),
+// which without vowels reads like the plural ("مدنيين").
+bool VowelledDual(const Analysis& a, size_t t) {
+  if (t >= a.toks.size()) return false;
+  std::string_view w = a.Word(t);
+  static const std::string& kYaNun = text::CachedKey("ين");
+  if (!w.ends_with(kYaNun)) return false;
+  size_t b = a.OriginalBegin(a.toks[t].begin), e = a.OriginalEnd(a.toks[t].end);
+  std::string_view o = std::string_view(a.article->text).substr(b, e - b);
+  // ... َ ي [ْ] ن, the fatha among the marks before the ya ("يَّين" and "يَّين" alike)
+  constexpr std::string_view kYa = "\xD9\x8A", kSukun = "\xD9\x92", kNun = "\xD9\x86";
+  if (!o.ends_with(kNun)) return false;
+  o.remove_suffix(kNun.size());
+  if (o.ends_with(kSukun)) o.remove_suffix(kSukun.size());
+  if (!o.ends_with(kYa)) return false;
+  o.remove_suffix(kYa.size());
+  // The marks U+064B..U+0652 are 0xD9 0x8B..0x92; the fatha is 0xD9 0x8E.
+  bool fatha = false;
+  while (o.size() >= 2 && static_cast<unsigned char>(o[o.size() - 2]) == 0xD9 &&
+         static_cast<unsigned char>(o.back()) >= 0x8B && static_cast<unsigned char>(o.back()) <= 0x92) {
+    fatha = fatha || static_cast<unsigned char>(o.back()) == 0x8E;
+    o.remove_suffix(2);
+  }
+  return fatha;
+}
+
 }  // namespace
+
+int PersonCount(const Analysis& a, const Dictionary& d, const LexHit& p) {
+  int v = d.cue(p.index).value;
+  if (v != 0) return v;
+  size_t t = a.TokenAt(p.clitic_begin);
+  return TwoAt(a, t + 1) || VowelledDual(a, t) ? 2 : 0;
+}
 
 Count CountAfter(const Analysis& a, const Dictionary& d, size_t t, size_t limit) {
   Count c = OneCountAfter(a, d, t, limit);
   if (!c.value) return c;
-  // "استشهد ضابط ومجندان": one more counted noun joined by "و" adds up (1 + 2).
-  for (size_t k = t; k < std::min(limit, t + 4); ++k) {
-    const LexHit* p = CueAtToken(a, d, k, true);
-    if (!p) continue;
-    const LexHit* more = k + 1 < limit ? CueAtToken(a, d, k + 1, true) : nullptr;
-    if (more && Proclitic(a, more->clitic_begin, more->begin).starts_with(text::CachedKey("و"))) {
-      int v = d.cue(more->index).value;
-      if (v == 1 || v == 2) c.value = *c.value + v;
+  // "استشهد ضابط ومجندان"، "مقتل ضابط برتبة نقيب وأربعة جنود": one more counted noun,
+  // or number of people, joined by "و" after the first and its qualifiers adds up
+  // (1 + 2, 1 + 4) — unless a casualty word of its own follows ("و3 آخرين بجروح").
+  static const WordList kOthers{"آخرين", "آخرون", "آخر", "آخرا", "آخران"},
+      kAmong{"بينهم", "بينهما", "بينهن", "منهم", "منهما", "منهن", "وبينهم", "ومنهم", "أحدهم", "أحدهما", "من"};
+  if (c.noun < limit) {
+    const size_t k = c.noun;
+    for (size_t j = k + 1; j < std::min(limit, k + 5); ++j) {
+      if (a.toks[j].kind == text::TokenKind::kPunct || a.toks[j].kind == text::TokenKind::kNewline) break;
+      // "11 شخصاً بينهم امرأتان وطفلان": what follows counts some of them, not more.
+      if (WordIs(a, j, kAmong)) break;
+      if (!a.Word(j).starts_with(text::CachedKey("و"))) {
+        if (CueAtToken(a, d, j, true)) break;
+        continue;
+      }
+      int more = 0;
+      size_t noun = j;
+      if (const LexHit* m = CueAtToken(a, d, j, true);
+          m && Proclitic(a, m->clitic_begin, m->begin).starts_with(text::CachedKey("و"))) {
+        more = PersonCount(a, d, *m);
+      } else if (auto q = a.QuantityAt(j); q && q->value && *q->value < 100000 && CueAtToken(a, d, q->next_token, true)) {
+        more = static_cast<int>(*q->value);
+        noun = q->next_token;
+      }
+      // (A casualty word in a clause of its own, "وأصيب 4 آخرون", is not the joined noun's.)
+      bool own_casualty = WordIs(a, noun, kOthers);
+      const uint32_t from = a.toks[noun].begin, to = noun + 2 < a.toks.size() ? a.toks[noun + 2].end : UINT32_MAX;
+      for (const auto& h : a.HitsIn(from, to)) {
+        if (h.begin < from || h.begin >= to || Proclitic(a, h.clitic_begin, h.begin).starts_with(text::CachedKey("و"))) continue;
+        if (IsRole(d, h, CueRole::kKill) || IsRole(d, h, CueRole::kWound) || IsRole(d, h, CueRole::kKillOrWound) ||
+            IsRole(d, h, CueRole::kWoundNoun) || IsRole(d, h, CueRole::kArrest))
+          own_casualty = true;
+      }
+      if (more > 0 && !own_casualty) c.value = *c.value + more;
+      break;
     }
-    break;
   }
   // Skip the counted noun and its qualifiers, then look for "إلى جانب" / "بالإضافة إلى".
   static const WordList kTo{"إلى", "الى"}, kSide{"جانب"}, kAddition{"بالإضافة", "بالاضافة"};
@@ -58,20 +123,30 @@ Count OneCountAfter(const Analysis& a, const Dictionary& d, size_t t, size_t lim
     if (auto q = a.QuantityAt(k)) {
       c.stated = true;
       if (q->value && *q->value < 100000) c.value = static_cast<int>(*q->value);
-      if (const LexHit* p = CueAtToken(a, d, q->next_token, true)) c.group = d.cue(p->index).group;
-      else if (q->next_token < limit && WordIs(a, q->next_token, kFrom))
+      if (const LexHit* p = CueAtToken(a, d, q->next_token, true)) {
+        c.group = d.cue(p->index).group;
+        c.noun = q->next_token;
+      } else if (q->next_token < limit && WordIs(a, q->next_token, kFrom))
         if (const LexHit* p2 = CueAtToken(a, d, q->next_token + 1, true)) c.group = d.cue(p2->index).group;
       return c;
     }
     if (const LexHit* p = CueAtToken(a, d, k, true)) {
       const Cue& cue = d.cue(p->index);
-      // "قتل مسلحون ثلاثة مدنيين": a plural subject, then the counted victims.
-      if (cue.value == 0 && k + 1 < limit) {
-        if (auto q = a.QuantityAt(k + 1); q && q->value && CueAtToken(a, d, q->next_token, true)) continue;
+      // "قتل مسلحون ثلاثة مدنيين"، "قتل مسلحون يُعتقد أنهم من عناصر الجماعة ستة مدنيين": a
+      // plural subject, then (within its clause) the counted victims.
+      if (cue.value == 0 && k == t && PersonCount(a, d, *p) == 0) {
+        size_t victims = SIZE_MAX;
+        for (size_t j = k + 1; j < std::min(limit, k + 10) && a.toks[j].kind == text::TokenKind::kWord; ++j)
+          if (auto q = a.QuantityAt(j); q && q->value && CueAtToken(a, d, q->next_token, true)) {
+            victims = j;
+            break;
+          }
+        if (victims != SIZE_MAX) return OneCountAfter(a, d, victims, limit);
       }
       c.stated = true;
       c.group = cue.group;
-      if (cue.value == 1 || cue.value == 2) c.value = cue.value;
+      c.noun = k;
+      if (int v = PersonCount(a, d, *p); v == 1 || v == 2) c.value = v;
       // "جميع أفراد الخلية وعددهم ثمانية"
       for (size_t j = k + 1; j < std::min(limit, k + 5); ++j) {
         if (WordIs(a, j, kNumbering)) {
@@ -106,6 +181,18 @@ Count Backward(const Analysis& a, const Dictionary& d, size_t cue_tok, size_t fl
     // "15 شخصاً بين قتيل وجريح": a counted person noun may stand between.
     bool adjacent = q->next_token == end || (q->next_token + 1 == end && CueAtToken(a, d, q->next_token, true));
     const LexHit* person = CueAtToken(a, d, q->next_token, true);
+    // "9 من عناصر قسد قُتلوا"، "18 من قوات النظام ... قُتلوا": members counted out of a group.
+    static const WordList kFrom{"من"};
+    bool counted_from = false;
+    if (!noun && !person && q->next_token + 1 < end && WordIs(a, q->next_token, kFrom)) {
+      person = CueAtToken(a, d, q->next_token + 1, true);
+      counted_from = person || a.ActorAtClitic(a.toks[q->next_token + 1].begin);
+    }
+    if (!noun && counted_from && !person) {
+      c.stated = true;
+      if (q->value && *q->value < 100000) c.value = static_cast<int>(*q->value);
+      return c;
+    }
     if ((noun && adjacent) || (!noun && person)) {
       c.stated = true;
       if (q->value && *q->value < 100000) c.value = static_cast<int>(*q->value);
@@ -117,15 +204,85 @@ Count Backward(const Analysis& a, const Dictionary& d, size_t cue_tok, size_t fl
   return c;
 }
 
-void Keep(std::optional<int>& slot, const Count& c) {
-  if (!c.value) return;
-  if (!slot || *c.value > *slot) slot = c.value;
+// Past what may stand between a verb (or its subject) and the number of its
+// victims: commas, a bracketed alias and a date ("اعتقلت قوى الأمن الداخلي
+// (الأسايش)، فجر الأحد الماضي، سبعة أشخاص").
+size_t PastAsides(const Analysis& a, size_t t, size_t limit) {
+  for (int step = 0; step < 6 && t < limit; ++step) {
+    std::string_view w = a.Word(t);
+    if (w == ",") {
+      ++t;
+      continue;
+    }
+    if (w == "(") {
+      size_t close = t + 1;
+      while (close < limit && close < t + 8 && a.Word(close) != ")") ++close;
+      if (close >= limit || a.Word(close) != ")") return t;
+      t = close + 1;
+      continue;
+    }
+    const parse::DateMention* date = nullptr;
+    for (const auto& dm : a.DatesIn(a.toks[t].begin, a.toks[t].begin + 1))
+      if (dm.first_token == t && dm.next_token > t) date = &dm;
+    if (!date) return t;
+    t = date->next_token;
+  }
+  return t;
+}
+
+// "ما أدى إلى إصابتهما"، "القبض عليهما": the casualty word carries the dual pronoun.
+bool DualPronoun(const Analysis& a, const LexHit& h) {
+  size_t t = a.TokenAt(h.clitic_begin);
+  if (t >= a.toks.size() || a.toks[t].end <= h.end) return false;
+  return a.Word(t).ends_with(text::CachedKey("هما"));
+}
+
+// The counts one kind of casualty is given in a stretch of text. Of counts of one
+// group the largest is kept; counts of different groups add up ("قُتل سبعة جنود ...
+// فيما أعلن الجيش مقتل 14 من المهاجمين" = 21); a count the other side admits
+// ("أقرت هيئة الأركان بمقتل أربعة جنود") is taken over a group's claim.
+class Tallied {
+ public:
+  void Keep(const Count& c, bool admitted) {
+    if (!c.value) return;
+    if (admitted) Raise(admitted_, *c.value);
+    if (!c.group || *c.group == PersonGroup::kPerson) Raise(overall_, *c.value);
+    else Raise(by_group_[static_cast<size_t>(*c.group)], *c.value);
+  }
+  std::optional<int> Value() const {
+    if (admitted_) return admitted_;
+    std::optional<int> sum;
+    for (const auto& g : by_group_)
+      if (g) sum = sum.value_or(0) + *g;
+    if (!sum || (overall_ && *overall_ > *sum)) return overall_;
+    return sum;
+  }
+
+ private:
+  static void Raise(std::optional<int>& slot, int v) {
+    if (!slot || v > *slot) slot = v;
+  }
+  std::optional<int> overall_, admitted_;
+  std::optional<int> by_group_[6];  // by PersonGroup
+};
+
+// "أقرت هيئة الأركان العامة للجيش بمقتل أربعة جنود": the side that lost them admits the count.
+bool Admitted(const Analysis& a, const LexHit& h) {
+  static const WordList kAdmit{"أقر", "أقرت", "وأقر", "وأقرت", "اعترف", "اعترفت", "واعترف", "واعترفت"};
+  if (!Proclitic(a, h.clitic_begin, h.begin).starts_with(text::CachedKey("ب"))) return false;  // "أقرت ... بمقتل"
+  size_t t = a.TokenAt(h.clitic_begin);
+  for (size_t back = 1; back <= 8 && t >= back; ++back) {
+    if (a.toks[t - back].kind != text::TokenKind::kWord) return false;
+    if (WordIs(a, t - back, kAdmit)) return true;
+  }
+  return false;
 }
 
 }  // namespace
 
 Casualties ReadCasualties(const Analysis& a, const Dictionary& d, uint32_t begin, uint32_t end) {
   Casualties out;
+  Tallied killed, wounded, killed_or_wounded, arrested;
   size_t floor = a.TokenAt(begin), limit = a.TokenAt(end);
   for (const auto& h : a.HitsIn(begin, end)) {
     if (h.begin < begin) continue;
@@ -137,17 +294,38 @@ Casualties ReadCasualties(const Analysis& a, const Dictionary& d, uint32_t begin
       case CueRole::kKill: case CueRole::kWound: case CueRole::kKillOrWound: case CueRole::kArrest: {
         size_t t = a.TokenAt(h.end);
         c = CountAfter(a, d, t, limit);
-        // "اعتقلت قوات الأمن العراقية خمسة عشر مطلوبا": the verb's subject stands between.
-        if (!c.stated && t < a.toks.size()) {
-          if (const ActorMention* m = a.ActorAtClitic(a.toks[t].begin)) c = CountAfter(a, d, a.TokenAt(m->end), limit);
+        // "استقبلت 68 شهيداً و121 إصابة": a noun of the verb counted by the number right before it.
+        if (!c.stated && cue.role == CueRole::kWound) {
+          size_t ct = a.TokenAt(h.clitic_begin);
+          for (size_t back = 3; back >= 1 && !c.stated; --back) {
+            if (ct < floor + back) continue;
+            if (auto q = a.QuantityAt(ct - back); q && q->next_token == ct && q->value && q->qualifier != parse::Qualifier::kVague) {
+              c.stated = true;
+              if (*q->value < 10000000) c.value = static_cast<int>(*q->value);
+            }
+          }
+        }
+        if (!c.stated && t < limit) {
+          // "اعتقلت، فجر اليوم، سبعة أشخاص"
+          if (size_t past = PastAsides(a, t, limit); past != t) c = CountAfter(a, d, past, limit);
+          // "اعتقلت قوات الأمن العراقية خمسة عشر مطلوبا": the verb's subject stands between.
+          if (const ActorMention* m = a.ActorAtClitic(a.toks[t].begin); !c.stated && m)
+            c = CountAfter(a, d, PastAsides(a, a.TokenAt(m->end), limit), limit);
         }
         if (!c.stated) c = Backward(a, d, a.TokenAt(h.clitic_begin), floor, false);
+        if (!c.stated && DualPronoun(a, h)) {
+          c.stated = true;
+          c.value = 2;
+        }
         break;
       }
       case CueRole::kKillNoun: case CueRole::kWoundNoun: case CueRole::kKowNoun:
         c = Backward(a, d, a.TokenAt(h.clitic_begin), floor, true);
-        // "سقوط قتيل وأربعة جرحى"، "سقوط شهيدين": a singular or dual noun is its own count.
-        if (!c.stated && (cue.value == 1 || cue.value == 2)) {
+        // "سقوط قتيل وأربعة جرحى"، "سقوط شهيدين": a singular or dual noun is its own count
+        // (not in "بين قتيل وجريح", which says what the people counted before it suffered).
+        static const WordList kBetween{"بين"};
+        if (!c.stated && (cue.value == 1 || cue.value == 2) &&
+            !(a.TokenAt(h.clitic_begin) > 0 && WordIs(a, a.TokenAt(h.clitic_begin) - 1, kBetween))) {
           c.stated = true;
           c.value = cue.value;
         }
@@ -159,14 +337,19 @@ Casualties ReadCasualties(const Analysis& a, const Dictionary& d, uint32_t begin
         continue;
     }
     if (c.group && !out.victims) out.victims = c.group;
+    const bool admitted = c.value && Admitted(a, h);
     switch (cue.role) {
-      case CueRole::kKill: case CueRole::kKillNoun: Keep(out.killed, c); break;
-      case CueRole::kWound: case CueRole::kWoundNoun: Keep(out.wounded, c); break;
-      case CueRole::kKillOrWound: case CueRole::kKowNoun: Keep(out.killed_or_wounded, c); break;
-      case CueRole::kArrest: Keep(out.arrested, c); break;
+      case CueRole::kKill: case CueRole::kKillNoun: killed.Keep(c, admitted); break;
+      case CueRole::kWound: case CueRole::kWoundNoun: wounded.Keep(c, admitted); break;
+      case CueRole::kKillOrWound: case CueRole::kKowNoun: killed_or_wounded.Keep(c, admitted); break;
+      case CueRole::kArrest: arrested.Keep(c, admitted); break;
       default: break;
     }
   }
+  out.killed = killed.Value();
+  out.wounded = wounded.Value();
+  out.killed_or_wounded = killed_or_wounded.Value();
+  out.arrested = arrested.Value();
   if (out.none) {
     if (!out.killed) out.killed = 0;
     if (!out.wounded) out.wounded = 0;

@@ -21,12 +21,17 @@ struct Count {
   bool stated = false;                // a number or a counted noun stands there (maybe without a value)
   std::optional<int> value;
   std::optional<PersonGroup> group;   // who was counted, when a person noun says it
+  size_t noun = SIZE_MAX;             // the token of the counted noun ("4 جنود"، "جندي"), if any
 };
 
 // The number that follows token t (up to token `limit`): "مقتل 4"، "أصيب نحو 15"،
 // "مقتل عنصر" (1)، "شخصين" (2)، "عشرات" (stated, no value); "ضابط ومجندان" and
 // "قيادي إلى جانب مقاتلين اثنين" add up.
 Count CountAfter(const Analysis& a, const Dictionary& d, size_t t, size_t limit);
+
+// How many people a person noun counts: its own value (1 "مدني"، 2 "مدنيان"), or
+// 2 for a plural form that is a dual here ("مسلحين اثنين"، "مدنيَّين" vowelled), else 0.
+int PersonCount(const Analysis& a, const Dictionary& d, const LexHit& person);
 
 struct Casualties {
   std::optional<int> killed, wounded, killed_or_wounded, arrested;

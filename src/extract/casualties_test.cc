@@ -66,5 +66,65 @@ TEST(Casualties, ArrestsCountTheirNumber) {
   EXPECT_EQ(CasualtiesOf("القبض على 7 مطلوبين.").cas.arrested, 7);
 }
 
+TEST(Casualties, DualsCountTwo) {
+  EXPECT_EQ(CasualtiesOf("أصيب مدنيان بجروح طفيفة.").cas.wounded, 2);
+  EXPECT_EQ(CasualtiesOf("أسفرت الغارة عن مقتل مسلحين اثنين.").cas.killed, 2);
+  EXPECT_EQ(CasualtiesOf("قُتل مدنيَّين في القصف.").cas.killed, 2);  // vowelled as a dual
+  EXPECT_FALSE(CasualtiesOf("قُتل مدنيين في القصف.").cas.killed);     // a plural, no number
+  EXPECT_EQ(CasualtiesOf("ضرب المهاجمون راعيين ما أدى إلى إصابتهما برضوض.").cas.wounded, 2);
+}
+
+TEST(Casualties, NumberAfterAsidesAndNotAWeekday) {
+  // The date between the verb and its number; "الأحد" is Sunday, not "one of them".
+  EXPECT_EQ(CasualtiesOf("اعتقلت الشرطة، صباح الأحد، ستة أشخاص في البلدة.").cas.arrested, 6);
+  EXPECT_EQ(CasualtiesOf("اعتقلت قوات الأمن (الشرطة)، فجر اليوم، ثلاثة أشخاص.").cas.arrested, 3);
+}
+
+TEST(Casualties, JoinedCountsAddUp) {
+  EXPECT_EQ(CasualtiesOf("قُتل ضابط برتبة رائد وثلاثة جنود في الهجوم.").cas.killed, 4);
+  EXPECT_EQ(CasualtiesOf("مقتل 4 مدنيين و3 عسكريين.").cas.killed, 7);
+  // Some of them, not more; and a count with its own casualty word.
+  EXPECT_EQ(CasualtiesOf("قتل 11 شخصاً بينهم امرأتان وطفلان.").cas.killed, 11);
+  auto r = CasualtiesOf("قتل جندي وأصيب 3 آخرون.");
+  EXPECT_EQ(r.cas.killed, 1);
+  EXPECT_EQ(r.cas.wounded, 3);
+}
+
+TEST(Casualties, ANounOfTheVerbCountedBeforeIt) {
+  auto r = CasualtiesOf("وصل إلى المستشفيات 12 شهيداً و30 إصابة.");
+  EXPECT_EQ(r.cas.killed, 12);
+  EXPECT_EQ(r.cas.wounded, 30);
+}
+
+TEST(Casualties, BothSidesDeadAddUpTheSameSideDoesNot) {
+  EXPECT_EQ(CasualtiesOf("قُتل خمسة جنود في الهجوم، فيما أعلن الجيش مقتل 11 من المهاجمين.").cas.killed, 16);
+  EXPECT_EQ(CasualtiesOf("مقتل اثنين من عناصر الفصيلين، إضافة إلى مقتل مدني برصاصة طائشة.").cas.killed, 3);
+  EXPECT_EQ(CasualtiesOf("قُتل 6 مدنيين في الغارة التي أدت أيضاً إلى مقتل 4 مدنيين من عائلة واحدة.").cas.killed, 6);
+}
+
+TEST(Casualties, TheCountTheLosingSideAdmitsOverTheClaim) {
+  auto r = CasualtiesOf("قالت الجماعة إن مقاتليها قتلوا 20 جندياً، في حين أقرت قيادة الجيش بمقتل ثلاثة جنود.");
+  EXPECT_EQ(r.cas.killed, 3);
+}
+
+TEST(Casualties, ThePluralSubjectThenItsVictims) {
+  EXPECT_EQ(CasualtiesOf("قتل مسلحون يعتقد أنهم من عناصر العصابة خمسة مدنيين في القرية.").cas.killed, 5);
+}
+
+TEST(Casualties, TwoOthersAreTwo) {
+  EXPECT_EQ(CasualtiesOf("قُتل جندي وأصيب آخران بجروح.").cas.wounded, 2);
+}
+
+TEST(Casualties, ATaMarbutaIsNoPronoun) {
+  // "أسرة" (family) normalizes like "أسره" (his capture).
+  EXPECT_FALSE(CasualtiesOf("وطالبت أسرة الضحية بالتحقيق في ظروف الوفاة.").cas.arrested);
+}
+
+TEST(Casualties, KilledOrWoundedWithoutANumberIsNoCount) {
+  auto r = CasualtiesOf("أعلنت الكتائب أنها أوقعت طاقم الدبابة بين قتيل وجريح.");
+  EXPECT_FALSE(r.cas.killed);
+  EXPECT_FALSE(r.cas.wounded);
+}
+
 }  // namespace
 }  // namespace rasad::extract

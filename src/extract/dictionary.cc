@@ -45,7 +45,8 @@ const std::map<std::string, CueRole, std::less<>>& CueRoles() {
       {"vehicle", CueRole::kVehicle},
       {"aggregate", CueRole::kAggregate}, {"associate", CueRole::kAssociate},
       {"world", CueRole::kWorld},         {"past", CueRole::kPast},
-      {"crime", CueRole::kCrime},         {"border", CueRole::kBorder}};
+      {"crime", CueRole::kCrime},         {"border", CueRole::kBorder},
+      {"accuse", CueRole::kAccuse}};
   return m;
 }
 
@@ -64,6 +65,11 @@ bool PrefixMatch(const lexicon::TsvRow& row) {
   if (m == "prefix") return true;
   row.Fail(fmt::format("match must be 'word' or 'prefix', not '{}'", m));
 }
+
+// The phrase begins with the definite article as written: a plain alef, then
+// lam ("الجيش"). "آلية"، "ألغام"، "إلى" begin with letters of the word that
+// normalize to the same ال.
+bool WrittenWithArticle(std::string_view raw) { return raw.starts_with("\xD8\xA7\xD9\x84"); }
 
 }  // namespace
 
@@ -89,7 +95,7 @@ Dictionary Dictionary::Load(const std::string& dir) {
     static const std::string kYa = text::NormalizeKey("ي");
     bool ends_in_ya = key.size() >= kYa.size() && key.compare(key.size() - kYa.size(), kYa.size(), kYa) == 0;
     bool enclitics = kind != HitKind::kActor && !prefix && !ends_in_ya && key.size() >= 6;
-    d.matcher_.Add(key, Payload(kind, index), prefix, enclitics);
+    d.matcher_.Add(key, Payload(kind, index), prefix, enclitics, WrittenWithArticle(phrase));
     d.phrases_.emplace_back(std::string(phrase), kind);
   };
 
@@ -112,7 +118,8 @@ Dictionary Dictionary::Load(const std::string& dir) {
       a.anaphors.push_back(key);
       if (std::find(d.anaphor_words_.begin(), d.anaphor_words_.end(), key) == d.anaphor_words_.end()) {
         d.anaphor_words_.push_back(key);
-        d.matcher_.Add(key, Payload(HitKind::kAnaphor, static_cast<uint32_t>(d.anaphor_words_.size() - 1)));
+        d.matcher_.Add(key, Payload(HitKind::kAnaphor, static_cast<uint32_t>(d.anaphor_words_.size() - 1)), false, false,
+                       WrittenWithArticle(w));
       }
     }
     uint32_t index = static_cast<uint32_t>(d.actors_.size());

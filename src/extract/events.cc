@@ -268,7 +268,8 @@ void ImplicitActors(Frame& f, const Dictionary& d, const GenericActors& generic,
         if (f.actor1 < 0) f.actor1 = generic.unidentified;
         break;
     }
-    if (f.actor1 >= 0 && f.actor1 == f.actor2) f.actor2 = -1;
+    // (Kin groups fight their own kind: "Clan Militia" on both sides stays.)
+    if (f.actor1 >= 0 && f.actor1 == f.actor2 && d.actors()[f.actor1].inter != 4) f.actor2 = -1;
 
 }
 

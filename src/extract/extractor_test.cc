@@ -402,6 +402,109 @@ TEST(Extractor, ARegionCountedInAListIsAPlaceOfItsOwn) {
   EXPECT_EQ(r.events[1].arrested, 1);
 }
 
+TEST(Extractor, TheWeaponsNationalityOrSourceIsTheAttacker) {
+  auto r = ExtractText("قُتل عنصران من قسد، أمس الأربعاء، بضربة من طائرة مسيّرة تركية استهدفت سيارة عسكرية قرب بلدة تل تمر.");
+  ASSERT_EQ(r.events.size(), 1u);
+  EXPECT_NE(r.events[0].actor1.find("Turkey"), std::string::npos);
+  EXPECT_EQ(r.events[0].fatalities, 2);
+}
+
+TEST(Extractor, MembersCountedOutOfAGroupBeforeTheirVerb) {
+  auto r = ExtractText("وأصيب 5 من عناصر الشرطة بجروح، أمس الأربعاء، خلال مواجهات مع محتجين في مدينة الناصرية.");
+  ASSERT_FALSE(r.events.empty());
+  EXPECT_EQ(r.events[0].wounded, 5);
+}
+
+TEST(Extractor, TheOwnerOfTheWeaponAttacksTheOwnerOfTheVehicleIsHit) {
+  auto drone = ExtractText("استهدفت طائرة مسيّرة تابعة للجيش السوداني، فجر أمس، تجمعاً لقوات الدعم السريع قرب مدينة نيالا.");
+  ASSERT_EQ(drone.events.size(), 1u);
+  EXPECT_NE(drone.events[0].actor1.find("Sudan"), std::string::npos);
+  EXPECT_NE(drone.events[0].actor2.find("Rapid Support"), std::string::npos);
+  auto vehicle = ExtractText("انفجرت عبوة ناسفة، أمس الأربعاء، بعربة عسكرية تابعة للجيش العراقي قرب مدينة بعقوبة.");
+  ASSERT_EQ(vehicle.events.size(), 1u);
+  EXPECT_NE(vehicle.events[0].actor2.find("Iraq"), std::string::npos);
+}
+
+TEST(Extractor, TheAccusedIsTheAttackerUnlessTheAccusationIsDenied) {
+  auto r = ExtractText("قُتل خمسة مدنيين في تفجير انتحاري بسوق مدينة مافا أمس، واتهمت السلطات جماعة بوكو حرام بالوقوف وراءه.");
+  ASSERT_EQ(r.events.size(), 1u);
+  EXPECT_NE(r.events[0].actor1.find("Boko Haram"), std::string::npos);
+  auto denied = ExtractText(
+      "قُتل خمسة مدنيين بانفجار سيارة مفخخة في مدينة الباب أمس، واتهمت الحكومة المؤقتة قسد بالوقوف وراءه، وهو ما نفته قسد.");
+  ASSERT_EQ(denied.events.size(), 1u);
+  EXPECT_EQ(denied.events[0].actor1.find("Syrian Democratic"), std::string::npos);
+}
+
+TEST(Extractor, WhatTheStrikesVerbTargetsIsItsObject) {
+  auto r = ExtractText("أعلنت القوات الأمريكية تنفيذ غارة جوية، أمس الأربعاء، استهدفت عناصر من حركة الشباب قرب مدينة كيسمايو.");
+  ASSERT_EQ(r.events.size(), 1u);
+  EXPECT_NE(r.events[0].actor1.find("United States"), std::string::npos);
+  EXPECT_NE(r.events[0].actor2.find("Shabaab"), std::string::npos);
+}
+
+TEST(Extractor, ANameInBracketsOrSharingWordsIsOneActor) {
+  auto bracket = ExtractText("اعتقلت قوى الأمن الداخلي (الأسايش) خمسة أشخاص في بلدة الحوايج بريف دير الزور أمس.");
+  ASSERT_EQ(bracket.events.size(), 1u);
+  EXPECT_NE(bracket.events[0].actor1.find("Asayish"), std::string::npos);
+  EXPECT_EQ(bracket.events[0].actor2.find("Asayish"), std::string::npos);
+  auto overlap = ExtractText("شن طيران العدوان الأمريكي البريطاني، أمس الأربعاء، غارات على مديرية اللحية بمحافظة الحديدة.");
+  ASSERT_EQ(overlap.events.size(), 1u);
+  EXPECT_NE(overlap.events[0].actor1.find("United States"), std::string::npos);
+}
+
+TEST(Extractor, TheAbductedArePastTheKidnappers) {
+  auto r = ExtractText("اختطف مسلحون مجهولون، أمس الأربعاء، تاجراً من أبناء بلدة طفس بريف درعا.");
+  ASSERT_EQ(r.events.size(), 1u);
+  EXPECT_NE(r.events[0].actor2.find("Civilians"), std::string::npos);
+}
+
+TEST(Extractor, WhoClaimsAnAttackDidIt) {
+  auto same = ExtractText(
+      "قُتل ثلاثة جنود، أمس الأربعاء، بانفجار عبوة ناسفة استهدفت مدرعة غربي مدينة العريش، وتبنى تنظيم ولاية سيناء الهجوم.");
+  ASSERT_EQ(same.events.size(), 1u);
+  EXPECT_NE(same.events[0].actor1.find("Islamic State"), std::string::npos);
+  EXPECT_EQ(same.events[0].actor1, same.events[0].claimed_by);
+  EXPECT_EQ(same.events[0].actor2.find("Islamic State"), std::string::npos);
+  auto later = ExtractText(
+      "قُتل ستة أشخاص، أمس الأربعاء، في تفجير انتحاري بسيارة مفخخة استهدف نقطة تفتيش في مديرية حودن بمقديشو.\n\n"
+      "وقال ضابط في الشرطة إن الانفجار دمر عدداً من المحال التجارية.\n\n"
+      "وتبنت حركة الشباب التفجير في بيان.");
+  ASSERT_FALSE(later.events.empty());
+  EXPECT_NE(later.events[0].actor1.find("Shabaab"), std::string::npos);
+  EXPECT_NE(later.events[0].claimed_by.find("Shabaab"), std::string::npos);
+}
+
+TEST(Extractor, ADeniedClaimClaimsNothing) {
+  auto r = ExtractText(
+      "وقال الجيش إن منظومة القبة الحديدية اعترضت، أمس الأربعاء، صاروخين أطلقا من شمال القطاع باتجاه مدينة سديروت، دون أن تعلن أي جهة مسؤوليتها عن إطلاقهما.");
+  ASSERT_FALSE(r.events.empty());
+  EXPECT_TRUE(r.events[0].claimed_by.empty());
+  EXPECT_NE(r.events[0].actor1.find("Israel"), std::string::npos);
+}
+
+TEST(Extractor, AClanFightHasAClanOnEitherSide) {
+  auto r = ExtractText(
+      "قُتل ثلاثة أشخاص، فجر اليوم، في نزاع عشائري اندلع بين عشيرتين في ناحية الدير شمالي البصرة، قبل أن تتدخل قوة من الجيش.");
+  ASSERT_EQ(r.events.size(), 1u);
+  EXPECT_EQ(r.events[0].sub_event_type, "Armed clash");
+  EXPECT_NE(r.events[0].actor1.find("Clan Militia"), std::string::npos);
+  EXPECT_EQ(r.events[0].actor1, r.events[0].actor2);
+}
+
+TEST(Extractor, AGroupSayingItsFightersDidItClaimsIt) {
+  auto r = ExtractText(
+      "وقالت هيئة تحرير الشام إن مقاتليها استهدفوا، أمس الأربعاء، تجمعاً لقوات النظام على محور كبانة بريف اللاذقية.");
+  ASSERT_EQ(r.events.size(), 1u);
+  EXPECT_NE(r.events[0].actor1.find("Tahrir"), std::string::npos);
+}
+
+TEST(Extractor, BetweenTheMembersOfOneGroupAndAnother) {
+  auto r = ExtractText("اندلعت، أمس الأربعاء، معارك عنيفة بين مقاتلي حركة الشباب ومسلحين من العشائر قرب مدينة عيل طير.");
+  ASSERT_EQ(r.events.size(), 1u);
+  EXPECT_NE(r.events[0].actor1.find("Shabaab"), std::string::npos);
+  EXPECT_NE(r.events[0].actor2.find("Clan Militia"), std::string::npos);
+}
+
 // ---- Tallies broken down ----
 
 // The tally in `r` over `region` (English), or nullptr.
@@ -543,6 +646,82 @@ TEST(Tallies, WhereTheVictimsCameFromIsNotTheRegion) {
   ASSERT_EQ(r.tallies.size(), 1u);
   EXPECT_EQ(r.tallies[0].region, "Syria");
   EXPECT_EQ(r.tallies[0].arrested, 35);
+}
+
+TEST(Tallies, PeriodsRunOverTheWholeMonthOrUpToTheReport) {
+  // Published 2024-03-14.
+  auto month = ExtractText("ووثق المكتب خلال شهر شباط الماضي مقتل 25 شخصاً في هجمات متفرقة في محافظة حمص.");
+  ASSERT_EQ(month.tallies.size(), 1u);
+  EXPECT_EQ(month.tallies[0].period_start->iso(), "2024-02-01");
+  EXPECT_EQ(month.tallies[0].period_end->iso(), "2024-02-29");
+  auto year = ExtractText("وقتل 40 مدنياً في هجمات المسلحين في محافظة حمص منذ مطلع العام الجاري.");
+  ASSERT_EQ(year.tallies.size(), 1u);
+  EXPECT_EQ(year.tallies[0].period_start->iso(), "2024-01-01");
+  EXPECT_EQ(year.tallies[0].period_end->iso(), "2024-03-14");
+  auto since = ExtractText("وقتل 90 عنصراً من المسلحين منذ انطلاق العملية العسكرية في كانون الأول الماضي، بحسب الجيش.");
+  ASSERT_EQ(since.tallies.size(), 1u);
+  EXPECT_EQ(since.tallies[0].period_start->iso(), "2023-12-01");
+  EXPECT_EQ(since.tallies[0].period_end->iso(), "2024-03-14");
+  auto day = ExtractText("وسجلت المستشفيات 30 قتيلاً و70 جريحاً في القطاع خلال الساعات الأربع والعشرين الماضية.");
+  ASSERT_FALSE(day.tallies.empty());
+  EXPECT_EQ(day.tallies[0].period_start->iso(), "2024-03-13");
+}
+
+TEST(Tallies, AYearIsNoCountAndATotalSinceLongAgoIsBackground) {
+  auto r = ExtractText("ويخوض الجيش منذ أيار 2021 عملية عسكرية في المنطقة، قُتل خلالها أكثر من 300 مسلح.");
+  EXPECT_TRUE(r.tallies.empty());
+  EXPECT_TRUE(r.events.empty());
+  auto war = ExtractText("وقتل أكثر من 500 ألف شخص منذ اندلاع الحرب في آذار 2011.");
+  EXPECT_TRUE(war.tallies.empty());
+  EXPECT_TRUE(war.events.empty());
+}
+
+TEST(Tallies, TheFiercestSinceWeeksComparesItDoesNotSum) {
+  auto r = ExtractText("وصدت القوات هجوماً على البلدة يعد الأعنف منذ أسابيع، وقتلت 12 من المهاجمين، أمس الأربعاء.");
+  EXPECT_TRUE(r.tallies.empty());
+  ASSERT_EQ(r.events.size(), 1u);
+  EXPECT_EQ(r.events[0].fatalities, 12);
+}
+
+TEST(Tallies, TheLinesOfAListedTollAreTalliesNotIncidents) {
+  auto r = ExtractText(
+      "ووثقت الشبكة مقتل 120 شخصاً في العراق خلال شهر شباط الماضي، وتوزعت الحصيلة على النحو التالي:\n"
+      "- 30 مدنياً قُتلوا برصاص مسلحين مجهولين في محافظة ديالى.\n"
+      "- 12 من عناصر الجيش قُتلوا في هجمات لتنظيم داعش في محافظة الأنبار.\n");
+  EXPECT_TRUE(r.events.empty());
+  const Tally* diyala = TallyIn(r, "Diyala");
+  const Tally* anbar = TallyIn(r, "Anbar");
+  ASSERT_TRUE(diyala && anbar);
+  EXPECT_EQ(diyala->fatalities, 30);
+  EXPECT_EQ(diyala->period_end->iso(), "2024-02-29");
+  EXPECT_EQ(anbar->fatalities, 12);
+  EXPECT_NE(anbar->actor.find("Islamic State"), std::string::npos);
+}
+
+TEST(Tallies, ARunningTollSplitsByThePeriodEachClauseNames) {
+  // Published 2024-03-14.
+  auto r = ExtractText(
+      "وأعلنت وزارة الصحة أن المستشفيات استقبلت 40 شهيداً و90 إصابة خلال الساعات الأربع والعشرين الماضية، "
+      "لترتفع حصيلة العدوان على مدينة رفح منذ السابع من تشرين الأول الماضي إلى 5000 شهيد و9000 إصابة.");
+  EXPECT_TRUE(r.events.empty());
+  ASSERT_EQ(r.tallies.size(), 2u);
+  EXPECT_EQ(r.tallies[0].fatalities, 40);
+  EXPECT_EQ(r.tallies[0].wounded, 90);
+  EXPECT_EQ(r.tallies[0].period_start->iso(), "2024-03-13");
+  EXPECT_EQ(r.tallies[1].fatalities, 5000);
+  EXPECT_EQ(r.tallies[1].wounded, 9000);
+  EXPECT_EQ(r.tallies[1].period_start->iso(), "2023-10-07");
+}
+
+TEST(Tallies, AMonthSpannedIsATallyAndTheThirdOfItsKindSinceIsAnIncident) {
+  auto month = ExtractText("وقُتل أكثر من 200 شخص في هجمات العصابات في ولايتي كادونا والنيجر خلال كانون الثاني الماضي.");
+  ASSERT_EQ(month.tallies.size(), 1u);
+  EXPECT_EQ(month.tallies[0].fatalities, 200);
+  auto third = ExtractText(
+      "وقُتل مدني، أمس الأربعاء، برصاص مسلحين مجهولين قرب بلدة طفس، في حادثة هي الثالثة من نوعها منذ مطلع العام.");
+  EXPECT_TRUE(third.tallies.empty());
+  ASSERT_EQ(third.events.size(), 1u);
+  EXPECT_EQ(third.events[0].fatalities, 1);
 }
 
 }  // namespace

@@ -65,7 +65,8 @@ void CuesBefore(const Analysis& a, size_t t, size_t reach, uint32_t floor, Fn fn
 // "نفذه X" agent, "ضد X" target, "تبنى X" claimant, "بدعم من X" associate,
 // "اعتقال X" / "مقتل X" target (a noun of action, not a verb with its subject).
 // `bare`: what stands at t has no proclitic (a subject, not "لـX" or "بـX").
-Role RoleByCues(const Analysis& a, const Dictionary& d, size_t t, uint32_t floor, bool bare) {
+// `noun_trigger_end`: where the frame's trigger ends when it is a noun ("غارة"), else 0.
+Role RoleByCues(const Analysis& a, const Dictionary& d, size_t t, uint32_t floor, bool bare, uint32_t noun_trigger_end) {
   Role role = Role::kUnknown;
   uint32_t prev_end = t > 0 ? a.toks[t - 1].end : 0;
   // "أصيب 4 عسكريين": the number between the cue and the noun does not part them.
@@ -79,6 +80,11 @@ Role RoleByCues(const Analysis& a, const Dictionary& d, size_t t, uint32_t floor
     }
     return *before_number;
   };
+  // "وتبنى تنظيم ولاية سيناء": a claim cue may end inside the name it claims for.
+  if (t < a.toks.size() && t > 0)
+    for (const auto& h : a.HitsIn(a.toks[t - 1].begin, a.toks[t].begin))
+      if (h.begin < a.toks[t].begin && h.end > a.toks[t].begin && h.clitic_begin >= floor && IsRole(d, h, CueRole::kClaim))
+        return Role::kClaimant;
   CuesBefore(a, t, 3, floor, [&](const LexHit& h) {
     if (h.kind == HitKind::kTrigger || role != Role::kUnknown) return;
     const Cue& c = d.cue(h.index);
@@ -95,12 +101,77 @@ Role RoleByCues(const Analysis& a, const Dictionary& d, size_t t, uint32_t floor
       // "قصف من مواقع قوات النظام": fire from the positions of a force is that force's.
       static const WordList kFrom{"من", "مصدرها", "مصدره"};
       bool from = !verb_here && ct > 0 && WordIs(a, ct - 1, kFrom);
-      role = (adjacent() && verb_here && bare) || from ? Role::kAgent : Role::kTarget;
+      // (Not after the strike it tells of: "غارة جوية، الأحد، استهدفت عناصر من الحركة" — the
+      // noun is the verb's subject; what follows it is the object.)
+      bool relative = verb_here && noun_trigger_end > 0 && noun_trigger_end <= h.begin &&
+                      ct <= a.TokenAt(noun_trigger_end) + 10;
+      role = (adjacent() && verb_here && bare && !relative) || from ? Role::kAgent : Role::kTarget;
     }
     else if ((c.role == CueRole::kKill || c.role == CueRole::kWound || c.role == CueRole::kArrest) && adjacent() && !verb_here)
       role = Role::kTarget;
   });
   return role;
+}
+
+// Token t (a group after "ل") follows "تابعة"/"التابع" that follows a weapon: a
+// drone, aircraft or gun ("طائرة مسيّرة تابعة لـ"، "مسيّرة مفخخة يُعتقد أنها تابعة لـ").
+bool OwnsWeapon(const Analysis& a, const Dictionary& d, size_t t) {
+  static const WordList kOwned{"تابعة", "تابع", "التابعة", "التابع"}, kHedge{"يعتقد", "يرجح", "أنها", "أنه", "انها", "انه"};
+  if (t < 2 || !WordIs(a, t - 1, kOwned)) return false;
+  auto weapon_ends_at = [&](size_t k) {
+    for (const auto& h : a.HitsEndingIn(a.toks[k].end, a.toks[k].end + 1)) {
+      if (h.kind != HitKind::kTrigger || h.end != a.toks[k].end) continue;
+      TriggerClass c = d.trigger(h.index);
+      if (c == TriggerClass::kAir || c == TriggerClass::kAircraft || c == TriggerClass::kShelling) return true;
+    }
+    return false;
+  };
+  if (weapon_ends_at(t - 1)) return true;  // the entry holds the word: "مسيّرة تابعة"
+  size_t k = t - 2;
+  for (int hedge = 0; hedge < 2 && k > 0 && WordIs(a, k, kHedge); ++hedge) --k;
+  return weapon_ends_at(k);
+}
+
+// The role an accusation gives mention m: the group named after "اتهمت" and its
+// accuser, right before "ب..." ("بالوقوف وراء الهجوم"، "بقتل") is the attacker;
+// a group named right after "اتهمت" with another after it is the accuser, a source.
+// An accusation the sentence says was denied ("وهو ما نفته قسد") names no attacker.
+Role AccusationRole(const Analysis& a, const Dictionary& d, const ActorMention& m, uint32_t sent_end) {
+  size_t t = a.TokenAt(m.clitic_begin);
+  size_t cue_end = SIZE_MAX;  // the token after the accusation word
+  for (size_t back = 1; back <= 6 && t >= back; ++back) {
+    size_t k = t - back;
+    if (a.toks[k].kind == text::TokenKind::kPunct || a.toks[k].kind == text::TokenKind::kNewline) break;
+    const LexHit* cue = CueAtToken(a, d, k, false);
+    if (cue && d.cue(cue->index).role == CueRole::kAccuse) {
+      cue_end = k + 1;
+      break;
+    }
+  }
+  if (cue_end == SIZE_MAX) return Role::kUnknown;
+  size_t after = a.TokenAt(m.end);
+  if (after < a.toks.size() && a.toks[after].kind == text::TokenKind::kWord && a.Word(after).starts_with(text::CachedKey("ب"))) {
+    for (const auto& h : a.HitsIn(m.end, sent_end))
+      if (h.begin >= m.end && h.begin < sent_end && IsRole(d, h, CueRole::kNegation)) return Role::kSource;
+    return Role::kAgent;
+  }
+  if (t == cue_end) return Role::kSource;
+  return Role::kUnknown;
+}
+
+// The mention names a fight ("نزاع عشائري"، "اشتباكات قبلية") or two kin groups after
+// "بين" ("بين عشيرتين").
+bool FightOfKin(const Analysis& a, const ActorMention& m) {
+  static const WordList kFight{"نزاع", "النزاع", "نزاعات", "اشتباك", "اشتباكات", "الاشتباكات", "اقتتال", "شجار", "معارك"},
+      kBetween{"بين"};
+  size_t t = a.TokenAt(m.clitic_begin);
+  return WordIs(a, t, kFight) || (t > 0 && WordIs(a, t - 1, kBetween) && a.TokenAt(m.end) == t + 1);
+}
+
+// The generic unidentified armed group ("مسلحون مجهولون"): a claim may name it.
+bool Unidentified(const Dictionary& d, int actor) {
+  const Actor& act = d.actors()[actor];
+  return act.generic() && act.inter == 3;
 }
 
 bool IsComplementizer(const Analysis& a, size_t t) {
@@ -139,15 +210,23 @@ bool AnnouncesOwnAct(const Analysis& a, const ActorMention& m) {
   static const WordList kAnnounce{"أعلن", "أعلنت", "وأعلن", "وأعلنت", "تبنى", "تبنت", "وتبنى", "وتبنت"},
       kOwnAct{"تنفيذ", "شن",    "استهداف", "مسؤوليته", "مسؤوليتها", "مسؤوليتهم", "قتل",
               "تدمير", "إسقاط", "تفجير",   "اعتقال",   "أسر",       "السيطرة"};
+  // "قالت هيئة تحرير الشام إن مقاتليها استهدفوا"، "أعلن حزب الله أن مجاهديه استهدفوا": the
+  // group says its own fighters did it.
+  static const WordList kSay{"قال", "قالت", "وقال", "وقالت", "أكد", "أكدت", "وأكد", "وأكدت", "ذكر", "ذكرت"},
+      kItsFighters{"مقاتليه", "مقاتليها", "مقاتليهم", "مجاهديه", "مجاهديها", "مجاهدوه", "مقاتلوه", "مقاتلوها",
+                   "عناصره", "عناصرها", "قواته", "قواتها", "وحداته", "وحداتها", "مسلحيه", "مسلحيها"};
   size_t t = a.TokenAt(m.clitic_begin);
-  bool announce = false;
-  for (size_t back = 1; back <= 2 && t >= back; ++back)
+  bool announce = false, say = false;
+  for (size_t back = 1; back <= 2 && t >= back; ++back) {
     if (WordIs(a, t - back, kAnnounce)) announce = true;
-  if (!announce) return false;
+    if (WordIs(a, t - back, kSay)) say = true;
+  }
+  if (!announce && !say) return false;
   size_t e = a.TokenAt(m.end);
   for (size_t k = e; k < a.toks.size() && k < e + 8; ++k) {
-    if (IsComplementizer(a, k) || a.toks[k].kind == text::TokenKind::kNewline) return false;
-    if (WordIs(a, k, kOwnAct)) return true;
+    if (IsComplementizer(a, k)) return WordIs(a, k + 1, kItsFighters);
+    if (a.toks[k].kind == text::TokenKind::kNewline) return false;
+    if (announce && WordIs(a, k, kOwnAct)) return true;
   }
   return false;
 }
@@ -341,6 +420,39 @@ Sequel SequelOf(const Analysis& a, const Dictionary& d, text::Span sent) {
   return named_again ? Sequel::kNamedAgain : said ? Sequel::kMore : Sequel::kNone;
 }
 
+// "... قُتل ستة أشخاص في تفجير انتحاري. ... وتبنت حركة الشباب التفجير في بيان": a claim
+// told after the incident — a frame with a claimant that refers back (a noun with the
+// article, or no place and no date of its own) — names who did the incidents of its kind
+// told before it, back to the nearest one told with a place or a toll, in its paragraph
+// (or the one before, when it opens a paragraph; with the article, a few sentences back)
+// that have no claimant, unless another group is named as doing them.
+void ClaimsReadBack(const Analysis& a, const Dictionary& d, std::vector<Frame>& frames) {
+  for (size_t i = 0; i < frames.size(); ++i) {
+    const Frame c = frames[i];
+    if (c.claimed_by < 0 || c.headline || c.sentence == 0) continue;
+    if (!c.definite && (c.place >= 0 || c.unknown_place >= 0 || c.date)) continue;
+    const bool opens = a.NewParagraphBetween(c.sentence - 1, c.sentence);
+    size_t told = SIZE_MAX;  // the sentence of the nearest incident told with a place or a toll
+    for (size_t j = i; j-- > 0;) {
+      Frame& p = frames[j];
+      if (p.sentence == c.sentence) continue;
+      if (told != SIZE_MAX && p.sentence != told) break;  // only the nearest incident's frames
+      if (p.headline || p.sentence + 6 < c.sentence) break;
+      // ("التفجير"، "الهجوم": a noun with the article refers back past paragraphs.)
+      bool reach = c.definite || (opens ? !a.NewParagraphBetween(p.sentence, c.sentence - 1)
+                                        : !a.NewParagraphBetween(p.sentence, c.sentence));
+      if (!reach) break;
+      bool kin = p.cls == c.cls || c.cls == TriggerClass::kAttack || Absorbs(p.cls, c.cls, false, false) || Absorbs(c.cls, p.cls, false, false);
+      if (!kin) continue;
+      if (p.place >= 0 || p.unknown_place >= 0 || p.killed || p.wounded) told = p.sentence;
+      if (p.claimed_by >= 0 || (p.actor1 >= 0 && p.actor1 != c.claimed_by && !Unidentified(d, p.actor1))) continue;
+      p.claimed_by = c.claimed_by;
+      p.actor1 = c.claimed_by;
+      if (p.actor2 == c.claimed_by) p.actor2 = -1;
+    }
+  }
+}
+
 }  // namespace
 
 std::vector<Frame> BuildFrames(const Analysis& a, const Dictionary& d, const std::vector<bool>& tally_sentences) {
@@ -380,6 +492,7 @@ std::vector<Frame> BuildFrames(const Analysis& a, const Dictionary& d, const std
     bool cumulative = false, background = false, operations_word = false, aggregate = false, period = false;
     bool casualty_word = false;  // a cue that can state people killed or wounded
     bool crime = false;          // drugs, illegal migration, theft: arrests for a crime
+    bool accusation = false;     // "اتهمت": read the accused (AccusationRole)
     for (const auto& h : a.HitsIn(sent.begin, sent.end)) {
       if (h.begin < sent.begin) continue;
       if (h.begin >= sent.end) break;
@@ -393,12 +506,20 @@ std::vector<Frame> BuildFrames(const Analysis& a, const Dictionary& d, const std
         case CueRole::kSeizure: case CueRole::kPast: modal_at = std::min(modal_at, h.begin); break;
         case CueRole::kCrime: crime = true; break;
         case CueRole::kNegation: negation_at = std::min(negation_at, h.begin); break;
-        case CueRole::kCumulative: cumulative = true; break;
-        case CueRole::kPeriod: cumulative = period = true; break;
+        case CueRole::kCumulative: case CueRole::kPeriod: {
+          // ("الأعنف منذ أسابيع" compares with a period; it sums none.)
+          static const WordList kSince{"منذ", "ومنذ"};
+          size_t t = a.TokenAt(h.clitic_begin);
+          if (WordIs(a, t, kSince) && ComparedSince(a, t)) break;
+          cumulative = true;
+          if (d.cue(h.index).role == CueRole::kPeriod) period = true;
+          break;
+        }
         // "لم تشهد أي عمليات لنزع الألغام": operations denied are not counted.
         case CueRole::kOperations: operations_word = operations_word || !Denied(a, h); break;
         case CueRole::kAggregate: aggregate = true; break;
         case CueRole::kBackground: background = true; break;
+        case CueRole::kAccuse: accusation = true; break;
         case CueRole::kKill: case CueRole::kWound: case CueRole::kKillOrWound:
         case CueRole::kKillNoun: case CueRole::kWoundNoun: case CueRole::kKowNoun: casualty_word = true; break;
         default: break;
@@ -589,7 +710,16 @@ std::vector<Frame> BuildFrames(const Analysis& a, const Dictionary& d, const std
       if (!keeps_arrests(f.cls)) f.arrested.reset();
       // "خطفوا ثلاث نساء وطفلين": who was taken (not the kidnappers: "اختطف مسلحون").
       if (f.cls == TriggerClass::kAbduction && !f.victims && !cas_read) {
-        Count taken = CountAfter(a, d, a.TokenAt(f.trigger_end), a.TokenAt(f.region_end));
+        const size_t after = a.TokenAt(f.trigger_end), limit = a.TokenAt(f.region_end);
+        Count taken = CountAfter(a, d, after, limit);
+        // "اختطف مسلحون مجهولون، الخميس، تاجر مواشٍ": past the kidnappers, the next person named.
+        if (taken.group == PersonGroup::kFighter && taken.noun == after) {
+          for (size_t j = after + 1; j < std::min(limit, after + 10); ++j)
+            if (const LexHit* p = CueAtToken(a, d, j, true); p && d.cue(p->index).group != PersonGroup::kFighter) {
+              taken = CountAfter(a, d, j, limit);
+              break;
+            }
+        }
         if (taken.group && *taken.group != PersonGroup::kFighter) f.victims = taken.group;
       }
 
@@ -684,7 +814,14 @@ std::vector<Frame> BuildFrames(const Analysis& a, const Dictionary& d, const std
         std::string_view proclitic = Proclitic(a, m.clitic_begin, m.begin);
         bool bare = at != t || proclitic.empty() || proclitic == text::CachedKey("ال") ||
                     proclitic == text::CachedKey("و") || proclitic == text::CachedKey("وال");
-        if (role == Role::kUnknown) role = RoleByCues(a, d, at, sent.begin, bare);
+        if (role == Role::kUnknown) role = RoleByCues(a, d, at, sent.begin, bare, trig_verb || cas_read ? 0 : f.trigger_end);
+        // "مسيّرة تابعة للجيش استهدفت"، "مسيّرة مفخخة يُعتقد أنها تابعة لتنظيم القاعدة": the
+        // owner of the weapon is the attacker (of a vehicle, "عربة تابعة للقوات"، the target).
+        if (role == Role::kTarget && at == t && OwnsWeapon(a, d, t)) role = Role::kAgent;
+        // "اتهمت السلطات جماعة بوكو حرام بالوقوف وراءه": the accused is the attacker, the
+        // accuser a source.
+        if (Role accused = accusation ? AccusationRole(a, d, m, sent.end) : Role::kUnknown; accused != Role::kUnknown)
+          role = accused;
         // "قصف مدفعي لقوات النظام"، "هجوم لتنظيم داعش": a noun of action, then
         // "ل" and the group that did it.
         if (role == Role::kUnknown && !trig_verb && !cas_read && at == t && at == trig_end_tok && t > trig_tok) {
@@ -697,6 +834,11 @@ std::vector<Frame> BuildFrames(const Analysis& a, const Dictionary& d, const std
         if (role == Role::kUnknown && InAttribution(a, d, clauses(), m.begin) && !possessive_trigger) role = Role::kSource;
         // "غارة إسرائيلية", "المسيرات التركية": the actor's name holds the trigger.
         if (role == Role::kUnknown && m.begin <= f.trigger_begin && m.end >= f.trigger_end) role = Role::kAgent;
+        // "بقصف مدفعي تركي": the nationality of the weapon is the attacker's; "بضربة من طائرة
+        // مسيّرة تركية"، "بقذيفة من دبابة": "من" after the strike names where it came from.
+        if (role == Role::kUnknown && m.adjective) role = Role::kAgent;
+        if (role == Role::kUnknown && at == t && t >= 1 && t - 1 == trig_end_tok && !trig_verb && WordIs(a, t - 1, kFrom))
+          role = Role::kAgent;
         if (role == Role::kUnknown) {
           if (act.civilian()) role = Role::kTarget;
           else if (at == trig_end_tok) role = trig_verb || f.cls == TriggerClass::kAir || f.cls == TriggerClass::kShelling ||
@@ -723,6 +865,8 @@ std::vector<Frame> BuildFrames(const Analysis& a, const Dictionary& d, const std
         const ActorMention* m1 = roles[i].first;
         const ActorMention* m2 = roles[i + 1].first;
         size_t t1 = a.TokenAt(m1->clitic_begin);
+        // ("بين مقاتلي حركة الشباب ومسلحين من العشائر": the first side's members may be named.)
+        if (t1 >= 2 && !WordIs(a, t1 - 1, kBetween) && CueAtToken(a, d, t1 - 1, true)) --t1;
         if (t1 == 0 || !WordIs(a, t1 - 1, kBetween)) continue;
         std::string_view pre = Proclitic(a, m2->clitic_begin, m2->begin);
         bool joined = pre.starts_with(text::CachedKey("و")) && a.TokenAt(m2->clitic_begin) <= a.TokenAt(m1->end) + 1;
@@ -756,12 +900,24 @@ std::vector<Frame> BuildFrames(const Analysis& a, const Dictionary& d, const std
           f.actor2 = force;
         }
       }
-      if (f.actor1 >= 0 && f.actor1 == f.actor2) f.actor2 = -1;
+      // "نزاع عشائري"، "اشتباكات قبلية"، "بين عشيرتين": a fight named after the kin groups that
+      // fought it has one of them on either side (not the force that came to stop it).
+      for (auto& [m, role] : roles) {
+        if (role == Role::kSource || role == Role::kAssociate || d.actors()[m->actor].inter != 4 || !FightOfKin(a, *m)) continue;
+        f.actor1 = f.actor2 = static_cast<int>(m->actor);
+        break;
+      }
+      if (f.actor1 >= 0 && f.actor1 == f.actor2 && d.actors()[f.actor1].inter != 4) f.actor2 = -1;
 
       // --- claims and attribution (sentence-wide)
       for (const auto& h : a.HitsIn(sent.begin, sent.end)) {
         if (h.begin < sent.begin || h.begin >= sent.end) continue;
-        if (IsRole(d, h, CueRole::kClaim) && f.claimed_by < 0) {
+        // (Not a claim denied: "دون أن تعلن أي جهة مسؤوليتها"، "لم تتبنَّ أي جهة".)
+        bool denied_claim = false;
+        if (IsRole(d, h, CueRole::kClaim))
+          for (size_t k = a.TokenAt(h.clitic_begin), back = 1; back <= 5 && k >= back; ++back)
+            if (WordIs(a, k - back, kWithout)) denied_claim = true;
+        if (IsRole(d, h, CueRole::kClaim) && f.claimed_by < 0 && !denied_claim) {
           const ActorMention* best = nullptr;
           uint32_t dist = UINT32_MAX;
           for (const auto& m : a.ActorsIn(sent.begin, sent.end)) {
@@ -770,6 +926,14 @@ std::vector<Frame> BuildFrames(const Analysis& a, const Dictionary& d, const std
             if (dd < dist) { dist = dd; best = &m; }
           }
           if (best && d.actors()[best->actor].armed()) f.claimed_by = static_cast<int>(best->actor);
+          // "انفجار عبوة ناسفة ...، وتبنى تنظيم ولاية سيناء الهجوم": who claims it did it.
+          // (Of a drone shot down, "اعترضت مسيّرة ... قبل أن تعلن المقاومة مسؤوليتها", the launcher.)
+          if (f.claimed_by >= 0 && f.cls == TriggerClass::kIntercept) {
+            if (f.actor2 < 0) f.actor2 = f.claimed_by;
+          } else if (f.claimed_by >= 0 && (f.actor1 < 0 || Unidentified(d, f.actor1))) {
+            f.actor1 = f.claimed_by;
+            if (f.actor2 == f.claimed_by) f.actor2 = -1;
+          }
         }
         if (IsRole(d, h, CueRole::kReport) && f.reported_by.empty()) {
           size_t t = a.TokenAt(h.end);
@@ -1051,6 +1215,7 @@ std::vector<Frame> BuildFrames(const Analysis& a, const Dictionary& d, const std
       }
     }
   }
+  ClaimsReadBack(a, d, frames);
   return frames;
 }
 

@@ -17,6 +17,127 @@ namespace {
 
 const std::string& Norm(const char* raw) { return text::CachedKey(raw); }
 
+// True when token t lies in a date ("منذ نيسان 2022 عملية عسكرية": 2022 is a year, not a count).
+bool InDate(const Analysis& a, size_t t) {
+  if (t >= a.toks.size()) return false;
+  for (const auto& dm : a.DatesOverlapping(a.toks[t].begin, a.toks[t].end))
+    if (dm.begin <= a.toks[t].begin && a.toks[t].end <= dm.end) return true;
+  return false;
+}
+
+// "خلال سبتمبر الماضي"، "طوال عام 2023"، "خلال شهر شباط": a month or a year after
+// "خلال"، "طوال" or "طيلة" (a word such as "شهر" may stand between).
+bool OverMonthOrYear(const Analysis& a, text::Span s) {
+  static const WordList kThrough{"خلال", "طوال", "طيلة"}, kUnit{"شهر", "عام", "سنة"};
+  for (const auto& dm : a.DatesIn(s.begin, s.end)) {
+    if (dm.begin < s.begin || dm.begin >= s.end || dm.future || dm.first_token == 0) continue;
+    if (!dm.year_only && dm.precision != TimePrecision::kMonth) continue;
+    size_t t = dm.first_token - 1;
+    if (WordIs(a, t, kUnit) && t > 0) --t;
+    if (WordIs(a, t, kThrough)) return true;
+  }
+  return false;
+}
+
+// Sentence si is a line of a list: it opens with a dash or a bullet, and the line
+// before it ends with a colon or was read as a tally too.
+bool ListItem(const Analysis& a, size_t si, const std::vector<bool>& marks) {
+  const char first = a.norm.text[a.sentences[si].begin];
+  if (first != '-' && first != '*' && first != '\xE2') return false;  // - * and • – (E2 ...)
+  size_t t = a.TokenAt(a.sentences[si].begin);
+  if (si == 0 || t >= a.toks.size() || a.toks[t].kind != text::TokenKind::kPunct) return false;
+  std::string_view w = a.Word(t);
+  if (w != "-" && w != "*" && w != "\xE2\x80\xA2" && w != "\xE2\x80\x93") return false;  // - * • –
+  if (t > 0 && a.toks[t - 1].kind != text::TokenKind::kNewline) return false;
+  if (marks[si - 1]) return true;
+  size_t last = a.TokenBefore(a.sentences[si - 1].end);
+  return last != std::string::npos && a.Word(last) == ":";
+}
+
+struct Period {
+  std::optional<Date> start, end;
+};
+
+// Last day of the month `d` falls in.
+Date MonthEnd(Date d) {
+  Date next = d.month == 12 ? Date{d.year + 1, 1, 1} : Date{d.year, d.month + 1, 1};
+  return next.plus_days(-1);
+}
+
+// The period a tally sentence sums: "منذ X" from X to publication; "خلال شهر
+// شباط الماضي" the whole month; "منذ مطلع العام الجاري" from 1 January;
+// "خلال الساعات الأربع والعشرين الماضية" the last day; "خلال الشهرين الماضيين"
+// the last two months; "النصف الأول من العام الجاري" January to June. Else the
+// first date named, else up to publication.
+Period ReadPeriod(const Analysis& a, const Dictionary& d, text::Span s) {
+  static const WordList kSince{"منذ", "ومنذ"}, kStart{"مطلع", "بداية", "أول", "مستهل", "بدء"},
+      kYear{"العام", "السنة"}, kCurrent{"الجاري", "الحالي"}, kHours{"الساعات", "ساعة"}, kDay24{"24", "الـ24", "ال24", "الأربع"},
+      kPast{"الماضية", "الماضيين", "الماضي", "المنصرم", "المنصرمين", "الأخيرة", "الأخيرين"}, kTwoMonths{"الشهرين", "شهرين"},
+      kHalf{"النصف"}, kFirst{"الأول"}, kSecond{"الثاني"};
+  Period p;
+  const std::optional<Date>& pub = a.published;
+  bool since = false;
+  for (const auto& dm : a.DatesIn(s.begin, s.end)) {
+    if (dm.begin < s.begin || dm.begin >= s.end || !dm.date || dm.future) continue;
+    // "منذ X"، "منذ بداية أيار"، "منذ إطلاق العملية في أكتوبر الماضي": "منذ" a few words before.
+    bool after_since = false;
+    for (size_t back = 1; back <= 8 && dm.first_token >= back && !after_since; ++back) {
+      size_t t = dm.first_token - back;
+      bool quote = a.Word(t) == Norm("«") || a.Word(t) == Norm("»") || a.Word(t) == "\"";
+      if ((a.toks[t].kind == text::TokenKind::kPunct && !quote) || a.toks[t].kind == text::TokenKind::kNewline) break;
+      after_since = WordIs(a, t, kSince) && !ComparedSince(a, t);
+    }
+    if (dm.year_only && !after_since) continue;
+    if (p.start && !after_since) continue;  // the first date, unless a later one follows "منذ"
+    p.start = dm.date;
+    if (after_since) {
+      since = true;
+      p.end = pub;
+      break;
+    }
+    p.end = dm.end_date ? dm.end_date
+            : dm.year_only ? std::optional<Date>(Date{dm.date->year, 12, 31})
+            : dm.precision == TimePrecision::kMonth ? std::optional<Date>(MonthEnd(*dm.date))
+            : dm.precision == TimePrecision::kWeek ? std::optional<Date>(dm.date->plus_days(3))
+                                                   : dm.date;
+    if (dm.precision == TimePrecision::kWeek) p.start = dm.date->plus_days(-3);
+  }
+  if (pub && !since) {
+    // The phrases start at a period cue ("منذ مطلع"، "خلال الساعات"، "خلال الشهرين"): only
+    // the words at those cues are read.
+    for (const auto& h : a.HitsIn(s.begin, s.end)) {
+      if (h.begin < s.begin || h.begin >= s.end || h.kind != HitKind::kCue) continue;
+      if (d.cue(h.index).role != CueRole::kPeriod && d.cue(h.index).role != CueRole::kCumulative) continue;
+      const size_t first = a.TokenAt(h.clitic_begin), t = first + 1;  // the word after "منذ" / "خلال"
+      if (t + 1 >= a.toks.size()) continue;
+      // "منذ مطلع العام الجاري"، "منذ بداية العام"
+      if (WordIs(a, first, kSince) && WordIs(a, t, kStart) && WordIs(a, t + 1, kYear) && !ComparedSince(a, first)) {
+        p = {Date{pub->year, 1, 1}, pub};
+        break;
+      }
+      // "خلال الساعات الأربع والعشرين الماضية"، "خلال الـ24 ساعة الماضية"
+      if ((WordIs(a, t, kHours) && WordIs(a, t + 1, kDay24)) || (WordIs(a, t, kDay24) && WordIs(a, t + 1, kHours))) {
+        p = {pub->plus_days(-1), pub};
+        break;
+      }
+      // "خلال الشهرين الماضيين"
+      if (WordIs(a, t, kTwoMonths) && WordIs(a, t + 1, kPast)) {
+        p = {pub->plus_days(-61), pub};
+        break;
+      }
+      // "خلال النصف الأول من العام الجاري"
+      if (WordIs(a, t, kHalf) && (WordIs(a, t + 1, kFirst) || WordIs(a, t + 1, kSecond)) && t + 4 < a.toks.size() &&
+          WordIs(a, t + 3, kYear) && WordIs(a, t + 4, kCurrent)) {
+        bool first_half = WordIs(a, t + 1, kFirst);
+        p = {Date{pub->year, first_half ? 1 : 7, 1}, Date{pub->year, first_half ? 6 : 12, first_half ? 30 : 31}};
+        break;
+      }
+    }
+  }
+  if (!p.end) p.end = pub;
+  return p;
+}
+
 struct OpCount {
   size_t cue_tok;
   uint32_t begin;
@@ -44,7 +165,7 @@ std::vector<OpCount> OperationCounts(const Analysis& a, const Dictionary& d, tex
     for (size_t back = 3; back >= 1 && !found; --back) {
       if (t < back) continue;
       auto q = a.QuantityAt(t - back);
-      if (q && q->next_token == t && q->value && *q->value > 0 && *q->value < 100000) {
+      if (q && q->next_token == t && q->value && *q->value > 0 && *q->value < 100000 && !InDate(a, t - back)) {
         out.push_back({t, a.toks[t - back].begin, static_cast<int>(*q->value)});
         found = true;
       }
@@ -199,6 +320,7 @@ std::vector<Tally> ReadTallies(const Analysis& a, const Dictionary& d, const geo
   std::vector<Tally> out;
   marks->assign(a.sentences.size(), false);
   int last_actor = -1;
+  size_t background = SIZE_MAX;  // the last sentence read as a total since long ago
   // The sentence's acting group: an armed actor not named as a target
   // ("ضد"، "في صفوف"، "استهدفت ... كلا من").
   auto actor_in = [&](uint32_t b, uint32_t e) {
@@ -218,6 +340,15 @@ std::vector<Tally> ReadTallies(const Analysis& a, const Dictionary& d, const geo
       }
       static const WordList kAgainst{"ضد", "كلا", "كل"}, kBoth{"كلا"};
       if (t > 0 && (WordIs(a, t - 1, kAgainst) || (t > 1 && WordIs(a, t - 2, kBoth)))) target = true;
+      // "18 من قوات النظام قُتلوا": members counted out of the group.
+      if (t >= 2 && WordIs(a, t - 1, kFrom))
+        if (auto q = a.QuantityAt(t - 2); q && q->next_token == t - 1) target = true;
+      // "قُتل 40 جندياً في هجمات للتنظيم": attacks, then "ل" and whose they were.
+      std::string_view pre = Proclitic(a, m.clitic_begin, m.begin);
+      if (target && t > 0 && (pre == Norm("ل") || pre == Norm("لل"))) {
+        for (const auto& h : a.HitsEndingIn(a.toks[t - 1].begin, a.toks[t - 1].end + 1))
+          if (h.end == a.toks[t - 1].end && h.kind == HitKind::kCue && d.cue(h.index).role == CueRole::kOperations) target = false;
+      }
       if (!target) return static_cast<int>(m.actor);
       targets.push_back(m.actor);
     }
@@ -261,19 +392,37 @@ std::vector<Tally> ReadTallies(const Analysis& a, const Dictionary& d, const geo
     const text::Span s = a.sentences[si];
     if (a.aside[si]) continue;
     auto counts = OperationCounts(a, d, s);
-    bool cumulative = false, ops_word = false, claim = false, toll_word = false, period = false;
+    bool cumulative = false, ops_word = false, claim = false, toll_word = false, period = false, since_word = false,
+         casualty_word = false;  // a cue that can give a toll: without one, no period is read
     for (const auto& h : a.HitsIn(s.begin, s.end)) {
       if (h.begin < s.begin) continue;
       if (h.begin >= s.end) break;
       if (h.kind != HitKind::kCue) continue;
       auto role = d.cue(h.index).role;
+      static const WordList kSince{"منذ", "ومنذ"};
+      if ((role == CueRole::kCumulative || role == CueRole::kPeriod) && WordIs(a, a.TokenAt(h.clitic_begin), kSince)) {
+        if (ComparedSince(a, a.TokenAt(h.clitic_begin))) continue;
+        since_word = true;
+      }
       if (role == CueRole::kCumulative && a.Word(a.TokenAt(h.clitic_begin)) != Norm("حصيلة")) cumulative = true;
       if (role == CueRole::kCumulative && a.Word(a.TokenAt(h.clitic_begin)) == Norm("حصيلة")) toll_word = true;
       if (role == CueRole::kPeriod) cumulative = period = true;
       if (role == CueRole::kWorld) cumulative = true;
       if (role == CueRole::kOperations) ops_word = true;
       if (role == CueRole::kClaim) claim = true;
+      if (role == CueRole::kKill || role == CueRole::kWound || role == CueRole::kKillOrWound || role == CueRole::kArrest ||
+          role == CueRole::kKillNoun || role == CueRole::kWoundNoun || role == CueRole::kKowNoun)
+        casualty_word = true;
     }
+    // "خلال سبتمبر الماضي"، "طوال عام 2023": a month or a year that the sentence spans.
+    if (!period && (casualty_word || ops_word) && OverMonthOrYear(a, s)) cumulative = period = true;
+    // "منذ السابع من أكتوبر"، "منذ مطلع العام الجاري": since a day a week or more before the
+    // report, a running toll, even when it names the town.
+    std::optional<Period> since_span;
+    if (since_word && (casualty_word || ops_word)) since_span = ReadPeriod(a, d, s);
+    constexpr long kRunningDays = 7;
+    const bool running = since_span && since_span->start && a.published &&
+                         a.published->days() - since_span->start->days() >= kRunningDays;
     // "حصيلة شهر نيسان": the toll of a whole month (a single incident's toll names no month).
     if (toll_word && !cumulative)
       for (const auto& dm : a.DatesIn(s.begin, s.end))
@@ -355,12 +504,21 @@ std::vector<Tally> ReadTallies(const Analysis& a, const Dictionary& d, const geo
       return n;
     };
     bool breakdown = ((si > 0 && (*marks)[si - 1] && numbered_places() >= 2) || (cumulative && bracketed() >= 1)) && tolled();
+    // "توزعت الحصيلة على النحو التالي:" then lines "- 41 مدنياً قُتلوا برصاص مجهولين ...": each
+    // line of the list is a part of the toll, not an incident.
+    const bool list_item = ListItem(a, si, *marks) && tolled();
+    breakdown = breakdown || list_item;
     bool is_tally = (!counts.empty() && (cumulative || !local || max_count >= 2 || is_world())) ||
                     (cumulative && !local && tolled()) || (ops_word && claim && !local && tolled()) ||
                     // "حصيلة ... على مدينة الفاشر خلال شهر أبريل": a town's toll over a month
                     (toll_word && period && tolled()) ||
-                    (provinces >= 3 && tolled()) || breakdown;
+                    (provinces >= 3 && tolled()) || (running && tolled()) || breakdown;
     // "وأسفرت هذه العمليات عن ..." right after a tally: its outcome.
+    if (!is_tally && ops_word && counts.empty() && si > 0 && (*marks)[si - 1] && si - 1 == background && tolled()) {
+      (*marks)[si] = true;  // the outcome of background: background too
+      background = si;
+      continue;
+    }
     if (!is_tally && ops_word && counts.empty() && !out.empty() && si > 0 && (*marks)[si - 1] && tolled()) {
       const Casualties& cas = toll();
       Tally& t = out.back();
@@ -401,14 +559,17 @@ std::vector<Tally> ReadTallies(const Analysis& a, const Dictionary& d, const geo
     if (actor < 0 && generic.unidentified >= 0 && has_cas && attacks) actor = generic.unidentified;
     last_actor = actor;
 
-    std::optional<Date> start, end;
-    for (const auto& dm : a.DatesIn(s.begin, s.end)) {
-      if (dm.begin < s.begin || dm.begin >= s.end || !dm.date || dm.future || dm.year_only) continue;
-      start = dm.date;
-      end = dm.end_date ? dm.end_date : dm.date;
-      break;
+    Period span = since_span ? *since_span : ReadPeriod(a, d, s);
+    if (list_item && !span.start && !out.empty()) span = {out.back().period_start, out.back().period_end};  // the list's
+    const std::optional<Date>& start = span.start;
+    const std::optional<Date>& end = span.end;
+    // "منذ انطلاق الثورة في آذار 2011"، "منذ نيسان 2022": a total since more than a
+    // year ago is background to the news, not a tally of it (nor an event).
+    constexpr long kBackgroundDays = 365;
+    if (start && a.published && a.published->days() - start->days() > kBackgroundDays) {
+      background = si;
+      continue;
     }
-    if (!end) end = a.published;
 
     // One tally: a place, or a list of places [place, last] read as one region
     // ("في مالي وبوركينا فاسو"، "في محافظات ديالى وكركوك"), its count and casualties.
@@ -744,6 +905,45 @@ std::vector<Tally> ReadTallies(const Analysis& a, const Dictionary& d, const geo
     const Casualties none;
     if (cas_to_place) Complete(items[0].cas, main_cas);
     const Casualties& whole = cas_to_place ? none : main_cas;
+
+    // "استقبلت المستشفيات 68 شهيداً خلال الساعات الأربع والعشرين الماضية، لترتفع الحصيلة منذ
+    // السابع من أكتوبر إلى 36654 شهيداً": a toll per clause, each over the period it names.
+    if (items.empty() && clauses().size() >= 2) {
+      // (A clause that names a period and no toll lends it to the toll in the next:
+      // "ارتكب 3 مجازر خلال الـ24 ساعة الماضية، وصل منها إلى المستشفيات 55 شهيداً".)
+      std::vector<std::pair<size_t, Period>> dated;  // clause, its period
+      size_t lender = SIZE_MAX;
+      for (size_t ci = 0; ci < clauses().size(); ++ci) {
+        const text::Span cl = clauses()[ci];
+        bool own_period = false;
+        for (const auto& h : a.HitsIn(cl.begin, cl.end))
+          if (h.begin >= cl.begin && h.begin < cl.end && h.kind == HitKind::kCue &&
+              (d.cue(h.index).role == CueRole::kPeriod ||
+               (d.cue(h.index).role == CueRole::kCumulative && a.Word(a.TokenAt(h.clitic_begin)) != Norm("حصيلة"))))
+            own_period = true;
+        if (!HasNumbers(clause_toll(ci))) {
+          if (own_period) lender = ci;
+          continue;
+        }
+        if (!own_period && lender == SIZE_MAX) {
+          dated.clear();
+          break;
+        }
+        dated.emplace_back(ci, ReadPeriod(a, d, own_period ? cl : clauses()[lender]));
+        lender = SIZE_MAX;
+      }
+      bool differ = dated.size() >= 2 && std::any_of(dated.begin() + 1, dated.end(), [&](const auto& x) {
+        return x.second.start != dated.front().second.start;
+      });
+      if (differ) {
+        for (const auto& [ci, p] : dated) {
+          span = p;
+          make(world ? std::nullopt : region, world ? std::nullopt : region_last, std::nullopt, clause_toll(ci), actor,
+               clauses()[ci].begin, clauses()[ci].end);
+        }
+        continue;
+      }
+    }
 
     // "قتلت قوات النظام 21 مدنياً، فيما قتلت قسد ثمانية، في حين قُتل 59 على يد جهات أخرى":
     // the toll broken down by who caused it, one clause per party.

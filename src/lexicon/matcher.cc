@@ -74,12 +74,26 @@ Matcher& Matcher::operator=(Matcher&&) noexcept = default;
 
 size_t Matcher::size() const { return impl_->phrases; }
 
-bool Matcher::Add(std::string_view phrase, uint32_t payload, bool prefix, bool enclitics) {
+namespace {
+
+// True when `rest`, what follows a leading ال, is a word of three letters or
+// more: "الجيش" -> "جيش". Not "يه" (from آلية, which "فيه" would match), nor a
+// phrase that went on with a blank.
+bool WordAfterArticle(std::string_view rest) {
+  size_t letters = 0;
+  for (size_t i = 0; i < rest.size() && text::IsWordByte(static_cast<unsigned char>(rest[i])); ++i)
+    if ((static_cast<unsigned char>(rest[i]) & 0xC0) != 0x80) ++letters;  // a code point starts here
+  return letters >= 3;
+}
+
+}  // namespace
+
+bool Matcher::Add(std::string_view phrase, uint32_t payload, bool prefix, bool enclitics, bool article) {
   if (phrase.empty()) return false;
   std::string lit(phrase);
   // Store phrases without their article so that لل/بال/وال forms match too;
   // the boundary check accepts the article as part of the proclitic chain.
-  if (lit.size() >= kArticle.size() + 4 && std::string_view(lit).substr(0, kArticle.size()) == kArticle)
+  if (article && lit.starts_with(kArticle) && WordAfterArticle(std::string_view(lit).substr(kArticle.size())))
     lit.erase(0, kArticle.size());
   auto [it, fresh] = impl_->index.try_emplace(lit, static_cast<uint32_t>(impl_->literals.size()));
   if (fresh) impl_->literals.push_back(MakeLiteral(lit));

@@ -7,7 +7,9 @@
 // (verb and pronoun endings: "استهدف" matches استهدفت، استهدفه). A phrase
 // added with `enclitics` also matches with a pronoun suffix (ه ها هم هما هن):
 // "استهداف" matches استهدافه, and a final ta marbuta takes its ت form before
-// the pronoun: "حفيدة" matches حفيدتها.
+// the pronoun: "حفيدة" matches حفيدتها. A leading ال is taken for the article
+// only when the caller says so (normalization turns the first letters of آلية،
+// ألغام، إلى into ال too) and at least three letters follow it.
 #pragma once
 
 #include <cstdint>
@@ -31,9 +33,11 @@ class Matcher {
   Matcher(Matcher&&) noexcept;
   Matcher& operator=(Matcher&&) noexcept;
 
-  // Adds a normalized phrase; returns false when it is empty.
+  // Adds a normalized phrase; returns false when it is empty. `article`: a
+  // leading ال of the phrase is the definite article (the raw phrase began with
+  // a plain alef and lam), not letters of the word ("آلية"، "ألغام").
   bool Add(std::string_view normalized_phrase, uint32_t payload, bool prefix = false,
-           bool enclitics = false);
+           bool enclitics = false, bool article = true);
   // Compiles the database; throws std::runtime_error on failure.
   void Compile();
   size_t size() const;

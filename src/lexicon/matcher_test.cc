@@ -62,6 +62,25 @@ TEST(Matcher, TaMarbutaBeforeAPronoun) {
   EXPECT_TRUE(m.Scan(text::NormalizeKey("سيارتها")).empty());
 }
 
+TEST(Matcher, LeadingAlefLamIsTheArticleOnlyWhenWrittenSo) {
+  Matcher m;
+  m.Add(text::NormalizeKey("الحشد"), 1);                                       // the article
+  m.Add(text::NormalizeKey("آلية"), 2, false, false, /*article=*/false);       // آ of the word
+  m.Add(text::NormalizeKey("ألقت القبض"), 3, false, false, /*article=*/false);
+  m.Add(text::NormalizeKey("إلى مستشفى"), 4, false, false, /*article=*/false);
+  m.Add(text::NormalizeKey("اليد"), 5);                                         // two letters after ال
+  m.Compile();
+  EXPECT_EQ(m.Scan(text::NormalizeKey("وللحشد")).size(), 1u);
+  EXPECT_EQ(m.Scan(text::NormalizeKey("بحشد")).size(), 1u);
+  EXPECT_TRUE(m.Scan(text::NormalizeKey("قال فيه")).empty());
+  EXPECT_EQ(m.Scan(text::NormalizeKey("دمرت آلية")).size(), 1u);
+  EXPECT_TRUE(m.Scan(text::NormalizeKey("في وقت القبض عليه")).empty());
+  EXPECT_EQ(m.Scan(text::NormalizeKey("وألقت القبض")).size(), 1u);
+  EXPECT_TRUE(m.Scan(text::NormalizeKey("توفي في مستشفى")).empty());
+  EXPECT_TRUE(m.Scan(text::NormalizeKey("بيد")).empty());
+  EXPECT_EQ(m.Scan(text::NormalizeKey("باليد")).size(), 1u);
+}
+
 TEST(Matcher, SamePhraseManyPayloads) {
   Matcher m;
   m.Add("abc", 1);
