@@ -20,15 +20,19 @@ namespace fs = std::filesystem;
 
 // The core-pipeline issue's bar on dev: strict F1 >= 0.80, loose F1 >= 0.85, each
 // casualty field >= 0.90, at least 15 of the 18 tallies and 90% of their numbers.
-// The own held-out set has regression floors just under what it measures now
-// (strict 0.757, 57 of 60 tallies): raise them as extraction improves, never lower them.
+// The project's own sets have regression floors just under what they measure now
+// (tests/fixtures/gold: strict 0.788, 59 of 60 tallies; tests/fixtures/heldout, written
+// later and measured before any rule was tuned on it: strict 0.838, 25 of 27 tallies):
+// raise them as extraction improves, never lower them.
 constexpr double kMinStrictF1 = 0.80;
 constexpr double kMinLooseF1 = 0.85;
 constexpr double kMinCasualtyField = 0.90;
 constexpr int kMinTallies = 15;
 constexpr double kMinTallyNumbers = 0.90;
-constexpr double kMinOwnStrictF1 = 0.73;
-constexpr int kMinOwnTallies = 54;
+constexpr double kMinOwnStrictF1 = 0.77;
+constexpr int kMinOwnTallies = 57;
+constexpr double kMinHeldOutStrictF1 = 0.82;
+constexpr int kMinHeldOutTallies = 23;
 
 std::string Run(const std::string& cmd) {
   std::string out;
@@ -93,18 +97,23 @@ TEST(DevScore, MeetsTheBar) {
   EXPECT_GE(total > 0 ? right / total : 1.0, kMinTallyNumbers) << numbers;
 }
 
-TEST(DevScore, OwnHeldOutArticlesScore) {
-  fs::path gold = fs::path(RASAD_SOURCE_DIR) / "tests" / "fixtures" / "gold";
+// Scores one of the project's own gold sets against its floors.
+void ExpectOwnSet(const char* dir, double min_strict_f1, int min_tallies) {
+  fs::path gold = fs::path(RASAD_SOURCE_DIR) / "tests" / "fixtures" / dir;
   fs::path shared = RASAD_SHARED_DIR;
-  if (!fs::exists(gold)) GTEST_SKIP() << "no tests/fixtures/gold";
+  if (!fs::exists(gold)) GTEST_SKIP() << "no tests/fixtures/" << dir;
   if (!fs::exists(shared / "eval" / "score.py"))
     GTEST_SKIP() << "../shared/eval/score.py is not here: the referee is needed to score";
-  auto s = ScoreDir(gold, "own");
+  auto s = ScoreDir(gold, dir);
   ASSERT_TRUE(s.is_object());
   std::cout << s.dump(1) << std::endl;
-  EXPECT_GE(s["strict_f1"].get<double>(), kMinOwnStrictF1);
-  EXPECT_GE(s["tallies_matched"].get<int>(), kMinOwnTallies);
+  EXPECT_GE(s["strict_f1"].get<double>(), min_strict_f1);
+  EXPECT_GE(s["tallies_matched"].get<int>(), min_tallies);
 }
+
+TEST(DevScore, OwnHeldOutArticlesScore) { ExpectOwnSet("gold", kMinOwnStrictF1, kMinOwnTallies); }
+
+TEST(DevScore, LaterHeldOutArticlesScore) { ExpectOwnSet("heldout", kMinHeldOutStrictF1, kMinHeldOutTallies); }
 
 }  // namespace
 }  // namespace rasad::extract
