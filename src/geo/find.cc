@@ -127,16 +127,14 @@ class Scanner {
     size_t i = 0;
     while (i < t_.size()) {
       if (!IsWord(i) || static_cast<unsigned char>(s_[t_[i].begin]) < 0x80) { ++i; continue; }
-      Match m = MatchAt(i);
+      // Most words are no name and carry no proclitic: one hash and a filter bit say so
+      // without the readings MatchAt tries.
+      const std::string_view w = Tok(i);
+      const uint64_t h = NameIndex::Hash(w);
+      Match m;
+      if (MayHaveProclitic(w) || g_.index().MayContain(h)) m = MatchAt(i, h);
       if (m.tokens == 0) {
-        // A settlement type word (the index marks them; "حي" is too short to be a reading).
-        size_t next = i + 1;
-        std::string_view w = Tok(i);
-        bool hay = w.size() >= 4 && Letter(w, w.size() - 4) == 0xD8AD && Letter(w, w.size() - 2) == 0xD98A;
-        if ((m.type_word || hay || m.admin_type_word) && TryUnknown(i, out, next)) { i = next; continue; }
-        if (m.near_word && TryNearPhonetic(i, out, next)) { i = next; continue; }
-        if (TryListPhonetic(i, out, next)) { i = next; continue; }
-        ++i;
+        i = AfterNoName(i, m, out);
         continue;
       }
       // "مطار مدينة الأبيض": a type word that is also a place name ("مدينة" = Medina) is the
@@ -165,17 +163,24 @@ class Scanner {
           ++i;
         }
       }
+      // A stopword name needs its cue. Most stopwords need a type word and have none, which
+      // is told before the words around the name are read.
+      const StopwordCue cue = Gazetteer::CueOf(*m.entry);
+      bool cued = cue != StopwordCue::kTypeWord || MayHaveTypeWord(i, m.prefix, out);
       PlaceMention pm;
-      pm.key = m.key;
-      pm.begin = t_[i].begin + m.name_offset;
-      pm.end = t_[i + m.tokens - 1].end;
-      size_t first = ParseBefore(i, m.prefix, pm);
-      size_t last = ParseAfter(i + m.tokens - 1, pm);
-      InheritFromPrevious(first, pm, out);
-      StopwordCue cue = Gazetteer::CueOf(*m.entry);
-      if ((cue == StopwordCue::kTypeWord && pm.type_word.empty()) ||
-          (cue == StopwordCue::kPreposition && pm.type_word.empty() && !pm.has_preposition &&
-           pm.direction == Direction::kNone)) {
+      size_t first = i, last = i;
+      if (cued) {
+        pm.key = m.key;
+        pm.begin = t_[i].begin + m.name_offset;
+        pm.end = t_[i + m.tokens - 1].end;
+        first = ParseBefore(i, m.prefix, pm);
+        last = ParseAfter(i + m.tokens - 1, pm);
+        InheritFromPrevious(first, pm, out);
+        cued = !((cue == StopwordCue::kTypeWord && pm.type_word.empty()) ||
+                 (cue == StopwordCue::kPreposition && pm.type_word.empty() && !pm.has_preposition &&
+                  pm.direction == Direction::kNone));
+      }
+      if (!cued) {
         // A type word that is also a (stopword) place name ("قرية") may still open an unknown name.
         size_t next = i + 1;
         if (m.type_word && m.tokens == 1 && pm.type_word.empty() && TryUnknown(i, out, next)) {
@@ -225,10 +230,29 @@ class Scanner {
   bool IsWord(size_t i) const { return i < t_.size() && t_[i].kind == text::TokenKind::kWord; }
   std::string_view Tok(size_t i) const { return t_[i].view(s_); }
 
+  // The word at token i starts no name (m: what its readings are, if anything): a type word,
+  // "حي" or a "near" word may open a name the gazetteer lacks, and a word after a comma may be
+  // an item of a list. Returns the next token to scan.
+  [[gnu::always_inline]] size_t AfterNoName(size_t i, const Match& m, std::vector<PlaceMention>& out) {
+    // A settlement type word (the index marks them; "حي" is too short to be a reading).
+    size_t next = i + 1;
+    std::string_view w = Tok(i);
+    bool hay = w.size() >= 4 && Letter(w, w.size() - 4) == 0xD8AD && Letter(w, w.size() - 2) == 0xD98A;
+    if ((m.type_word || hay || m.admin_type_word) && TryUnknown(i, out, next)) return next;
+    if (m.near_word && TryNearPhonetic(i, out, next)) return next;
+    if (AfterComma(i) && TryListPhonetic(i, out, next)) return next;
+    return i + 1;
+  }
+  bool AfterComma(size_t i) const {
+    return i >= 2 && t_[i - 1].kind == text::TokenKind::kPunct && Tok(i - 1) == ",";
+  }
+
   // The longest gazetteer name starting at token i. Readings of the word: itself, then
   // without longer proclitic chains; a reading that is a stopword ("بيان", "السلام") is
   // not split further.
-  Match MatchAt(size_t i) {
+  Match MatchAt(size_t i) { return MatchAt(i, NameIndex::Hash(Tok(i))); }
+  // The same, for h == NameIndex::Hash(Tok(i)).
+  Match MatchAt(size_t i, uint64_t h) {
     Match best;
     std::string_view w = Tok(i);
     const unsigned cuts = MayHaveProclitic(w) ? ChainCuts(w) : 0;
@@ -255,7 +279,7 @@ class Scanner {
       } else {
         text = w;
       }
-      const NameIndex::Entry* e = g_.index().Find(text);
+      const NameIndex::Entry* e = cut == 0 ? g_.index().Find(text, h) : g_.index().Find(text);
       if (!e) continue;
       if (e->mark & Gazetteer::kTypeWordMark) best.type_word = true;
       if (e->mark & Gazetteer::kAdminTypeWordMark) best.admin_type_word = true;
@@ -342,6 +366,18 @@ class Scanner {
   }
   Direction BeforeOf(size_t a) const { return cue_words_[a] ? cue_words_[a]->before : Direction::kNone; }
   PrepositionKind PrepOf(size_t a) const { return cue_words_[a] ? cue_words_[a]->prep : PrepositionKind::kNone; }
+
+  // False when ParseBefore and InheritFromPrevious cannot give the name at token i (its
+  // proclitics `name_prefix`) a type word: none right before it (or a conjunction on the name
+  // separates it from the words before), and none to inherit from the previous mention.
+  bool MayHaveTypeWord(size_t i, std::string_view name_prefix, const std::vector<PlaceMention>& out) {
+    if (!out.empty() && last_end_ >= 0 && !out.back().type_word.empty()) return true;
+    const long k = static_cast<long>(i) - 1;
+    if (PrefixIsConj(name_prefix) || k < last_end_ + 1 || !IsWord(k)) return false;
+    for (size_t a = 0; a < CueStems(k).n; ++a)
+      if (TypeOf(a).cls != TypeClass::kNone) return true;
+    return false;
+  }
 
   // Reads type word / direction / preposition before the name at token i. Returns the
   // first token of the span.
@@ -477,7 +513,7 @@ class Scanner {
   // A settlement type word at token i followed by a name the gazetteer lacks (an `unknown`
   // mention, or a `phonetic` one when the name sounds like a Latin name); after an admin type
   // word only a phonetic match makes a mention.
-  bool TryUnknown(size_t i, std::vector<PlaceMention>& out, size_t& next) {
+  [[gnu::noinline]] bool TryUnknown(size_t i, std::vector<PlaceMention>& out, size_t& next) {
     TypeWord tw;
     std::string_view prefix;
     for (size_t a = 0; a < CueStems(i).n && tw.cls == TypeClass::kNone; ++a) {
@@ -574,7 +610,7 @@ class Scanner {
 
   // A name the gazetteer lacks right after a "near" word ("ضواحي X"): only long names (four
   // consonant classes or more) by their sound, never a word with the article.
-  bool TryNearPhonetic(size_t i, std::vector<PlaceMention>& out, size_t& next) {
+  [[gnu::noinline]] bool TryNearPhonetic(size_t i, std::vector<PlaceMention>& out, size_t& next) {
     size_t j = i + 1;
     if (!IsWord(j) || static_cast<unsigned char>(s_[t_[j].begin]) < 0x80) return false;
     if (StartsWith(Tok(j), kAl) || MatchAt(j).tokens) return false;
@@ -615,8 +651,8 @@ class Scanner {
   // found already, which the gazetteer knows only by its Latin name. The list is items of one or two
   // words between commas, back to the colon; the item is looked up by its sound (four
   // consonant classes or more for one word).
-  bool TryListPhonetic(size_t i, std::vector<PlaceMention>& out, size_t& next) {
-    if (out.empty() || i < 2 || t_[i - 1].kind != text::TokenKind::kPunct || Tok(i - 1) != ",") return false;
+  [[gnu::noinline]] bool TryListPhonetic(size_t i, std::vector<PlaceMention>& out, size_t& next) {
+    if (out.empty() || !AfterComma(i)) return false;
     if (StartsWith(Tok(i), kAl) || (i + 1 < t_.size() && IsWord(i + 1) && IsWord(i + 2))) return false;
     // Back to the colon over items and commas.
     constexpr size_t kMaxListTokens = 24;

@@ -31,7 +31,11 @@ class NameIndex {
   void Finish();
 
   // The entry of `key`, or nullptr. A first-token-only entry has no postings.
-  const Entry* Find(std::string_view key) const;
+  const Entry* Find(std::string_view key) const { return Find(key, Hash(key)); }
+  // The same, for h == Hash(key).
+  const Entry* Find(std::string_view key, uint64_t h) const;
+  // False when no key has hash h (most words of a text; a cheap bit test); true may be a false positive.
+  bool MayContain(uint64_t h) const;
   std::span<const uint32_t> Postings(const Entry& e) const {
     return {postings_.data() + e.postings_begin, e.postings_size};
   }
@@ -113,14 +117,15 @@ inline uint64_t NameIndex::Hash(std::string_view s) {
   return Mix(k1 ^ n, Mix(a ^ k1, b ^ seed));
 }
 
+inline bool NameIndex::MayContain(uint64_t h) const {
+  if (filter_.empty()) return !slots_.empty();
+  const uint64_t b = FilterBit(h);
+  return (filter_[b >> 6] >> (b & 63)) & 1;
+}
+
 // Inline up to the filter, which rejects most words; the table probe is Probe().
-inline const NameIndex::Entry* NameIndex::Find(std::string_view key) const {
-  const uint64_t h = Hash(key);
-  if (!filter_.empty()) {
-    const uint64_t b = FilterBit(h);
-    if (!(filter_[b >> 6] & (uint64_t{1} << (b & 63)))) return nullptr;
-  }
-  return Probe(key, h);
+inline const NameIndex::Entry* NameIndex::Find(std::string_view key, uint64_t h) const {
+  return MayContain(h) ? Probe(key, h) : nullptr;
 }
 
 // Number of tokens of a canonical key (spaces + 1).
