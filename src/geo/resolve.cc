@@ -33,6 +33,7 @@
 #include <cstdio>
 #include <cstdlib>
 #include <memory>
+#include <span>
 #include <string_view>
 #include <utility>
 #include <vector>
@@ -617,11 +618,28 @@ class Resolver {
     return 0;
   }
 
-  // Local support: places named right next to this mention that contain or neighbour c.
-  double Local(size_t i, const Cand& c, int pass) const {
-    double best = 0;
+  // The neighbours of mention i (near_) that may relate to one of its candidates in this
+  // pass, into related_; Relation() is 0 for the others, which add nothing to Local(). Pass 1:
+  // those with a candidate that shares an id bit with one of i's (or is a country, see
+  // cand_bits_); pass 2: those whose pass-1 choice shares one or is a country.
+  void RelatedNeighbours(size_t i, int pass) {
+    uint64_t bits = 0;
+    for (const Cand& c : cands_[i]) bits |= c.id_bits;
+    related_.clear();
     for (uint32_t k = near_begin_[i]; k < near_begin_[i + 1]; ++k) {
-      const auto& [o, prox] = near_[k];
+      const uint32_t o = near_[k].first;
+      const bool related = pass == 1 ? (cand_bits_[o] & bits) != 0
+                                     : chosen1_[o] >= 0 && ((chosen1_cand_[o].id_bits & bits) ||
+                                                            chosen1_cand_[o].type == PlaceType::kCountry);
+      if (related) related_.push_back(near_[k]);
+    }
+  }
+
+  // Local support: places named right next to this mention that contain or neighbour c
+  // (neighbours: near_ entries of the mention, or related_).
+  double Local(std::span<const std::pair<uint32_t, double>> neighbours, const Cand& c, int pass) const {
+    double best = 0;
+    for (const auto& [o, prox] : neighbours) {
       double rel = 0;
       if (pass == 1) {
         // The neighbour's few most plausible readings (cands_ is sorted by prior in pass 1);
@@ -636,6 +654,9 @@ class Resolver {
     }
     return best;
   }
+  std::span<const std::pair<uint32_t, double>> Near(size_t i) const {
+    return {near_.data() + near_begin_[i], near_.data() + near_begin_[i + 1]};
+  }
 
   // Cand::score of every candidate of mention i.
   void ScoreEach(size_t i, const Evidence& ev, int pass) {
@@ -645,6 +666,7 @@ class Resolver {
     const int32_t leader = leader_[i];
     const bool cached = chain_length_[leader] >= kCachedChain;
     if (!cached) OwnTerms(i, pass);
+    RelatedNeighbours(i, pass);
     for (Cand& s : cs) {
       const Place& c = g_->place(s.id);
       Own own = cached ? OwnShare(i, s.country, s.a1, s.a2, pass) : SumOwnTerms(s.country, s.a1, s.a2);
@@ -662,7 +684,7 @@ class Resolver {
       }
       if (s.a1 >= 0) sc += 2.0 * std::clamp(ev.Admin1(s.a1) - own.a1, 0.0, 1.0);
       if (s.a2 >= 0) sc += 1.5 * std::clamp(ev.Admin2(s.a2) - own.a2, 0.0, 1.0);
-      sc += 3.0 * Local(i, s, pass);
+      sc += 3.0 * Local(related_, s, pass);
       // A bare name shared by an admin area and a city of the same country means the
       // city ("في حلب", "صنعاء"), unless an admin cue says otherwise.
       if (!admin_cue && (c.type == PlaceType::kAdmin1 || c.type == PlaceType::kAdmin2)) {
@@ -872,7 +894,7 @@ class Resolver {
     if (m.type_word.empty() && IsVillageLike(best)) {
       double support = std::max(bc.a1 >= 0 ? ev.Admin1(bc.a1) - own.a1 : 0.0,
                                 bc.a2 >= 0 ? ev.Admin2(bc.a2) - own.a2 : 0.0);
-      if (support < 0.3 && Local(i, bc, 2) < 0.3) {
+      if (support < 0.3 && Local(Near(i), bc, 2) < 0.3) {
         chosen_[i] = -1;
         return r;
       }
@@ -965,6 +987,7 @@ class Resolver {
   uint32_t longest_span_ = 0;                           // the longest span_end - span_begin
   std::vector<std::pair<uint32_t, double>> near_;       // (mention, proximity), by mention:
   std::vector<uint32_t> near_begin_;                    // near_[near_begin_[i] .. near_begin_[i + 1])
+  std::vector<std::pair<uint32_t, double>> related_;    // RelatedNeighbours()
   std::vector<bool> has_country_, dropped_, fell_back_;
   std::vector<bool> phon_;   // candidates found by sound (phonetic mention, or read by sound)
   std::vector<uint64_t> key_hash_;
