@@ -4,6 +4,7 @@
 #include <charconv>
 #include <cstring>
 #include <chrono>
+#include <cmath>
 #include <deque>
 #include <filesystem>
 #include <stdexcept>
@@ -381,6 +382,29 @@ class GazetteerBuilder {
     g_.stats_.places = g_.places_.size();
   }
 
+  // The geocoder's prior of every place, once its fields are final.
+  void ComputePriors() {
+    for (Place& p : g_.places_) {
+      p.prior = PlacePrior(p);
+      p.prior_weight = std::exp(p.prior);
+    }
+  }
+
+  void NumberAreas() {
+    std::vector<int32_t>& index = g_.area_index_;
+    index.assign(g_.places_.size(), -1);
+    auto mark = [&](int32_t id) {
+      if (id >= 0 && index[static_cast<size_t>(id)] < 0) index[static_cast<size_t>(id)] = static_cast<int32_t>(g_.area_count_++);
+    };
+    for (const Place& p : g_.places_) {
+      if (p.type == PlaceType::kCountry || p.type == PlaceType::kAdmin1 || p.type == PlaceType::kAdmin2)
+        mark(static_cast<int32_t>(p.id));
+      mark(p.country);
+      mark(p.admin1);
+      mark(p.admin2);
+    }
+  }
+
   // Releases the raw file content once everything is indexed.
   void Done() {
     names_.clear();
@@ -424,6 +448,8 @@ std::unique_ptr<Gazetteer> Gazetteer::LoadFiles(const std::string& gazetteer_pat
   if (!stopwords_path.empty()) b.LoadStopwords(stopwords_path);
   if (!phonetic_path.empty()) b.LoadPhonetic(phonetic_path);
   b.BuildIndex();
+  b.NumberAreas();
+  b.ComputePriors();
   b.BuildPhoneticIndex();
   b.Done();
   g->stats_.load_seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();

@@ -84,6 +84,11 @@ class Gazetteer {
   // The place with this source id (WOF id or negative GeoNames id), or nullptr.
   const Place* BySourceId(int64_t source_id) const;
 
+  // The areas: countries, admin1 and admin2 areas, and every place that another names as its
+  // country, admin1 or admin2; numbered 0 .. AreaCount() - 1 for tables by area (-1: not an area).
+  int32_t AreaIndex(uint32_t id) const { return area_index_[id]; }
+  size_t AreaCount() const { return area_count_; }
+
   // The countries that have WOF admin data (the 19 countries covered in depth).
   bool IsCoveredCountry(std::string_view cc) const;
 
@@ -114,6 +119,8 @@ class Gazetteer {
   std::unordered_map<std::string, StopwordCue, StringHash, std::equal_to<>> stopwords_;
   std::vector<std::string> covered_;
   std::vector<uint32_t> admin_list_;   // ids of country/admin rows (for FindAdmin)
+  std::vector<int32_t> area_index_;    // by place id: AreaIndex()
+  size_t area_count_ = 0;
   Stats stats_;
 };
 

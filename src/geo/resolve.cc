@@ -1,8 +1,9 @@
 // Geocoder::Resolve — one place (or none) per mention, the article as context.
 //
 // Each candidate gets a score:
-//   prior      type (country > admin1 > city > admin2 > town > camp/site > village >
-//              neighbourhood), population, Wikidata item, curated override;
+//   prior      PlacePrior (place.h, computed at load): type (country > admin1 > city >
+//              admin2 > town > camp/site > village > neighbourhood), population, Wikidata
+//              item, curated override;
 //   country    share of the article's country evidence (hints, country names, other
 //              mentions) that its country has; a settlement in a country the article
 //              does not otherwise support is penalised;
@@ -49,30 +50,6 @@ struct Scored {
   double score = 0;
   double share = 0;   // pass-1 weight of this candidate within its mention
 };
-
-double Prior(const Place& p) {
-  double s = 0;
-  switch (p.type) {
-    case PlaceType::kCountry: s = 5.0; break;
-    case PlaceType::kAdmin1: s = 2.5; break;
-    case PlaceType::kRegion: s = 2.5; break;
-    case PlaceType::kCity: s = 2.0; break;
-    case PlaceType::kAdmin2: s = 1.5; break;
-    case PlaceType::kTown: s = 1.2; break;
-    case PlaceType::kCamp: s = 1.0; break;
-    case PlaceType::kAdmin3: s = 0.8; break;
-    case PlaceType::kLandmark: s = 0.8; break;
-    case PlaceType::kVillage: s = 0.4; break;
-    case PlaceType::kNeighbourhood: s = 0.3; break;
-  }
-  if (p.population > 0) s += std::min(1.0, 0.15 * std::log10(1.0 + static_cast<double>(p.population)));
-  if (p.notable) s += 0.3;
-  if (p.from_override) s += 0.6;
-  const std::string_view fcode = p.fcode;
-  if (fcode == "PPLA" || fcode == "PPLC") s += 0.3;
-  else if (fcode == "PPLA2" || fcode == "PPLA3") s += 0.15;
-  return s;
-}
 
 bool IsVillageLike(const Place& p) {
   return p.type == PlaceType::kVillage || p.type == PlaceType::kNeighbourhood;
@@ -211,13 +188,53 @@ class Tally {
   uint64_t generation_ = 0;
 };
 
+// The same sums in a table with an entry per (kind, gazetteer area) (Gazetteer::AreaIndex):
+// a read or a write is one index computation. Keys must be areas, as the country, admin1
+// and admin2 of every place are.
+class AreaTally {
+ public:
+  void Reset(const Gazetteer& g) {
+    g_ = &g;
+    const size_t n = 3 * g.AreaCount();
+    if (++generation_ == 0 || slots_.size() != n) {
+      slots_.assign(n, Slot{});  // generation 0: empty
+      generation_ = 1;
+    }
+  }
+  bool Add(int kind, int32_t id, double v) {
+    if (id < 0) return false;
+    Slot& s = slots_[Index(kind, id)];
+    const bool fresh = s.generation != generation_;
+    if (fresh) s = {generation_, 0};
+    s.sum += v;
+    return fresh;
+  }
+  double Get(int kind, int32_t id) const {
+    if (id < 0) return 0;
+    const Slot& s = slots_[Index(kind, id)];
+    return s.generation == generation_ ? s.sum : 0;
+  }
+
+ private:
+  struct Slot {
+    uint64_t generation = 0;
+    double sum = 0;
+  };
+  size_t Index(int kind, int32_t id) const {
+    return 3 * static_cast<size_t>(g_->AreaIndex(static_cast<uint32_t>(id))) + static_cast<size_t>(kind);
+  }
+  const Gazetteer* g_ = nullptr;
+  std::vector<Slot> slots_;
+  uint64_t generation_ = 0;
+};
+
 struct Evidence {
-  Tally t;
+  AreaTally t;
   std::vector<int32_t> countries;  // the country keys
   double top1 = 0, top2 = 0;       // the two largest country values
   int32_t top1_key = -1;
-  void Reset(size_t max_keys) {
-    t.Reset(max_keys);
+  void Reset(const Gazetteer& g) {
+    t.Reset(g);
     countries.clear();
     top1 = top2 = 0;
     top1_key = -1;
@@ -400,7 +417,7 @@ class Resolver {
     for (uint32_t id : ids) {
       if (id >= g_->size()) continue;
       const Place& p = g_->place(id);
-      ranked_.push_back({Prior(p) + CueFit(cls_[i], m, p), id});
+      ranked_.push_back({p.prior + CueFit(cls_[i], m, p), id});
       if (p.type == PlaceType::kCountry) has_country_[i] = true;
       all_villages = all_villages && IsVillageLike(p);
     }
@@ -418,9 +435,7 @@ class Resolver {
     cs.clear();
     cs.reserve(ranked_.size());
     for (const Ranked& r : ranked_) cs.push_back(MakeCand(r.id, g_->place(r.id), r.prior));
-    double total = 0;
-    for (Cand& c : cs) total += (c.share = std::exp(c.prior));
-    for (Cand& c : cs) c.share /= total;
+    Shares(cs);
     // How much this mention tells about the article's countries and provinces: names with a
     // type word count fully, bare village names (often common words) hardly at all.
     double w = !m.type_word.empty() ? 1.0 : m.strong ? 0.6 : 0.3;
@@ -499,8 +514,17 @@ class Resolver {
     cs.erase(std::remove_if(cs.begin(), cs.end(),
                             [&](const Cand& c) { return !InSupportedCountry(g_->place(c.id), ev); }),
              cs.end());
+    Shares(cs);
+  }
+
+  // Cand::share: exp(prior) over the sum of the mention's (the place's own prior's exp is
+  // computed at load).
+  void Shares(std::vector<Cand>& cs) const {
     double total = 0;
-    for (Cand& c : cs) total += (c.share = std::exp(c.prior));
+    for (Cand& c : cs) {
+      const Place& p = g_->place(c.id);
+      total += (c.share = c.prior == p.prior ? p.prior_weight : std::exp(c.prior));
+    }
     for (Cand& c : cs) c.share /= total;
   }
 
@@ -515,9 +539,7 @@ class Resolver {
   }
 
   void Collect(int pass, Evidence& ev) const {
-    size_t values = hints_->countries.size();
-    for (size_t i = 0; i < n_; ++i) values += 3 * (pass == 1 ? cands_[i].size() : chosen1_[i] >= 0);
-    ev.Reset(values);
+    ev.Reset(*g_);
     for (const auto& [cc, w] : hints_->countries) {
       const Place* c = g_->Country(cc);
       if (c) ev.Add(Tally::kCountry, static_cast<int32_t>(c->id), 2.0 * w);
@@ -545,36 +567,20 @@ class Resolver {
     return SumOwnTerms(country, a1, a2);
   }
 
-  // The contributions of mention i's name in this pass, in the order OwnShare adds them (the
-  // chain's mentions, each one's candidates as they stand now), into own_terms_.
-  struct OwnTerm {
-    int32_t country, a1, a2;     // keys, as Cand's
-    double country_v, a1_v, a2_v;  // what each key gets
-  };
+  // The contributions of mention i's name in this pass (the chain's mentions, each one's
+  // candidates as they stand now), summed by key into own_ in the order OwnShare adds them.
   void OwnTerms(size_t i, int pass) const {
-    own_terms_.clear();
+    own_.Reset(*g_);
     for (int32_t j = leader_[i]; j >= 0; j = next_[j]) {
       double w = weight_[j];
       EachContribution(j, pass, [&](const Cand& x, double share) {
-        double v = w * share;
-        own_terms_.push_back({x.country, x.a1, x.a2, x.is_country ? 1.5 * v : v, v * x.a1_factor,
-                              x.is_admin2 ? v : v * 0.6});
+        Contributions(x, w * share, [&](int kind, int32_t key, double v) { own_.Add(kind, key, v); });
       });
     }
   }
-  // The sums of own_terms_ for the keys (running sums from 0; a negative key gets nothing).
+  // The sums of own_ for the keys (a negative key gets nothing).
   Own SumOwnTerms(int32_t country, int32_t a1, int32_t a2) const {
-    constexpr int32_t kNoKey = INT32_MIN;  // matches no term (their keys are >= -1)
-    if (country < 0) country = kNoKey;
-    if (a1 < 0) a1 = kNoKey;
-    if (a2 < 0) a2 = kNoKey;
-    Own own;
-    for (const OwnTerm& t : own_terms_) {
-      if (t.country == country) own.country += t.country_v;
-      if (t.a1 == a1) own.a1 += t.a1_v;
-      if (t.a2 == a2) own.a2 += t.a2_v;
-    }
-    return own;
+    return {own_.Get(Tally::kCountry, country), own_.Get(Tally::kAdmin1, a1), own_.Get(Tally::kAdmin2, a2)};
   }
 
   // OwnShare's sums for every key of a name's chain, built once per pass.
@@ -977,7 +983,7 @@ class Resolver {
   std::vector<int32_t> chosen_, chosen1_;
   std::vector<Cand> chosen1_cand_;                      // by mention: its pass-1 choice (when chosen1_ >= 0)
   std::vector<uint64_t> cand_bits_;                     // by mention: its candidates' IdBits (all ones with a country)
-  mutable std::vector<OwnTerm> own_terms_;              // OwnTerms()
+  mutable AreaTally own_;                               // OwnTerms()
   std::vector<double> conf_, conf1_;
   std::vector<int32_t> leader_, next_;                  // mentions of one name
   std::vector<uint32_t> chain_length_;                  // by leader: how many mentions carry its name
