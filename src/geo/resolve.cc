@@ -271,7 +271,7 @@ struct Cand {
 
 // A candidate's contributions to the evidence, scaled by v: f(kind, place id, value).
 template <typename F>
-void Contributions(const Cand& c, double v, F&& f) {
+[[gnu::always_inline]] inline void Contributions(const Cand& c, double v, F&& f) {
   if (c.country >= 0) f(0, c.country, c.is_country ? 1.5 * v : v);
   if (c.a1 >= 0) f(1, c.a1, v * c.a1_factor);
   if (c.a2 >= 0) f(2, c.a2, c.is_admin2 ? v : v * 0.6);
@@ -286,6 +286,7 @@ class Resolver {
     n_ = m.size();
     hints_ = &h;
     debug_ = std::getenv("RASAD_GEO_DEBUG") != nullptr;
+    own_leader_ = -1;
     const size_t n = n_;
     cands_.resize(n);
     for (auto& cs : cands_) cs.clear();
@@ -376,7 +377,17 @@ class Resolver {
     // Pass 2: evidence from the pass-1 choices.
     Evidence& ev2 = ev2_;
     Collect(2, ev2);
-    for (size_t i = 0; i < n; ++i) Score(i, ev2, /*pass=*/2);
+    // Pass-2 scores of different mentions do not depend on each other: the mentions of a name
+    // are scored together, its sums by key (PrepareOwn) built once.
+    own_best_.resize(n);
+    for (size_t l = 0; l < n; ++l) {
+      if (debug_) {  // (debug lines in mention order)
+        Score(l, ev2, /*pass=*/2);
+        continue;
+      }
+      if (leader_[l] != static_cast<int32_t>(l)) continue;
+      for (int32_t j = static_cast<int32_t>(l); j >= 0; j = next_[j]) Score(static_cast<size_t>(j), ev2, /*pass=*/2);
+    }
     main_country_ = ev2.top1_key;
     ev_ = &ev2;
 
@@ -557,20 +568,35 @@ class Resolver {
   // evidence that candidate keys (country, a1, a2) get.
   struct Own { double country = 0, a1 = 0, a2 = 0; };
   Own OwnShare(size_t i, int32_t country, int32_t a1, int32_t a2, int pass) const {
+    PrepareOwn(i, pass);
+    return OwnOf(i, country, a1, a2, pass);
+  }
+  // OwnShare in two steps: PrepareOwn(i, pass), then OwnOf for any keys of mention i.
+  // PrepareOwn makes own_ hold the sums of mention i's name (OwnTerms), unless its chain is
+  // long (OwnTable). In pass 2 a name's contributions (its mentions' pass-1 choices) are the
+  // same for all its mentions: own_ is kept while they are read (Run scores them together).
+  void PrepareOwn(size_t i, int pass) const {
     const int32_t leader = leader_[i];
-    if (chain_length_[leader] >= kCachedChain) {
-      // A name repeated many times: its sums per key, added in the same order as below.
-      const Tally& t = OwnTable(leader, pass);
-      return {t.Get(Tally::kCountry, country), t.Get(Tally::kAdmin1, a1), t.Get(Tally::kAdmin2, a2)};
-    }
+    if (chain_length_[leader] >= kCachedChain || (pass == 2 && own_leader_ == leader && own_pass_ == 2)) return;
     OwnTerms(i, pass);
+  }
+  [[gnu::always_inline]] Own OwnOf(size_t i, int32_t country, int32_t a1, int32_t a2, int pass) const {
+    const int32_t leader = leader_[i];
+    if (chain_length_[leader] >= kCachedChain) return OwnOfLongChain(leader, country, a1, a2, pass);
     return SumOwnTerms(country, a1, a2);
+  }
+  // A name repeated many times: its sums per key, added in the same order as OwnTerms.
+  [[gnu::noinline]] Own OwnOfLongChain(int32_t leader, int32_t country, int32_t a1, int32_t a2, int pass) const {
+    const Tally& t = OwnTable(leader, pass);
+    return {t.Get(Tally::kCountry, country), t.Get(Tally::kAdmin1, a1), t.Get(Tally::kAdmin2, a2)};
   }
 
   // The contributions of mention i's name in this pass (the chain's mentions, each one's
   // candidates as they stand now), summed by key into own_ in the order OwnShare adds them.
   void OwnTerms(size_t i, int pass) const {
     own_.Reset(*g_);
+    own_leader_ = leader_[i];
+    own_pass_ = pass;
     for (int32_t j = leader_[i]; j >= 0; j = next_[j]) {
       double w = weight_[j];
       EachContribution(j, pass, [&](const Cand& x, double share) {
@@ -669,13 +695,11 @@ class Resolver {
     auto& cs = cands_[i];
     // Does a city (or a town inside the admin area) share the name? Then a bare name is the city.
     const bool admin_cue = !(cls_[i] == TypeClass::kNone || cls_[i] == TypeClass::kCity);
-    const int32_t leader = leader_[i];
-    const bool cached = chain_length_[leader] >= kCachedChain;
-    if (!cached) OwnTerms(i, pass);
+    PrepareOwn(i, pass);
     RelatedNeighbours(i, pass);
     for (Cand& s : cs) {
       const Place& c = g_->place(s.id);
-      Own own = cached ? OwnShare(i, s.country, s.a1, s.a2, pass) : SumOwnTerms(s.country, s.a1, s.a2);
+      Own own = OwnOf(i, s.country, s.a1, s.a2, pass);
       double sc = s.prior;
       if (s.country >= 0) {
         double share = CountryShare(ev, s.country, own.country);
@@ -720,8 +744,14 @@ class Resolver {
     // Only the margin between two scores is ever read: a lone candidate is chosen unscored.
     if (cs.size() > 1 || debug_) {
       ScoreEach(i, ev, pass);
-      std::sort(cs.begin(), cs.end(),
-                [](const Cand& a, const Cand& b) { return a.score != b.score ? a.score > b.score : a.id < b.id; });
+      auto better = [](const Cand& a, const Cand& b) { return a.score != b.score ? a.score > b.score : a.id < b.id; };
+      if (pass == 1 || debug_) {
+        std::sort(cs.begin(), cs.end(), better);  // later mentions read pass 1's order
+      } else {
+        // After pass 2 only the best two are read: they go first, in order.
+        std::iter_swap(cs.begin(), std::min_element(cs.begin(), cs.end(), better));
+        std::iter_swap(cs.begin() + 1, std::min_element(cs.begin() + 1, cs.end(), better));
+      }
     }
     if (debug_ && pass == 2) {
       std::fprintf(stderr, "geo: [%s]", m.key.c_str());
@@ -733,6 +763,10 @@ class Resolver {
       std::fprintf(stderr, "\n");
     }
     chosen_[i] = static_cast<int32_t>(cs[0].id);
+    if (pass == 2) {
+      PrepareOwn(i, pass);
+      own_best_[i] = OwnOf(i, cs[0].country, cs[0].a1, cs[0].a2, pass);
+    }
     double margin = cs.size() > 1 ? cs[0].score - cs[1].score : 3.0;
     conf_[i] = std::clamp((0.5 + 0.5 * std::tanh(margin / 2)) * (m.strong ? 1.0 : 0.8), 0.05, 1.0);
   }
@@ -867,7 +901,7 @@ class Resolver {
     }
     const Cand& bc = cs[0];
     const Place& best = g_->place(bc.id);
-    Own own = OwnShare(i, bc.country, bc.a1, bc.a2, 2);
+    const Own& own = own_best_[i];
     const double cshare = bc.country < 0 ? 1.0 : CountryShare(ev, bc.country, own.country);
     const bool settlement = best.IsSettlement();
 
@@ -983,7 +1017,10 @@ class Resolver {
   std::vector<int32_t> chosen_, chosen1_;
   std::vector<Cand> chosen1_cand_;                      // by mention: its pass-1 choice (when chosen1_ >= 0)
   std::vector<uint64_t> cand_bits_;                     // by mention: its candidates' IdBits (all ones with a country)
-  mutable AreaTally own_;                               // OwnTerms()
+  mutable AreaTally own_;                               // OwnTerms(): the sums of a name
+  mutable int32_t own_leader_ = -1;                     // ... its leader
+  mutable int own_pass_ = 0;                            // ... and pass
+  std::vector<Own> own_best_;                           // by mention: OwnShare of its pass-2 choice
   std::vector<double> conf_, conf1_;
   std::vector<int32_t> leader_, next_;                  // mentions of one name
   std::vector<uint32_t> chain_length_;                  // by leader: how many mentions carry its name
