@@ -124,15 +124,20 @@ class Scanner {
   std::vector<PlaceMention> Run() {
     std::vector<PlaceMention> out;
     out.reserve(t_.size() / 8 + 4);
+    const size_t n = t_.size();
     size_t i = 0;
-    while (i < t_.size()) {
-      if (!IsWord(i) || static_cast<unsigned char>(s_[t_[i].begin]) < 0x80) { ++i; continue; }
+    while (i < n) {
+      const text::Token& t = t_[i];
+      if (t.kind != text::TokenKind::kWord || static_cast<unsigned char>(s_[t.begin]) < 0x80) { ++i; continue; }
       // Most words are no name and carry no proclitic: one hash and a filter bit say so
-      // without the readings MatchAt tries.
-      const std::string_view w = Tok(i);
+      // without the readings MatchAt tries (such a word matters only as "حي" or a list item).
+      const std::string_view w(s_.data() + t.begin, t.end - t.begin);
       const uint64_t h = NameIndex::Hash(w);
-      Match m;
-      if (MayHaveProclitic(w) || g_.index().MayContain(h)) m = MatchAt(i, h);
+      if (!MayHaveProclitic(w) && !g_.index().MayContain(h)) {
+        i = EndsWithHay(w) || AfterComma(i) ? AfterNoName(i, Match{}, out) : i + 1;
+        continue;
+      }
+      Match m = MatchAt(i, h);
       if (m.tokens == 0) {
         i = AfterNoName(i, m, out);
         continue;
@@ -233,15 +238,16 @@ class Scanner {
   // The word at token i starts no name (m: what its readings are, if anything): a type word,
   // "حي" or a "near" word may open a name the gazetteer lacks, and a word after a comma may be
   // an item of a list. Returns the next token to scan.
-  [[gnu::always_inline]] size_t AfterNoName(size_t i, const Match& m, std::vector<PlaceMention>& out) {
+  size_t AfterNoName(size_t i, const Match& m, std::vector<PlaceMention>& out) {
     // A settlement type word (the index marks them; "حي" is too short to be a reading).
     size_t next = i + 1;
-    std::string_view w = Tok(i);
-    bool hay = w.size() >= 4 && Letter(w, w.size() - 4) == 0xD8AD && Letter(w, w.size() - 2) == 0xD98A;
-    if ((m.type_word || hay || m.admin_type_word) && TryUnknown(i, out, next)) return next;
+    if ((m.type_word || EndsWithHay(Tok(i)) || m.admin_type_word) && TryUnknown(i, out, next)) return next;
     if (m.near_word && TryNearPhonetic(i, out, next)) return next;
     if (AfterComma(i) && TryListPhonetic(i, out, next)) return next;
     return i + 1;
+  }
+  static bool EndsWithHay(std::string_view w) {  // حي
+    return w.size() >= 4 && Letter(w, w.size() - 4) == 0xD8AD && Letter(w, w.size() - 2) == 0xD98A;
   }
   bool AfterComma(size_t i) const {
     return i >= 2 && t_[i - 1].kind == text::TokenKind::kPunct && Tok(i - 1) == ",";
