@@ -285,18 +285,19 @@ class Resolver {
     m_ = m.data();
     n_ = m.size();
     hints_ = &h;
-    debug_ = std::getenv("RASAD_GEO_DEBUG") != nullptr;
     own_leader_ = -1;
     const size_t n = n_;
     cands_.resize(n);
     for (auto& cs : cands_) cs.clear();
     weight_.assign(n, 0);
     has_country_.assign(n, false);
+    all_villages_.assign(n, false);
+    stopword_cue_.resize(n);
     dropped_.assign(n, false);
     phon_.assign(n, false);
-    key_hash_.assign(n, 0);
+    key_hash_.resize(n);
+    for (size_t i = 0; i < n; ++i) key_hash_[i] = NameKeyHash(m_[i].key);
     cls_.assign(n, TypeClass::kNone);
-    for (size_t i = 0; i < n; ++i) Prepare(i);
     // Repeats of one name are one piece of evidence, not several (a chain from the first
     // mention, leader_, through next_); names next to each other are local context.
     leader_.assign(n, -1);
@@ -321,6 +322,7 @@ class Resolver {
       }
       ++chain_length_[j];
     }
+    for (size_t i = 0; i < n; ++i) Prepare(i);
     // Mentions in text order (by span_begin) and the longest span, so that the
     // mentions within reach of one are a window of that order.
     by_position_.resize(n);
@@ -329,8 +331,9 @@ class Resolver {
       by_position_[i] = static_cast<uint32_t>(i);
       longest_span = std::max(longest_span, m_[i].span_end - std::min(m_[i].span_begin, m_[i].span_end));
     }
-    std::stable_sort(by_position_.begin(), by_position_.end(),
-                     [&](uint32_t x, uint32_t y) { return m_[x].span_begin < m_[y].span_begin; });
+    auto before = [&](uint32_t x, uint32_t y) { return m_[x].span_begin < m_[y].span_begin; };
+    if (!std::is_sorted(by_position_.begin(), by_position_.end(), before))  // (Find's are in order)
+      std::stable_sort(by_position_.begin(), by_position_.end(), before);
     longest_span_ = longest_span;
     position_.resize(n);
     for (size_t p = 0; p < n; ++p) position_[by_position_[p]] = static_cast<uint32_t>(p);
@@ -340,14 +343,13 @@ class Resolver {
       near_begin_[i] = static_cast<uint32_t>(near_.size());
       // Proximity is 0 beyond kNearReach: only mentions that begin in
       // [span_begin - kNearReach - longest span, span_end + kNearReach] can count.
-      window_.clear();
+      // (In text order: Local() takes the largest support, whatever the order.)
       uint64_t lo = m_[i].span_begin > kNearReach + longest_span ? m_[i].span_begin - kNearReach - longest_span : 0;
       uint64_t hi = static_cast<uint64_t>(m_[i].span_end) + kNearReach;
       auto first = std::lower_bound(by_position_.begin(), by_position_.end(), lo,
                                     [&](uint32_t x, uint64_t b) { return m_[x].span_begin < b; });
-      for (auto it = first; it != by_position_.end() && m_[*it].span_begin <= hi; ++it) window_.push_back(*it);
-      std::sort(window_.begin(), window_.end());
-      for (uint32_t j : window_) {
+      for (auto it = first; it != by_position_.end() && m_[*it].span_begin <= hi; ++it) {
+        const uint32_t j = *it;
         if (leader_[j] == leader_[i]) continue;
         double prox = Proximity(Distance(m_[i], m_[j]));
         if (prox > 0) near_.emplace_back(j, prox);
@@ -405,15 +407,25 @@ class Resolver {
 
  private:
   // Candidates with their priors and shares; the mention's evidence weight.
+  // A repeat of a name with the same type class and candidate ids gets its first mention's
+  // candidates (they depend on nothing else).
   void Prepare(size_t i) {
     const PlaceMention& m = m_[i];
     cls_[i] = m.type_word.empty() ? TypeClass::kNone : LookupTypeWord(m.type_word).cls;
-    key_hash_[i] = NameKeyHash(m.key);
     phon_[i] = m.phonetic;
-    StopwordCue cue = g_->GetStopwordCue(m.key);
+    const size_t l = static_cast<size_t>(leader_[i]);
+    if (l == i) stopword_cue_[i] = g_->GetStopwordCue(m.key);
+    const StopwordCue cue = stopword_cue_[l];  // (the key is the leader's)
     if ((cue == StopwordCue::kTypeWord && m.type_word.empty()) ||
         (cue == StopwordCue::kPreposition && !m.strong)) {
       dropped_[i] = true;
+      return;
+    }
+    if (l != i && !dropped_[l] && cls_[l] == cls_[i] && phon_[l] == phon_[i] && m_[l].candidates == m.candidates) {
+      cands_[i] = cands_[l];
+      has_country_[i] = has_country_[l];
+      all_villages_[i] = all_villages_[l];
+      SetWeight(i);
       return;
     }
     BuildCandidates(i, m.candidates);
@@ -447,10 +459,17 @@ class Resolver {
     cs.reserve(ranked_.size());
     for (const Ranked& r : ranked_) cs.push_back(MakeCand(r.id, g_->place(r.id), r.prior));
     Shares(cs);
-    // How much this mention tells about the article's countries and provinces: names with a
-    // type word count fully, bare village names (often common words) hardly at all.
+    all_villages_[i] = all_villages;
+    SetWeight(i);
+  }
+
+  // How much mention i tells about the article's countries and provinces: names with a
+  // type word count fully, bare village names (often common words) hardly at all.
+  void SetWeight(size_t i) {
+    const PlaceMention& m = m_[i];
+    const auto& cs = cands_[i];
     double w = !m.type_word.empty() ? 1.0 : m.strong ? 0.6 : 0.3;
-    if (all_villages) {
+    if (all_villages_[i]) {
       w *= m.type_word.empty() ? 0.1 : 0.5;
       // A village name found in several countries (Yemen alone has 20,000 named villages)
       // says little about which country the article is about.
@@ -1004,7 +1023,6 @@ class Resolver {
   size_t n_ = 0;
   const ContextHints* hints_ = nullptr;
   std::vector<int32_t> last_, first_of_name_;          // Run(): building the chains of names
-  std::vector<uint32_t> window_;                        // Run(): the mentions within reach of one
   Evidence ev1_, ev2_;                                  // the evidence of pass 1 and 2
   std::vector<std::vector<Cand>> cands_;
   struct Ranked {
@@ -1032,11 +1050,14 @@ class Resolver {
   std::vector<uint32_t> near_begin_;                    // near_[near_begin_[i] .. near_begin_[i + 1])
   std::vector<std::pair<uint32_t, double>> related_;    // RelatedNeighbours()
   std::vector<bool> has_country_, dropped_, fell_back_;
+  std::vector<bool> all_villages_;  // by mention: all its gazetteer ids are villages or neighbourhoods
+  std::vector<StopwordCue> stopword_cue_;  // by leader
   std::vector<bool> phon_;   // candidates found by sound (phonetic mention, or read by sound)
   std::vector<uint64_t> key_hash_;
   int32_t main_country_ = -1;     // the country row the article is about (most evidence)
   const Evidence* ev_ = nullptr;  // the final evidence (pass 2)
-  bool debug_ = false;            // RASAD_GEO_DEBUG set: candidate scores on stderr
+  // RASAD_GEO_DEBUG set (read when the thread's resolver is made): candidate scores on stderr.
+  bool debug_ = std::getenv("RASAD_GEO_DEBUG") != nullptr;
 };
 
 }  // namespace
