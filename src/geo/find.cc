@@ -33,7 +33,7 @@ constexpr std::string_view kFa = "\xD9\x81";               // ف
 constexpr std::string_view kBa = "\xD8\xA8";               // ب
 constexpr std::string_view kOr = "\xD8\xA7\xD9\x88";       // او
 
-bool StartsWith(std::string_view s, std::string_view pre) { return s.substr(0, pre.size()) == pre; }
+inline bool StartsWith(std::string_view s, std::string_view pre) { return s.starts_with(pre); }
 
 // Two-byte code of the letter at w[i] (Arabic letters are two bytes in UTF-8).
 inline uint16_t Letter(std::string_view w, size_t i) {
@@ -206,10 +206,11 @@ class Scanner {
       pm.span_end = t_[last].end;
       pm.strong = pm.strong || !pm.type_word.empty() || pm.has_preposition || pm.direction != Direction::kNone;
       // A name after a type word or "near" word may also be a place the sources name only in
-      // Latin script ("بلدة بوسو" in Niger, while the Arabic name "بوسو" is a town in Chad).
+      // Latin script ("بلدة بوسو" in Niger, while the Arabic name "بوسو" is a town in Chad);
+      // Resolve looks it up by its sound if it needs to.
       if ((!pm.type_word.empty() || pm.near) && !pm.coordinated && m.tokens <= 2 && g_.HasPhonetic() &&
-          !StartsWith(pm.key, kAl) && SoundAlike(pm.key, pm.type_word.empty() ? 4 : 2)) {
-        pm.sound_candidates = phon_ids_;
+          !StartsWith(pm.key, kAl)) {
+        pm.sound_min_key = pm.type_word.empty() ? 4 : 2;
         SetWritten(pm);
       }
       last_end_ = static_cast<long>(last);
@@ -658,10 +659,12 @@ class Scanner {
   // words between commas, back to the colon; the item is looked up by its sound (four
   // consonant classes or more for one word).
   [[gnu::noinline]] bool TryListPhonetic(size_t i, std::vector<PlaceMention>& out, size_t& next) {
-    if (out.empty() || !AfterComma(i)) return false;
-    if (StartsWith(Tok(i), kAl) || (i + 1 < t_.size() && IsWord(i + 1) && IsWord(i + 2))) return false;
-    // Back to the colon over items and commas.
+    // Back to the colon over items and commas (at most kMaxListTokens): the place found
+    // already must begin after the earliest token the colon may be.
     constexpr size_t kMaxListTokens = 24;
+    if (out.empty() || !AfterComma(i) || out.back().span_begin < t_[i > kMaxListTokens ? i - kMaxListTokens - 1 : 0].begin)
+      return false;
+    if (StartsWith(Tok(i), kAl) || (i + 1 < t_.size() && IsWord(i + 1) && IsWord(i + 2))) return false;
     bool colon = false;
     size_t k = i - 1;
     for (size_t seen = 0; k > 0 && seen < kMaxListTokens && !colon; --k, ++seen) {
@@ -720,24 +723,8 @@ class Scanner {
     return false;
   }
 
-  // The places whose Latin forms match a form of `name` (normalized, no clitics) with every
-  // written vowel agreeing, into phon_ids_ (sorted). Keys shorter than min_key are not tried.
-  bool SoundAlike(std::string_view name, size_t min_key) {
-    phon_ids_.clear();
-    for (const std::string& form : g_.phonetic().ArabicForms(name)) {
-      std::string key = PhoneticKey(form);
-      if (key.size() < min_key) continue;
-      const uint64_t vowels = VowelBits(form);
-      for (const Gazetteer::PhoneticForm& lf : g_.LookupPhonetic(key)) {
-        bool agree = vowels != kNoVowelBits && lf.vowels != kNoVowelBits ? VowelsAgree(vowels, lf.vowels)
-                                                                          : VowelMismatches(form, lf.form) == 0;
-        if (agree) phon_ids_.push_back(lf.id);
-      }
-    }
-    std::sort(phon_ids_.begin(), phon_ids_.end());
-    phon_ids_.erase(std::unique(phon_ids_.begin(), phon_ids_.end()), phon_ids_.end());
-    return !phon_ids_.empty();
-  }
+  // Gazetteer::SoundAlike into phon_ids_.
+  bool SoundAlike(std::string_view name, size_t min_key) { return g_.SoundAlike(name, min_key, phon_ids_); }
 
   const Gazetteer& g_;
   const text::NormalizedText& text_;

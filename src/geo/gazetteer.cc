@@ -462,6 +462,23 @@ std::span<const Gazetteer::PhoneticForm> Gazetteer::LookupPhonetic(std::string_v
   return {phonetic_forms_.data() + it->second.first, it->second.second};
 }
 
+bool Gazetteer::SoundAlike(std::string_view name, size_t min_key, std::vector<uint32_t>& ids) const {
+  ids.clear();
+  for (const std::string& form : phonetic_.ArabicForms(name)) {
+    std::string key = PhoneticKey(form);
+    if (key.size() < min_key) continue;
+    const uint64_t vowels = VowelBits(form);
+    for (const PhoneticForm& lf : LookupPhonetic(key)) {
+      bool agree = vowels != kNoVowelBits && lf.vowels != kNoVowelBits ? VowelsAgree(vowels, lf.vowels)
+                                                                        : VowelMismatches(form, lf.form) == 0;
+      if (agree) ids.push_back(lf.id);
+    }
+  }
+  if (!std::is_sorted(ids.begin(), ids.end())) std::sort(ids.begin(), ids.end());  // (one key's forms are in place order)
+  ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
+  return !ids.empty();
+}
+
 std::span<const uint32_t> Gazetteer::Lookup(std::string_view normalized_name) const {
   const NameIndex::Entry* e = index_.Find(normalized_name);
   if (!e) return {};

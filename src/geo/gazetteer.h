@@ -63,6 +63,10 @@ class Gazetteer {
   bool HasPhonetic() const { return !phonetic_.empty() && phonetic_index_.size() > 0; }
   const PhoneticTable& phonetic() const { return phonetic_; }
   std::span<const PhoneticForm> LookupPhonetic(std::string_view key) const;
+  // The places whose Latin forms match a form of `name` (normalized, no clitics) with every
+  // written vowel agreeing, into `ids` (sorted, distinct); keys of fewer than min_key
+  // consonant classes are not tried. Returns !ids.empty().
+  bool SoundAlike(std::string_view name, size_t min_key, std::vector<uint32_t>& ids) const;
 
   const Place* Country(std::string_view cc) const;  // the country row
   bool IsStopword(std::string_view normalized_name) const {

@@ -498,13 +498,13 @@ class Resolver {
   }
 
   // Phonetic mentions keep their candidates in supported countries; a typed name whose
-  // candidates are all in unsupported countries is read by its sound (Find's sound_candidates).
+  // candidates are all in unsupported countries is read by its sound (Gazetteer::SoundAlike).
   // Returns whether a mention changed its candidates (the evidence must then be collected again).
   bool ReadBySound(const Evidence& ev) {
     constexpr double kSupported = 0.15;  // as CountryShare in Decide
     bool changed = false;
     for (size_t i = 0; i < n_; ++i) {
-      if (dropped_[i] || phon_[i] || m_[i].sound_candidates.empty()) continue;
+      if (dropped_[i] || phon_[i] || m_[i].sound_min_key == 0) continue;
       bool supported = false;
       for (const Cand& c : cands_[i]) {
         if (c.country < 0) { supported = true; break; }
@@ -513,13 +513,13 @@ class Resolver {
           if (x.country == c.country) own += weight_[i] * x.share * (x.is_country ? 1.5 : 1.0);
         if (CountryShare(ev, c.country, own) >= kSupported) { supported = true; break; }
       }
-      if (supported) continue;
+      if (supported || !g_->SoundAlike(m_[i].key, m_[i].sound_min_key, sound_ids_)) continue;
       // Only when a sound-alike lies in a supported country ("مدينة مومباسا" alone stays Mombasa).
       bool any = false;
-      for (uint32_t id : m_[i].sound_candidates) any = any || InSupportedCountry(g_->place(id), ev);
+      for (uint32_t id : sound_ids_) any = any || InSupportedCountry(g_->place(id), ev);
       if (!any) continue;
       phon_[i] = true;
-      BuildCandidates(i, m_[i].sound_candidates);
+      BuildCandidates(i, sound_ids_);
       changed = true;
     }
     for (size_t i = 0; i < n_; ++i) {
@@ -1049,6 +1049,7 @@ class Resolver {
   std::vector<std::pair<uint32_t, double>> near_;       // (mention, proximity), by mention:
   std::vector<uint32_t> near_begin_;                    // near_[near_begin_[i] .. near_begin_[i + 1])
   std::vector<std::pair<uint32_t, double>> related_;    // RelatedNeighbours()
+  std::vector<uint32_t> sound_ids_;                     // ReadBySound()
   std::vector<bool> has_country_, dropped_, fell_back_;
   std::vector<bool> all_villages_;  // by mention: all its gazetteer ids are villages or neighbourhoods
   std::vector<StopwordCue> stopword_cue_;  // by leader
