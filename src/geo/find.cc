@@ -234,7 +234,10 @@ class Scanner {
   };
 
   bool IsWord(size_t i) const { return i < t_.size() && t_[i].kind == text::TokenKind::kWord; }
-  std::string_view Tok(size_t i) const { return t_[i].view(s_); }
+  std::string_view Tok(size_t i) const {  // (tokens lie inside the text)
+    const text::Token& t = t_[i];
+    return {s_.data() + t.begin, t.end - t.begin};
+  }
 
   // The word at token i starts no name (m: what its readings are, if anything): a type word,
   // "حي" or a "near" word may open a name the gazetteer lacks, and a word after a comma may be
