@@ -265,6 +265,7 @@ struct Cand {
   // What Relation() reads of the place.
   PlaceType type = PlaceType::kVillage;
   bool settlement_or_admin3 = false;
+  uint8_t adjust = 0;                      // Score's adjustments that do not depend on evidence (set in pass 1)
   int32_t admin1 = -1, admin2 = -1;        // the place's enclosing areas (a1 / a2 are itself when it is one)
   uint64_t id_bits = 0;                    // IdBits()
 };
@@ -712,12 +713,9 @@ class Resolver {
   // Cand::score of every candidate of mention i.
   void ScoreEach(size_t i, const Evidence& ev, int pass) {
     auto& cs = cands_[i];
-    // Does a city (or a town inside the admin area) share the name? Then a bare name is the city.
-    const bool admin_cue = !(cls_[i] == TypeClass::kNone || cls_[i] == TypeClass::kCity);
     PrepareOwn(i, pass);
     RelatedNeighbours(i, pass);
     for (Cand& s : cs) {
-      const Place& c = g_->place(s.id);
       Own own = OwnOf(i, s.country, s.a1, s.a2, pass);
       double sc = s.prior;
       if (s.country >= 0) {
@@ -726,34 +724,48 @@ class Resolver {
         if (share < 0.15) {
           // Places in a country the article does not otherwise support: villages almost
           // never, big cities and provinces sometimes.
-          if (c.type == PlaceType::kCity) sc -= 1.0;
-          else if (c.type == PlaceType::kAdmin1) sc -= 0.5;
-          else if (c.type != PlaceType::kCountry && c.type != PlaceType::kRegion) sc -= 3.0;
+          if (s.type == PlaceType::kCity) sc -= 1.0;
+          else if (s.type == PlaceType::kAdmin1) sc -= 0.5;
+          else if (s.type != PlaceType::kCountry && s.type != PlaceType::kRegion) sc -= 3.0;
         }
       }
       if (s.a1 >= 0) sc += 2.0 * std::clamp(ev.Admin1(s.a1) - own.a1, 0.0, 1.0);
       if (s.a2 >= 0) sc += 1.5 * std::clamp(ev.Admin2(s.a2) - own.a2, 0.0, 1.0);
       sc += 3.0 * Local(related_, s, pass);
-      // A bare name shared by an admin area and a city of the same country means the
-      // city ("في حلب", "صنعاء"), unless an admin cue says otherwise.
-      if (!admin_cue && (c.type == PlaceType::kAdmin1 || c.type == PlaceType::kAdmin2)) {
-        for (const Cand& t : cs) {
-          const Place& o = g_->place(t.id);
-          if (o.cc == c.cc && (o.type == PlaceType::kCity ||
-                               (o.type == PlaceType::kTown && (o.admin1 == static_cast<int32_t>(c.id) ||
-                                                               o.admin2 == static_cast<int32_t>(c.id))))) {
-            sc -= 1.5;
-            break;
-          }
-        }
-      }
-      // A country's name is the country.
-      if (c.type != PlaceType::kCountry && has_country_[i]) sc -= 2.0;
-      // The place's preferred name, not one of its variants.
-      if (c.name_key_hash == key_hash_[i]) sc += 0.5;
-      if (c.IsSettlement() && !c.covered) sc -= 0.5;
+      if (pass == 1) s.adjust = Adjustments(i, s);  // the same in pass 2 (the same candidates)
+      if (s.adjust & kCityOfTheName) sc -= 1.5;
+      if (s.adjust & kCountryOfTheName) sc -= 2.0;
+      if (s.adjust & kPreferredName) sc += 0.5;
+      if (s.adjust & kNotCovered) sc -= 0.5;
       s.score = sc;
     }
+  }
+
+  // What the score of candidate s of mention i gets besides the evidence and Local().
+  static constexpr uint8_t kCityOfTheName = 1, kCountryOfTheName = 2, kPreferredName = 4, kNotCovered = 8;
+  uint8_t Adjustments(size_t i, const Cand& s) const {
+    const Place& c = g_->place(s.id);
+    uint8_t adjust = 0;
+    // A bare name shared by an admin area and a city of the same country means the
+    // city ("في حلب", "صنعاء"), unless an admin cue says otherwise.
+    const bool admin_cue = !(cls_[i] == TypeClass::kNone || cls_[i] == TypeClass::kCity);
+    if (!admin_cue && (c.type == PlaceType::kAdmin1 || c.type == PlaceType::kAdmin2)) {
+      for (const Cand& t : cands_[i]) {
+        const Place& o = g_->place(t.id);
+        if (o.cc == c.cc && (o.type == PlaceType::kCity ||
+                             (o.type == PlaceType::kTown && (o.admin1 == static_cast<int32_t>(c.id) ||
+                                                             o.admin2 == static_cast<int32_t>(c.id))))) {
+          adjust |= kCityOfTheName;
+          break;
+        }
+      }
+    }
+    // A country's name is the country.
+    if (c.type != PlaceType::kCountry && has_country_[i]) adjust |= kCountryOfTheName;
+    // The place's preferred name, not one of its variants.
+    if (c.name_key_hash == key_hash_[i]) adjust |= kPreferredName;
+    if (c.IsSettlement() && !c.covered) adjust |= kNotCovered;
+    return adjust;
   }
 
   void Score(size_t i, const Evidence& ev, int pass) {
