@@ -129,22 +129,38 @@ class CueTable {
     for (std::string_view n : kNotNames) Slot(n);
   }
 
+  // Most words asked are no cue: their slot is empty, or holds another hash.
   const CueInfo* Find(std::string_view w) const {
     if (w.size() > longest_ || w.size() < 4) return nullptr;
-    for (size_t i = NameIndex::Hash(w) & (kSize - 1);; i = (i + 1) & (kSize - 1)) {
+    const uint64_t h = Hash(w);
+    for (size_t i = h & (kSize - 1);; i = (i + 1) & (kSize - 1)) {
       if (keys_[i].empty()) return nullptr;
-      if (keys_[i] == w) return &info_[i];
+      if (hashes_[i] == h && keys_[i] == w) return &info_[i];
     }
   }
 
  private:
   static constexpr size_t kSize = 1024;
 
+  // A hash for words of 4 bytes or more: their first and last 8 (or 4) bytes and their
+  // length, one multiply (cheaper than NameIndex::Hash; the words are few and short).
+  static uint64_t Hash(std::string_view w) {
+    using name_index_detail::Load32;
+    using name_index_detail::Load64;
+    const size_t n = w.size();
+    const uint64_t a = n >= 8 ? Load64(w.data()) : Load32(w.data());
+    const uint64_t b = n >= 8 ? Load64(w.data() + n - 8) : Load32(w.data() + n - 4);
+    const uint64_t x = (a ^ (b * 0x9E3779B97F4A7C15ull) ^ n) * 0xD6E8FEB86659FD93ull;
+    return x ^ (x >> 32);
+  }
+
   CueInfo& Slot(std::string_view w) {
     longest_ = std::max(longest_, w.size());
-    for (size_t i = NameIndex::Hash(w) & (kSize - 1);; i = (i + 1) & (kSize - 1)) {
+    const uint64_t h = Hash(w);
+    for (size_t i = h & (kSize - 1);; i = (i + 1) & (kSize - 1)) {
       if (keys_[i].empty()) {
         keys_[i] = w;
+        hashes_[i] = h;
         return info_[i];
       }
       if (keys_[i] == w) return info_[i];
@@ -152,14 +168,15 @@ class CueTable {
   }
 
   std::array<std::string_view, kSize> keys_{};
+  std::array<uint64_t, kSize> hashes_{};
   std::array<CueInfo, kSize> info_{};
   size_t longest_ = 0;
 };
 
-const CueInfo* Find(std::string_view w) {
-  static const CueTable table;
-  return table.Find(w);
-}
+// Built before main (no static initializer looks a cue up): no guard on every lookup.
+const CueTable kCueTable;
+
+const CueInfo* Find(std::string_view w) { return kCueTable.Find(w); }
 
 }  // namespace
 
