@@ -86,6 +86,14 @@ inline uint64_t Mix(uint64_t a, uint64_t b) {
   return static_cast<uint64_t>(r) ^ static_cast<uint64_t>(r >> 64);
 }
 
+// a == b; keys of 8 to 16 bytes (most) compared as two overlapping words.
+inline bool SameKey(std::string_view a, std::string_view b) {
+  const size_t n = a.size();
+  if (n != b.size()) return false;
+  if (n < 8 || n > 16) return a == b;
+  return Load64(a.data()) == Load64(b.data()) && Load64(a.data() + n - 8) == Load64(b.data() + n - 8);
+}
+
 }  // namespace name_index_detail
 
 // After wyhash (public domain, by Wang Yi): a key of 8 to 16 bytes (most words) is read as
@@ -115,6 +123,20 @@ inline uint64_t NameIndex::Hash(std::string_view s) {
         (static_cast<uint64_t>(static_cast<unsigned char>(p[n >> 1])) << 8) | static_cast<unsigned char>(p[n - 1]);
   }
   return Mix(k1 ^ n, Mix(a ^ k1, b ^ seed));
+}
+
+// Inline: it runs for most words that pass the filter.
+inline const NameIndex::Entry* NameIndex::Probe(std::string_view key, uint64_t h) const {
+  if (slots_.empty()) return nullptr;
+  const uint64_t tag = h >> 32;
+  for (uint64_t s = h & mask_;; s = (s + 1) & mask_) {
+    const uint64_t v = slots_[s];
+    if (v == 0) return nullptr;
+    if ((v >> 32) == tag) {
+      const Entry& e = entries_[(v & 0xFFFFFFFFull) - 1];
+      if (name_index_detail::SameKey(Key(e), key)) return &e;
+    }
+  }
 }
 
 inline bool NameIndex::MayContain(uint64_t h) const {
