@@ -139,7 +139,8 @@ class Scanner {
       }
       Match m = MatchAt(i, h);
       if (m.tokens == 0) {
-        i = AfterNoName(i, m, out);
+        const bool cue = m.type_word || m.admin_type_word || m.near_word;
+        i = cue || EndsWithHay(w) || AfterComma(i) ? AfterNoName(i, m, out) : i + 1;
         continue;
       }
       // "مطار مدينة الأبيض": a type word that is also a place name ("مدينة" = Medina) is the
@@ -241,7 +242,7 @@ class Scanner {
 
   // The word at token i starts no name (m: what its readings are, if anything): a type word,
   // "حي" or a "near" word may open a name the gazetteer lacks, and a word after a comma may be
-  // an item of a list. Returns the next token to scan.
+  // an item of a list. Returns the next token to scan (i + 1 for any other word).
   size_t AfterNoName(size_t i, const Match& m, std::vector<PlaceMention>& out) {
     // A settlement type word (the index marks them; "حي" is too short to be a reading).
     size_t next = i + 1;
