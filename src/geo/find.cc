@@ -129,15 +129,17 @@ class Scanner {
     while (i < n) {
       const text::Token& t = t_[i];
       if (t.kind != text::TokenKind::kWord || static_cast<unsigned char>(s_[t.begin]) < 0x80) { ++i; continue; }
-      // Most words are no name and carry no proclitic: one hash and a filter bit say so
-      // without the readings MatchAt tries (such a word matters only as "حي" or a list item).
+      // Most words are no name: no reading of theirs passes the index filter (most have only
+      // themselves to read: one hash and a filter bit). Such a word matters only as "حي" or a
+      // list item.
       const std::string_view w(s_.data() + t.begin, t.end - t.begin);
-      const uint64_t h = NameIndex::Hash(w);
-      if (!MayHaveProclitic(w) && !g_.index().MayContain(h)) {
+      Readings readings;
+      const size_t n_readings = ReadingsOf(i, NameIndex::Hash(w), readings);
+      if (n_readings == 0) {
         i = EndsWithHay(w) || AfterComma(i) ? AfterNoName(i, Match{}, out) : i + 1;
         continue;
       }
-      Match m = MatchAt(i, h);
+      Match m = MatchAt(i, readings, n_readings);
       if (m.tokens == 0) {
         const bool cue = m.type_word || m.admin_type_word || m.near_word;
         i = cue || EndsWithHay(w) || AfterComma(i) ? AfterNoName(i, m, out) : i + 1;
@@ -258,39 +260,65 @@ class Scanner {
     return i >= 2 && t_[i - 1].kind == text::TokenKind::kPunct && Tok(i - 1) == ",";
   }
 
-  // The longest gazetteer name starting at token i. Readings of the word: itself, then
-  // without longer proclitic chains; a reading that is a stopword ("بيان", "السلام") is
-  // not split further.
-  Match MatchAt(size_t i) { return MatchAt(i, NameIndex::Hash(Tok(i))); }
-  // The same, for h == NameIndex::Hash(Tok(i)).
-  Match MatchAt(size_t i, uint64_t h) {
-    Match best;
-    std::string_view w = Tok(i);
-    const unsigned cuts = MayHaveProclitic(w) ? ChainCuts(w) : 0;
-    for (size_t cut = 0; cut <= 8 && (cut == 0 || cut + 4 <= w.size()); cut += 2) {
-      std::string_view prefix = w.substr(0, cut), text;
+  static constexpr size_t kMinSplitWord = 8;  // bytes: a shorter word is read only as itself
+
+  // One way to read a word: the text looked up (its hash), where the name begins and the
+  // proclitics peeled off.
+  struct Reading {  // (trivial: a word's array of readings is not initialized)
+    const char* text;
+    uint32_t size;
+    uint32_t name_offset;  // = the size of the prefix
+    uint64_t hash;
+  };
+  using Readings = std::array<Reading, 5>;
+
+  // The readings of the word at token i (h: its hash) that may be names (their hash passes
+  // the index filter), in MatchAt's order: the word itself, then without longer proclitic
+  // chains (stems of at least three letters; the article alone is never stripped).
+  [[gnu::always_inline]] size_t ReadingsOf(size_t i, uint64_t h, Readings& out) {
+    size_t n = 0;
+    const std::string_view w = Tok(i);
+    if (g_.index().MayContain(h)) out[n++] = {w.data(), static_cast<uint32_t>(w.size()), 0, h};
+    if (w.size() < kMinSplitWord || !MayHaveProclitic(w)) return n;
+    return StemReadings(w, out, n);
+  }
+  // ReadingsOf for a word that begins with a proclitic: n readings so far.
+  [[gnu::noinline]] size_t StemReadings(std::string_view w, Readings& out, size_t n) {
+    const unsigned cuts = ChainCuts(w);
+    for (size_t cut = 2; cut <= 8 && cut + 4 <= w.size(); cut += 2) {
+      if (cuts >> (cut / 2) == 0) break;  // no longer chain
+      if (!HasCut(cuts, cut)) continue;
+      std::string_view rest = w.substr(cut), text = rest;
       uint32_t name_offset = static_cast<uint32_t>(cut);
-      if (cut > 0) {
-        if (cuts >> (cut / 2) == 0) break;  // no longer chain
-        if (!HasCut(cuts, cut)) continue;
-        std::string_view rest = w.substr(cut);
-        const bool lamlam = cut >= 4 && Letter(w, cut - 2) == kLLam && Letter(w, cut - 4) == kLLam;
-        const bool article = cut >= 4 && Letter(w, cut - 2) == kLLam && Letter(w, cut - 4) == kLAlef;
-        if (lamlam) {
-          al_buf_.assign(kAl);
-          al_buf_.append(rest);
-          text = al_buf_;
-          name_offset = static_cast<uint32_t>(cut - 2);
-          prefix = w.substr(0, cut - 2);
-        } else if (article || rest.size() < 6) {
-          continue;  // never strip the article alone; stems of at least three letters
-        } else {
-          text = rest;
-        }
-      } else {
-        text = w;
+      const bool lamlam = cut >= 4 && Letter(w, cut - 2) == kLLam && Letter(w, cut - 4) == kLLam;
+      const bool article = cut >= 4 && Letter(w, cut - 2) == kLLam && Letter(w, cut - 4) == kLAlef;
+      if (lamlam) {  // (one at most: the chain has one لل)
+        al_buf_.assign(kAl);
+        al_buf_.append(rest);
+        text = al_buf_;
+        name_offset = static_cast<uint32_t>(cut - 2);
+      } else if (article || rest.size() < 6) {
+        continue;
       }
-      const NameIndex::Entry* e = cut == 0 ? g_.index().Find(text, h) : g_.index().Find(text);
+      const uint64_t th = NameIndex::Hash(text);
+      if (g_.index().MayContain(th)) out[n++] = {text.data(), static_cast<uint32_t>(text.size()), name_offset, th};
+    }
+    return n;
+  }
+
+  // The longest gazetteer name starting at token i, over the word's readings; a reading that
+  // is a stopword ("بيان", "السلام") is not split further.
+  Match MatchAt(size_t i) {
+    Readings r;
+    return MatchAt(i, r, ReadingsOf(i, NameIndex::Hash(Tok(i)), r));
+  }
+  // The same, for the first `count` of ReadingsOf(i, ...).
+  Match MatchAt(size_t i, const Readings& readings, size_t count) {
+    Match best;
+    for (size_t k = 0; k < count; ++k) {
+      const Reading& r = readings[k];
+      const std::string_view text(r.text, r.size);
+      const NameIndex::Entry* e = g_.index().Probe(text, r.hash);
       if (!e) continue;
       if (e->mark & Gazetteer::kTypeWordMark) best.type_word = true;
       if (e->mark & Gazetteer::kAdminTypeWordMark) best.admin_type_word = true;
@@ -332,8 +360,8 @@ class Scanner {
       if (found > best.tokens) {
         best.tokens = found;
         best.entry = fe;
-        best.name_offset = name_offset;
-        best.prefix = prefix;
+        best.name_offset = r.name_offset;
+        best.prefix = Tok(i).substr(0, r.name_offset);
       }
       if (Gazetteer::CueOf(*e) != StopwordCue::kNone) break;  // a common word: no further split
     }

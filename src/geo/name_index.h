@@ -36,6 +36,8 @@ class NameIndex {
   const Entry* Find(std::string_view key, uint64_t h) const;
   // False when no key has hash h (most words of a text; a cheap bit test); true may be a false positive.
   bool MayContain(uint64_t h) const;
+  // Find() past the filter: for a key whose hash passed MayContain.
+  const Entry* Probe(std::string_view key, uint64_t h) const;
   std::span<const uint32_t> Postings(const Entry& e) const {
     return {postings_.data() + e.postings_begin, e.postings_size};
   }
@@ -49,7 +51,6 @@ class NameIndex {
 
  private:
   uint32_t FindOrInsert(std::string_view key, uint64_t h);
-  const Entry* Probe(std::string_view key, uint64_t h) const;
   void Rehash(size_t cap);
 
   std::string arena_;
