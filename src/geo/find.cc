@@ -175,29 +175,34 @@ class Scanner {
       // is told before the words around the name are read.
       const StopwordCue cue = Gazetteer::CueOf(*m.entry);
       bool cued = cue != StopwordCue::kTypeWord || MayHaveTypeWord(i, m.prefix, out);
-      PlaceMention pm;
       size_t first = i, last = i;
       if (cued) {
+        // The mention is made in place (most that get this far are kept).
+        PlaceMention& pm = out.emplace_back();
+        const PlaceMention* prev = out.size() > 1 ? &out[out.size() - 2] : nullptr;
         pm.key = m.key;
         pm.begin = t_[i].begin + m.name_offset;
         pm.end = t_[i + m.tokens - 1].end;
         first = ParseBefore(i, m.prefix, pm);
         last = ParseAfter(i + m.tokens - 1, pm);
-        InheritFromPrevious(first, pm, out);
+        InheritFromPrevious(first, pm, prev);
         cued = !((cue == StopwordCue::kTypeWord && pm.type_word.empty()) ||
                  (cue == StopwordCue::kPreposition && pm.type_word.empty() && !pm.has_preposition &&
                   pm.direction == Direction::kNone));
+        if (!cued) out.pop_back();
       }
       if (!cued) {
-        // A type word that is also a (stopword) place name ("قرية") may still open an unknown name.
+        // A type word that is also a (stopword) place name ("قرية") may still open an unknown
+        // name (the name got no type word, or it would not be dropped).
         size_t next = i + 1;
-        if (m.type_word && m.tokens == 1 && pm.type_word.empty() && TryUnknown(i, out, next)) {
+        if (m.type_word && m.tokens == 1 && TryUnknown(i, out, next)) {
           i = next;
           continue;
         }
         i += m.tokens;  // not a place here; its words are not the start of another name either
         continue;
       }
+      PlaceMention& pm = out.back();
       auto post = g_.index().Postings(*m.entry);
       pm.candidates.assign(post.begin(), post.end());
       if (!extra_.empty()) {
@@ -218,7 +223,6 @@ class Scanner {
       }
       last_end_ = static_cast<long>(last);
       prev_plural_ = plural_;
-      out.push_back(std::move(pm));
       i = last + 1;
     }
     return out;
@@ -526,8 +530,9 @@ class Scanner {
   }
 
   // "X وY"، "X، Y"، "محافظات X وY وZ": Y takes X's cues when it has none of its own.
-  void InheritFromPrevious(size_t first, PlaceMention& pm, const std::vector<PlaceMention>& out) {
-    if (out.empty() || last_end_ < 0) return;
+  // (prev_mention: the previous mention, if any.)
+  void InheritFromPrevious(size_t first, PlaceMention& pm, const PlaceMention* prev_mention) {
+    if (!prev_mention || last_end_ < 0) return;
     bool waw = conj_, comma = false;
     for (long k = last_end_ + 1; k < static_cast<long>(first); ++k) {
       std::string_view w = Tok(k);
@@ -536,7 +541,7 @@ class Scanner {
       return;
     }
     if (!waw && !comma) return;
-    const PlaceMention& prev = out.back();
+    const PlaceMention& prev = *prev_mention;
     pm.coordinated = true;
     plural_ = prev_plural_;
     // "X، Y" is a list only after a plural type word ("محافظات X، Y"); otherwise the
