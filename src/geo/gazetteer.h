@@ -92,6 +92,7 @@ class Gazetteer {
   // country, admin1 or admin2; numbered 0 .. AreaCount() - 1 for tables by area (-1: not an area).
   int32_t AreaIndex(uint32_t id) const { return area_index_[id]; }
   size_t AreaCount() const { return area_count_; }
+  std::span<const int32_t> AreaIndices() const { return area_index_; }  // AreaIndex by id
 
   // The countries that have WOF admin data (the 19 countries covered in depth).
   bool IsCoveredCountry(std::string_view cc) const;

@@ -194,7 +194,7 @@ class Tally {
 class AreaTally {
  public:
   void Reset(const Gazetteer& g) {
-    g_ = &g;
+    area_ = g.AreaIndices().data();
     const size_t n = 3 * g.AreaCount();
     if (++generation_ == 0 || slots_.size() != n) {
       slots_.assign(n, Slot{});  // generation 0: empty
@@ -221,9 +221,9 @@ class AreaTally {
     double sum = 0;
   };
   size_t Index(int kind, int32_t id) const {
-    return 3 * static_cast<size_t>(g_->AreaIndex(static_cast<uint32_t>(id))) + static_cast<size_t>(kind);
+    return 3 * static_cast<size_t>(area_[id]) + static_cast<size_t>(kind);
   }
-  const Gazetteer* g_ = nullptr;
+  const int32_t* area_ = nullptr;  // Gazetteer::AreaIndex by id
   std::vector<Slot> slots_;
   uint64_t generation_ = 0;
 };
