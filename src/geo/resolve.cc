@@ -452,7 +452,7 @@ class Resolver {
     if (ranked_.size() > kMaxCandidates && !phon_[i]) {
       std::partial_sort(ranked_.begin(), ranked_.begin() + kMaxCandidates, ranked_.end(), first);
       ranked_.resize(kMaxCandidates);
-    } else {
+    } else if (ranked_.size() > 1) {  // (half the names have one place)
       std::sort(ranked_.begin(), ranked_.end(), first);
     }
     auto& cs = cands_[i];
