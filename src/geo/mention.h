@@ -33,7 +33,8 @@ struct PlaceMention {    // a place name found in an article (normalized offsets
   bool has_preposition = false;   // a locative preposition (or the proclitic بـ) before the span
   bool phonetic = false;          // no Arabic name matched: candidates are places whose Latin name sounds
                                   // like it ("قرية كاونجو" -> Kaongo), see phonetic.h; lower confidence
-  std::string written;            // phonetic mentions: the name as the article writes it (original text)
+  std::string written;            // phonetic mentions (and those with sound_min_key): the name as the
+                                  // article writes it (original text)
   uint8_t sound_min_key = 0;      // a name with Arabic-name candidates, after a type word or "near", may
                                   // also be a place whose Latin name sounds like it: nonzero, the fewest
                                   // consonant classes of its sound's key (Gazetteer::SoundAlike). Resolve
