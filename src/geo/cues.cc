@@ -67,6 +67,14 @@ constexpr DirEntry kAfter[] = {
     {"الوسطي", Direction::kCentre},
 };
 
+constexpr std::string_view kArticle = "\xD8\xA7\xD9\x84";  // ال
+constexpr bool AllBeginWithTheArticle() {
+  for (const DirEntry& e : kAfter)
+    if (!e.form.starts_with(kArticle)) return false;
+  return true;
+}
+static_assert(AllBeginWithTheArticle(), "LookupDirectionAfter skips words without the article");
+
 struct PrepEntry {
   std::string_view form;
   PrepositionKind kind;
@@ -176,6 +184,27 @@ class CueTable {
 // Built before main (no static initializer looks a cue up): no guard on every lookup.
 const CueTable kCueTable;
 
+// The endings of the type words: a bit for the second bytes of their last two letters (a
+// letter of another lead byte with the same second byte only sets a bit needlessly).
+class TypeWordEndings {
+ public:
+  TypeWordEndings() {
+    for (const TypeEntry& e : kTypeWords) bits_[Key(e.form) >> 6] |= uint64_t{1} << (Key(e.form) & 63);
+  }
+  bool May(std::string_view w) const {
+    return w.size() >= 4 && ((bits_[Key(w) >> 6] >> (Key(w) & 63)) & 1);  // a type word has two letters or more
+  }
+
+ private:
+  static size_t Key(std::string_view w) {
+    return (static_cast<size_t>(static_cast<unsigned char>(w[w.size() - 3])) << 8) |
+           static_cast<unsigned char>(w[w.size() - 1]);
+  }
+  std::array<uint64_t, 1024> bits_{};  // 2^16 bits
+};
+
+const TypeWordEndings kTypeWordEndings;
+
 const CueInfo* Find(std::string_view w) { return kCueTable.Find(w); }
 
 }  // namespace
@@ -184,6 +213,8 @@ const CueWord* LookupCue(std::string_view w) {
   const CueInfo* c = Find(w);
   return c && c->cue ? &c->word : nullptr;
 }
+
+bool MayEndWithTypeWord(std::string_view w) { return kTypeWordEndings.May(w); }
 
 TypeWord LookupTypeWord(std::string_view w) {
   const CueInfo* c = Find(w);
@@ -224,6 +255,7 @@ Direction LookupDirectionBefore(std::string_view w) {
 }
 
 Direction LookupDirectionAfter(std::string_view w) {
+  if (!w.starts_with(kArticle)) return Direction::kNone;  // (most words after a name)
   const CueInfo* c = Find(w);
   return c ? c->word.after : Direction::kNone;
 }

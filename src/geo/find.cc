@@ -416,7 +416,7 @@ class Scanner {
   bool MayHaveTypeWord(size_t i, std::string_view name_prefix, const std::vector<PlaceMention>& out) {
     if (!out.empty() && last_end_ >= 0 && !out.back().type_word.empty()) return true;
     const long k = static_cast<long>(i) - 1;
-    if (PrefixIsConj(name_prefix) || k < last_end_ + 1 || !IsWord(k)) return false;
+    if (PrefixIsConj(name_prefix) || k < last_end_ + 1 || !IsWord(k) || !MayEndWithTypeWord(Tok(k))) return false;
     for (size_t a = 0; a < CueStems(k).n; ++a)
       if (TypeOf(a).cls != TypeClass::kNone) return true;
     return false;
