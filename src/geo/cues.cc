@@ -184,16 +184,15 @@ class CueTable {
 // Built before main (no static initializer looks a cue up): no guard on every lookup.
 const CueTable kCueTable;
 
-// The endings of the type words: a bit for the second bytes of their last two letters (a
-// letter of another lead byte with the same second byte only sets a bit needlessly).
-class TypeWordEndings {
+// How words end: a bit for the second bytes of their last two letters (a letter of another
+// lead byte with the same second byte only sets a bit needlessly).
+class Endings {
  public:
-  TypeWordEndings() {
-    for (const TypeEntry& e : kTypeWords) bits_[Key(e.form) >> 6] |= uint64_t{1} << (Key(e.form) & 63);
+  void Add(std::string_view w) {
+    if (w.size() >= 4) bits_[Key(w) >> 6] |= uint64_t{1} << (Key(w) & 63);
   }
-  bool May(std::string_view w) const {
-    return w.size() >= 4 && ((bits_[Key(w) >> 6] >> (Key(w) & 63)) & 1);  // a type word has two letters or more
-  }
+  // False when w does not end like any word added (every cue has two letters or more).
+  bool May(std::string_view w) const { return w.size() >= 4 && ((bits_[Key(w) >> 6] >> (Key(w) & 63)) & 1); }
 
  private:
   static size_t Key(std::string_view w) {
@@ -203,7 +202,21 @@ class TypeWordEndings {
   std::array<uint64_t, 1024> bits_{};  // 2^16 bits
 };
 
-const TypeWordEndings kTypeWordEndings;
+// The endings of the type words, and of all cue words (LookupCue's).
+struct CueEndings {
+  CueEndings() {
+    for (const TypeEntry& e : kTypeWords) {
+      type.Add(e.form);
+      cue.Add(e.form);
+    }
+    for (const DirEntry& e : kBefore) cue.Add(e.form);
+    for (const DirEntry& e : kAfter) cue.Add(e.form);
+    for (const PrepEntry& e : kPrepositions) cue.Add(e.form);
+  }
+  Endings type, cue;
+};
+
+const CueEndings kCueEndings;
 
 const CueInfo* Find(std::string_view w) { return kCueTable.Find(w); }
 
@@ -214,7 +227,8 @@ const CueWord* LookupCue(std::string_view w) {
   return c && c->cue ? &c->word : nullptr;
 }
 
-bool MayEndWithTypeWord(std::string_view w) { return kTypeWordEndings.May(w); }
+bool MayEndWithTypeWord(std::string_view w) { return kCueEndings.type.May(w); }
+bool MayEndWithCue(std::string_view w) { return kCueEndings.cue.May(w); }
 
 TypeWord LookupTypeWord(std::string_view w) {
   const CueInfo* c = Find(w);

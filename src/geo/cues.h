@@ -53,6 +53,8 @@ const CueWord* LookupCue(std::string_view w);
 // can be a type word, none of which ends in w's last two letters; a quick test before the
 // readings are looked up.
 bool MayEndWithTypeWord(std::string_view w);
+// The same for every cue word (LookupCue).
+bool MayEndWithCue(std::string_view w);
 
 // The normalized singular settlement type words (مدينه، بلده، قريه، مخيم، حي...), the cues
 // after which an unknown word is taken as a place name.

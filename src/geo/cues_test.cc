@@ -23,6 +23,17 @@ TEST(Cues, EveryTypeWordMayEndAWord) {
   EXPECT_FALSE(MayEndWithTypeWord(Key("ب")));  // too short for any
 }
 
+TEST(Cues, EveryCueMayEndAWord) {
+  for (std::string_view w : {"مدينه", "بلدات", "شمال", "شرقي", "وسط", "الشمالي", "الاوسط", "في", "القرب", "قرب",
+                             "ضواحي", "طريق", "علي", "من"}) {
+    EXPECT_NE(LookupCue(Key(w)), nullptr) << w;
+    EXPECT_TRUE(MayEndWithCue(Key(w))) << w;
+  }
+  for (std::string_view w : {"بالقرب", "وشرقي", "بمدينة"}) EXPECT_TRUE(MayEndWithCue(Key(w))) << w;
+  for (std::string_view w : {"قصف", "الجيش", "مقتل", "اشتباك"}) EXPECT_FALSE(MayEndWithCue(Key(w))) << w;
+  EXPECT_TRUE(MayEndWithCue(Key("هجوم")));  // as تخوم: a test before the lookup, not an answer
+}
+
 TEST(Cues, DirectionsAfterANameCarryTheArticle) {
   EXPECT_EQ(LookupDirectionAfter(Key("الشمالي")), Direction::kN);
   EXPECT_EQ(LookupDirectionAfter(Key("الغربية")), Direction::kW);

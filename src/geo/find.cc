@@ -391,11 +391,16 @@ class Scanner {
 
   // Readings of token k without clitics, and what the cue tables say about each (the
   // last token asked is cached).
+  // (Callers read only the readings that are cues: a word that cannot end in one has none.)
   const Stems& CueStems(size_t k) {
     if (k != cue_k_) {
+      cue_k_ = k;
+      if (!MayEndWithCue(Tok(k))) {
+        cue_stems_.n = 0;
+        return cue_stems_;
+      }
       MakeStems(Tok(k), cue_stems_, /*min_stem=*/4);  // "وحي"، "بحي"
       for (size_t a = 0; a < cue_stems_.n; ++a) cue_words_[a] = LookupCue(cue_stems_.s[a].text);
-      cue_k_ = k;
     }
     return cue_stems_;
   }
