@@ -500,7 +500,9 @@ class Resolver {
 
   // Phonetic mentions keep their candidates in supported countries; a typed name whose
   // candidates are all in unsupported countries is read by its sound (Gazetteer::SoundAlike).
-  // Returns whether a mention changed its candidates (the evidence must then be collected again).
+  // Returns whether a mention was read by its sound: its weight is then 0, and the evidence must
+  // be collected again. (A phonetic mention weighs 0 already: what it contributes is 0 for each
+  // key, so keeping fewer of its candidates changes no sum, nor the order of the countries.)
   bool ReadBySound(const Evidence& ev) {
     constexpr double kSupported = 0.15;  // as CountryShare in Decide
     bool changed = false;
@@ -523,12 +525,8 @@ class Resolver {
       BuildCandidates(i, sound_ids_);
       changed = true;
     }
-    for (size_t i = 0; i < n_; ++i) {
-      if (!phon_[i]) continue;
-      size_t before = cands_[i].size();
-      KeepSupportedCountries(i, ev);
-      changed = changed || cands_[i].size() != before;
-    }
+    for (size_t i = 0; i < n_; ++i)
+      if (phon_[i]) KeepSupportedCountries(i, ev);
     return changed;
   }
 
