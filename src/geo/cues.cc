@@ -67,6 +67,14 @@ constexpr DirEntry kAfter[] = {
     {"الوسطي", Direction::kCentre},
 };
 
+constexpr std::string_view kArticle = "\xD8\xA7\xD9\x84";  // ال
+constexpr bool AllBeginWithTheArticle() {
+  for (const DirEntry& e : kAfter)
+    if (!e.form.starts_with(kArticle)) return false;
+  return true;
+}
+static_assert(AllBeginWithTheArticle(), "LookupDirectionAfter skips words without the article");
+
 struct PrepEntry {
   std::string_view form;
   PrepositionKind kind;
@@ -129,22 +137,38 @@ class CueTable {
     for (std::string_view n : kNotNames) Slot(n);
   }
 
+  // Most words asked are no cue: their slot is empty, or holds another hash.
   const CueInfo* Find(std::string_view w) const {
     if (w.size() > longest_ || w.size() < 4) return nullptr;
-    for (size_t i = NameIndex::Hash(w) & (kSize - 1);; i = (i + 1) & (kSize - 1)) {
+    const uint64_t h = Hash(w);
+    for (size_t i = h & (kSize - 1);; i = (i + 1) & (kSize - 1)) {
       if (keys_[i].empty()) return nullptr;
-      if (keys_[i] == w) return &info_[i];
+      if (hashes_[i] == h && keys_[i] == w) return &info_[i];
     }
   }
 
  private:
   static constexpr size_t kSize = 1024;
 
+  // A hash for words of 4 bytes or more: their first and last 8 (or 4) bytes and their
+  // length, one multiply (cheaper than NameIndex::Hash; the words are few and short).
+  static uint64_t Hash(std::string_view w) {
+    using name_index_detail::Load32;
+    using name_index_detail::Load64;
+    const size_t n = w.size();
+    const uint64_t a = n >= 8 ? Load64(w.data()) : Load32(w.data());
+    const uint64_t b = n >= 8 ? Load64(w.data() + n - 8) : Load32(w.data() + n - 4);
+    const uint64_t x = (a ^ (b * 0x9E3779B97F4A7C15ull) ^ n) * 0xD6E8FEB86659FD93ull;
+    return x ^ (x >> 32);
+  }
+
   CueInfo& Slot(std::string_view w) {
     longest_ = std::max(longest_, w.size());
-    for (size_t i = NameIndex::Hash(w) & (kSize - 1);; i = (i + 1) & (kSize - 1)) {
+    const uint64_t h = Hash(w);
+    for (size_t i = h & (kSize - 1);; i = (i + 1) & (kSize - 1)) {
       if (keys_[i].empty()) {
         keys_[i] = w;
+        hashes_[i] = h;
         return info_[i];
       }
       if (keys_[i] == w) return info_[i];
@@ -152,14 +176,49 @@ class CueTable {
   }
 
   std::array<std::string_view, kSize> keys_{};
+  std::array<uint64_t, kSize> hashes_{};
   std::array<CueInfo, kSize> info_{};
   size_t longest_ = 0;
 };
 
-const CueInfo* Find(std::string_view w) {
-  static const CueTable table;
-  return table.Find(w);
-}
+// Built before main (no static initializer looks a cue up): no guard on every lookup.
+const CueTable kCueTable;
+
+// How words end: a bit for the second bytes of their last two letters (a letter of another
+// lead byte with the same second byte only sets a bit needlessly).
+class Endings {
+ public:
+  void Add(std::string_view w) {
+    if (w.size() >= 4) bits_[Key(w) >> 6] |= uint64_t{1} << (Key(w) & 63);
+  }
+  // False when w does not end like any word added (every cue has two letters or more).
+  bool May(std::string_view w) const { return w.size() >= 4 && ((bits_[Key(w) >> 6] >> (Key(w) & 63)) & 1); }
+
+ private:
+  static size_t Key(std::string_view w) {
+    return (static_cast<size_t>(static_cast<unsigned char>(w[w.size() - 3])) << 8) |
+           static_cast<unsigned char>(w[w.size() - 1]);
+  }
+  std::array<uint64_t, 1024> bits_{};  // 2^16 bits
+};
+
+// The endings of the type words, and of all cue words (LookupCue's).
+struct CueEndings {
+  CueEndings() {
+    for (const TypeEntry& e : kTypeWords) {
+      type.Add(e.form);
+      cue.Add(e.form);
+    }
+    for (const DirEntry& e : kBefore) cue.Add(e.form);
+    for (const DirEntry& e : kAfter) cue.Add(e.form);
+    for (const PrepEntry& e : kPrepositions) cue.Add(e.form);
+  }
+  Endings type, cue;
+};
+
+const CueEndings kCueEndings;
+
+const CueInfo* Find(std::string_view w) { return kCueTable.Find(w); }
 
 }  // namespace
 
@@ -167,6 +226,9 @@ const CueWord* LookupCue(std::string_view w) {
   const CueInfo* c = Find(w);
   return c && c->cue ? &c->word : nullptr;
 }
+
+bool MayEndWithTypeWord(std::string_view w) { return kCueEndings.type.May(w); }
+bool MayEndWithCue(std::string_view w) { return kCueEndings.cue.May(w); }
 
 TypeWord LookupTypeWord(std::string_view w) {
   const CueInfo* c = Find(w);
@@ -207,6 +269,7 @@ Direction LookupDirectionBefore(std::string_view w) {
 }
 
 Direction LookupDirectionAfter(std::string_view w) {
+  if (!w.starts_with(kArticle)) return Direction::kNone;  // (most words after a name)
   const CueInfo* c = Find(w);
   return c ? c->word.after : Direction::kNone;
 }

@@ -49,6 +49,13 @@ struct CueWord {
 // The cue word `w` (normalized, clitics removed), or nullptr when it is none of them.
 const CueWord* LookupCue(std::string_view w);
 
+// False when no reading of the word w (itself, or without proclitics: all end where w ends)
+// can be a type word, none of which ends in w's last two letters; a quick test before the
+// readings are looked up.
+bool MayEndWithTypeWord(std::string_view w);
+// The same for every cue word (LookupCue).
+bool MayEndWithCue(std::string_view w);
+
 // The normalized singular settlement type words (مدينه، بلده، قريه، مخيم، حي...), the cues
 // after which an unknown word is taken as a place name.
 std::vector<std::string_view> SettlementTypeWordForms();

@@ -33,7 +33,7 @@ constexpr std::string_view kFa = "\xD9\x81";               // ف
 constexpr std::string_view kBa = "\xD8\xA8";               // ب
 constexpr std::string_view kOr = "\xD8\xA7\xD9\x88";       // او
 
-bool StartsWith(std::string_view s, std::string_view pre) { return s.substr(0, pre.size()) == pre; }
+inline bool StartsWith(std::string_view s, std::string_view pre) { return s.starts_with(pre); }
 
 // Two-byte code of the letter at w[i] (Arabic letters are two bytes in UTF-8).
 inline uint16_t Letter(std::string_view w, size_t i) {
@@ -124,19 +124,25 @@ class Scanner {
   std::vector<PlaceMention> Run() {
     std::vector<PlaceMention> out;
     out.reserve(t_.size() / 8 + 4);
+    const size_t n = t_.size();
     size_t i = 0;
-    while (i < t_.size()) {
-      if (!IsWord(i) || static_cast<unsigned char>(s_[t_[i].begin]) < 0x80) { ++i; continue; }
-      Match m = MatchAt(i);
+    while (i < n) {
+      const text::Token& t = t_[i];
+      if (t.kind != text::TokenKind::kWord || static_cast<unsigned char>(s_[t.begin]) < 0x80) { ++i; continue; }
+      // Most words are no name: no reading of theirs passes the index filter (most have only
+      // themselves to read: one hash and a filter bit). Such a word matters only as "حي" or a
+      // list item.
+      const std::string_view w(s_.data() + t.begin, t.end - t.begin);
+      Readings readings;
+      const size_t n_readings = ReadingsOf(i, NameIndex::Hash(w), readings);
+      if (n_readings == 0) {
+        i = EndsWithHay(w) || AfterComma(i) ? AfterNoName(i, Match{}, out) : i + 1;
+        continue;
+      }
+      Match m = MatchAt(i, readings, n_readings);
       if (m.tokens == 0) {
-        // A settlement type word (the index marks them; "حي" is too short to be a reading).
-        size_t next = i + 1;
-        std::string_view w = Tok(i);
-        bool hay = w.size() >= 4 && Letter(w, w.size() - 4) == 0xD8AD && Letter(w, w.size() - 2) == 0xD98A;
-        if ((m.type_word || hay || m.admin_type_word) && TryUnknown(i, out, next)) { i = next; continue; }
-        if (m.near_word && TryNearPhonetic(i, out, next)) { i = next; continue; }
-        if (TryListPhonetic(i, out, next)) { i = next; continue; }
-        ++i;
+        const bool cue = m.type_word || m.admin_type_word || m.near_word;
+        i = cue || EndsWithHay(w) || AfterComma(i) ? AfterNoName(i, m, out) : i + 1;
         continue;
       }
       // "مطار مدينة الأبيض": a type word that is also a place name ("مدينة" = Medina) is the
@@ -165,26 +171,38 @@ class Scanner {
           ++i;
         }
       }
-      PlaceMention pm;
-      pm.key = m.key;
-      pm.begin = t_[i].begin + m.name_offset;
-      pm.end = t_[i + m.tokens - 1].end;
-      size_t first = ParseBefore(i, m.prefix, pm);
-      size_t last = ParseAfter(i + m.tokens - 1, pm);
-      InheritFromPrevious(first, pm, out);
-      StopwordCue cue = Gazetteer::CueOf(*m.entry);
-      if ((cue == StopwordCue::kTypeWord && pm.type_word.empty()) ||
-          (cue == StopwordCue::kPreposition && pm.type_word.empty() && !pm.has_preposition &&
-           pm.direction == Direction::kNone)) {
-        // A type word that is also a (stopword) place name ("قرية") may still open an unknown name.
+      // A stopword name needs its cue. Most stopwords need a type word and have none, which
+      // is told before the words around the name are read.
+      const StopwordCue cue = Gazetteer::CueOf(*m.entry);
+      bool cued = cue != StopwordCue::kTypeWord || MayHaveTypeWord(i, m.prefix, out);
+      size_t first = i, last = i;
+      if (cued) {
+        // The mention is made in place (most that get this far are kept).
+        PlaceMention& pm = out.emplace_back();
+        const PlaceMention* prev = out.size() > 1 ? &out[out.size() - 2] : nullptr;
+        pm.key = m.key;
+        pm.begin = t_[i].begin + m.name_offset;
+        pm.end = t_[i + m.tokens - 1].end;
+        first = ParseBefore(i, m.prefix, pm);
+        last = ParseAfter(i + m.tokens - 1, pm);
+        InheritFromPrevious(first, pm, prev);
+        cued = !((cue == StopwordCue::kTypeWord && pm.type_word.empty()) ||
+                 (cue == StopwordCue::kPreposition && pm.type_word.empty() && !pm.has_preposition &&
+                  pm.direction == Direction::kNone));
+        if (!cued) out.pop_back();
+      }
+      if (!cued) {
+        // A type word that is also a (stopword) place name ("قرية") may still open an unknown
+        // name (the name got no type word, or it would not be dropped).
         size_t next = i + 1;
-        if (m.type_word && m.tokens == 1 && pm.type_word.empty() && TryUnknown(i, out, next)) {
+        if (m.type_word && m.tokens == 1 && TryUnknown(i, out, next)) {
           i = next;
           continue;
         }
         i += m.tokens;  // not a place here; its words are not the start of another name either
         continue;
       }
+      PlaceMention& pm = out.back();
       auto post = g_.index().Postings(*m.entry);
       pm.candidates.assign(post.begin(), post.end());
       if (!extra_.empty()) {
@@ -196,15 +214,15 @@ class Scanner {
       pm.span_end = t_[last].end;
       pm.strong = pm.strong || !pm.type_word.empty() || pm.has_preposition || pm.direction != Direction::kNone;
       // A name after a type word or "near" word may also be a place the sources name only in
-      // Latin script ("بلدة بوسو" in Niger, while the Arabic name "بوسو" is a town in Chad).
+      // Latin script ("بلدة بوسو" in Niger, while the Arabic name "بوسو" is a town in Chad);
+      // Resolve looks it up by its sound if it needs to.
       if ((!pm.type_word.empty() || pm.near) && !pm.coordinated && m.tokens <= 2 && g_.HasPhonetic() &&
-          !StartsWith(pm.key, kAl) && SoundAlike(pm.key, pm.type_word.empty() ? 4 : 2)) {
-        pm.sound_candidates = phon_ids_;
+          !StartsWith(pm.key, kAl)) {
+        pm.sound_min_key = pm.type_word.empty() ? 4 : 2;
         SetWritten(pm);
       }
       last_end_ = static_cast<long>(last);
       prev_plural_ = plural_;
-      out.push_back(std::move(pm));
       i = last + 1;
     }
     return out;
@@ -223,39 +241,88 @@ class Scanner {
   };
 
   bool IsWord(size_t i) const { return i < t_.size() && t_[i].kind == text::TokenKind::kWord; }
-  std::string_view Tok(size_t i) const { return t_[i].view(s_); }
+  std::string_view Tok(size_t i) const {  // (tokens lie inside the text)
+    const text::Token& t = t_[i];
+    return {s_.data() + t.begin, t.end - t.begin};
+  }
 
-  // The longest gazetteer name starting at token i. Readings of the word: itself, then
-  // without longer proclitic chains; a reading that is a stopword ("بيان", "السلام") is
-  // not split further.
-  Match MatchAt(size_t i) {
-    Match best;
-    std::string_view w = Tok(i);
-    const unsigned cuts = MayHaveProclitic(w) ? ChainCuts(w) : 0;
-    for (size_t cut = 0; cut <= 8 && (cut == 0 || cut + 4 <= w.size()); cut += 2) {
-      std::string_view prefix = w.substr(0, cut), text;
+  // The word at token i starts no name (m: what its readings are, if anything): a type word,
+  // "حي" or a "near" word may open a name the gazetteer lacks, and a word after a comma may be
+  // an item of a list. Returns the next token to scan (i + 1 for any other word).
+  size_t AfterNoName(size_t i, const Match& m, std::vector<PlaceMention>& out) {
+    // A settlement type word (the index marks them; "حي" is too short to be a reading).
+    size_t next = i + 1;
+    if ((m.type_word || EndsWithHay(Tok(i)) || m.admin_type_word) && TryUnknown(i, out, next)) return next;
+    if (m.near_word && TryNearPhonetic(i, out, next)) return next;
+    if (AfterComma(i) && TryListPhonetic(i, out, next)) return next;
+    return i + 1;
+  }
+  static bool EndsWithHay(std::string_view w) {  // حي
+    return w.size() >= 4 && Letter(w, w.size() - 4) == 0xD8AD && Letter(w, w.size() - 2) == 0xD98A;
+  }
+  bool AfterComma(size_t i) const {
+    return i >= 2 && t_[i - 1].kind == text::TokenKind::kPunct && Tok(i - 1) == ",";
+  }
+
+  static constexpr size_t kMinSplitWord = 8;  // bytes: a shorter word is read only as itself
+
+  // One way to read a word: the text looked up (its hash), where the name begins and the
+  // proclitics peeled off.
+  struct Reading {  // (trivial: a word's array of readings is not initialized)
+    const char* text;
+    uint32_t size;
+    uint32_t name_offset;  // = the size of the prefix
+    uint64_t hash;
+  };
+  using Readings = std::array<Reading, 5>;
+
+  // The readings of the word at token i (h: its hash) that may be names (their hash passes
+  // the index filter), in MatchAt's order: the word itself, then without longer proclitic
+  // chains (stems of at least three letters; the article alone is never stripped).
+  [[gnu::always_inline]] size_t ReadingsOf(size_t i, uint64_t h, Readings& out) {
+    size_t n = 0;
+    const std::string_view w = Tok(i);
+    if (g_.index().MayContain(h)) out[n++] = {w.data(), static_cast<uint32_t>(w.size()), 0, h};
+    if (w.size() < kMinSplitWord || !MayHaveProclitic(w)) return n;
+    return StemReadings(w, out, n);
+  }
+  // ReadingsOf for a word that begins with a proclitic: n readings so far.
+  [[gnu::noinline]] size_t StemReadings(std::string_view w, Readings& out, size_t n) {
+    const unsigned cuts = ChainCuts(w);
+    for (size_t cut = 2; cut <= 8 && cut + 4 <= w.size(); cut += 2) {
+      if (cuts >> (cut / 2) == 0) break;  // no longer chain
+      if (!HasCut(cuts, cut)) continue;
+      std::string_view rest = w.substr(cut), text = rest;
       uint32_t name_offset = static_cast<uint32_t>(cut);
-      if (cut > 0) {
-        if (cuts >> (cut / 2) == 0) break;  // no longer chain
-        if (!HasCut(cuts, cut)) continue;
-        std::string_view rest = w.substr(cut);
-        const bool lamlam = cut >= 4 && Letter(w, cut - 2) == kLLam && Letter(w, cut - 4) == kLLam;
-        const bool article = cut >= 4 && Letter(w, cut - 2) == kLLam && Letter(w, cut - 4) == kLAlef;
-        if (lamlam) {
-          al_buf_.assign(kAl);
-          al_buf_.append(rest);
-          text = al_buf_;
-          name_offset = static_cast<uint32_t>(cut - 2);
-          prefix = w.substr(0, cut - 2);
-        } else if (article || rest.size() < 6) {
-          continue;  // never strip the article alone; stems of at least three letters
-        } else {
-          text = rest;
-        }
-      } else {
-        text = w;
+      const bool lamlam = cut >= 4 && Letter(w, cut - 2) == kLLam && Letter(w, cut - 4) == kLLam;
+      const bool article = cut >= 4 && Letter(w, cut - 2) == kLLam && Letter(w, cut - 4) == kLAlef;
+      if (lamlam) {  // (one at most: the chain has one لل)
+        al_buf_.assign(kAl);
+        al_buf_.append(rest);
+        text = al_buf_;
+        name_offset = static_cast<uint32_t>(cut - 2);
+      } else if (article || rest.size() < 6) {
+        continue;
       }
-      const NameIndex::Entry* e = g_.index().Find(text);
+      const uint64_t th = NameIndex::Hash(text);
+      if (g_.index().MayContain(th)) out[n++] = {text.data(), static_cast<uint32_t>(text.size()), name_offset, th};
+    }
+    return n;
+  }
+
+  // The longest gazetteer name starting at token i, over the word's readings; a reading that
+  // is a stopword ("بيان", "السلام") is not split further.
+  Match MatchAt(size_t i) {
+    Readings r;
+    return MatchAt(i, r, ReadingsOf(i, NameIndex::Hash(Tok(i)), r));
+  }
+  // The same, for the first `count` of ReadingsOf(i, ...).
+  Match MatchAt(size_t i, const Readings& readings, size_t count) {
+    Match best;
+    for (size_t k = 0; k < count; ++k) {
+      const Reading& r = readings[k];
+      const std::string_view text(r.text, r.size);
+      const NameIndex::Entry* e = g_.index().Probe(text, r.hash);
       if (!e) continue;
       if (e->mark & Gazetteer::kTypeWordMark) best.type_word = true;
       if (e->mark & Gazetteer::kAdminTypeWordMark) best.admin_type_word = true;
@@ -297,8 +364,8 @@ class Scanner {
       if (found > best.tokens) {
         best.tokens = found;
         best.entry = fe;
-        best.name_offset = name_offset;
-        best.prefix = prefix;
+        best.name_offset = r.name_offset;
+        best.prefix = Tok(i).substr(0, r.name_offset);
       }
       if (Gazetteer::CueOf(*e) != StopwordCue::kNone) break;  // a common word: no further split
     }
@@ -324,11 +391,16 @@ class Scanner {
 
   // Readings of token k without clitics, and what the cue tables say about each (the
   // last token asked is cached).
+  // (Callers read only the readings that are cues: a word that cannot end in one has none.)
   const Stems& CueStems(size_t k) {
     if (k != cue_k_) {
+      cue_k_ = k;
+      if (!MayEndWithCue(Tok(k))) {
+        cue_stems_.n = 0;
+        return cue_stems_;
+      }
       MakeStems(Tok(k), cue_stems_, /*min_stem=*/4);  // "وحي"، "بحي"
       for (size_t a = 0; a < cue_stems_.n; ++a) cue_words_[a] = LookupCue(cue_stems_.s[a].text);
-      cue_k_ = k;
     }
     return cue_stems_;
   }
@@ -342,6 +414,18 @@ class Scanner {
   }
   Direction BeforeOf(size_t a) const { return cue_words_[a] ? cue_words_[a]->before : Direction::kNone; }
   PrepositionKind PrepOf(size_t a) const { return cue_words_[a] ? cue_words_[a]->prep : PrepositionKind::kNone; }
+
+  // False when ParseBefore and InheritFromPrevious cannot give the name at token i (its
+  // proclitics `name_prefix`) a type word: none right before it (or a conjunction on the name
+  // separates it from the words before), and none to inherit from the previous mention.
+  bool MayHaveTypeWord(size_t i, std::string_view name_prefix, const std::vector<PlaceMention>& out) {
+    if (!out.empty() && last_end_ >= 0 && !out.back().type_word.empty()) return true;
+    const long k = static_cast<long>(i) - 1;
+    if (PrefixIsConj(name_prefix) || k < last_end_ + 1 || !IsWord(k) || !MayEndWithTypeWord(Tok(k))) return false;
+    for (size_t a = 0; a < CueStems(k).n; ++a)
+      if (TypeOf(a).cls != TypeClass::kNone) return true;
+    return false;
+  }
 
   // Reads type word / direction / preposition before the name at token i. Returns the
   // first token of the span.
@@ -451,8 +535,9 @@ class Scanner {
   }
 
   // "X وY"، "X، Y"، "محافظات X وY وZ": Y takes X's cues when it has none of its own.
-  void InheritFromPrevious(size_t first, PlaceMention& pm, const std::vector<PlaceMention>& out) {
-    if (out.empty() || last_end_ < 0) return;
+  // (prev_mention: the previous mention, if any.)
+  void InheritFromPrevious(size_t first, PlaceMention& pm, const PlaceMention* prev_mention) {
+    if (!prev_mention || last_end_ < 0) return;
     bool waw = conj_, comma = false;
     for (long k = last_end_ + 1; k < static_cast<long>(first); ++k) {
       std::string_view w = Tok(k);
@@ -461,7 +546,7 @@ class Scanner {
       return;
     }
     if (!waw && !comma) return;
-    const PlaceMention& prev = out.back();
+    const PlaceMention& prev = *prev_mention;
     pm.coordinated = true;
     plural_ = prev_plural_;
     // "X، Y" is a list only after a plural type word ("محافظات X، Y"); otherwise the
@@ -477,7 +562,7 @@ class Scanner {
   // A settlement type word at token i followed by a name the gazetteer lacks (an `unknown`
   // mention, or a `phonetic` one when the name sounds like a Latin name); after an admin type
   // word only a phonetic match makes a mention.
-  bool TryUnknown(size_t i, std::vector<PlaceMention>& out, size_t& next) {
+  [[gnu::noinline]] bool TryUnknown(size_t i, std::vector<PlaceMention>& out, size_t& next) {
     TypeWord tw;
     std::string_view prefix;
     for (size_t a = 0; a < CueStems(i).n && tw.cls == TypeClass::kNone; ++a) {
@@ -574,7 +659,7 @@ class Scanner {
 
   // A name the gazetteer lacks right after a "near" word ("ضواحي X"): only long names (four
   // consonant classes or more) by their sound, never a word with the article.
-  bool TryNearPhonetic(size_t i, std::vector<PlaceMention>& out, size_t& next) {
+  [[gnu::noinline]] bool TryNearPhonetic(size_t i, std::vector<PlaceMention>& out, size_t& next) {
     size_t j = i + 1;
     if (!IsWord(j) || static_cast<unsigned char>(s_[t_[j].begin]) < 0x80) return false;
     if (StartsWith(Tok(j), kAl) || MatchAt(j).tokens) return false;
@@ -615,11 +700,13 @@ class Scanner {
   // found already, which the gazetteer knows only by its Latin name. The list is items of one or two
   // words between commas, back to the colon; the item is looked up by its sound (four
   // consonant classes or more for one word).
-  bool TryListPhonetic(size_t i, std::vector<PlaceMention>& out, size_t& next) {
-    if (out.empty() || i < 2 || t_[i - 1].kind != text::TokenKind::kPunct || Tok(i - 1) != ",") return false;
-    if (StartsWith(Tok(i), kAl) || (i + 1 < t_.size() && IsWord(i + 1) && IsWord(i + 2))) return false;
-    // Back to the colon over items and commas.
+  [[gnu::noinline]] bool TryListPhonetic(size_t i, std::vector<PlaceMention>& out, size_t& next) {
+    // Back to the colon over items and commas (at most kMaxListTokens): the place found
+    // already must begin after the earliest token the colon may be.
     constexpr size_t kMaxListTokens = 24;
+    if (out.empty() || !AfterComma(i) || out.back().span_begin < t_[i > kMaxListTokens ? i - kMaxListTokens - 1 : 0].begin)
+      return false;
+    if (StartsWith(Tok(i), kAl) || (i + 1 < t_.size() && IsWord(i + 1) && IsWord(i + 2))) return false;
     bool colon = false;
     size_t k = i - 1;
     for (size_t seen = 0; k > 0 && seen < kMaxListTokens && !colon; --k, ++seen) {
@@ -678,24 +765,8 @@ class Scanner {
     return false;
   }
 
-  // The places whose Latin forms match a form of `name` (normalized, no clitics) with every
-  // written vowel agreeing, into phon_ids_ (sorted). Keys shorter than min_key are not tried.
-  bool SoundAlike(std::string_view name, size_t min_key) {
-    phon_ids_.clear();
-    for (const std::string& form : g_.phonetic().ArabicForms(name)) {
-      std::string key = PhoneticKey(form);
-      if (key.size() < min_key) continue;
-      const uint64_t vowels = VowelBits(form);
-      for (const Gazetteer::PhoneticForm& lf : g_.LookupPhonetic(key)) {
-        bool agree = vowels != kNoVowelBits && lf.vowels != kNoVowelBits ? VowelsAgree(vowels, lf.vowels)
-                                                                          : VowelMismatches(form, lf.form) == 0;
-        if (agree) phon_ids_.push_back(lf.id);
-      }
-    }
-    std::sort(phon_ids_.begin(), phon_ids_.end());
-    phon_ids_.erase(std::unique(phon_ids_.begin(), phon_ids_.end()), phon_ids_.end());
-    return !phon_ids_.empty();
-  }
+  // Gazetteer::SoundAlike into phon_ids_.
+  bool SoundAlike(std::string_view name, size_t min_key) { return g_.SoundAlike(name, min_key, phon_ids_); }
 
   const Gazetteer& g_;
   const text::NormalizedText& text_;

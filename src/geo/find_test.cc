@@ -112,6 +112,18 @@ TEST(Find, UnknownNameAfterASettlementTypeWord) {
   EXPECT_TRUE(b.items.empty());
 }
 
+TEST(Find, TypedNamesMayBeReadBySoundLater) {
+  // After a type word the name may also be a place known only in Latin script: Resolve looks
+  // it up if it needs to; its spelling is kept for that case.
+  Analysis a = Analyze("هجوم على بلدة بوسو.");
+  const Analyzed* b = a.Get("بوسو");
+  ASSERT_NE(b, nullptr);
+  EXPECT_EQ(b->mention.sound_min_key, 2);
+  EXPECT_EQ(b->mention.written, "بوسو");
+  // Not a bare name, nor one with the article.
+  EXPECT_EQ(Analyze("هجوم على بوسو.").Get("بوسو")->mention.sound_min_key, 0);
+}
+
 TEST(Find, ItemsOfAColonListFoundBySound) {
   // "ساندري" has no Arabic name in the gazetteer (Sandaré, Mali): in a list after a
   // colon that holds a known place, it is looked up by its sound.

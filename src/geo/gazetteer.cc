@@ -4,6 +4,7 @@
 #include <charconv>
 #include <cstring>
 #include <chrono>
+#include <cmath>
 #include <deque>
 #include <filesystem>
 #include <stdexcept>
@@ -381,6 +382,29 @@ class GazetteerBuilder {
     g_.stats_.places = g_.places_.size();
   }
 
+  // The geocoder's prior of every place, once its fields are final.
+  void ComputePriors() {
+    for (Place& p : g_.places_) {
+      p.prior = PlacePrior(p);
+      p.prior_weight = std::exp(p.prior);
+    }
+  }
+
+  void NumberAreas() {
+    std::vector<int32_t>& index = g_.area_index_;
+    index.assign(g_.places_.size(), -1);
+    auto mark = [&](int32_t id) {
+      if (id >= 0 && index[static_cast<size_t>(id)] < 0) index[static_cast<size_t>(id)] = static_cast<int32_t>(g_.area_count_++);
+    };
+    for (const Place& p : g_.places_) {
+      if (p.type == PlaceType::kCountry || p.type == PlaceType::kAdmin1 || p.type == PlaceType::kAdmin2)
+        mark(static_cast<int32_t>(p.id));
+      mark(p.country);
+      mark(p.admin1);
+      mark(p.admin2);
+    }
+  }
+
   // Releases the raw file content once everything is indexed.
   void Done() {
     names_.clear();
@@ -424,6 +448,8 @@ std::unique_ptr<Gazetteer> Gazetteer::LoadFiles(const std::string& gazetteer_pat
   if (!stopwords_path.empty()) b.LoadStopwords(stopwords_path);
   if (!phonetic_path.empty()) b.LoadPhonetic(phonetic_path);
   b.BuildIndex();
+  b.NumberAreas();
+  b.ComputePriors();
   b.BuildPhoneticIndex();
   b.Done();
   g->stats_.load_seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
@@ -434,6 +460,23 @@ std::span<const Gazetteer::PhoneticForm> Gazetteer::LookupPhonetic(std::string_v
   auto it = phonetic_index_.find(key);
   if (it == phonetic_index_.end()) return {};
   return {phonetic_forms_.data() + it->second.first, it->second.second};
+}
+
+bool Gazetteer::SoundAlike(std::string_view name, size_t min_key, std::vector<uint32_t>& ids) const {
+  ids.clear();
+  for (const std::string& form : phonetic_.ArabicForms(name)) {
+    std::string key = PhoneticKey(form);
+    if (key.size() < min_key) continue;
+    const uint64_t vowels = VowelBits(form);
+    for (const PhoneticForm& lf : LookupPhonetic(key)) {
+      bool agree = vowels != kNoVowelBits && lf.vowels != kNoVowelBits ? VowelsAgree(vowels, lf.vowels)
+                                                                        : VowelMismatches(form, lf.form) == 0;
+      if (agree) ids.push_back(lf.id);
+    }
+  }
+  if (!std::is_sorted(ids.begin(), ids.end())) std::sort(ids.begin(), ids.end());  // (one key's forms are in place order)
+  ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
+  return !ids.empty();
 }
 
 std::span<const uint32_t> Gazetteer::Lookup(std::string_view normalized_name) const {

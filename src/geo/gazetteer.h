@@ -63,6 +63,10 @@ class Gazetteer {
   bool HasPhonetic() const { return !phonetic_.empty() && phonetic_index_.size() > 0; }
   const PhoneticTable& phonetic() const { return phonetic_; }
   std::span<const PhoneticForm> LookupPhonetic(std::string_view key) const;
+  // The places whose Latin forms match a form of `name` (normalized, no clitics) with every
+  // written vowel agreeing, into `ids` (sorted, distinct); keys of fewer than min_key
+  // consonant classes are not tried. Returns !ids.empty().
+  bool SoundAlike(std::string_view name, size_t min_key, std::vector<uint32_t>& ids) const;
 
   const Place* Country(std::string_view cc) const;  // the country row
   bool IsStopword(std::string_view normalized_name) const {
@@ -83,6 +87,12 @@ class Gazetteer {
                          int32_t within_admin1 = -1) const;
   // The place with this source id (WOF id or negative GeoNames id), or nullptr.
   const Place* BySourceId(int64_t source_id) const;
+
+  // The areas: countries, admin1 and admin2 areas, and every place that another names as its
+  // country, admin1 or admin2; numbered 0 .. AreaCount() - 1 for tables by area (-1: not an area).
+  int32_t AreaIndex(uint32_t id) const { return area_index_[id]; }
+  size_t AreaCount() const { return area_count_; }
+  std::span<const int32_t> AreaIndices() const { return area_index_; }  // AreaIndex by id
 
   // The countries that have WOF admin data (the 19 countries covered in depth).
   bool IsCoveredCountry(std::string_view cc) const;
@@ -114,6 +124,8 @@ class Gazetteer {
   std::unordered_map<std::string, StopwordCue, StringHash, std::equal_to<>> stopwords_;
   std::vector<std::string> covered_;
   std::vector<uint32_t> admin_list_;   // ids of country/admin rows (for FindAdmin)
+  std::vector<int32_t> area_index_;    // by place id: AreaIndex()
+  size_t area_count_ = 0;
   Stats stats_;
 };
 

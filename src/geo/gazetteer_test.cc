@@ -42,6 +42,20 @@ TEST(Gazetteer, LoadsTheCommittedArtifact) {
   EXPECT_EQ(g.Country("XX"), nullptr);
 }
 
+TEST(Gazetteer, SoundAlikeFindsPlacesKnownOnlyInLatinScript) {
+  const Gazetteer& g = TestGazetteer();
+  std::vector<uint32_t> ids = {7};  // replaced
+  ASSERT_TRUE(g.SoundAlike(Gazetteer::CanonicalKey("بوسو"), 2, ids));
+  EXPECT_TRUE(std::is_sorted(ids.begin(), ids.end()));
+  EXPECT_EQ(std::adjacent_find(ids.begin(), ids.end()), ids.end());
+  EXPECT_TRUE(std::any_of(ids.begin(), ids.end(), [&](uint32_t id) {
+    return g.place(id).cc == "NE" && g.place(id).name_en == "Bosso";
+  }));
+  // Keys shorter than min_key are not tried; a word with no Latin-only namesake finds nothing.
+  EXPECT_FALSE(g.SoundAlike(Gazetteer::CanonicalKey("بوسو"), 9, ids));
+  EXPECT_TRUE(ids.empty());
+}
+
 TEST(Gazetteer, Admin1NamesAreTheCommonEnglishOnes) {
   const Gazetteer& g = TestGazetteer();
   struct { const char* cc; const char* ar; const char* en; } cases[] = {

@@ -33,10 +33,13 @@ struct PlaceMention {    // a place name found in an article (normalized offsets
   bool has_preposition = false;   // a locative preposition (or the proclitic بـ) before the span
   bool phonetic = false;          // no Arabic name matched: candidates are places whose Latin name sounds
                                   // like it ("قرية كاونجو" -> Kaongo), see phonetic.h; lower confidence
-  std::string written;            // phonetic mentions: the name as the article writes it (original text)
-  std::vector<uint32_t> sound_candidates;  // a name with Arabic-name candidates, after a type word or
-                                  // "near": places whose Latin name sounds like it, considered only when
-                                  // none of the candidates is in a country the article supports
+  std::string written;            // phonetic mentions (and those with sound_min_key): the name as the
+                                  // article writes it (original text)
+  uint8_t sound_min_key = 0;      // a name with Arabic-name candidates, after a type word or "near", may
+                                  // also be a place whose Latin name sounds like it: nonzero, the fewest
+                                  // consonant classes of its sound's key (Gazetteer::SoundAlike). Resolve
+                                  // looks such places up only when none of the candidates is in a
+                                  // country the article supports (`written` is set for them)
 };
 
 struct ContextHints {     // what the rest of the article says

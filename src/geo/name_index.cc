@@ -103,32 +103,6 @@ void NameIndex::Finish() {
   arena_.shrink_to_fit();
 }
 
-namespace {
-
-// a == b; keys of 8 to 16 bytes (most) compared as two overlapping words.
-bool SameKey(std::string_view a, std::string_view b) {
-  const size_t n = a.size();
-  if (n != b.size()) return false;
-  if (n < 8 || n > 16) return a == b;
-  using name_index_detail::Load64;
-  return Load64(a.data()) == Load64(b.data()) && Load64(a.data() + n - 8) == Load64(b.data() + n - 8);
-}
-
-}  // namespace
-
-const NameIndex::Entry* NameIndex::Probe(std::string_view key, uint64_t h) const {
-  if (slots_.empty()) return nullptr;
-  const uint64_t tag = h >> 32;
-  for (uint64_t s = h & mask_;; s = (s + 1) & mask_) {
-    const uint64_t v = slots_[s];
-    if (v == 0) return nullptr;
-    if ((v >> 32) == tag) {
-      const Entry& e = entries_[(v & 0xFFFFFFFFull) - 1];
-      if (SameKey(Key(e), key)) return &e;
-    }
-  }
-}
-
 size_t NameIndex::MemoryBytes() const {
   return arena_.capacity() + entries_.capacity() * sizeof(Entry) + postings_.capacity() * sizeof(uint32_t) +
          (slots_.capacity() + filter_.capacity()) * sizeof(uint64_t);

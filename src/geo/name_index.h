@@ -31,7 +31,13 @@ class NameIndex {
   void Finish();
 
   // The entry of `key`, or nullptr. A first-token-only entry has no postings.
-  const Entry* Find(std::string_view key) const;
+  const Entry* Find(std::string_view key) const { return Find(key, Hash(key)); }
+  // The same, for h == Hash(key).
+  const Entry* Find(std::string_view key, uint64_t h) const;
+  // False when no key has hash h (most words of a text; a cheap bit test); true may be a false positive.
+  bool MayContain(uint64_t h) const;
+  // Find() past the filter: for a key whose hash passed MayContain.
+  const Entry* Probe(std::string_view key, uint64_t h) const;
   std::span<const uint32_t> Postings(const Entry& e) const {
     return {postings_.data() + e.postings_begin, e.postings_size};
   }
@@ -45,7 +51,6 @@ class NameIndex {
 
  private:
   uint32_t FindOrInsert(std::string_view key, uint64_t h);
-  const Entry* Probe(std::string_view key, uint64_t h) const;
   void Rehash(size_t cap);
 
   std::string arena_;
@@ -82,6 +87,14 @@ inline uint64_t Mix(uint64_t a, uint64_t b) {
   return static_cast<uint64_t>(r) ^ static_cast<uint64_t>(r >> 64);
 }
 
+// a == b; keys of 8 to 16 bytes (most) compared as two overlapping words.
+inline bool SameKey(std::string_view a, std::string_view b) {
+  const size_t n = a.size();
+  if (n != b.size()) return false;
+  if (n < 8 || n > 16) return a == b;
+  return Load64(a.data()) == Load64(b.data()) && Load64(a.data() + n - 8) == Load64(b.data() + n - 8);
+}
+
 }  // namespace name_index_detail
 
 // After wyhash (public domain, by Wang Yi): a key of 8 to 16 bytes (most words) is read as
@@ -113,14 +126,29 @@ inline uint64_t NameIndex::Hash(std::string_view s) {
   return Mix(k1 ^ n, Mix(a ^ k1, b ^ seed));
 }
 
-// Inline up to the filter, which rejects most words; the table probe is Probe().
-inline const NameIndex::Entry* NameIndex::Find(std::string_view key) const {
-  const uint64_t h = Hash(key);
-  if (!filter_.empty()) {
-    const uint64_t b = FilterBit(h);
-    if (!(filter_[b >> 6] & (uint64_t{1} << (b & 63)))) return nullptr;
+// Inline: it runs for most words that pass the filter.
+inline const NameIndex::Entry* NameIndex::Probe(std::string_view key, uint64_t h) const {
+  if (slots_.empty()) return nullptr;
+  const uint64_t tag = h >> 32;
+  for (uint64_t s = h & mask_;; s = (s + 1) & mask_) {
+    const uint64_t v = slots_[s];
+    if (v == 0) return nullptr;
+    if ((v >> 32) == tag) {
+      const Entry& e = entries_[(v & 0xFFFFFFFFull) - 1];
+      if (name_index_detail::SameKey(Key(e), key)) return &e;
+    }
   }
-  return Probe(key, h);
+}
+
+inline bool NameIndex::MayContain(uint64_t h) const {
+  if (filter_.empty()) return !slots_.empty();
+  const uint64_t b = FilterBit(h);
+  return (filter_[b >> 6] >> (b & 63)) & 1;
+}
+
+// Inline up to the filter, which rejects most words; the table probe is Probe().
+inline const NameIndex::Entry* NameIndex::Find(std::string_view key, uint64_t h) const {
+  return MayContain(h) ? Probe(key, h) : nullptr;
 }
 
 // Number of tokens of a canonical key (spaces + 1).

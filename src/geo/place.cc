@@ -31,6 +31,30 @@ uint64_t NameKeyHash(std::string_view key) {
   return NameIndex::Hash(std::string_view(out, n));
 }
 
+double PlacePrior(const Place& p) {
+  double s = 0;
+  switch (p.type) {
+    case PlaceType::kCountry: s = 5.0; break;
+    case PlaceType::kAdmin1: s = 2.5; break;
+    case PlaceType::kRegion: s = 2.5; break;
+    case PlaceType::kCity: s = 2.0; break;
+    case PlaceType::kAdmin2: s = 1.5; break;
+    case PlaceType::kTown: s = 1.2; break;
+    case PlaceType::kCamp: s = 1.0; break;
+    case PlaceType::kAdmin3: s = 0.8; break;
+    case PlaceType::kLandmark: s = 0.8; break;
+    case PlaceType::kVillage: s = 0.4; break;
+    case PlaceType::kNeighbourhood: s = 0.3; break;
+  }
+  if (p.population > 0) s += std::min(1.0, 0.15 * std::log10(1.0 + static_cast<double>(p.population)));
+  if (p.notable) s += 0.3;
+  if (p.from_override) s += 0.6;
+  const std::string_view fcode = p.fcode;
+  if (fcode == "PPLA" || fcode == "PPLC") s += 0.3;
+  else if (fcode == "PPLA2" || fcode == "PPLA3") s += 0.15;
+  return s;
+}
+
 std::string_view PlaceTypeName(PlaceType t) {
   for (const auto& [name, type] : kNames)
     if (type == t) return name;

@@ -36,6 +36,8 @@ struct Place {           // one gazetteer entry
   std::string fcode;            // GeoNames feature code ("PPLA", "PPL"...), when known
   uint64_t name_key_hash = 0;   // NameKeyHash(name_ar): tells the preferred name from variants
   std::string latin_forms;      // phonetic forms of its Latin names, '|'-joined (see phonetic.h); "" when none
+  double prior = 0;             // PlacePrior(*this), set once the gazetteer is loaded
+  double prior_weight = 0;      // std::exp(prior), likewise
 
   bool IsAdmin() const {
     return type == PlaceType::kCountry || type == PlaceType::kAdmin1 || type == PlaceType::kAdmin2 ||
@@ -61,6 +63,11 @@ std::optional<PlaceType> ParsePlaceType(std::string_view s);
 // admin area the region lies in), and with a radius only those within it. A
 // place does not contain itself.
 bool Contains(const Place& area, const Place& p);
+
+// How plausible the place is as the one its name means before the article is read: its
+// type (country > admin1 > city > admin2 > town > camp/site > village > neighbourhood),
+// population, Wikidata item, curated override and GeoNames feature code (the geocoder's prior).
+double PlacePrior(const Place& p);
 
 // Great-circle distance in kilometres (haversine).
 double KmBetween(const Place& a, const Place& b);

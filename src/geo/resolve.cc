@@ -1,8 +1,9 @@
 // Geocoder::Resolve — one place (or none) per mention, the article as context.
 //
 // Each candidate gets a score:
-//   prior      type (country > admin1 > city > admin2 > town > camp/site > village >
-//              neighbourhood), population, Wikidata item, curated override;
+//   prior      PlacePrior (place.h, computed at load): type (country > admin1 > city >
+//              admin2 > town > camp/site > village > neighbourhood), population, Wikidata
+//              item, curated override;
 //   country    share of the article's country evidence (hints, country names, other
 //              mentions) that its country has; a settlement in a country the article
 //              does not otherwise support is penalised;
@@ -33,6 +34,7 @@
 #include <cstdio>
 #include <cstdlib>
 #include <memory>
+#include <span>
 #include <string_view>
 #include <utility>
 #include <vector>
@@ -48,30 +50,6 @@ struct Scored {
   double score = 0;
   double share = 0;   // pass-1 weight of this candidate within its mention
 };
-
-double Prior(const Place& p) {
-  double s = 0;
-  switch (p.type) {
-    case PlaceType::kCountry: s = 5.0; break;
-    case PlaceType::kAdmin1: s = 2.5; break;
-    case PlaceType::kRegion: s = 2.5; break;
-    case PlaceType::kCity: s = 2.0; break;
-    case PlaceType::kAdmin2: s = 1.5; break;
-    case PlaceType::kTown: s = 1.2; break;
-    case PlaceType::kCamp: s = 1.0; break;
-    case PlaceType::kAdmin3: s = 0.8; break;
-    case PlaceType::kLandmark: s = 0.8; break;
-    case PlaceType::kVillage: s = 0.4; break;
-    case PlaceType::kNeighbourhood: s = 0.3; break;
-  }
-  if (p.population > 0) s += std::min(1.0, 0.15 * std::log10(1.0 + static_cast<double>(p.population)));
-  if (p.notable) s += 0.3;
-  if (p.from_override) s += 0.6;
-  const std::string_view fcode = p.fcode;
-  if (fcode == "PPLA" || fcode == "PPLC") s += 0.3;
-  else if (fcode == "PPLA2" || fcode == "PPLA3") s += 0.15;
-  return s;
-}
 
 bool IsVillageLike(const Place& p) {
   return p.type == PlaceType::kVillage || p.type == PlaceType::kNeighbourhood;
@@ -210,13 +188,53 @@ class Tally {
   uint64_t generation_ = 0;
 };
 
+// The same sums in a table with an entry per (kind, gazetteer area) (Gazetteer::AreaIndex):
+// a read or a write is one index computation. Keys must be areas, as the country, admin1
+// and admin2 of every place are.
+class AreaTally {
+ public:
+  void Reset(const Gazetteer& g) {
+    area_ = g.AreaIndices().data();
+    const size_t n = 3 * g.AreaCount();
+    if (++generation_ == 0 || slots_.size() != n) {
+      slots_.assign(n, Slot{});  // generation 0: empty
+      generation_ = 1;
+    }
+  }
+  bool Add(int kind, int32_t id, double v) {
+    if (id < 0) return false;
+    Slot& s = slots_[Index(kind, id)];
+    const bool fresh = s.generation != generation_;
+    if (fresh) s = {generation_, 0};
+    s.sum += v;
+    return fresh;
+  }
+  double Get(int kind, int32_t id) const {
+    if (id < 0) return 0;
+    const Slot& s = slots_[Index(kind, id)];
+    return s.generation == generation_ ? s.sum : 0;
+  }
+
+ private:
+  struct Slot {
+    uint64_t generation = 0;
+    double sum = 0;
+  };
+  size_t Index(int kind, int32_t id) const {
+    return 3 * static_cast<size_t>(area_[id]) + static_cast<size_t>(kind);
+  }
+  const int32_t* area_ = nullptr;  // Gazetteer::AreaIndex by id
+  std::vector<Slot> slots_;
+  uint64_t generation_ = 0;
+};
+
 struct Evidence {
-  Tally t;
+  AreaTally t;
   std::vector<int32_t> countries;  // the country keys
   double top1 = 0, top2 = 0;       // the two largest country values
   int32_t top1_key = -1;
-  void Reset(size_t max_keys) {
-    t.Reset(max_keys);
+  void Reset(const Gazetteer& g) {
+    t.Reset(g);
     countries.clear();
     top1 = top2 = 0;
     top1_key = -1;
@@ -247,13 +265,14 @@ struct Cand {
   // What Relation() reads of the place.
   PlaceType type = PlaceType::kVillage;
   bool settlement_or_admin3 = false;
+  uint8_t adjust = 0;                      // Score's adjustments that do not depend on evidence (set in pass 1)
   int32_t admin1 = -1, admin2 = -1;        // the place's enclosing areas (a1 / a2 are itself when it is one)
   uint64_t id_bits = 0;                    // IdBits()
 };
 
 // A candidate's contributions to the evidence, scaled by v: f(kind, place id, value).
 template <typename F>
-void Contributions(const Cand& c, double v, F&& f) {
+[[gnu::always_inline]] inline void Contributions(const Cand& c, double v, F&& f) {
   if (c.country >= 0) f(0, c.country, c.is_country ? 1.5 * v : v);
   if (c.a1 >= 0) f(1, c.a1, v * c.a1_factor);
   if (c.a2 >= 0) f(2, c.a2, c.is_admin2 ? v : v * 0.6);
@@ -267,17 +286,19 @@ class Resolver {
     m_ = m.data();
     n_ = m.size();
     hints_ = &h;
-    debug_ = std::getenv("RASAD_GEO_DEBUG") != nullptr;
+    own_leader_ = -1;
     const size_t n = n_;
     cands_.resize(n);
     for (auto& cs : cands_) cs.clear();
     weight_.assign(n, 0);
     has_country_.assign(n, false);
+    all_villages_.assign(n, false);
+    stopword_cue_.resize(n);
     dropped_.assign(n, false);
     phon_.assign(n, false);
-    key_hash_.assign(n, 0);
+    key_hash_.resize(n);
+    for (size_t i = 0; i < n; ++i) key_hash_[i] = NameKeyHash(m_[i].key);
     cls_.assign(n, TypeClass::kNone);
-    for (size_t i = 0; i < n; ++i) Prepare(i);
     // Repeats of one name are one piece of evidence, not several (a chain from the first
     // mention, leader_, through next_); names next to each other are local context.
     leader_.assign(n, -1);
@@ -302,6 +323,7 @@ class Resolver {
       }
       ++chain_length_[j];
     }
+    for (size_t i = 0; i < n; ++i) Prepare(i);
     // Mentions in text order (by span_begin) and the longest span, so that the
     // mentions within reach of one are a window of that order.
     by_position_.resize(n);
@@ -310,8 +332,9 @@ class Resolver {
       by_position_[i] = static_cast<uint32_t>(i);
       longest_span = std::max(longest_span, m_[i].span_end - std::min(m_[i].span_begin, m_[i].span_end));
     }
-    std::stable_sort(by_position_.begin(), by_position_.end(),
-                     [&](uint32_t x, uint32_t y) { return m_[x].span_begin < m_[y].span_begin; });
+    auto before = [&](uint32_t x, uint32_t y) { return m_[x].span_begin < m_[y].span_begin; };
+    if (!std::is_sorted(by_position_.begin(), by_position_.end(), before))  // (Find's are in order)
+      std::stable_sort(by_position_.begin(), by_position_.end(), before);
     longest_span_ = longest_span;
     position_.resize(n);
     for (size_t p = 0; p < n; ++p) position_[by_position_[p]] = static_cast<uint32_t>(p);
@@ -321,14 +344,13 @@ class Resolver {
       near_begin_[i] = static_cast<uint32_t>(near_.size());
       // Proximity is 0 beyond kNearReach: only mentions that begin in
       // [span_begin - kNearReach - longest span, span_end + kNearReach] can count.
-      window_.clear();
+      // (In text order: Local() takes the largest support, whatever the order.)
       uint64_t lo = m_[i].span_begin > kNearReach + longest_span ? m_[i].span_begin - kNearReach - longest_span : 0;
       uint64_t hi = static_cast<uint64_t>(m_[i].span_end) + kNearReach;
       auto first = std::lower_bound(by_position_.begin(), by_position_.end(), lo,
                                     [&](uint32_t x, uint64_t b) { return m_[x].span_begin < b; });
-      for (auto it = first; it != by_position_.end() && m_[*it].span_begin <= hi; ++it) window_.push_back(*it);
-      std::sort(window_.begin(), window_.end());
-      for (uint32_t j : window_) {
+      for (auto it = first; it != by_position_.end() && m_[*it].span_begin <= hi; ++it) {
+        const uint32_t j = *it;
         if (leader_[j] == leader_[i]) continue;
         double prox = Proximity(Distance(m_[i], m_[j]));
         if (prox > 0) near_.emplace_back(j, prox);
@@ -358,7 +380,17 @@ class Resolver {
     // Pass 2: evidence from the pass-1 choices.
     Evidence& ev2 = ev2_;
     Collect(2, ev2);
-    for (size_t i = 0; i < n; ++i) Score(i, ev2, /*pass=*/2);
+    // Pass-2 scores of different mentions do not depend on each other: the mentions of a name
+    // are scored together, its sums by key (PrepareOwn) built once.
+    own_best_.resize(n);
+    for (size_t l = 0; l < n; ++l) {
+      if (debug_) {  // (debug lines in mention order)
+        Score(l, ev2, /*pass=*/2);
+        continue;
+      }
+      if (leader_[l] != static_cast<int32_t>(l)) continue;
+      for (int32_t j = static_cast<int32_t>(l); j >= 0; j = next_[j]) Score(static_cast<size_t>(j), ev2, /*pass=*/2);
+    }
     main_country_ = ev2.top1_key;
     ev_ = &ev2;
 
@@ -376,15 +408,25 @@ class Resolver {
 
  private:
   // Candidates with their priors and shares; the mention's evidence weight.
+  // A repeat of a name with the same type class and candidate ids gets its first mention's
+  // candidates (they depend on nothing else).
   void Prepare(size_t i) {
     const PlaceMention& m = m_[i];
     cls_[i] = m.type_word.empty() ? TypeClass::kNone : LookupTypeWord(m.type_word).cls;
-    key_hash_[i] = NameKeyHash(m.key);
     phon_[i] = m.phonetic;
-    StopwordCue cue = g_->GetStopwordCue(m.key);
+    const size_t l = static_cast<size_t>(leader_[i]);
+    if (l == i) stopword_cue_[i] = g_->GetStopwordCue(m.key);
+    const StopwordCue cue = stopword_cue_[l];  // (the key is the leader's)
     if ((cue == StopwordCue::kTypeWord && m.type_word.empty()) ||
         (cue == StopwordCue::kPreposition && !m.strong)) {
       dropped_[i] = true;
+      return;
+    }
+    if (l != i && !dropped_[l] && cls_[l] == cls_[i] && phon_[l] == phon_[i] && m_[l].candidates == m.candidates) {
+      cands_[i] = cands_[l];
+      has_country_[i] = has_country_[l];
+      all_villages_[i] = all_villages_[l];
+      SetWeight(i);
       return;
     }
     BuildCandidates(i, m.candidates);
@@ -399,7 +441,7 @@ class Resolver {
     for (uint32_t id : ids) {
       if (id >= g_->size()) continue;
       const Place& p = g_->place(id);
-      ranked_.push_back({Prior(p) + CueFit(cls_[i], m, p), id});
+      ranked_.push_back({p.prior + CueFit(cls_[i], m, p), id});
       if (p.type == PlaceType::kCountry) has_country_[i] = true;
       all_villages = all_villages && IsVillageLike(p);
     }
@@ -410,20 +452,25 @@ class Resolver {
     if (ranked_.size() > kMaxCandidates && !phon_[i]) {
       std::partial_sort(ranked_.begin(), ranked_.begin() + kMaxCandidates, ranked_.end(), first);
       ranked_.resize(kMaxCandidates);
-    } else {
+    } else if (ranked_.size() > 1) {  // (half the names have one place)
       std::sort(ranked_.begin(), ranked_.end(), first);
     }
     auto& cs = cands_[i];
     cs.clear();
     cs.reserve(ranked_.size());
     for (const Ranked& r : ranked_) cs.push_back(MakeCand(r.id, g_->place(r.id), r.prior));
-    double total = 0;
-    for (Cand& c : cs) total += (c.share = std::exp(c.prior));
-    for (Cand& c : cs) c.share /= total;
-    // How much this mention tells about the article's countries and provinces: names with a
-    // type word count fully, bare village names (often common words) hardly at all.
+    Shares(cs);
+    all_villages_[i] = all_villages;
+    SetWeight(i);
+  }
+
+  // How much mention i tells about the article's countries and provinces: names with a
+  // type word count fully, bare village names (often common words) hardly at all.
+  void SetWeight(size_t i) {
+    const PlaceMention& m = m_[i];
+    const auto& cs = cands_[i];
     double w = !m.type_word.empty() ? 1.0 : m.strong ? 0.6 : 0.3;
-    if (all_villages) {
+    if (all_villages_[i]) {
       w *= m.type_word.empty() ? 0.1 : 0.5;
       // A village name found in several countries (Yemen alone has 20,000 named villages)
       // says little about which country the article is about.
@@ -452,13 +499,15 @@ class Resolver {
   }
 
   // Phonetic mentions keep their candidates in supported countries; a typed name whose
-  // candidates are all in unsupported countries is read by its sound (Find's sound_candidates).
-  // Returns whether a mention changed its candidates (the evidence must then be collected again).
+  // candidates are all in unsupported countries is read by its sound (Gazetteer::SoundAlike).
+  // Returns whether a mention was read by its sound: its weight is then 0, and the evidence must
+  // be collected again. (A phonetic mention weighs 0 already: what it contributes is 0 for each
+  // key, so keeping fewer of its candidates changes no sum, nor the order of the countries.)
   bool ReadBySound(const Evidence& ev) {
     constexpr double kSupported = 0.15;  // as CountryShare in Decide
     bool changed = false;
     for (size_t i = 0; i < n_; ++i) {
-      if (dropped_[i] || phon_[i] || m_[i].sound_candidates.empty()) continue;
+      if (dropped_[i] || phon_[i] || m_[i].sound_min_key == 0) continue;
       bool supported = false;
       for (const Cand& c : cands_[i]) {
         if (c.country < 0) { supported = true; break; }
@@ -467,21 +516,17 @@ class Resolver {
           if (x.country == c.country) own += weight_[i] * x.share * (x.is_country ? 1.5 : 1.0);
         if (CountryShare(ev, c.country, own) >= kSupported) { supported = true; break; }
       }
-      if (supported) continue;
+      if (supported || !g_->SoundAlike(m_[i].key, m_[i].sound_min_key, sound_ids_)) continue;
       // Only when a sound-alike lies in a supported country ("مدينة مومباسا" alone stays Mombasa).
       bool any = false;
-      for (uint32_t id : m_[i].sound_candidates) any = any || InSupportedCountry(g_->place(id), ev);
+      for (uint32_t id : sound_ids_) any = any || InSupportedCountry(g_->place(id), ev);
       if (!any) continue;
       phon_[i] = true;
-      BuildCandidates(i, m_[i].sound_candidates);
+      BuildCandidates(i, sound_ids_);
       changed = true;
     }
-    for (size_t i = 0; i < n_; ++i) {
-      if (!phon_[i]) continue;
-      size_t before = cands_[i].size();
-      KeepSupportedCountries(i, ev);
-      changed = changed || cands_[i].size() != before;
-    }
+    for (size_t i = 0; i < n_; ++i)
+      if (phon_[i]) KeepSupportedCountries(i, ev);
     return changed;
   }
 
@@ -498,8 +543,17 @@ class Resolver {
     cs.erase(std::remove_if(cs.begin(), cs.end(),
                             [&](const Cand& c) { return !InSupportedCountry(g_->place(c.id), ev); }),
              cs.end());
+    Shares(cs);
+  }
+
+  // Cand::share: exp(prior) over the sum of the mention's (the place's own prior's exp is
+  // computed at load).
+  void Shares(std::vector<Cand>& cs) const {
     double total = 0;
-    for (Cand& c : cs) total += (c.share = std::exp(c.prior));
+    for (Cand& c : cs) {
+      const Place& p = g_->place(c.id);
+      total += (c.share = c.prior == p.prior ? p.prior_weight : std::exp(c.prior));
+    }
     for (Cand& c : cs) c.share /= total;
   }
 
@@ -514,9 +568,7 @@ class Resolver {
   }
 
   void Collect(int pass, Evidence& ev) const {
-    size_t values = hints_->countries.size();
-    for (size_t i = 0; i < n_; ++i) values += 3 * (pass == 1 ? cands_[i].size() : chosen1_[i] >= 0);
-    ev.Reset(values);
+    ev.Reset(*g_);
     for (const auto& [cc, w] : hints_->countries) {
       const Place* c = g_->Country(cc);
       if (c) ev.Add(Tally::kCountry, static_cast<int32_t>(c->id), 2.0 * w);
@@ -534,46 +586,45 @@ class Resolver {
   // evidence that candidate keys (country, a1, a2) get.
   struct Own { double country = 0, a1 = 0, a2 = 0; };
   Own OwnShare(size_t i, int32_t country, int32_t a1, int32_t a2, int pass) const {
+    PrepareOwn(i, pass);
+    return OwnOf(i, country, a1, a2, pass);
+  }
+  // OwnShare in two steps: PrepareOwn(i, pass), then OwnOf for any keys of mention i.
+  // PrepareOwn makes own_ hold the sums of mention i's name (OwnTerms), unless its chain is
+  // long (OwnTable). In pass 2 a name's contributions (its mentions' pass-1 choices) are the
+  // same for all its mentions: own_ is kept while they are read (Run scores them together).
+  void PrepareOwn(size_t i, int pass) const {
     const int32_t leader = leader_[i];
-    if (chain_length_[leader] >= kCachedChain) {
-      // A name repeated many times: its sums per key, added in the same order as below.
-      const Tally& t = OwnTable(leader, pass);
-      return {t.Get(Tally::kCountry, country), t.Get(Tally::kAdmin1, a1), t.Get(Tally::kAdmin2, a2)};
-    }
+    if (chain_length_[leader] >= kCachedChain || (pass == 2 && own_leader_ == leader && own_pass_ == 2)) return;
     OwnTerms(i, pass);
+  }
+  [[gnu::always_inline]] Own OwnOf(size_t i, int32_t country, int32_t a1, int32_t a2, int pass) const {
+    const int32_t leader = leader_[i];
+    if (chain_length_[leader] >= kCachedChain) return OwnOfLongChain(leader, country, a1, a2, pass);
     return SumOwnTerms(country, a1, a2);
   }
+  // A name repeated many times: its sums per key, added in the same order as OwnTerms.
+  [[gnu::noinline]] Own OwnOfLongChain(int32_t leader, int32_t country, int32_t a1, int32_t a2, int pass) const {
+    const Tally& t = OwnTable(leader, pass);
+    return {t.Get(Tally::kCountry, country), t.Get(Tally::kAdmin1, a1), t.Get(Tally::kAdmin2, a2)};
+  }
 
-  // The contributions of mention i's name in this pass, in the order OwnShare adds them (the
-  // chain's mentions, each one's candidates as they stand now), into own_terms_.
-  struct OwnTerm {
-    int32_t country, a1, a2;     // keys, as Cand's
-    double country_v, a1_v, a2_v;  // what each key gets
-  };
+  // The contributions of mention i's name in this pass (the chain's mentions, each one's
+  // candidates as they stand now), summed by key into own_ in the order OwnShare adds them.
   void OwnTerms(size_t i, int pass) const {
-    own_terms_.clear();
+    own_.Reset(*g_);
+    own_leader_ = leader_[i];
+    own_pass_ = pass;
     for (int32_t j = leader_[i]; j >= 0; j = next_[j]) {
       double w = weight_[j];
       EachContribution(j, pass, [&](const Cand& x, double share) {
-        double v = w * share;
-        own_terms_.push_back({x.country, x.a1, x.a2, x.is_country ? 1.5 * v : v, v * x.a1_factor,
-                              x.is_admin2 ? v : v * 0.6});
+        Contributions(x, w * share, [&](int kind, int32_t key, double v) { own_.Add(kind, key, v); });
       });
     }
   }
-  // The sums of own_terms_ for the keys (running sums from 0; a negative key gets nothing).
+  // The sums of own_ for the keys (a negative key gets nothing).
   Own SumOwnTerms(int32_t country, int32_t a1, int32_t a2) const {
-    constexpr int32_t kNoKey = INT32_MIN;  // matches no term (their keys are >= -1)
-    if (country < 0) country = kNoKey;
-    if (a1 < 0) a1 = kNoKey;
-    if (a2 < 0) a2 = kNoKey;
-    Own own;
-    for (const OwnTerm& t : own_terms_) {
-      if (t.country == country) own.country += t.country_v;
-      if (t.a1 == a1) own.a1 += t.a1_v;
-      if (t.a2 == a2) own.a2 += t.a2_v;
-    }
-    return own;
+    return {own_.Get(Tally::kCountry, country), own_.Get(Tally::kAdmin1, a1), own_.Get(Tally::kAdmin2, a2)};
   }
 
   // OwnShare's sums for every key of a name's chain, built once per pass.
@@ -617,11 +668,28 @@ class Resolver {
     return 0;
   }
 
-  // Local support: places named right next to this mention that contain or neighbour c.
-  double Local(size_t i, const Cand& c, int pass) const {
-    double best = 0;
+  // The neighbours of mention i (near_) that may relate to one of its candidates in this
+  // pass, into related_; Relation() is 0 for the others, which add nothing to Local(). Pass 1:
+  // those with a candidate that shares an id bit with one of i's (or is a country, see
+  // cand_bits_); pass 2: those whose pass-1 choice shares one or is a country.
+  void RelatedNeighbours(size_t i, int pass) {
+    uint64_t bits = 0;
+    for (const Cand& c : cands_[i]) bits |= c.id_bits;
+    related_.clear();
     for (uint32_t k = near_begin_[i]; k < near_begin_[i + 1]; ++k) {
-      const auto& [o, prox] = near_[k];
+      const uint32_t o = near_[k].first;
+      const bool related = pass == 1 ? (cand_bits_[o] & bits) != 0
+                                     : chosen1_[o] >= 0 && ((chosen1_cand_[o].id_bits & bits) ||
+                                                            chosen1_cand_[o].type == PlaceType::kCountry);
+      if (related) related_.push_back(near_[k]);
+    }
+  }
+
+  // Local support: places named right next to this mention that contain or neighbour c
+  // (neighbours: near_ entries of the mention, or related_).
+  double Local(std::span<const std::pair<uint32_t, double>> neighbours, const Cand& c, int pass) const {
+    double best = 0;
+    for (const auto& [o, prox] : neighbours) {
       double rel = 0;
       if (pass == 1) {
         // The neighbour's few most plausible readings (cands_ is sorted by prior in pass 1);
@@ -636,18 +704,17 @@ class Resolver {
     }
     return best;
   }
+  std::span<const std::pair<uint32_t, double>> Near(size_t i) const {
+    return {near_.data() + near_begin_[i], near_.data() + near_begin_[i + 1]};
+  }
 
   // Cand::score of every candidate of mention i.
   void ScoreEach(size_t i, const Evidence& ev, int pass) {
     auto& cs = cands_[i];
-    // Does a city (or a town inside the admin area) share the name? Then a bare name is the city.
-    const bool admin_cue = !(cls_[i] == TypeClass::kNone || cls_[i] == TypeClass::kCity);
-    const int32_t leader = leader_[i];
-    const bool cached = chain_length_[leader] >= kCachedChain;
-    if (!cached) OwnTerms(i, pass);
+    PrepareOwn(i, pass);
+    RelatedNeighbours(i, pass);
     for (Cand& s : cs) {
-      const Place& c = g_->place(s.id);
-      Own own = cached ? OwnShare(i, s.country, s.a1, s.a2, pass) : SumOwnTerms(s.country, s.a1, s.a2);
+      Own own = OwnOf(i, s.country, s.a1, s.a2, pass);
       double sc = s.prior;
       if (s.country >= 0) {
         double share = CountryShare(ev, s.country, own.country);
@@ -655,34 +722,48 @@ class Resolver {
         if (share < 0.15) {
           // Places in a country the article does not otherwise support: villages almost
           // never, big cities and provinces sometimes.
-          if (c.type == PlaceType::kCity) sc -= 1.0;
-          else if (c.type == PlaceType::kAdmin1) sc -= 0.5;
-          else if (c.type != PlaceType::kCountry && c.type != PlaceType::kRegion) sc -= 3.0;
+          if (s.type == PlaceType::kCity) sc -= 1.0;
+          else if (s.type == PlaceType::kAdmin1) sc -= 0.5;
+          else if (s.type != PlaceType::kCountry && s.type != PlaceType::kRegion) sc -= 3.0;
         }
       }
       if (s.a1 >= 0) sc += 2.0 * std::clamp(ev.Admin1(s.a1) - own.a1, 0.0, 1.0);
       if (s.a2 >= 0) sc += 1.5 * std::clamp(ev.Admin2(s.a2) - own.a2, 0.0, 1.0);
-      sc += 3.0 * Local(i, s, pass);
-      // A bare name shared by an admin area and a city of the same country means the
-      // city ("في حلب", "صنعاء"), unless an admin cue says otherwise.
-      if (!admin_cue && (c.type == PlaceType::kAdmin1 || c.type == PlaceType::kAdmin2)) {
-        for (const Cand& t : cs) {
-          const Place& o = g_->place(t.id);
-          if (o.cc == c.cc && (o.type == PlaceType::kCity ||
-                               (o.type == PlaceType::kTown && (o.admin1 == static_cast<int32_t>(c.id) ||
-                                                               o.admin2 == static_cast<int32_t>(c.id))))) {
-            sc -= 1.5;
-            break;
-          }
-        }
-      }
-      // A country's name is the country.
-      if (c.type != PlaceType::kCountry && has_country_[i]) sc -= 2.0;
-      // The place's preferred name, not one of its variants.
-      if (c.name_key_hash == key_hash_[i]) sc += 0.5;
-      if (c.IsSettlement() && !c.covered) sc -= 0.5;
+      sc += 3.0 * Local(related_, s, pass);
+      if (pass == 1) s.adjust = Adjustments(i, s);  // the same in pass 2 (the same candidates)
+      if (s.adjust & kCityOfTheName) sc -= 1.5;
+      if (s.adjust & kCountryOfTheName) sc -= 2.0;
+      if (s.adjust & kPreferredName) sc += 0.5;
+      if (s.adjust & kNotCovered) sc -= 0.5;
       s.score = sc;
     }
+  }
+
+  // What the score of candidate s of mention i gets besides the evidence and Local().
+  static constexpr uint8_t kCityOfTheName = 1, kCountryOfTheName = 2, kPreferredName = 4, kNotCovered = 8;
+  uint8_t Adjustments(size_t i, const Cand& s) const {
+    const Place& c = g_->place(s.id);
+    uint8_t adjust = 0;
+    // A bare name shared by an admin area and a city of the same country means the
+    // city ("في حلب", "صنعاء"), unless an admin cue says otherwise.
+    const bool admin_cue = !(cls_[i] == TypeClass::kNone || cls_[i] == TypeClass::kCity);
+    if (!admin_cue && (c.type == PlaceType::kAdmin1 || c.type == PlaceType::kAdmin2)) {
+      for (const Cand& t : cands_[i]) {
+        const Place& o = g_->place(t.id);
+        if (o.cc == c.cc && (o.type == PlaceType::kCity ||
+                             (o.type == PlaceType::kTown && (o.admin1 == static_cast<int32_t>(c.id) ||
+                                                             o.admin2 == static_cast<int32_t>(c.id))))) {
+          adjust |= kCityOfTheName;
+          break;
+        }
+      }
+    }
+    // A country's name is the country.
+    if (c.type != PlaceType::kCountry && has_country_[i]) adjust |= kCountryOfTheName;
+    // The place's preferred name, not one of its variants.
+    if (c.name_key_hash == key_hash_[i]) adjust |= kPreferredName;
+    if (c.IsSettlement() && !c.covered) adjust |= kNotCovered;
+    return adjust;
   }
 
   void Score(size_t i, const Evidence& ev, int pass) {
@@ -692,8 +773,14 @@ class Resolver {
     // Only the margin between two scores is ever read: a lone candidate is chosen unscored.
     if (cs.size() > 1 || debug_) {
       ScoreEach(i, ev, pass);
-      std::sort(cs.begin(), cs.end(),
-                [](const Cand& a, const Cand& b) { return a.score != b.score ? a.score > b.score : a.id < b.id; });
+      auto better = [](const Cand& a, const Cand& b) { return a.score != b.score ? a.score > b.score : a.id < b.id; };
+      if (pass == 1 || debug_) {
+        std::sort(cs.begin(), cs.end(), better);  // later mentions read pass 1's order
+      } else {
+        // After pass 2 only the best two are read: they go first, in order.
+        std::iter_swap(cs.begin(), std::min_element(cs.begin(), cs.end(), better));
+        std::iter_swap(cs.begin() + 1, std::min_element(cs.begin() + 1, cs.end(), better));
+      }
     }
     if (debug_ && pass == 2) {
       std::fprintf(stderr, "geo: [%s]", m.key.c_str());
@@ -705,6 +792,10 @@ class Resolver {
       std::fprintf(stderr, "\n");
     }
     chosen_[i] = static_cast<int32_t>(cs[0].id);
+    if (pass == 2) {
+      PrepareOwn(i, pass);
+      own_best_[i] = OwnOf(i, cs[0].country, cs[0].a1, cs[0].a2, pass);
+    }
     double margin = cs.size() > 1 ? cs[0].score - cs[1].score : 3.0;
     conf_[i] = std::clamp((0.5 + 0.5 * std::tanh(margin / 2)) * (m.strong ? 1.0 : 0.8), 0.05, 1.0);
   }
@@ -839,7 +930,7 @@ class Resolver {
     }
     const Cand& bc = cs[0];
     const Place& best = g_->place(bc.id);
-    Own own = OwnShare(i, bc.country, bc.a1, bc.a2, 2);
+    const Own& own = own_best_[i];
     const double cshare = bc.country < 0 ? 1.0 : CountryShare(ev, bc.country, own.country);
     const bool settlement = best.IsSettlement();
 
@@ -872,7 +963,7 @@ class Resolver {
     if (m.type_word.empty() && IsVillageLike(best)) {
       double support = std::max(bc.a1 >= 0 ? ev.Admin1(bc.a1) - own.a1 : 0.0,
                                 bc.a2 >= 0 ? ev.Admin2(bc.a2) - own.a2 : 0.0);
-      if (support < 0.3 && Local(i, bc, 2) < 0.3) {
+      if (support < 0.3 && Local(Near(i), bc, 2) < 0.3) {
         chosen_[i] = -1;
         return r;
       }
@@ -942,7 +1033,6 @@ class Resolver {
   size_t n_ = 0;
   const ContextHints* hints_ = nullptr;
   std::vector<int32_t> last_, first_of_name_;          // Run(): building the chains of names
-  std::vector<uint32_t> window_;                        // Run(): the mentions within reach of one
   Evidence ev1_, ev2_;                                  // the evidence of pass 1 and 2
   std::vector<std::vector<Cand>> cands_;
   struct Ranked {
@@ -955,7 +1045,10 @@ class Resolver {
   std::vector<int32_t> chosen_, chosen1_;
   std::vector<Cand> chosen1_cand_;                      // by mention: its pass-1 choice (when chosen1_ >= 0)
   std::vector<uint64_t> cand_bits_;                     // by mention: its candidates' IdBits (all ones with a country)
-  mutable std::vector<OwnTerm> own_terms_;              // OwnTerms()
+  mutable AreaTally own_;                               // OwnTerms(): the sums of a name
+  mutable int32_t own_leader_ = -1;                     // ... its leader
+  mutable int own_pass_ = 0;                            // ... and pass
+  std::vector<Own> own_best_;                           // by mention: OwnShare of its pass-2 choice
   std::vector<double> conf_, conf1_;
   std::vector<int32_t> leader_, next_;                  // mentions of one name
   std::vector<uint32_t> chain_length_;                  // by leader: how many mentions carry its name
@@ -965,12 +1058,17 @@ class Resolver {
   uint32_t longest_span_ = 0;                           // the longest span_end - span_begin
   std::vector<std::pair<uint32_t, double>> near_;       // (mention, proximity), by mention:
   std::vector<uint32_t> near_begin_;                    // near_[near_begin_[i] .. near_begin_[i + 1])
+  std::vector<std::pair<uint32_t, double>> related_;    // RelatedNeighbours()
+  std::vector<uint32_t> sound_ids_;                     // ReadBySound()
   std::vector<bool> has_country_, dropped_, fell_back_;
+  std::vector<bool> all_villages_;  // by mention: all its gazetteer ids are villages or neighbourhoods
+  std::vector<StopwordCue> stopword_cue_;  // by leader
   std::vector<bool> phon_;   // candidates found by sound (phonetic mention, or read by sound)
   std::vector<uint64_t> key_hash_;
   int32_t main_country_ = -1;     // the country row the article is about (most evidence)
   const Evidence* ev_ = nullptr;  // the final evidence (pass 2)
-  bool debug_ = false;            // RASAD_GEO_DEBUG set: candidate scores on stderr
+  // RASAD_GEO_DEBUG set (read when the thread's resolver is made): candidate scores on stderr.
+  bool debug_ = std::getenv("RASAD_GEO_DEBUG") != nullptr;
 };
 
 }  // namespace
