@@ -6,7 +6,7 @@ if [ "$(id -u)" -ne 0 ]; then SUDO="sudo"; fi
 PKGS=(
   build-essential cmake pkg-config git python3 zstd time
   libvectorscan-dev libicu-dev libsqlite3-dev nlohmann-json3-dev libsimdjson-dev libcli11-dev
-  libfmt-dev libspdlog-dev libtomlplusplus-dev libzstd-dev
+  libfmt-dev libspdlog-dev libtomlplusplus-dev libzstd-dev libmimalloc-dev
   libgtest-dev libgmock-dev libbenchmark-dev libsqlitecpp-dev libssl-dev
   libgumbo-dev libxml2-dev zlib1g-dev clang libclang-rt-14-dev
   postgresql-15 postgresql-15-postgis-3 libpqxx-dev libpq-dev
