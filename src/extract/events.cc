@@ -495,7 +495,13 @@ std::vector<Event> BuildEvents(const Analysis& a, const Dictionary& d, const geo
       e.place.geo_precision = std::max(e.place.geo_precision, 2);
     }
     int unknown = dr.f.unknown_place;
-    if (unknown < 0 && dr.f.place >= 0 && a.places[dr.f.place].unknown) unknown = dr.f.place;
+    // A name the gazetteer has only in Latin script, found by its sound ("مدينة نيونو" =
+    // Niono), is that place: its English name, the article's spelling as location_ar. Only
+    // when the sound found nothing, or an area instead of the place, is the name reported as
+    // written.
+    if (unknown < 0 && dr.f.place >= 0 && a.places[dr.f.place].unknown &&
+        (!a.resolved[dr.f.place].place || a.resolved[dr.f.place].fallback))
+      unknown = dr.f.place;
     if (unknown >= 0) {
       const auto& pm = a.places[unknown];
       e.place.location = e.place.location_ar = a.Original(pm.begin, pm.end);

@@ -234,6 +234,16 @@ TEST(Extractor, AnUnknownVillageEastOfACityIsNotTheCity) {
   EXPECT_EQ(r.events[0].place.geo_precision, 2);
 }
 
+TEST(Extractor, ATownKnownOnlyInLatinScriptIsReportedByItsEnglishName) {
+  // The sources name Bankass (Mali) only in Latin script: found by its sound, the place
+  // keeps its English name and the article's spelling.
+  auto r = ExtractText("قتل أربعة جنود في هجوم شنه مسلحون على بلدة بانكاس بمنطقة موبتي في مالي أمس.");
+  ASSERT_EQ(r.events.size(), 1u);
+  EXPECT_EQ(r.events[0].place.location, "Bankass");
+  EXPECT_EQ(r.events[0].place.location_ar, "بانكاس");
+  EXPECT_EQ(r.events[0].place.admin1, "Mopti");
+}
+
 TEST(Extractor, ARoadNamedAfterATownIsTheRoad) {
   auto r = ExtractText("انفجرت عبوة ناسفة بسيارة عسكرية على طريق سراقب في ريف إدلب اليوم، ما أدى إلى إصابة جنديين.");
   ASSERT_EQ(r.events.size(), 1u);

@@ -128,7 +128,12 @@ class Scanner {
     size_t i = 0;
     while (i < n) {
       const text::Token& t = t_[i];
-      if (t.kind != text::TokenKind::kWord || static_cast<unsigned char>(s_[t.begin]) < 0x80) { ++i; continue; }
+      if (t.kind != text::TokenKind::kWord || static_cast<unsigned char>(s_[t.begin]) < 0x80) {
+        if (t.kind == text::TokenKind::kNewline || (t.kind == text::TokenKind::kPunct && EndsSentence(s_[t.begin])))
+          ++sentence_;
+        ++i;
+        continue;
+      }
       // Most words are no name: no reading of theirs passes the index filter (most have only
       // themselves to read: one hash and a filter bit). Such a word matters only as "حي" or a
       // list item.
@@ -181,6 +186,7 @@ class Scanner {
         PlaceMention& pm = out.emplace_back();
         const PlaceMention* prev = out.size() > 1 ? &out[out.size() - 2] : nullptr;
         pm.key = m.key;
+        pm.sentence = sentence_;
         pm.begin = t_[i].begin + m.name_offset;
         pm.end = t_[i + m.tokens - 1].end;
         first = ParseBefore(i, m.prefix, pm);
@@ -260,6 +266,7 @@ class Scanner {
   static bool EndsWithHay(std::string_view w) {  // حي
     return w.size() >= 4 && Letter(w, w.size() - 4) == 0xD8AD && Letter(w, w.size() - 2) == 0xD98A;
   }
+  static bool EndsSentence(char c) { return c == '.' || c == '?' || c == '!' || c == ';'; }
   bool AfterComma(size_t i) const {
     return i >= 2 && t_[i - 1].kind == text::TokenKind::kPunct && Tok(i - 1) == ",";
   }
@@ -691,6 +698,7 @@ class Scanner {
 
   // Adds a mention whose span ends at token `end`.
   void Push(PlaceMention&& pm, size_t end, std::vector<PlaceMention>& out) {
+    pm.sentence = sentence_;
     last_end_ = static_cast<long>(end);
     prev_plural_ = false;
     out.push_back(std::move(pm));
@@ -774,6 +782,7 @@ class Scanner {
   const std::vector<text::Token>& t_;
   std::vector<uint32_t> phon_ids_;  // candidates of the last successful Phonetic()
   long last_end_ = -1;     // last token of the previous mention's span
+  uint32_t sentence_ = 0;  // newlines and sentence ends passed
   bool conj_ = false;      // the span's first word carries و/ف
   bool plural_ = false;    // the current span's type word is plural or dual (or inherited one)
   bool prev_plural_ = false;

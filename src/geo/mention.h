@@ -28,6 +28,7 @@ struct PlaceMention {    // a place name found in an article (normalized offsets
   std::string key;                // the canonical name looked up (normalized, tokens joined by ' ')
   bool near = false;              // "قرب X"، "بالقرب من X"، "محيط X"، "أطراف X"، "ضواحي X"
   bool coordinated = false;       // "... X و Y": cues inherited from the previous mention
+  uint32_t sentence = 0;          // which sentence of the text (counted from 0 at newlines and . ! ? ;)
   bool unknown = false;           // a settlement type word followed by a name the gazetteer lacks
                                   // (in Arabic: it may have phonetic candidates)
   bool has_preposition = false;   // a locative preposition (or the proclitic بـ) before the span

@@ -842,7 +842,8 @@ class Resolver {
   // Whether another resolved mention close to mention i names an admin area (or a region, or
   // a place) of p's country that does not contain p: the nearest one decides. The area of a
   // place is named before it in the sentence ("في ولاية غاو ... قرب بلدة X", kBackReach bytes)
-  // or right after it ("بلدة X بولاية Y", kAfterReach).
+  // or right after it ("بلدة X بولاية Y", kAfterReach); never in another sentence ("هجوم على
+  // مدينة X.. ومقتل 12 في إقليم Y": Y is where the next incident was).
   bool OutsideNearbyArea(size_t i, const Place& p) const {
     constexpr uint32_t kBackReach = 600, kAfterReach = 60;
     uint32_t bd = UINT32_MAX;
@@ -854,7 +855,7 @@ class Resolver {
                                   [&](uint32_t x, uint64_t b) { return m_[x].span_begin < b; });
     for (auto it = first; it != by_position_.end() && m_[*it].span_begin <= hi; ++it) {
       size_t o = *it;
-      if (o == i || chosen_[o] < 0 || fell_back_[o] || dropped_[o]) continue;
+      if (o == i || chosen_[o] < 0 || fell_back_[o] || dropped_[o] || m_[o].sentence != m_[i].sentence) continue;
       const Place& x = g_->place(static_cast<uint32_t>(chosen_[o]));
       if (x.type == PlaceType::kCountry || x.cc != p.cc || x.id == p.id || (phon_[o] && x.IsSettlement())) continue;
       uint32_t d = Distance(m_[i], m_[o]);

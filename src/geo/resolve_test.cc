@@ -286,6 +286,13 @@ TEST(Resolve, SoundMatchesNeedTheArticlesCountryAndArea) {
   ASSERT_NE(t->resolution.place, nullptr);
   EXPECT_TRUE(t->resolution.fallback);
   EXPECT_EQ(t->ref.admin1, "Gao");
+  // A province named in the next sentence is where the next incident was, not this town's area.
+  Analysis bf = Analyze("هاجم مسلحون مدينة تيتاو في بوركينا فاسو.. وقتل خمسة في إقليم بوكل دو موهون");
+  const Analyzed* kb = bf.Get("تيتاو");
+  ASSERT_NE(kb, nullptr);
+  ASSERT_NE(kb->resolution.place, nullptr);
+  EXPECT_FALSE(kb->resolution.fallback);
+  EXPECT_EQ(kb->ref.location, "Titao");
   // A common word after a preposition is never looked up by sound.
   Analysis w = Analyze("نفذ مسلحون كمينا قرب الطريق في مالي، وقتل جنود في هجوم على المعسكر.");
   for (const Analyzed& x : w.items) EXPECT_FALSE(x.mention.phonetic) << x.name;
