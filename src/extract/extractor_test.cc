@@ -724,5 +724,25 @@ TEST(Tallies, AMonthSpannedIsATallyAndTheThirdOfItsKindSinceIsAnIncident) {
   EXPECT_EQ(third.events[0].fatalities, 1);
 }
 
+TEST(Extractor, APlaceOpeningTheSentenceGivesWayToTheIncidentsOwnPlace) {
+  // "وفي درعا، ... قرب بلدة طفس": the opening names the area; the town is where it happened.
+  auto r = ExtractText("وفي درعا، انفجرت عبوة ناسفة، صباح اليوم، بسيارة عسكرية قرب بلدة طفس، ما أدى إلى إصابة جنديين.");
+  ASSERT_EQ(r.events.size(), 1u);
+  EXPECT_EQ(r.events[0].place.location, "Tafas");
+  EXPECT_EQ(r.events[0].wounded, 2);
+  // Without the opening comma the sentence is no area-then-place report: nothing changes
+  // for a list of two towns ("في بلدتي X وY").
+  auto list = ExtractText("قصفت قوات النظام، أمس، بلدتي كفرنبل وحاس في ريف إدلب الجنوبي.");
+  EXPECT_EQ(list.events.size(), 2u);
+}
+
+TEST(Extractor, ThePlaceBesideTheCapitalIsWhereItHappened) {
+  // "في مدينة جنزور غرب العاصمة طرابلس": one event, at the town.
+  auto r = ExtractText("أصيب ثلاثة عناصر من الشرطة، أمس الأربعاء، في هجوم مسلح على مركز أمني في مدينة جنزور غرب العاصمة طرابلس.");
+  ASSERT_EQ(r.events.size(), 1u);
+  EXPECT_EQ(r.events[0].place.location, "Janzur");
+  EXPECT_EQ(r.events[0].place.country_code, "LY");
+}
+
 }  // namespace
 }  // namespace rasad::extract

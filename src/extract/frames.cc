@@ -279,6 +279,21 @@ bool NamesRoad(const Analysis& a, const geo::PlaceMention& pm) {
   return t > 0 && pm.span_begin == pm.begin && WordIs(a, t - 1, kRoad);
 }
 
+// "وفي محافظة الضالع، اندلعت ..."، "وفي العاصمة مقديشو، نفذت ...": the place stands right
+// after the sentence's opening "وفي"/"في" and a comma follows it (within a few words:
+// "وفي ولاية كاتسينا شمال غربي البلاد،") before the trigger.
+bool OpensSentence(const Analysis& a, text::Span sent, const geo::PlaceMention& pm, uint32_t trigger_begin) {
+  static const WordList kIn{"وفي", "في"};
+  size_t first = a.TokenAt(sent.begin), t = a.TokenAt(pm.span_begin);
+  if (t != first + 1 || !WordIs(a, first, kIn)) return false;
+  size_t after = a.TokenAt(pm.span_end);
+  for (size_t k = after; k < a.toks.size() && k < after + 5; ++k) {
+    if (a.toks[k].begin >= trigger_begin || a.toks[k].begin >= sent.end) return false;
+    if (a.toks[k].kind == text::TokenKind::kPunct) return a.Word(k) == ",";
+  }
+  return false;
+}
+
 // "14 فلسطينياً من الخليل، ومواطناً من الأغوار الشمالية": the place is an item of a
 // list that counts people per place ("من" after a counted person noun).
 bool CountedFrom(const Analysis& a, const Dictionary& d, const geo::PlaceMention& pm) {
@@ -1110,6 +1125,23 @@ std::vector<Frame> BuildFrames(const Analysis& a, const Dictionary& d, const std
           if (geo::KmBetween(*p, *q) > 15 && q->IsSettlement() && !area_word(a.places[leaves[li]])) kept.back() = leaves[li];
         }
         leaves = kept;
+      }
+      // "وفي مأرب، استهدفت الميليشيا ... موقعاً في مديرية حريب": a place that opens the
+      // sentence before a comma names the area the report turns to; the place named in
+      // the incident's own words is where it happened — when it lies near that area. One
+      // named far from it is a namesake the area rules out ("وفي ولاية كاتسينا، ... في
+      // منطقة X" read as a town of another province): the area stands.
+      if (leaves.size() > 1 && OpensSentence(a, sent, a.places[leaves[0]], f.trigger_begin)) {
+        constexpr double kAreaKm = 150;
+        const geo::Place* area = a.resolved[leaves[0]].place;
+        std::vector<size_t> inner;
+        for (size_t li = 1; li < leaves.size(); ++li) {
+          const geo::Place* p = a.resolved[leaves[li]].place;
+          if (p->cc == area->cc && (geo::Contains(*area, *p) || geo::KmBetween(*area, *p) <= kAreaKm))
+            inner.push_back(leaves[li]);
+        }
+        if (inner.empty()) leaves.resize(1);
+        else leaves = inner;
       }
       // The towns a road joins give way to the place on it ("قرب جسر خربة غزالة على
       // أوتوستراد دمشق - درعا"); a road alone is placed at its first town.
