@@ -744,5 +744,18 @@ TEST(Extractor, ThePlaceBesideTheCapitalIsWhereItHappened) {
   EXPECT_EQ(r.events[0].place.country_code, "LY");
 }
 
+TEST(Extractor, ACeasefireAPlanAndAnAnniversaryAreNoIncidents) {
+  // "وقف شامل لإطلاق النار" is a truce; "يستهدف توفير" an aim; "الذكرى" a memory.
+  EXPECT_TRUE(ExtractText("وبحث الوسيط الدولي، أمس، في عمّان سبل التوصل إلى وقف شامل لإطلاق النار في السودان.").events.empty());
+  EXPECT_TRUE(ExtractText("وأطلقت الوزارة، اليوم، مشروعاً يستهدف توفير مياه الشرب لسكان محافظة الحسكة.").events.empty());
+  // The vigil is an event; the bombing it remembers is not.
+  auto vigil =
+      ExtractText("نظّم أهالي بلدة الشيخ مسكين، اليوم، وقفة احتجاجية في الذكرى الخامسة للتفجير الذي استهدف سوق البلدة وأسفر عن مقتل 20 شخصاً.");
+  ASSERT_EQ(vigil.events.size(), 1u);
+  EXPECT_EQ(vigil.events[0].event_type, "Protests");
+  auto r = ExtractText("أحيا أهالي مدينة الباب، اليوم الخميس، الذكرى الثالثة لتفجير سيارة مفخخة في سوق المدينة أودى بحياة 40 مدنياً.");
+  EXPECT_TRUE(r.events.empty());
+}
+
 }  // namespace
 }  // namespace rasad::extract
