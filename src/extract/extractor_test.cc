@@ -757,5 +757,22 @@ TEST(Extractor, ACeasefireAPlanAndAnAnniversaryAreNoIncidents) {
   EXPECT_TRUE(r.events.empty());
 }
 
+TEST(Extractor, WhatAGroupSaysItAchievedIsNotAnotherIncident) {
+  // "زاعماً أنه سيطر على الثكنة": the claim's boast does not make the attack a capture.
+  auto r = ExtractText("هاجم مسلحون، فجر اليوم، ثكنة للجيش في بلدة تل تمر، وتبنى تنظيم داعش الهجوم، زاعماً أنه سيطر على الثكنة لساعات.");
+  ASSERT_EQ(r.events.size(), 1u);
+  EXPECT_EQ(r.events[0].sub_event_type, "Armed clash");
+}
+
+TEST(Extractor, TheBodyDoesNotReferToATownOnlyTheTitleNames) {
+  // The title sums two incidents; "مدخل المدينة" in the body is not the title's town.
+  auto r = ExtractText(
+      "اشتباكات في درعا.. وقصف على مدينة إنخل\n"
+      "قُتل خمسة جنود من قوات النظام، فجر اليوم، في كمين نصبه مسلحون لدورية عسكرية عند مدخل المدينة.");
+  ASSERT_EQ(r.events.size(), 1u);
+  EXPECT_EQ(r.events[0].fatalities, 5);
+  EXPECT_NE(r.events[0].place.location, "Inkhil");
+}
+
 }  // namespace
 }  // namespace rasad::extract

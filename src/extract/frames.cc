@@ -304,8 +304,9 @@ bool CountedFrom(const Analysis& a, const Dictionary& d, const geo::PlaceMention
 }
 
 // "شمال المدينة"، "أطراف البلدة"، "داخل المخيم": the place of that kind the text
-// named last before [begin, end), or -1.
-int PlaceReferredTo(const Analysis& a, uint32_t begin, uint32_t end) {
+// named last before [begin, end), or -1. Places before `floor` (the title, which
+// sums the story) are not referred to from the body.
+int PlaceReferredTo(const Analysis& a, uint32_t begin, uint32_t end, uint32_t floor) {
   using T = geo::PlaceType;
   // Four forms of each noun, then the kinds of place each refers to.
   static const WordList kNouns{"المدينة", "بالمدينة", "للمدينة", "والمدينة", "البلدة", "بالبلدة", "للبلدة", "والبلدة",
@@ -317,6 +318,7 @@ int PlaceReferredTo(const Analysis& a, uint32_t begin, uint32_t end) {
     const std::vector<T>& kinds = kKinds[noun / 4];
     for (size_t pi = a.PlacesIn(0, a.toks[t].begin).second; pi-- > 0;) {
       if (a.places[pi].end > a.toks[t].begin) continue;
+      if (a.places[pi].begin < floor) break;
       const geo::Place* p = a.resolved[pi].place;
       if (!p || a.place_in_actor[pi] || a.place_dateline[pi]) continue;
       if (std::find(kinds.begin(), kinds.end(), p->type) != kinds.end()) return static_cast<int>(pi);
@@ -481,6 +483,7 @@ std::vector<Frame> BuildFrames(const Analysis& a, const Dictionary& d, const std
   // A title: the text's first line, short, with no closing stop.
   const bool short_first_line =
       first_line_end != std::string::npos && a.TokenAt(static_cast<uint32_t>(first_line_end)) <= 25;
+  const uint32_t title_end = short_first_line ? static_cast<uint32_t>(first_line_end) : 0;
   // A trigger that seeds a frame, and the clause it stands in.
   struct Seed {
     TriggerClass cls;
@@ -503,7 +506,7 @@ std::vector<Frame> BuildFrames(const Analysis& a, const Dictionary& d, const std
     // Sentence-wide markers.
     triggers.clear();
     std::vector<uint32_t> modal_begins;
-    uint32_t modal_at = UINT32_MAX, negation_at = UINT32_MAX;
+    uint32_t modal_at = UINT32_MAX, negation_at = UINT32_MAX, boast_at = UINT32_MAX;
     bool cumulative = false, background = false, operations_word = false, aggregate = false, period = false;
     bool casualty_word = false;  // a cue that can state people killed or wounded
     bool crime = false;          // drugs, illegal migration, theft: arrests for a crime
@@ -519,6 +522,9 @@ std::vector<Frame> BuildFrames(const Analysis& a, const Dictionary& d, const std
       switch (d.cue(h.index).role) {
         case CueRole::kModal: modal_begins.push_back(h.begin); [[fallthrough]];
         case CueRole::kSeizure: case CueRole::kPast: modal_at = std::min(modal_at, h.begin); break;
+        // "وتبنت الجماعة الهجوم، زاعمة أنها سيطرت على المعسكر": what a group says it
+        // achieved tells of the incident claimed, not of another.
+        case CueRole::kBoast: boast_at = std::min(boast_at, h.begin); break;
         case CueRole::kCrime: crime = true; break;
         case CueRole::kNegation: negation_at = std::min(negation_at, h.begin); break;
         case CueRole::kCumulative: case CueRole::kPeriod: {
@@ -546,7 +552,7 @@ std::vector<Frame> BuildFrames(const Analysis& a, const Dictionary& d, const std
     for (uint32_t at : modal_begins) modal_clauses.push_back(ClauseOf(clauses(), at));
     triggers.erase(std::remove_if(triggers.begin(), triggers.end(),
                                   [&](const LexHit* t) {
-                                    if (t->begin > modal_at || t->begin > negation_at) return true;
+                                    if (t->begin > modal_at || t->begin > negation_at || t->begin > boast_at) return true;
                                     if (modal_clauses.empty()) return false;
                                     size_t c = ClauseOf(clauses(), t->begin);
                                     return std::find(modal_clauses.begin(), modal_clauses.end(), c) != modal_clauses.end();
@@ -1187,7 +1193,7 @@ std::vector<Frame> BuildFrames(const Analysis& a, const Dictionary& d, const std
         break;
       }
       if (leaves.empty()) {
-        if (f.unknown_place < 0) f.place = PlaceReferredTo(a, f.region_begin, f.region_end);
+        if (f.unknown_place < 0) f.place = PlaceReferredTo(a, f.region_begin, f.region_end, title_end);
         frames.push_back(std::move(f));
         continue;
       }
