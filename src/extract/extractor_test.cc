@@ -774,5 +774,51 @@ TEST(Extractor, TheBodyDoesNotReferToATownOnlyTheTitleNames) {
   EXPECT_NE(r.events[0].place.location, "Inkhil");
 }
 
+TEST(Extractor, AShellFiredInABattleIsOneOfItsWeapons) {
+  auto r = ExtractText(
+      "قال مصدر عسكري إن مقاتلين استهدفوا، الثلاثاء، آلية عسكرية بقذيفة مضادة للدروع في بلدة جباليا، واشتبكوا مع "
+      "جنود كانوا يرافقونها، ما أسفر عن مقتل جنديين.");
+  ASSERT_EQ(r.events.size(), 1u);
+  EXPECT_EQ(r.events[0].sub_event_type, "Armed clash");
+  EXPECT_EQ(r.events[0].fatalities, 2);
+}
+
+TEST(Extractor, WhereAttackersWithdrewToIsNotWhereTheyAttacked) {
+  auto r = ExtractText("هاجم مسلحون، فجر اليوم، نقطة للجيش في بلدة الصور بريف دير الزور، قبل أن ينسحبوا باتجاه بلدة البصيرة.");
+  ASSERT_EQ(r.events.size(), 1u);
+  EXPECT_EQ(r.events[0].place.location, "Al-Sour");
+}
+
+TEST(Extractor, WhatADetaineeIsAccusedOfIsNoIncident) {
+  auto r = ExtractText("اعتقلت قوات الأمن، اليوم، ثلاثة أشخاص في مدينة الموصل، بينهم مطلوب متهم بالتورط في تفجير سيارة مفخخة.");
+  ASSERT_EQ(r.events.size(), 1u);
+  EXPECT_EQ(r.events[0].sub_event_type, "Arrests");
+  EXPECT_EQ(r.events[0].arrested, 3);
+}
+
+TEST(Extractor, AWoundInTheChestIsNoPlace) {
+  auto r = ExtractText("أصيب شاب بطلق ناري في الصدر، أمس، خلال مواجهات مع الشرطة في مدينة الناصرية.");
+  ASSERT_EQ(r.events.size(), 1u);
+  EXPECT_EQ(r.events[0].place.location, "Nasiriyah");
+}
+
+TEST(Extractor, ADateAfterUntilEndsASpanItDoesNotDateTheIncident) {
+  // 2024-03-14 is a Thursday.
+  auto r = ExtractText(
+      "اندلعت اشتباكات، أمس الأربعاء، بين مسلحين وقوات الجيش في بلدة الشحيل بريف دير الزور.\n"
+      "ودارت اشتباكات عنيفة بين الطرفين، وفرض الجيش حظراً للتجوال في البلدة حتى صباح اليوم.");
+  ASSERT_EQ(r.events.size(), 1u);
+  EXPECT_EQ(r.events[0].event_date->iso(), "2024-03-13");
+}
+
+TEST(Extractor, AnOutletsNameIsNoPlace) {
+  // "مراسل «شبكة حلب»": the outlet; "محيط البلدة" is the village told before.
+  auto r = ExtractText(
+      "هاجم مسلحون، أمس، حاجزاً للجيش في بلدة الشحيل بريف دير الزور.\n"
+      "وأفاد مراسل «حلب اليوم» بأن الاشتباكات استمرت ساعة قبل أن ينسحب المهاجمون من محيط البلدة.");
+  ASSERT_EQ(r.events.size(), 1u);
+  EXPECT_EQ(r.events[0].place.admin1, "Deir ez-Zor");
+}
+
 }  // namespace
 }  // namespace rasad::extract

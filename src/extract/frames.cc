@@ -36,7 +36,11 @@ bool Absorbs(TriggerClass strong, TriggerClass weak, bool same_clause, bool batt
     case T::kIed: return same_clause && weak == T::kClash;
     // "اشتباكات بالأسلحة الرشاشة والقذائف الصاروخية": the weapons of the clash.
     // "اشتباك مسلح ... والقبض على تسعة": a clash that ended in arrests is a battle.
-    case T::kClash: return (weak == T::kArrest && battle) || (same_clause && (weak == T::kShelling || weak == T::kGrenade));
+    // "استهدفوا دبابة بقذيفة ... واشتبكوا مع قوة راجلة، موقعين أفرادها بين قتيل وجريح":
+    // the shell fired in a battle with dead or wounded is one of its weapons.
+    case T::kClash:
+      return ((weak == T::kArrest || weak == T::kShelling) && battle) ||
+             (same_clause && (weak == T::kShelling || weak == T::kGrenade));
     default: return false;
   }
 }
@@ -303,6 +307,15 @@ bool CountedFrom(const Analysis& a, const Dictionary& d, const geo::PlaceMention
   return CueAtToken(a, d, t - 2, true) != nullptr;
 }
 
+// "مراسل «دير الزور 24»"، "شبكة حلب اليوم"، "إذاعة صوت بغداد": a place that names a
+// news outlet, right after a word for a reporter or an outlet.
+bool NamesOutlet(const Analysis& a, const geo::PlaceMention& pm) {
+  static const WordList kOutlet{"مراسل", "لمراسل", "مراسلة", "لمراسلة", "مراسلو", "موقع", "لموقع", "شبكة", "لشبكة",
+                                "إذاعة", "لإذاعة", "قناة", "لقناة", "صحيفة", "لصحيفة", "وكالة", "لوكالة"};
+  size_t t = a.TokenAt(pm.span_begin);
+  return t > 0 && WordIs(a, t - 1, kOutlet);
+}
+
 // "شمال المدينة"، "أطراف البلدة"، "داخل المخيم": the place of that kind the text
 // named last before [begin, end), or -1. Places before `floor` (the title, which
 // sums the story) are not referred to from the body.
@@ -320,7 +333,7 @@ int PlaceReferredTo(const Analysis& a, uint32_t begin, uint32_t end, uint32_t fl
       if (a.places[pi].end > a.toks[t].begin) continue;
       if (a.places[pi].begin < floor) break;
       const geo::Place* p = a.resolved[pi].place;
-      if (!p || a.place_in_actor[pi] || a.place_dateline[pi]) continue;
+      if (!p || a.place_in_actor[pi] || a.place_dateline[pi] || NamesOutlet(a, a.places[pi])) continue;
       if (std::find(kinds.begin(), kinds.end(), p->type) != kinds.end()) return static_cast<int>(pi);
     }
     return -1;
@@ -984,10 +997,13 @@ std::vector<Frame> BuildFrames(const Analysis& a, const Dictionary& d, const std
           if (WordIs(a, dm.first_token - back, kStatement)) return true;
         return false;
       };
+      // "فرضت حظراً للتجوال حتى صباح اليوم": the end of a span, not the incident's day.
+      static const WordList kUntil{"حتى", "وحتى", "لغاية", "ولغاية"};
+      auto until = [&](const parse::DateMention& dm) { return dm.first_token > 0 && WordIs(a, dm.first_token - 1, kUntil); };
       const parse::DateMention* report_date = nullptr;
       auto pick_date = [&](uint32_t b, uint32_t e) -> const parse::DateMention* {
         for (const auto& dm : a.DatesIn(b, e)) {
-          if (dm.begin < b || dm.begin >= e || dm.future || dm.year_only || !dm.date) continue;
+          if (dm.begin < b || dm.begin >= e || dm.future || dm.year_only || !dm.date || until(dm)) continue;
           if (report_day(dm)) {
             if (!report_date) report_date = &dm;
             continue;
@@ -1041,7 +1057,7 @@ std::vector<Frame> BuildFrames(const Analysis& a, const Dictionary& d, const std
       for (size_t pi = region_first; pi < region_last; ++pi) {
         const auto& p = a.places[pi];
         if (p.begin < f.region_begin || p.begin >= f.region_end || !a.resolved[pi].place) continue;
-        if (a.place_in_actor[pi] || a.place_dateline[pi]) continue;
+        if (a.place_in_actor[pi] || a.place_dateline[pi] || NamesOutlet(a, p)) continue;
         if (InAttribution(a, d, clauses(), p.begin)) continue;  // "مصدر عسكري في درعا أن"
         // (Nor the country across a border: "قرب الحدود مع نيجيريا والكاميرون".)
         bool origin = false;
