@@ -820,5 +820,18 @@ TEST(Extractor, AnOutletsNameIsNoPlace) {
   EXPECT_EQ(r.events[0].place.admin1, "Deir ez-Zor");
 }
 
+TEST(Extractor, CameroonsFarNorthAndTheSambisaForestArePlaces) {
+  auto r = ExtractText("قُتل خمسة مدنيين، ليل الأحد، في هجوم شنّه مسلحون من جماعة بوكو حرام على قرية في إقليم أقصى الشمال بالكاميرون.");
+  ASSERT_EQ(r.events.size(), 1u);
+  EXPECT_EQ(r.events[0].place.country_code, "CM");
+  EXPECT_EQ(r.events[0].place.admin1, "Far North");
+  auto s = ExtractText("نفذ سلاح الجو النيجيري، الأحد، غارات على مخابئ لجماعة بوكو حرام في غابة سامبيسا بولاية بورنو.");
+  ASSERT_EQ(s.events.size(), 1u);
+  EXPECT_EQ(s.events[0].place.location, "Sambisa Forest");
+  // "أقصى الشمال" of another country is no place of Cameroon.
+  auto t = ExtractText("قصفت الطائرات الروسية، أمس، مواقع في أقصى الشمال السوري، ما أدى إلى مقتل مدنيين اثنين.");
+  for (const Event& e : t.events) EXPECT_NE(e.place.country_code, "CM");
+}
+
 }  // namespace
 }  // namespace rasad::extract
