@@ -833,5 +833,18 @@ TEST(Extractor, CameroonsFarNorthAndTheSambisaForestArePlaces) {
   for (const Event& e : t.events) EXPECT_NE(e.place.country_code, "CM");
 }
 
+TEST(Extractor, ACityWordBeforeANameLetsTheArticleChooseTheNamesake) {
+  // "مدينة زنجبار" is Zanzibar's full name in the gazetteer, and Zinjibar is Abyan's capital.
+  auto r = ExtractText(
+      "قُتل جنديان من قوات الحزام الأمني، أمس، بانفجار عبوة ناسفة في مديرية مودية بمحافظة أبين. وفي مدينة زنجبار، "
+      "اعتقلت القوات، اليوم، ثلاثة مطلوبين.");
+  ASSERT_EQ(r.events.size(), 2u);
+  EXPECT_EQ(r.events[1].place.country_code, "YE");
+  EXPECT_EQ(r.events[1].place.location, "Zinjibar");
+  auto s = ExtractText("انفجرت عبوة ناسفة، اليوم، في سوق شعبي بمدينة الصدر شرقي بغداد، ما أدى إلى إصابة أربعة مدنيين.");
+  ASSERT_EQ(s.events.size(), 1u);
+  EXPECT_EQ(s.events[0].place.location, "Sadr City");
+}
+
 }  // namespace
 }  // namespace rasad::extract
