@@ -846,5 +846,16 @@ TEST(Extractor, ACityWordBeforeANameLetsTheArticleChooseTheNamesake) {
   EXPECT_EQ(s.events[0].place.location, "Sadr City");
 }
 
+TEST(Extractor, AKillingDuringLootingIsAnAttack) {
+  auto r = ExtractText("هاجم مسلحون، أمس، قرية في ريف مدينة الفاشر، ما أدى إلى مقتل ثلاثة مدنيين حاولوا التصدي لنهب مواشيهم.");
+  ASSERT_EQ(r.events.size(), 1u);
+  EXPECT_EQ(r.events[0].sub_event_type, "Attack");
+  EXPECT_EQ(r.events[0].fatalities, 3);
+  // With no one hurt, looting stays looting.
+  auto s = ExtractText("اقتحم مسلحون، أمس، قرية في ريف مدينة الفاشر، وعمدوا إلى نهب المواشي والمحاصيل.");
+  ASSERT_EQ(s.events.size(), 1u);
+  EXPECT_EQ(s.events[0].sub_event_type, "Looting/property destruction");
+}
+
 }  // namespace
 }  // namespace rasad::extract

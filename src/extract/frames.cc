@@ -655,7 +655,15 @@ std::vector<Frame> BuildFrames(const Analysis& a, const Dictionary& d, const std
       for (const LexHit* o : triggers) {
         TriggerClass oc = d.trigger(o->index);
         if (oc == TriggerClass::kAircraft) oc = TriggerClass::kAir;
-        if (o != t && oc != cls && Absorbs(oc, cls, ClauseOf(clauses(), o->begin) == cl, battle)) absorbed = true;
+        if (o == t || oc == cls) continue;
+        // "اقتحمت المدينة وقتلت أربعة أثناء محاولتهم منع نهب ممتلكاتهم": with people killed,
+        // the killing is the incident and the looting a part of it.
+        if (casualty_word && (cls == TriggerClass::kAttack || cls == TriggerClass::kLooting) &&
+            (oc == TriggerClass::kAttack || oc == TriggerClass::kLooting)) {
+          if (cls == TriggerClass::kLooting) absorbed = true;
+          continue;
+        }
+        if (Absorbs(oc, cls, ClauseOf(clauses(), o->begin) == cl, battle)) absorbed = true;
       }
       if (absorbed) continue;
       auto same = std::find_if(seeds.begin(), seeds.end(), [&](const Seed& s) { return s.cls == cls; });
