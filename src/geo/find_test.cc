@@ -67,6 +67,16 @@ TEST(Find, TheCapitalIsATypeWord) {
   ASSERT_NE(i, nullptr);
   EXPECT_EQ(i->mention.type_word, Key("مدينة"));
   EXPECT_TRUE(i->mention.strong);
+  // "عاصمة X" is the capital of the area X, which keeps its own type word.
+  Analysis b = Analyze("قصف على مدينة الحسكة عاصمة الجزيرة السورية.");
+  const Analyzed* m = b.Get("الحسكة");
+  ASSERT_NE(m, nullptr);
+  EXPECT_EQ(m->mention.type_word, Key("مدينة"));
+  for (const Analyzed& x : b.items) {
+    if (x.mention.begin > m->mention.end) {
+      EXPECT_NE(x.mention.type_word, Key("مدينة")) << x.name;
+    }
+  }
 }
 
 TEST(Find, NearQualifiers) {
