@@ -734,5 +734,138 @@ TEST(Tallies, AMonthSpannedIsATallyAndTheThirdOfItsKindSinceIsAnIncident) {
   EXPECT_EQ(third.events[0].fatalities, 1);
 }
 
+TEST(Extractor, APlaceOpeningTheSentenceGivesWayToTheIncidentsOwnPlace) {
+  // "وفي درعا، ... قرب بلدة طفس": the opening names the area; the town is where it happened.
+  auto r = ExtractText("وفي درعا، انفجرت عبوة ناسفة، صباح اليوم، بسيارة عسكرية قرب بلدة طفس، ما أدى إلى إصابة جنديين.");
+  ASSERT_EQ(r.events.size(), 1u);
+  EXPECT_EQ(r.events[0].place.location, "Tafas");
+  EXPECT_EQ(r.events[0].wounded, 2);
+  // Without the opening comma the sentence is no area-then-place report: nothing changes
+  // for a list of two towns ("في بلدتي X وY").
+  auto list = ExtractText("قصفت قوات النظام، أمس، بلدتي كفرنبل وحاس في ريف إدلب الجنوبي.");
+  EXPECT_EQ(list.events.size(), 2u);
+}
+
+TEST(Extractor, ThePlaceBesideTheCapitalIsWhereItHappened) {
+  // "في مدينة جنزور غرب العاصمة طرابلس": one event, at the town.
+  auto r = ExtractText("أصيب ثلاثة عناصر من الشرطة، أمس الأربعاء، في هجوم مسلح على مركز أمني في مدينة جنزور غرب العاصمة طرابلس.");
+  ASSERT_EQ(r.events.size(), 1u);
+  EXPECT_EQ(r.events[0].place.location, "Janzur");
+  EXPECT_EQ(r.events[0].place.country_code, "LY");
+}
+
+TEST(Extractor, ACeasefireAPlanAndAnAnniversaryAreNoIncidents) {
+  // "وقف شامل لإطلاق النار" is a truce; "يستهدف توفير" an aim; "الذكرى" a memory.
+  EXPECT_TRUE(ExtractText("وبحث الوسيط الدولي، أمس، في عمّان سبل التوصل إلى وقف شامل لإطلاق النار في السودان.").events.empty());
+  EXPECT_TRUE(ExtractText("وأطلقت الوزارة، اليوم، مشروعاً يستهدف توفير مياه الشرب لسكان محافظة الحسكة.").events.empty());
+  // The vigil is an event; the bombing it remembers is not.
+  auto vigil =
+      ExtractText("نظّم أهالي بلدة الشيخ مسكين، اليوم، وقفة احتجاجية في الذكرى الخامسة للتفجير الذي استهدف سوق البلدة وأسفر عن مقتل 20 شخصاً.");
+  ASSERT_EQ(vigil.events.size(), 1u);
+  EXPECT_EQ(vigil.events[0].event_type, "Protests");
+  auto r = ExtractText("أحيا أهالي مدينة الباب، اليوم الخميس، الذكرى الثالثة لتفجير سيارة مفخخة في سوق المدينة أودى بحياة 40 مدنياً.");
+  EXPECT_TRUE(r.events.empty());
+}
+
+TEST(Extractor, WhatAGroupSaysItAchievedIsNotAnotherIncident) {
+  // "زاعماً أنه سيطر على الثكنة": the claim's boast does not make the attack a capture.
+  auto r = ExtractText("هاجم مسلحون، فجر اليوم، ثكنة للجيش في بلدة تل تمر، وتبنى تنظيم داعش الهجوم، زاعماً أنه سيطر على الثكنة لساعات.");
+  ASSERT_EQ(r.events.size(), 1u);
+  EXPECT_EQ(r.events[0].sub_event_type, "Armed clash");
+}
+
+TEST(Extractor, TheBodyDoesNotReferToATownOnlyTheTitleNames) {
+  // The title sums two incidents; "مدخل المدينة" in the body is not the title's town.
+  auto r = ExtractText(
+      "اشتباكات في درعا.. وقصف على مدينة إنخل\n"
+      "قُتل خمسة جنود من قوات النظام، فجر اليوم، في كمين نصبه مسلحون لدورية عسكرية عند مدخل المدينة.");
+  ASSERT_EQ(r.events.size(), 1u);
+  EXPECT_EQ(r.events[0].fatalities, 5);
+  EXPECT_NE(r.events[0].place.location, "Inkhil");
+}
+
+TEST(Extractor, AShellFiredInABattleIsOneOfItsWeapons) {
+  auto r = ExtractText(
+      "قال مصدر عسكري إن مقاتلين استهدفوا، الثلاثاء، آلية عسكرية بقذيفة مضادة للدروع في بلدة جباليا، واشتبكوا مع "
+      "جنود كانوا يرافقونها، ما أسفر عن مقتل جنديين.");
+  ASSERT_EQ(r.events.size(), 1u);
+  EXPECT_EQ(r.events[0].sub_event_type, "Armed clash");
+  EXPECT_EQ(r.events[0].fatalities, 2);
+}
+
+TEST(Extractor, WhereAttackersWithdrewToIsNotWhereTheyAttacked) {
+  auto r = ExtractText("هاجم مسلحون، فجر اليوم، نقطة للجيش في بلدة الصور بريف دير الزور، قبل أن ينسحبوا باتجاه بلدة البصيرة.");
+  ASSERT_EQ(r.events.size(), 1u);
+  EXPECT_EQ(r.events[0].place.location, "Al-Sour");
+}
+
+TEST(Extractor, WhatADetaineeIsAccusedOfIsNoIncident) {
+  auto r = ExtractText("اعتقلت قوات الأمن، اليوم، ثلاثة أشخاص في مدينة الموصل، بينهم مطلوب متهم بالتورط في تفجير سيارة مفخخة.");
+  ASSERT_EQ(r.events.size(), 1u);
+  EXPECT_EQ(r.events[0].sub_event_type, "Arrests");
+  EXPECT_EQ(r.events[0].arrested, 3);
+}
+
+TEST(Extractor, AWoundInTheChestIsNoPlace) {
+  auto r = ExtractText("أصيب شاب بطلق ناري في الصدر، أمس، خلال مواجهات مع الشرطة في مدينة الناصرية.");
+  ASSERT_EQ(r.events.size(), 1u);
+  EXPECT_EQ(r.events[0].place.location, "Nasiriyah");
+}
+
+TEST(Extractor, ADateAfterUntilEndsASpanItDoesNotDateTheIncident) {
+  // 2024-03-14 is a Thursday.
+  auto r = ExtractText(
+      "اندلعت اشتباكات، أمس الأربعاء، بين مسلحين وقوات الجيش في بلدة الشحيل بريف دير الزور.\n"
+      "ودارت اشتباكات عنيفة بين الطرفين، وفرض الجيش حظراً للتجوال في البلدة حتى صباح اليوم.");
+  ASSERT_EQ(r.events.size(), 1u);
+  EXPECT_EQ(r.events[0].event_date->iso(), "2024-03-13");
+}
+
+TEST(Extractor, AnOutletsNameIsNoPlace) {
+  // "مراسل «شبكة حلب»": the outlet; "محيط البلدة" is the village told before.
+  auto r = ExtractText(
+      "هاجم مسلحون، أمس، حاجزاً للجيش في بلدة الشحيل بريف دير الزور.\n"
+      "وأفاد مراسل «حلب اليوم» بأن الاشتباكات استمرت ساعة قبل أن ينسحب المهاجمون من محيط البلدة.");
+  ASSERT_EQ(r.events.size(), 1u);
+  EXPECT_EQ(r.events[0].place.admin1, "Deir ez-Zor");
+}
+
+TEST(Extractor, CameroonsFarNorthAndTheSambisaForestArePlaces) {
+  auto r = ExtractText("قُتل خمسة مدنيين، ليل الأحد، في هجوم شنّه مسلحون من جماعة بوكو حرام على قرية في إقليم أقصى الشمال بالكاميرون.");
+  ASSERT_EQ(r.events.size(), 1u);
+  EXPECT_EQ(r.events[0].place.country_code, "CM");
+  EXPECT_EQ(r.events[0].place.admin1, "Far North");
+  auto s = ExtractText("نفذ سلاح الجو النيجيري، الأحد، غارات على مخابئ لجماعة بوكو حرام في غابة سامبيسا بولاية بورنو.");
+  ASSERT_EQ(s.events.size(), 1u);
+  EXPECT_EQ(s.events[0].place.location, "Sambisa Forest");
+  // "أقصى الشمال" of another country is no place of Cameroon.
+  auto t = ExtractText("قصفت الطائرات الروسية، أمس، مواقع في أقصى الشمال السوري، ما أدى إلى مقتل مدنيين اثنين.");
+  for (const Event& e : t.events) EXPECT_NE(e.place.country_code, "CM");
+}
+
+TEST(Extractor, ACityWordBeforeANameLetsTheArticleChooseTheNamesake) {
+  // "مدينة زنجبار" is Zanzibar's full name in the gazetteer, and Zinjibar is Abyan's capital.
+  auto r = ExtractText(
+      "قُتل جنديان من قوات الحزام الأمني، أمس، بانفجار عبوة ناسفة في مديرية مودية بمحافظة أبين. وفي مدينة زنجبار، "
+      "اعتقلت القوات، اليوم، ثلاثة مطلوبين.");
+  ASSERT_EQ(r.events.size(), 2u);
+  EXPECT_EQ(r.events[1].place.country_code, "YE");
+  EXPECT_EQ(r.events[1].place.location, "Zinjibar");
+  auto s = ExtractText("انفجرت عبوة ناسفة، اليوم، في سوق شعبي بمدينة الصدر شرقي بغداد، ما أدى إلى إصابة أربعة مدنيين.");
+  ASSERT_EQ(s.events.size(), 1u);
+  EXPECT_EQ(s.events[0].place.location, "Sadr City");
+}
+
+TEST(Extractor, AKillingDuringLootingIsAnAttack) {
+  auto r = ExtractText("هاجم مسلحون، أمس، قرية في ريف مدينة الفاشر، ما أدى إلى مقتل ثلاثة مدنيين حاولوا التصدي لنهب مواشيهم.");
+  ASSERT_EQ(r.events.size(), 1u);
+  EXPECT_EQ(r.events[0].sub_event_type, "Attack");
+  EXPECT_EQ(r.events[0].fatalities, 3);
+  // With no one hurt, looting stays looting.
+  auto s = ExtractText("اقتحم مسلحون، أمس، قرية في ريف مدينة الفاشر، وعمدوا إلى نهب المواشي والمحاصيل.");
+  ASSERT_EQ(s.events.size(), 1u);
+  EXPECT_EQ(s.events[0].sub_event_type, "Looting/property destruction");
+}
+
 }  // namespace
 }  // namespace rasad::extract

@@ -36,7 +36,11 @@ bool Absorbs(TriggerClass strong, TriggerClass weak, bool same_clause, bool batt
     case T::kIed: return same_clause && weak == T::kClash;
     // "اشتباكات بالأسلحة الرشاشة والقذائف الصاروخية": the weapons of the clash.
     // "اشتباك مسلح ... والقبض على تسعة": a clash that ended in arrests is a battle.
-    case T::kClash: return (weak == T::kArrest && battle) || (same_clause && (weak == T::kShelling || weak == T::kGrenade));
+    // "استهدفوا دبابة بقذيفة ... واشتبكوا مع قوة راجلة، موقعين أفرادها بين قتيل وجريح":
+    // the shell fired in a battle with dead or wounded is one of its weapons.
+    case T::kClash:
+      return ((weak == T::kArrest || weak == T::kShelling) && battle) ||
+             (same_clause && (weak == T::kShelling || weak == T::kGrenade));
     default: return false;
   }
 }
@@ -279,6 +283,21 @@ bool NamesRoad(const Analysis& a, const geo::PlaceMention& pm) {
   return t > 0 && pm.span_begin == pm.begin && WordIs(a, t - 1, kRoad);
 }
 
+// "وفي محافظة الضالع، اندلعت ..."، "وفي العاصمة مقديشو، نفذت ...": the place stands right
+// after the sentence's opening "وفي"/"في" and a comma follows it (within a few words:
+// "وفي ولاية كاتسينا شمال غربي البلاد،") before the trigger.
+bool OpensSentence(const Analysis& a, text::Span sent, const geo::PlaceMention& pm, uint32_t trigger_begin) {
+  static const WordList kIn{"وفي", "في"};
+  size_t first = a.TokenAt(sent.begin), t = a.TokenAt(pm.span_begin);
+  if (t != first + 1 || !WordIs(a, first, kIn)) return false;
+  size_t after = a.TokenAt(pm.span_end);
+  for (size_t k = after; k < a.toks.size() && k < after + 5; ++k) {
+    if (a.toks[k].begin >= trigger_begin || a.toks[k].begin >= sent.end) return false;
+    if (a.toks[k].kind == text::TokenKind::kPunct) return a.Word(k) == ",";
+  }
+  return false;
+}
+
 // "14 فلسطينياً من الخليل، ومواطناً من الأغوار الشمالية": the place is an item of a
 // list that counts people per place ("من" after a counted person noun).
 bool CountedFrom(const Analysis& a, const Dictionary& d, const geo::PlaceMention& pm) {
@@ -288,9 +307,19 @@ bool CountedFrom(const Analysis& a, const Dictionary& d, const geo::PlaceMention
   return CueAtToken(a, d, t - 2, true) != nullptr;
 }
 
+// "مراسل «دير الزور 24»"، "شبكة حلب اليوم"، "إذاعة صوت بغداد": a place that names a
+// news outlet, right after a word for a reporter or an outlet.
+bool NamesOutlet(const Analysis& a, const geo::PlaceMention& pm) {
+  static const WordList kOutlet{"مراسل", "لمراسل", "مراسلة", "لمراسلة", "مراسلو", "موقع", "لموقع", "شبكة", "لشبكة",
+                                "إذاعة", "لإذاعة", "قناة", "لقناة", "صحيفة", "لصحيفة", "وكالة", "لوكالة"};
+  size_t t = a.TokenAt(pm.span_begin);
+  return t > 0 && WordIs(a, t - 1, kOutlet);
+}
+
 // "شمال المدينة"، "أطراف البلدة"، "داخل المخيم": the place of that kind the text
-// named last before [begin, end), or -1.
-int PlaceReferredTo(const Analysis& a, uint32_t begin, uint32_t end) {
+// named last before [begin, end), or -1. Places before `floor` (the title, which
+// sums the story) are not referred to from the body.
+int PlaceReferredTo(const Analysis& a, uint32_t begin, uint32_t end, uint32_t floor) {
   using T = geo::PlaceType;
   // Four forms of each noun, then the kinds of place each refers to.
   static const WordList kNouns{"المدينة", "بالمدينة", "للمدينة", "والمدينة", "البلدة", "بالبلدة", "للبلدة", "والبلدة",
@@ -302,8 +331,9 @@ int PlaceReferredTo(const Analysis& a, uint32_t begin, uint32_t end) {
     const std::vector<T>& kinds = kKinds[noun / 4];
     for (size_t pi = a.PlacesIn(0, a.toks[t].begin).second; pi-- > 0;) {
       if (a.places[pi].end > a.toks[t].begin) continue;
+      if (a.places[pi].begin < floor) break;
       const geo::Place* p = a.resolved[pi].place;
-      if (!p || a.place_in_actor[pi] || a.place_dateline[pi]) continue;
+      if (!p || a.place_in_actor[pi] || a.place_dateline[pi] || NamesOutlet(a, a.places[pi])) continue;
       if (std::find(kinds.begin(), kinds.end(), p->type) != kinds.end()) return static_cast<int>(pi);
     }
     return -1;
@@ -466,6 +496,7 @@ std::vector<Frame> BuildFrames(const Analysis& a, const Dictionary& d, const std
   // A title: the text's first line, short, with no closing stop.
   const bool short_first_line =
       first_line_end != std::string::npos && a.TokenAt(static_cast<uint32_t>(first_line_end)) <= 25;
+  const uint32_t title_end = short_first_line ? static_cast<uint32_t>(first_line_end) : 0;
   // A trigger that seeds a frame, and the clause it stands in.
   struct Seed {
     TriggerClass cls;
@@ -488,7 +519,7 @@ std::vector<Frame> BuildFrames(const Analysis& a, const Dictionary& d, const std
     // Sentence-wide markers.
     triggers.clear();
     std::vector<uint32_t> modal_begins;
-    uint32_t modal_at = UINT32_MAX, negation_at = UINT32_MAX;
+    uint32_t modal_at = UINT32_MAX, negation_at = UINT32_MAX, boast_at = UINT32_MAX;
     bool cumulative = false, background = false, operations_word = false, aggregate = false, period = false;
     bool casualty_word = false;  // a cue that can state people killed or wounded
     bool crime = false;          // drugs, illegal migration, theft: arrests for a crime
@@ -504,6 +535,9 @@ std::vector<Frame> BuildFrames(const Analysis& a, const Dictionary& d, const std
       switch (d.cue(h.index).role) {
         case CueRole::kModal: modal_begins.push_back(h.begin); [[fallthrough]];
         case CueRole::kSeizure: case CueRole::kPast: modal_at = std::min(modal_at, h.begin); break;
+        // "وتبنت الجماعة الهجوم، زاعمة أنها سيطرت على المعسكر": what a group says it
+        // achieved tells of the incident claimed, not of another.
+        case CueRole::kBoast: boast_at = std::min(boast_at, h.begin); break;
         case CueRole::kCrime: crime = true; break;
         case CueRole::kNegation: negation_at = std::min(negation_at, h.begin); break;
         case CueRole::kCumulative: case CueRole::kPeriod: {
@@ -531,7 +565,7 @@ std::vector<Frame> BuildFrames(const Analysis& a, const Dictionary& d, const std
     for (uint32_t at : modal_begins) modal_clauses.push_back(ClauseOf(clauses(), at));
     triggers.erase(std::remove_if(triggers.begin(), triggers.end(),
                                   [&](const LexHit* t) {
-                                    if (t->begin > modal_at || t->begin > negation_at) return true;
+                                    if (t->begin > modal_at || t->begin > negation_at || t->begin > boast_at) return true;
                                     if (modal_clauses.empty()) return false;
                                     size_t c = ClauseOf(clauses(), t->begin);
                                     return std::find(modal_clauses.begin(), modal_clauses.end(), c) != modal_clauses.end();
@@ -621,7 +655,15 @@ std::vector<Frame> BuildFrames(const Analysis& a, const Dictionary& d, const std
       for (const LexHit* o : triggers) {
         TriggerClass oc = d.trigger(o->index);
         if (oc == TriggerClass::kAircraft) oc = TriggerClass::kAir;
-        if (o != t && oc != cls && Absorbs(oc, cls, ClauseOf(clauses(), o->begin) == cl, battle)) absorbed = true;
+        if (o == t || oc == cls) continue;
+        // "اقتحمت المدينة وقتلت أربعة أثناء محاولتهم منع نهب ممتلكاتهم": with people killed,
+        // the killing is the incident and the looting a part of it.
+        if (casualty_word && (cls == TriggerClass::kAttack || cls == TriggerClass::kLooting) &&
+            (oc == TriggerClass::kAttack || oc == TriggerClass::kLooting)) {
+          if (cls == TriggerClass::kLooting) absorbed = true;
+          continue;
+        }
+        if (Absorbs(oc, cls, ClauseOf(clauses(), o->begin) == cl, battle)) absorbed = true;
       }
       if (absorbed) continue;
       auto same = std::find_if(seeds.begin(), seeds.end(), [&](const Seed& s) { return s.cls == cls; });
@@ -963,10 +1005,13 @@ std::vector<Frame> BuildFrames(const Analysis& a, const Dictionary& d, const std
           if (WordIs(a, dm.first_token - back, kStatement)) return true;
         return false;
       };
+      // "فرضت حظراً للتجوال حتى صباح اليوم": the end of a span, not the incident's day.
+      static const WordList kUntil{"حتى", "وحتى", "لغاية", "ولغاية"};
+      auto until = [&](const parse::DateMention& dm) { return dm.first_token > 0 && WordIs(a, dm.first_token - 1, kUntil); };
       const parse::DateMention* report_date = nullptr;
       auto pick_date = [&](uint32_t b, uint32_t e) -> const parse::DateMention* {
         for (const auto& dm : a.DatesIn(b, e)) {
-          if (dm.begin < b || dm.begin >= e || dm.future || dm.year_only || !dm.date) continue;
+          if (dm.begin < b || dm.begin >= e || dm.future || dm.year_only || !dm.date || until(dm)) continue;
           if (report_day(dm)) {
             if (!report_date) report_date = &dm;
             continue;
@@ -1020,7 +1065,7 @@ std::vector<Frame> BuildFrames(const Analysis& a, const Dictionary& d, const std
       for (size_t pi = region_first; pi < region_last; ++pi) {
         const auto& p = a.places[pi];
         if (p.begin < f.region_begin || p.begin >= f.region_end || !a.resolved[pi].place) continue;
-        if (a.place_in_actor[pi] || a.place_dateline[pi]) continue;
+        if (a.place_in_actor[pi] || a.place_dateline[pi] || NamesOutlet(a, p)) continue;
         if (InAttribution(a, d, clauses(), p.begin)) continue;  // "مصدر عسكري في درعا أن"
         // (Nor the country across a border: "قرب الحدود مع نيجيريا والكاميرون".)
         bool origin = false;
@@ -1111,6 +1156,23 @@ std::vector<Frame> BuildFrames(const Analysis& a, const Dictionary& d, const std
         }
         leaves = kept;
       }
+      // "وفي مأرب، استهدفت الميليشيا ... موقعاً في مديرية حريب": a place that opens the
+      // sentence before a comma names the area the report turns to; the place named in
+      // the incident's own words is where it happened — when it lies near that area. One
+      // named far from it is a namesake the area rules out ("وفي ولاية كاتسينا، ... في
+      // منطقة X" read as a town of another province): the area stands.
+      if (leaves.size() > 1 && OpensSentence(a, sent, a.places[leaves[0]], f.trigger_begin)) {
+        constexpr double kAreaKm = 150;
+        const geo::Place* area = a.resolved[leaves[0]].place;
+        std::vector<size_t> inner;
+        for (size_t li = 1; li < leaves.size(); ++li) {
+          const geo::Place* p = a.resolved[leaves[li]].place;
+          if (p->cc == area->cc && (geo::Contains(*area, *p) || geo::KmBetween(*area, *p) <= kAreaKm))
+            inner.push_back(leaves[li]);
+        }
+        if (inner.empty()) leaves.resize(1);
+        else leaves = inner;
+      }
       // The towns a road joins give way to the place on it ("قرب جسر خربة غزالة على
       // أوتوستراد دمشق - درعا"); a road alone is placed at its first town.
       if (leaves.size() > 1) {
@@ -1155,7 +1217,7 @@ std::vector<Frame> BuildFrames(const Analysis& a, const Dictionary& d, const std
         break;
       }
       if (leaves.empty()) {
-        if (f.unknown_place < 0) f.place = PlaceReferredTo(a, f.region_begin, f.region_end);
+        if (f.unknown_place < 0) f.place = PlaceReferredTo(a, f.region_begin, f.region_end, title_end);
         frames.push_back(std::move(f));
         continue;
       }

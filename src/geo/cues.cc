@@ -19,6 +19,9 @@ struct TypeEntry {
 constexpr TypeEntry kTypeWords[] = {
     {"مدينه", "مدينه", TypeClass::kCity, false},       {"مدن", "مدينه", TypeClass::kCity, true},
     {"مدينتي", "مدينه", TypeClass::kCity, true},       {"بلده", "بلده", TypeClass::kTown, false},
+    // "في العاصمة مقديشو"، "شرق العاصمة طرابلس": the capital is named like a city (not
+    // "عاصمة X", the capital of the area X: "الفاشر عاصمة ولاية شمال دارفور").
+    {"العاصمه", "مدينه", TypeClass::kCity, false},
     {"بلدات", "بلده", TypeClass::kTown, true},         {"بلدتي", "بلده", TypeClass::kTown, true},
     {"قريه", "قريه", TypeClass::kVillage, false},      {"قري", "قريه", TypeClass::kVillage, true},
     {"قريتي", "قريه", TypeClass::kVillage, true},      {"عزبه", "عزبه", TypeClass::kVillage, false},

@@ -380,13 +380,14 @@ class Scanner {
     return best;
   }
 
-  // Type words that prefix village and admin names in the sources ("قرية X", "ناحية X")
-  // but are cues in text; not مدينة/مخيم/حي/ريف, which start real names (مدينة الصدر،
-  // مخيم الهول، ريف دمشق).
+  // Type words that prefix village, city and admin names in the sources ("قرية X"، "ناحية X"،
+  // "مدينة زنجبار" for Zanzibar beside Yemen's Zinjibar) but are cues in text: both readings
+  // are candidates and the article decides ("مدينة الصدر" in Baghdad stays Sadr City). Not
+  // مخيم/حي/ريف, which start real names (مخيم الهول، ريف دمشق).
   bool SplittableTypeWord(size_t i) {
     for (size_t a = 0; a < CueStems(i).n; ++a) {
       switch (TypeOf(a).cls) {
-        case TypeClass::kTown: case TypeClass::kVillage: case TypeClass::kArea: case TypeClass::kAdmin1:
+        case TypeClass::kCity: case TypeClass::kTown: case TypeClass::kVillage: case TypeClass::kArea: case TypeClass::kAdmin1:
         case TypeClass::kAdmin2: case TypeClass::kAdmin3:
           return true;
         default:

@@ -56,6 +56,29 @@ TEST(Find, DirectionsBeforeAndAfter) {
   EXPECT_EQ(a.Get("حلب")->mention.direction, Direction::kS);
 }
 
+TEST(Find, TheCapitalIsATypeWord) {
+  // "شرق العاصمة حلب": the direction reaches the name over the word for a capital.
+  Analysis a = Analyze("اشتباكات في بلدة منبج شرق العاصمة حلب، ووقفة في العاصمة إدلب.");
+  const Analyzed* h = a.Get("حلب");
+  ASSERT_NE(h, nullptr);
+  EXPECT_EQ(h->mention.direction, Direction::kE);
+  EXPECT_EQ(h->mention.type_word, Key("مدينة"));
+  const Analyzed* i = a.Get("إدلب");
+  ASSERT_NE(i, nullptr);
+  EXPECT_EQ(i->mention.type_word, Key("مدينة"));
+  EXPECT_TRUE(i->mention.strong);
+  // "عاصمة X" is the capital of the area X, which keeps its own type word.
+  Analysis b = Analyze("قصف على مدينة الحسكة عاصمة الجزيرة السورية.");
+  const Analyzed* m = b.Get("الحسكة");
+  ASSERT_NE(m, nullptr);
+  EXPECT_EQ(m->mention.type_word, Key("مدينة"));
+  for (const Analyzed& x : b.items) {
+    if (x.mention.begin > m->mention.end) {
+      EXPECT_NE(x.mention.type_word, Key("مدينة")) << x.name;
+    }
+  }
+}
+
 TEST(Find, NearQualifiers) {
   Analysis a = Analyze("انفجار عبوة بالقرب من بلدة خبب وعلى أطراف مدينة درعا.");
   ASSERT_NE(a.Get("خبب"), nullptr);
