@@ -4,7 +4,12 @@
 #include <unicode/unistr.h>
 #include <unicode/utf8.h>
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 #include <algorithm>
+#include <bit>
 #include <deque>
 #include <mutex>
 
@@ -153,6 +158,87 @@ class Writer {
     EmitOther(folded, from);
   }
 
+  // Copies the run at s[i] of characters that normalize to two bytes or one
+  // of the same length (the letters of U+0621..U+064A, which either keep
+  // themselves or fold to another letter: أ -> ا, ة -> ه...; plain ASCII; one
+  // space between words: most of an article), sixteen bytes at a time, and
+  // returns where it ends: at s[i] itself when s[i] is none of them, the first
+  // byte of the text or in its last sixteen (the caller's loop takes those).
+  // Each byte written comes from the byte at the same place in the run.
+  size_t Verbatim(std::string_view s, size_t i) {
+#if defined(__SSE2__)
+    const char* p = s.data();
+    const size_t size = s.size();
+    if (i == 0 || i + 17 > size) return i;
+    if (cap_ - n_ < size - i + 16) Grow(std::max(2 * cap_, n_ + (size - i) + 16));
+    size_t j = i;
+    auto byte = [](unsigned char b) { return _mm_set1_epi8(static_cast<char>(b)); };
+    // Signed byte compares: 0x80..0xFF order below 0x00..0x7F, each range among its own.
+    auto above = [&](__m128i v, unsigned char b) { return _mm_cmpgt_epi8(v, byte(b)); };
+    auto below = [&](__m128i v, unsigned char b) { return _mm_cmplt_epi8(v, byte(b)); };
+    auto is = [&](__m128i v, unsigned char b) { return _mm_cmpeq_epi8(v, byte(b)); };
+    // x with the bytes under mask m set to b.
+    auto put = [&](__m128i x, __m128i m, unsigned char b) {
+      return _mm_or_si128(_mm_andnot_si128(m, x), _mm_and_si128(m, byte(b)));
+    };
+    while (j + 17 <= size) {  // reads p[j - 1] .. p[j + 16]
+      const __m128i prev = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + j - 1));
+      const __m128i cur = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + j));
+      const __m128i next = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + j + 1));
+      // ASCII that folds to itself: ! .. ~ but the capitals and the dropped quotes " ' `.
+      __m128i kept = _mm_and_si128(above(cur, 0x20), below(cur, 0x7F));
+      kept = _mm_andnot_si128(_mm_and_si128(above(cur, 'A' - 1), below(cur, 'Z' + 1)), kept);
+      kept = _mm_andnot_si128(_mm_or_si128(_mm_or_si128(is(cur, '"'), is(cur, '\'')), is(cur, '`')), kept);
+      // A space after anything but a space (the first byte's is decided below).
+      kept = _mm_or_si128(kept, _mm_andnot_si128(is(prev, ' '), is(cur, ' ')));
+      // The lead of a letter D8 A1..BA (ء .. غ) or D9 81..8A (ف .. ي): the
+      // letters, without the tatweel, the marks and the digits around them.
+      const __m128i d8 = is(cur, 0xD8), d9 = is(cur, 0xD9);
+      const __m128i lead = _mm_or_si128(_mm_and_si128(d8, _mm_and_si128(above(next, 0xA0), below(next, 0xBB))),
+                                        _mm_and_si128(d9, _mm_and_si128(above(next, 0x80), below(next, 0x8B))));
+      const unsigned leads = static_cast<unsigned>(_mm_movemask_epi8(lead));
+      unsigned ok = static_cast<unsigned>(_mm_movemask_epi8(kept)) | leads | ((leads << 1) & 0xFFFF);
+      if (p[j] == ' ') {
+        const bool after_blank = n_ == 0 || text_[n_ - 1] == ' ' || text_[n_ - 1] == '\n';
+        ok = after_blank ? ok & ~1u : ok | 1u;
+      }
+      size_t run = ok == 0xFFFF ? 16 : static_cast<size_t>(std::countr_zero(~ok));
+      if (run == 16 && (leads >> 15) != 0) run = 15;  // the last byte's letter goes on past the sixteen
+      if (run == 0) break;
+      // The folds among these letters (Fold()): آ أ إ -> ا, ؤ -> و, ئ ى -> ي, ة -> ه; masks at the lead.
+      const __m128i alef =
+          _mm_and_si128(d8, _mm_or_si128(_mm_or_si128(is(next, 0xA2), is(next, 0xA3)), is(next, 0xA5)));
+      const __m128i waw = _mm_and_si128(d8, is(next, 0xA4));
+      const __m128i ya_d8 = _mm_and_si128(d8, is(next, 0xA6));
+      const __m128i ya = _mm_or_si128(ya_d8, _mm_and_si128(d9, is(next, 0x89)));
+      const __m128i ha = _mm_and_si128(d8, is(next, 0xA9));
+      __m128i out = put(cur, _mm_or_si128(_mm_or_si128(waw, ya_d8), ha), 0xD9);
+      out = put(out, _mm_slli_si128(alef, 1), 0xA7);
+      out = put(out, _mm_slli_si128(waw, 1), 0x88);
+      out = put(out, _mm_slli_si128(ya, 1), 0x8A);
+      out = put(out, _mm_slli_si128(ha, 1), 0x87);
+      // Written whole (there is room); only `run` bytes count.
+      _mm_storeu_si128(reinterpret_cast<__m128i*>(text_ + n_), out);
+      // origin: j + k, minus one for a letter's second byte (the byte after a lead).
+      const __m128i second = _mm_slli_si128(lead, 1);
+      const __m128i lo = _mm_unpacklo_epi8(second, second), hi = _mm_unpackhi_epi8(second, second);
+      const __m128i base = _mm_add_epi32(_mm_set1_epi32(static_cast<int>(j)), _mm_setr_epi32(0, 1, 2, 3));
+      __m128i* origin = reinterpret_cast<__m128i*>(origin_ + n_);
+      _mm_storeu_si128(origin, _mm_add_epi32(base, _mm_unpacklo_epi16(lo, lo)));
+      _mm_storeu_si128(origin + 1, _mm_add_epi32(_mm_add_epi32(base, _mm_set1_epi32(4)), _mm_unpackhi_epi16(lo, lo)));
+      _mm_storeu_si128(origin + 2, _mm_add_epi32(_mm_add_epi32(base, _mm_set1_epi32(8)), _mm_unpacklo_epi16(hi, hi)));
+      _mm_storeu_si128(origin + 3, _mm_add_epi32(_mm_add_epi32(base, _mm_set1_epi32(12)), _mm_unpackhi_epi16(hi, hi)));
+      n_ += run;
+      j += run;
+      if (run < 15) break;
+    }
+    return j;
+#else
+    (void)s;
+    return i;
+#endif
+  }
+
   // Writes the run of Arabic-block characters at s[i] that fold to two-byte
   // letters (the bulk of an article) and returns where the run ends. None
   // writes more bytes than it reads, so room is made once for the run.
@@ -229,6 +315,10 @@ NormalizedText Normalize(std::string_view original) {
     size_t i = 0;
     const size_t size = original.size();
     while (i < size) {
+      if (size_t run_end = w.Verbatim(original, i); run_end != i) {
+        i = run_end;
+        continue;
+      }
       uint32_t at = static_cast<uint32_t>(i);
       unsigned char b = static_cast<unsigned char>(original[i]);
       if (b < 0x80) {

@@ -86,7 +86,8 @@ class WordTable {
   static uint32_t FilterBit(std::string_view w) {
     const auto* p = reinterpret_cast<const unsigned char*>(w.data());
     const size_t n = w.size();
-    const uint32_t k = n == 0 ? 0 : (uint32_t{p[0]} << 16 | uint32_t{p[n > 1]} << 8 | p[n - 1]) ^ static_cast<uint32_t>(n) << 24;
+    const uint32_t k =
+        n == 0 ? 0 : (uint32_t{p[0]} << 16 | uint32_t{p[n > 1]} << 8 | p[n - 1]) ^ static_cast<uint32_t>(n) << 24;
     return (k * 0x9E3779B1u) >> (32 - kFilterBits);
   }
   static constexpr unsigned kFilterBits = 12;
