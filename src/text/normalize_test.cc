@@ -103,5 +103,22 @@ TEST(Normalize, RunsAgreeWithCharacterByCharacter) {
   }
 }
 
+TEST(Normalize, EveryAsciiByteAndTwoByteCharacterInALongRun) {
+  // Each in the middle of a run of letters long enough for the 32-byte path.
+  const std::string letters = "قتلوافيمدينةالحسكة";
+  std::vector<std::string> characters;
+  for (int b = 1; b < 0x80; ++b) characters.push_back(std::string(1, static_cast<char>(b)));
+  for (int lead = 0xD8; lead <= 0xDB; ++lead)
+    for (int second = 0x80; second < 0xC0; ++second)
+      characters.push_back({static_cast<char>(lead), static_cast<char>(second)});
+  for (const std::string& c : characters) {
+    for (const std::string& s : {letters + c + letters, letters + " " + c + " " + letters, letters + c + c + letters}) {
+      NormalizedText fast = Normalize(s), slow = CharByChar(s);
+      ASSERT_EQ(fast.text, slow.text) << s;
+      ASSERT_EQ(fast.origin, slow.origin) << s;
+    }
+  }
+}
+
 }  // namespace
 }  // namespace rasad::text
