@@ -62,9 +62,15 @@ class WordTable {
     return entries_.back().value;
   }
 
+  // False when `word` is surely not in the table (a filter that passes few
+  // words that are not); Find() tests it first.
+  bool MayHold(std::string_view word) const {
+    const uint32_t bit = FilterBit(word);
+    return filter_[bit / 64] >> (bit % 64) & 1;
+  }
   // The value of `word`, or nullptr.
   const V* Find(std::string_view word) const {
-    if (const uint32_t bit = FilterBit(word); !(filter_[bit / 64] >> (bit % 64) & 1)) return nullptr;
+    if (!MayHold(word)) return nullptr;
     const uint64_t h = ShortWordHash(word);
     for (size_t i = h & mask_; slots_[i] != 0; i = (i + 1) & mask_) {
       if (Tag(slots_[i]) != Tag(h)) continue;
