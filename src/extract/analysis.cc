@@ -84,7 +84,7 @@ class CountryWeights {
  public:
   double& operator[](std::string_view cc) {
     for (auto& [code, weight] : v_)
-      if (code == cc) return weight;
+      if (Same(code, cc)) return weight;
     auto it = std::lower_bound(v_.begin(), v_.end(), cc, [](const auto& e, std::string_view k) { return e.first < k; });
     if (it == v_.end() || it->first != cc) it = v_.insert(it, {std::string(cc), 0.0});
     return it->second;
@@ -97,6 +97,13 @@ class CountryWeights {
   auto end() const { return v_.end(); }
 
  private:
+  // Codes are two letters: compared in place rather than through memcmp.
+  static bool Same(std::string_view x, std::string_view y) {
+    if (x.size() != y.size()) return false;
+    for (size_t k = 0; k < x.size(); ++k)
+      if (x[k] != y[k]) return false;
+    return true;
+  }
   std::vector<std::pair<std::string, double>> v_;
 };
 
@@ -280,10 +287,10 @@ Analysis Analyze(const Article& article, const Dictionary& dict, const geo::Geoc
   // ("أسرة" family, not "أسره" his capture; "قتلة" killers, not "قتله").
   auto ta_marbuta = [&](const LexHit& h) {
     const std::string_view text = a.norm.text;
-    if (h.end + 2 > text.size() || text.compare(h.end, 2, "\xD9\x87") != 0) return false;  // ه
+    if (h.end + 2 > text.size() || text[h.end] != '\xD9' || text[h.end + 1] != '\x87') return false;  // ه
     if (h.end + 2 < text.size() && text::IsWordByte(static_cast<unsigned char>(text[h.end + 2]))) return false;
     size_t o = a.norm.ToOriginal(h.end);
-    return o + 2 <= article.text.size() && article.text.compare(o, 2, "\xD8\xA9") == 0;  // ة
+    return o + 2 <= article.text.size() && article.text[o] == '\xD8' && article.text[o + 1] == '\xA9';  // ة
   };
   for (const LexHit& h : scanned) {
     if (h.kind == HitKind::kActor) actor_hits.push_back(h);

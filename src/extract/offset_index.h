@@ -28,11 +28,13 @@ class OffsetIndex {
     first_.resize(blocks);
     // Element i is the first at or after the start of every block from the one
     // after its predecessor's up to its own.
-    size_t b = 0;
-    for (size_t i = 0; i < v.size() && b < blocks; ++i)
-      for (size_t own = std::min<size_t>(v[i].begin >> bits, blocks - 1); b <= own; ++b)
-        first_[b] = static_cast<uint32_t>(i);
-    for (; b < blocks; ++b) first_[b] = static_cast<uint32_t>(v.size());
+    // Per block, the elements that begin before it are passed.
+    size_t i = 0;
+    for (size_t b = 0; b < blocks; ++b) {
+      const uint64_t start = uint64_t{b} << bits;
+      while (i < v.size() && v[i].begin < start) ++i;
+      first_[b] = static_cast<uint32_t>(i);
+    }
     data_ = v.data();
     size_ = v.size();
   }

@@ -4,6 +4,8 @@
 #include <cmath>
 #include <limits>
 #include <random>
+#include <string>
+#include <vector>
 
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
@@ -48,6 +50,19 @@ TEST(JsonText, RandomBytesAsNlohmannWritesThem) {
         return false;
       }
     }()) << n;
+  }
+}
+
+TEST(JsonText, LongValidTextsAsNlohmannWritesThem) {
+  // Long runs of Arabic and ASCII (the 32- and 8-byte paths) with the bytes to escape here and there.
+  const std::vector<std::string> pieces = {"غارة", " ", "abc", "\"", "\\", "\n", std::string(1, '\0'), "\x1f", "\x7f",
+                                           "جوية على سرمين"};
+  std::mt19937 rng(13);
+  for (int n = 0; n < 3000; ++n) {
+    std::string s;
+    const size_t len = rng() % 60;
+    for (size_t k = 0; k < len; ++k) s += pieces[rng() % (n % 3 ? 3 : pieces.size())];
+    ASSERT_EQ(String(s), Nlohmann(s)) << n;
   }
 }
 

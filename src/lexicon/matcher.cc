@@ -29,6 +29,7 @@ struct Literal {
     bool enclitic_only = false;  // the ta marbuta form "حفيدت": only with its pronoun
   };
   std::vector<Use> uses;
+  bool inside_word = false;  // some use matches with letters after it (prefix or pronoun forms)
 };
 
 // ه ها هم هما هن: ه, then nothing, ا, م, ن or ما (letters compared as constants).
@@ -101,6 +102,7 @@ bool Matcher::Add(std::string_view phrase, uint32_t payload, bool prefix, bool e
   for (const auto& u : uses)
     if (u.payload == payload && u.prefix == prefix && u.enclitics == enclitics && !u.enclitic_only) return true;
   uses.push_back({payload, prefix, enclitics});
+  impl_->literals[it->second].inside_word |= prefix || enclitics;
   ++impl_->phrases;
   // A final ta marbuta (ه once normalized) is written ت before a pronoun:
   // "حفيدة" + "ها" = "حفيدتها".
@@ -109,6 +111,7 @@ bool Matcher::Add(std::string_view phrase, uint32_t payload, bool prefix, bool e
     auto [jt, jfresh] = impl_->index.try_emplace(joined, static_cast<uint32_t>(impl_->literals.size()));
     if (jfresh) impl_->literals.push_back(MakeLiteral(joined));
     impl_->literals[jt->second].uses.push_back({payload, false, true, true});
+    impl_->literals[jt->second].inside_word = true;
   }
   return true;
 }
@@ -167,6 +170,9 @@ std::vector<Hit> Matcher::Scan(std::string_view s) const {
     const Literal& lit = c->impl->literals[id];
     const std::string_view s = c->s;
     size_t end = c->packed->NormalizedOffset(static_cast<size_t>(to));
+    // Most matches that fail do so inside a longer word: the cheap test first.
+    const bool at_boundary = end == s.size() || !text::IsWordByte(static_cast<unsigned char>(s[end]));
+    if (!at_boundary && !lit.inside_word) return 0;
     if (!lit.exact && (end < lit.text.size() || s.substr(end - lit.text.size(), lit.text.size()) != lit.text)) return 0;
     size_t begin = end - lit.text.size();
     // The word's start, looked for no further back than a proclitic chain reaches
@@ -176,9 +182,9 @@ std::vector<Hit> Matcher::Scan(std::string_view s) const {
            text::IsWordByte(static_cast<unsigned char>(s[word - 1])))
       --word;
     if (word != begin && !text::IsProcliticChain(s.substr(word, begin - word))) return 0;
-    bool at_boundary = end == s.size() || !text::IsWordByte(static_cast<unsigned char>(s[end]));
     size_t word_end = end;
-    while (word_end < s.size() && text::IsWordByte(static_cast<unsigned char>(s[word_end]))) ++word_end;
+    if (!at_boundary)
+      while (word_end < s.size() && text::IsWordByte(static_cast<unsigned char>(s[word_end]))) ++word_end;
     bool pronoun_suffix = !at_boundary && IsEncliticPronoun(s.substr(end, word_end - end));
     for (const auto& use : lit.uses) {
       bool whole = use.enclitic_only ? pronoun_suffix : at_boundary || use.prefix || (use.enclitics && pronoun_suffix);

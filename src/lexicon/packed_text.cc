@@ -3,6 +3,10 @@
 #include <bit>
 #include <cstring>
 
+#if defined(__x86_64__)
+#include <tmmintrin.h>
+#endif
+
 namespace rasad::lexicon {
 namespace {
 
@@ -27,6 +31,73 @@ bool PackFourLetters(uint64_t w, char* out) {
   return true;
 }
 
+#if defined(__x86_64__)
+// For eight bytes of which those of set bits are kept: the pshufb indices that
+// move them to the front, and how many they are.
+struct Compaction {
+  uint64_t shuffle[256];
+  uint8_t count[256];
+};
+constexpr Compaction MakeCompaction() {
+  Compaction c{};
+  for (unsigned keep = 0; keep < 256; ++keep) {
+    unsigned k = 0;
+    for (unsigned lane = 0; lane < 8; ++lane)
+      if (keep >> lane & 1) c.shuffle[keep] |= uint64_t{lane} << (8 * k++);
+    c.count[keep] = static_cast<uint8_t>(k);
+  }
+  return c;
+}
+constexpr Compaction kCompaction = MakeCompaction();
+
+// The packing of PackInto, sixteen bytes at a time (SSSE3, for the pshufb that
+// drops the leads): from s[*i] while seventeen bytes are left; advances *i and
+// *k, clears *all_kept on a byte written as kOther.
+[[gnu::target("ssse3")]] void PackSixteens(std::string_view s, char* out, size_t* i, size_t* k, bool* all_kept) {
+  const char* p = s.data();
+  const __m128i zero = _mm_setzero_si128();
+  auto byte = [](unsigned char b) { return _mm_set1_epi8(static_cast<char>(b)); };
+  size_t at = *i, written = *k;
+  bool others = false;
+  while (at + 17 <= s.size()) {  // reads p[at] .. p[at + 16]
+    const __m128i cur = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + at));
+    const __m128i next = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + at + 1));
+    // A letter: lead D8/D9, then 10xxxxxx; its second byte is the byte after a lead.
+    const __m128i lead = _mm_and_si128(_mm_cmpeq_epi8(_mm_and_si128(cur, byte(0xFE)), byte(0xD8)),
+                                       _mm_cmpeq_epi8(_mm_and_si128(next, byte(0xC0)), byte(0x80)));
+    const __m128i second = _mm_slli_si128(lead, 1);
+    const __m128i ascii = _mm_cmpgt_epi8(cur, _mm_set1_epi8(-1));
+    // The second byte plus the lead's low bit as bit 6 (shifted within each byte: it is 0 or 1).
+    const __m128i lead_bit = _mm_slli_epi16(_mm_and_si128(_mm_slli_si128(cur, 1), byte(0x01)), 6);
+    const __m128i other = _mm_andnot_si128(_mm_or_si128(_mm_or_si128(lead, second), ascii), _mm_cmpeq_epi8(zero, zero));
+    const __m128i packed = _mm_or_si128(
+        _mm_or_si128(_mm_and_si128(second, _mm_add_epi8(cur, lead_bit)), _mm_and_si128(ascii, cur)),
+        _mm_and_si128(other, byte(static_cast<unsigned char>(kOther))));
+    const unsigned leads = static_cast<unsigned>(_mm_movemask_epi8(lead));
+    // A letter whose second byte is past the sixteen starts the next round.
+    const unsigned lanes = leads >> 15 ? 0x7FFF : 0xFFFF;
+    const unsigned keep = ~leads & lanes;
+    if (static_cast<unsigned>(_mm_movemask_epi8(other)) & lanes) others = true;
+    const __m128i order = _mm_set_epi64x(static_cast<int64_t>(kCompaction.shuffle[keep >> 8] + 0x0808080808080808ull),
+                                         static_cast<int64_t>(kCompaction.shuffle[keep & 0xFF]));
+    const __m128i front = _mm_shuffle_epi8(packed, order);
+    _mm_storel_epi64(reinterpret_cast<__m128i*>(out + written), front);
+    written += kCompaction.count[keep & 0xFF];
+    _mm_storel_epi64(reinterpret_cast<__m128i*>(out + written), _mm_unpackhi_epi64(front, front));
+    written += kCompaction.count[keep >> 8];
+    at += lanes == 0xFFFF ? 16 : 15;
+  }
+  *i = at;
+  *k = written;
+  if (others) *all_kept = false;
+}
+
+bool HasSsse3() {
+  static const bool has = __builtin_cpu_supports("ssse3");
+  return has;
+}
+#endif
+
 // Packs s into out (room for s.size() bytes) and returns the packed length;
 // *exact (when given) tells whether every character kept its own byte.
 size_t PackInto(std::string_view s, char* out, bool* exact) {
@@ -34,6 +105,10 @@ size_t PackInto(std::string_view s, char* out, bool* exact) {
   const size_t n = s.size();
   size_t i = 0, k = 0;
   bool all_kept = true;
+#if defined(__x86_64__)
+  // Writes at most eight bytes past what it packs, never past s.size().
+  if (HasSsse3()) PackSixteens(s, out, &i, &k, &all_kept);
+#endif
   auto letter = [&](size_t at) { return (u[at] & 0xFE) == 0xD8 && at + 1 < n && (u[at + 1] & 0xC0) == 0x80; };
   while (i < n) {
     // A run of letters (a word), four at a time while they last, then one by one:

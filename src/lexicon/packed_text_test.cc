@@ -50,6 +50,39 @@ TEST(PackedText, OffsetsLeadBackToTheNormalizedText) {
   }
 }
 
+// The packing as packed_text.h states it, byte by byte.
+std::string PackByteByByte(std::string_view s, bool* exact) {
+  std::string out;
+  *exact = true;
+  for (size_t i = 0; i < s.size(); ++i) {
+    const auto b = static_cast<unsigned char>(s[i]);
+    if ((b & 0xFE) == 0xD8 && i + 1 < s.size() && (static_cast<unsigned char>(s[i + 1]) & 0xC0) == 0x80) {
+      out += static_cast<char>(static_cast<unsigned char>(s[++i]) + ((b & 1) << 6));
+    } else if (b < 0x80) {
+      out += static_cast<char>(b);
+    } else {
+      out += kOther;
+      *exact = false;
+    }
+  }
+  return out;
+}
+
+TEST(PackedText, LongTextsPackAsByteByByte) {
+  // Letters, letters of other leads, ASCII, lone leads and second bytes, longer characters.
+  const std::vector<std::string> pieces = {"\xD9\x82", "\xD8\xAA", "\xD8\xA7\xD9\x84", " ", "7", "\n", "\xDA\xAF",
+                                           "\xE2\x80\x94", "a", "\xD8", "\xD9", "\xA7", "\xC3\xA9", "\xD9\xBF"};
+  std::mt19937 rng(5);
+  for (int round = 0; round < 2000; ++round) {
+    std::string s;
+    size_t len = rng() % 80;
+    for (size_t k = 0; k < len; ++k) s += pieces[rng() % pieces.size()];
+    bool exact = false, expected_exact = true;
+    ASSERT_EQ(Pack(s, &exact), PackByteByByte(s, &expected_exact)) << round;
+    ASSERT_EQ(exact, expected_exact) << round;
+  }
+}
+
 TEST(PackedText, AShorterTextAfterALongerOne) {
   PackedText packed;
   packed.Assign(std::string(500, 'x') + "\xD9\x82\xD9\x82");

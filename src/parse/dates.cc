@@ -69,7 +69,7 @@ enum Reading : uint16_t {
 constexpr uint16_t kNumberReadings = kNumericDate | kDayMonth;
 
 // The readings a word can open. A new reading adds its first words here.
-uint16_t ReadingsOpenedBy(std::string_view w) {
+const text::WordTable<uint16_t>& Openers() {
   static const auto* table = [] {
     auto* t = new text::WordTable<uint16_t>;
     auto add = [&](std::span<const char* const> words, uint16_t reading) {
@@ -92,19 +92,24 @@ uint16_t ReadingsOpenedBy(std::string_view w) {
     add(kYearWords, kYear);
     return t;
   }();
-  const uint16_t* readings = table->Find(w);
-  return readings ? *readings : 0;
+  return *table;
 }
 
 // The first token at or after i that opens a reading (a number opens the
 // numeric ones), or toks.size(); *opens gets its readings. Most tokens open
 // none, so this small loop is the reader's cost per token.
 size_t NextOpener(std::string_view s, const std::vector<Token>& toks, size_t i, uint16_t* opens) {
+  const text::WordTable<uint16_t>& openers = Openers();
   for (const size_t n = toks.size(); i < n; ++i) {
     const Token& t = toks[i];
-    const uint16_t readings = t.kind == TokenKind::kNumber ? kNumberReadings : ReadingsOpenedBy(t.view(s));
-    if (readings != 0) {
-      *opens = readings;
+    if (t.kind == TokenKind::kNumber) {
+      *opens = kNumberReadings;
+      return i;
+    }
+    const std::string_view w(s.data() + t.begin, t.end - t.begin);
+    if (!openers.MayHold(w)) continue;  // most words, at the cost of a few operations
+    if (const uint16_t* readings = openers.Find(w); readings && *readings != 0) {
+      *opens = *readings;
       return i;
     }
   }

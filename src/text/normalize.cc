@@ -4,7 +4,12 @@
 #include <unicode/unistr.h>
 #include <unicode/utf8.h>
 
+#if defined(__x86_64__)
+#include <immintrin.h>
+#endif
+
 #include <algorithm>
+#include <bit>
 #include <deque>
 #include <mutex>
 
@@ -120,12 +125,47 @@ const FoldTables& Tables() {
   return tables;
 }
 
+#if defined(__x86_64__)
+// Byte-vector helpers for Writer::VerbatimAvx2.
+[[gnu::target("avx2")]] inline __m256i Byte(unsigned char b) { return _mm256_set1_epi8(static_cast<char>(b)); }
+[[gnu::target("avx2")]] inline __m256i Is(__m256i v, unsigned char b) { return _mm256_cmpeq_epi8(v, Byte(b)); }
+// Signed compare: 0x80..0xFF order below 0x00..0x7F, each range among its own.
+[[gnu::target("avx2")]] inline __m256i Within(__m256i v, unsigned char low, unsigned char high) {
+  return _mm256_and_si256(_mm256_cmpgt_epi8(v, Byte(low - 1)), _mm256_cmpgt_epi8(Byte(high + 1), v));
+}
+// Each byte moved one place up (byte k to k + 1), across the two halves.
+[[gnu::target("avx2")]] inline __m256i Up(__m256i x) {
+  return _mm256_alignr_epi8(x, _mm256_permute2x128_si256(x, x, 0x08), 15);
+}
+// Eight origins: `from` (eight offsets), minus one where `seconds` (eight
+// bytes, 0 or -1) marks a letter's second byte.
+[[gnu::target("avx2")]] inline void StoreOrigins(uint32_t* at, __m256i from, __m128i seconds) {
+  _mm256_storeu_si256(reinterpret_cast<__m256i*>(at), _mm256_add_epi32(from, _mm256_cvtepi8_epi32(seconds)));
+}
+// The same sixteen bytes in both halves (a pshufb table).
+[[gnu::target("avx2")]] inline __m256i Table(const uint8_t (&t)[16]) {
+  return _mm256_broadcastsi128_si256(_mm_loadu_si128(reinterpret_cast<const __m128i*>(t)));
+}
+// ASCII bytes that fold to themselves, looked up by nibbles: bit h of
+// kKeptByLow[l] is set when byte 0xhl is kept (! .. ~ but the capitals and the
+// dropped quotes " ' `); kBitOfHigh[h] is that bit (none for h >= 8).
+constexpr uint8_t kKeptByLow[16] = {0x98, 0xCC, 0xC8, 0xCC, 0xCC, 0xCC, 0xCC, 0xC8,
+                                    0xCC, 0xCC, 0xCC, 0xEC, 0xEC, 0xEC, 0xEC, 0x6C};
+constexpr uint8_t kBitOfHigh[16] = {1, 2, 4, 8, 16, 32, 64, 128, 0, 0, 0, 0, 0, 0, 0, 0};
+// A letter D8 A0..AF by the low nibble of its second byte: the lead and the
+// second byte of its fold (آ أ إ -> ا, ؤ -> و, ئ -> ي, ة -> ه; others keep themselves).
+constexpr uint8_t kD8A_Lead[16] = {0xD8, 0xD8, 0xD8, 0xD8, 0xD9, 0xD8, 0xD9, 0xD8,
+                                   0xD8, 0xD9, 0xD8, 0xD8, 0xD8, 0xD8, 0xD8, 0xD8};
+constexpr uint8_t kD8A_Second[16] = {0xA0, 0xA1, 0xA7, 0xA7, 0x88, 0xA7, 0x8A, 0xA7,
+                                     0xA8, 0x87, 0xAA, 0xAB, 0xAC, 0xAD, 0xAE, 0xAF};
+#endif
+
 // Appends folded characters to the normalized text and their origins to the map,
 // collapsing blanks. Writes through raw pointers into buffers it grows itself (a
 // character adds at most four bytes).
 class Writer {
  public:
-  Writer(NormalizedText& out, size_t expected) : out_(out) { Grow(expected + 16); }
+  Writer(NormalizedText& out, size_t expected) : out_(out) { Grow(expected + 32); }  // room for VerbatimAvx2
   ~Writer() {
     out_.text.resize(n_);
     out_.origin.resize(n_);
@@ -152,6 +192,83 @@ class Writer {
     }
     EmitOther(folded, from);
   }
+
+  // Copies the run at s[i] of characters that normalize to two bytes or one
+  // of the same length (the letters of U+0621..U+064A, which either keep
+  // themselves or fold to another letter: أ -> ا, ة -> ه...; plain ASCII; one
+  // space between words: most of an article), 32 bytes at a time where the
+  // CPU has AVX2, and returns where it ends: at s[i] itself when s[i] is none
+  // of them, the first byte of the text or in its last 32, or without AVX2 (the
+  // caller's loop takes those). Each byte written comes from the byte at the
+  // same place in the run.
+  size_t Verbatim(std::string_view s, size_t i) {
+#if defined(__x86_64__)
+    static const bool avx2 = __builtin_cpu_supports("avx2");
+    if (avx2 && i > 0 && i + 33 <= s.size()) return VerbatimAvx2(s, i);
+#endif
+    return i;
+  }
+
+#if defined(__x86_64__)
+  [[gnu::target("avx2")]] size_t VerbatimAvx2(std::string_view s, size_t i) {
+    const char* p = s.data();
+    const size_t size = s.size();
+    if (cap_ - n_ < size - i + 32) Grow(std::max(2 * cap_, n_ + (size - i) + 32));
+    size_t j = i;
+    const __m256i low_nibble = Byte(0x0F), kept_by_low = Table(kKeptByLow), bit_of_high = Table(kBitOfHigh);
+    const __m256i d8a_lead = Table(kD8A_Lead), d8a_second = Table(kD8A_Second);
+    while (j + 33 <= size) {  // reads p[j - 1] .. p[j + 32]
+      const __m256i prev = _mm256_loadu_si256(reinterpret_cast<const __m256i*>(p + j - 1));
+      const __m256i cur = _mm256_loadu_si256(reinterpret_cast<const __m256i*>(p + j));
+      const __m256i next = _mm256_loadu_si256(reinterpret_cast<const __m256i*>(p + j + 1));
+      // ASCII kept: the bit of its high nibble among those its low nibble keeps.
+      const __m256i ascii_bits =
+          _mm256_and_si256(_mm256_shuffle_epi8(kept_by_low, _mm256_and_si256(cur, low_nibble)),
+                           _mm256_shuffle_epi8(bit_of_high, _mm256_and_si256(_mm256_srli_epi16(cur, 4), low_nibble)));
+      const uint32_t ascii =
+          ~static_cast<uint32_t>(_mm256_movemask_epi8(_mm256_cmpeq_epi8(ascii_bits, _mm256_setzero_si256())));
+      // A space after anything but a space (the first byte's is decided below).
+      const uint32_t spaces =
+          static_cast<uint32_t>(_mm256_movemask_epi8(_mm256_andnot_si256(Is(prev, ' '), Is(cur, ' '))));
+      // The lead of a letter D8 A1..BA (ء .. غ) or D9 81..8A (ف .. ي): the
+      // letters, without the tatweel, the marks and the digits around them.
+      const __m256i d8 = Is(cur, 0xD8), d9 = Is(cur, 0xD9);
+      const __m256i lead = _mm256_or_si256(_mm256_and_si256(d8, Within(next, 0xA1, 0xBA)),
+                                           _mm256_and_si256(d9, Within(next, 0x81, 0x8A)));
+      const uint32_t leads = static_cast<uint32_t>(_mm256_movemask_epi8(lead));
+      uint32_t ok = ascii | spaces | leads | leads << 1;
+      if (p[j] == ' ') {
+        const bool after_blank = n_ == 0 || text_[n_ - 1] == ' ' || text_[n_ - 1] == '\n';
+        ok = after_blank ? ok & ~1u : ok | 1u;
+      }
+      size_t run = ok == 0xFFFFFFFFu ? 32 : static_cast<size_t>(std::countr_zero(~ok));
+      if (run == 32 && (leads >> 31) != 0) run = 31;  // the last byte's letter goes on past the 32
+      if (run == 0) break;
+      // The folds among these letters: D8 A0..AF by table, ى (D9 89) -> ي (D9 8A).
+      const __m256i d8a = _mm256_and_si256(d8, Is(_mm256_andnot_si256(low_nibble, next), 0xA0));
+      const __m256i nibble = _mm256_and_si256(next, low_nibble);
+      const __m256i alif_maqsura = _mm256_and_si256(d9, Is(next, 0x89));
+      const __m256i second = _mm256_blendv_epi8(_mm256_shuffle_epi8(d8a_second, nibble), Byte(0x8A), alif_maqsura);
+      __m256i out = _mm256_blendv_epi8(cur, _mm256_shuffle_epi8(d8a_lead, nibble), d8a);
+      out = _mm256_blendv_epi8(out, Up(second), Up(_mm256_or_si256(d8a, alif_maqsura)));
+      // Written whole (there is room); only `run` bytes count.
+      _mm256_storeu_si256(reinterpret_cast<__m256i*>(text_ + n_), out);
+      // origin: j + k, minus one for a letter's second byte (the byte after a lead).
+      const __m256i seconds = Up(lead);
+      const __m128i lo = _mm256_castsi256_si128(seconds), hi = _mm256_extracti128_si256(seconds, 1);
+      const __m256i base =
+          _mm256_add_epi32(_mm256_set1_epi32(static_cast<int>(j)), _mm256_setr_epi32(0, 1, 2, 3, 4, 5, 6, 7));
+      StoreOrigins(origin_ + n_, base, lo);
+      StoreOrigins(origin_ + n_ + 8, _mm256_add_epi32(base, _mm256_set1_epi32(8)), _mm_srli_si128(lo, 8));
+      StoreOrigins(origin_ + n_ + 16, _mm256_add_epi32(base, _mm256_set1_epi32(16)), hi);
+      StoreOrigins(origin_ + n_ + 24, _mm256_add_epi32(base, _mm256_set1_epi32(24)), _mm_srli_si128(hi, 8));
+      n_ += run;
+      j += run;
+      if (run < 31) break;
+    }
+    return j;
+  }
+#endif
 
   // Writes the run of Arabic-block characters at s[i] that fold to two-byte
   // letters (the bulk of an article) and returns where the run ends. None
@@ -229,6 +346,10 @@ NormalizedText Normalize(std::string_view original) {
     size_t i = 0;
     const size_t size = original.size();
     while (i < size) {
+      if (size_t run_end = w.Verbatim(original, i); run_end != i) {
+        i = run_end;
+        continue;
+      }
       uint32_t at = static_cast<uint32_t>(i);
       unsigned char b = static_cast<unsigned char>(original[i]);
       if (b < 0x80) {

@@ -21,11 +21,15 @@
 #include <string_view>
 #include <vector>
 
+#include "text/default_init.h"
+
 namespace rasad::text {
 
 struct NormalizedText {
   std::string text;               // the normalized copy
-  std::vector<uint32_t> origin;   // origin[i]: original offset of text[i]; origin[size] = original size
+  // origin[i]: original offset of text[i]; origin[size] = original size. Grown
+  // without zeroing: Normalize() writes every entry.
+  std::vector<uint32_t, DefaultInitAllocator<uint32_t>> origin;
 
   // Original byte offset of a normalized offset (0 <= n <= text.size()).
   size_t ToOriginal(size_t n) const { return origin[n]; }

@@ -86,15 +86,37 @@ TEST(Normalize, RunsAgreeWithCharacterByCharacter) {
   // Letters kept and folded, marks, digits, blanks, Latin, a ligature, bad bytes.
   const std::vector<std::string> pieces = {"ق", "ت", "ل", "ة", "أ", "ى", "ئ", "\xD9\x8E", "ـ", "٣", "،", "ک",
                                            " ", "  ", "\t", "\n", "\xC2\xA0", "a", "B", "7", ".", "\"", "«",
-                                           "\xEF\xBB\xBB", "\xFF", "\xD8", "\xE2\x80\x8F", "\xDB\xB0"};
+                                           "\xEF\xBB\xBB", "\xFF", "\xD8", "\xE2\x80\x8F", "\xDB\xB0",
+                                           // every letter the sixteen-byte runs fold or keep, their neighbours,
+                                           // and the ASCII they keep or not
+                                           "ء", "آ", "ؤ", "إ", "ا", "ب", "ة", "غ", "\xD8\xBB", "\xD8\xA0", "ف", "ه",
+                                           "و", "ي", "\xD9\x8B", "٠", "ـ", "`", "'", "A", "Z", "@", "[", "~", "\x7F",
+                                           "0"};
   std::mt19937 rng(11);
-  for (int round = 0; round < 2000; ++round) {
+  for (int round = 0; round < 4000; ++round) {
     std::string s;
-    size_t len = rng() % 40;
+    size_t len = rng() % (round % 2 ? 40 : 120);
     for (size_t k = 0; k < len; ++k) s += pieces[rng() % pieces.size()];
     NormalizedText fast = Normalize(s), slow = CharByChar(s);
     ASSERT_EQ(fast.text, slow.text) << s;
     ASSERT_EQ(fast.origin, slow.origin) << s;
+  }
+}
+
+TEST(Normalize, EveryAsciiByteAndTwoByteCharacterInALongRun) {
+  // Each in the middle of a run of letters long enough for the 32-byte path.
+  const std::string letters = "قتلوافيمدينةالحسكة";
+  std::vector<std::string> characters;
+  for (int b = 1; b < 0x80; ++b) characters.push_back(std::string(1, static_cast<char>(b)));
+  for (int lead = 0xD8; lead <= 0xDB; ++lead)
+    for (int second = 0x80; second < 0xC0; ++second)
+      characters.push_back({static_cast<char>(lead), static_cast<char>(second)});
+  for (const std::string& c : characters) {
+    for (const std::string& s : {letters + c + letters, letters + " " + c + " " + letters, letters + c + c + letters}) {
+      NormalizedText fast = Normalize(s), slow = CharByChar(s);
+      ASSERT_EQ(fast.text, slow.text) << s;
+      ASSERT_EQ(fast.origin, slow.origin) << s;
+    }
   }
 }
 

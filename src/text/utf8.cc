@@ -2,6 +2,10 @@
 
 #include <unicode/utf8.h>
 
+#include <bit>
+#include <cstdint>
+#include <cstring>
+
 namespace rasad::text {
 
 int32_t NextCodePoint(std::string_view s, size_t& i) {
@@ -25,6 +29,23 @@ void AppendUtf8(std::string& out, int32_t cp) {
 bool IsValidUtf8(std::string_view s, size_t* bad_offset) {
   size_t i = 0;
   while (i < s.size()) {
+    // Eight bytes at once when they are ASCII, or four two-byte characters
+    // (110xxxxx 10xxxxxx, the lead C2..DF: not all of its bits 1..4 clear).
+    if (i + 8 <= s.size()) {
+      uint64_t w;
+      std::memcpy(&w, s.data() + i, sizeof w);
+      if ((w & 0x8080808080808080ull) == 0) {
+        i += 8;
+        continue;
+      }
+      if constexpr (std::endian::native == std::endian::little) {
+        if ((w & 0xC0E0C0E0C0E0C0E0ull) == 0x80C080C080C080C0ull &&
+            (((w & 0x001E001E001E001Eull) + 0x7FFF7FFF7FFF7FFFull) & 0x8000800080008000ull) == 0x8000800080008000ull) {
+          i += 8;
+          continue;
+        }
+      }
+    }
     size_t at = i;
     auto b = static_cast<uint8_t>(s[i]);
     if (b < 0x80) { ++i; continue; }

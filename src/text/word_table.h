@@ -1,8 +1,9 @@
 // A small map from normalized words to values, for readers that look up every
 // token of a text (number words, the first words of dates), where most tokens
-// are in no table: a miss costs a hash of at most sixteen bytes and, mostly,
-// one empty slot. Open addressing over a power-of-two table kept at most a
-// quarter full. Built once (operator[] is not thread-safe); Find() is.
+// are in no table: most misses are ruled out by a bit filter before any hash;
+// the others cost a hash of at most sixteen bytes and, mostly, one empty slot.
+// Open addressing over a power-of-two table kept at most a quarter full. Built
+// once (operator[] is not thread-safe); Find() is.
 #pragma once
 
 #include <cstdint>
@@ -56,12 +57,20 @@ class WordTable {
     }
     entries_.push_back({std::string(word), V{}});
     slots_[i] = Slot(h, entries_.size() - 1);
+    const uint32_t bit = FilterBit(word);
+    filter_[bit / 64] |= uint64_t{1} << (bit % 64);
     return entries_.back().value;
   }
 
+  // False when `word` is surely not in the table (a filter that passes few
+  // words that are not); Find() tests it first.
+  bool MayHold(std::string_view word) const {
+    const uint32_t bit = FilterBit(word);
+    return filter_[bit / 64] >> (bit % 64) & 1;
+  }
   // The value of `word`, or nullptr.
   const V* Find(std::string_view word) const {
-    if (slots_.empty()) return nullptr;
+    if (!MayHold(word)) return nullptr;
     const uint64_t h = ShortWordHash(word);
     for (size_t i = h & mask_; slots_[i] != 0; i = (i + 1) & mask_) {
       if (Tag(slots_[i]) != Tag(h)) continue;
@@ -78,6 +87,17 @@ class WordTable {
   size_t size() const { return entries_.size(); }
 
  private:
+  // Most words looked up are in no table: a bit per (length, first two bytes,
+  // last byte) of the words held rules out nearly all of them before the hash.
+  static uint32_t FilterBit(std::string_view w) {
+    const auto* p = reinterpret_cast<const unsigned char*>(w.data());
+    const size_t n = w.size();
+    const uint32_t k =
+        n == 0 ? 0 : (uint32_t{p[0]} << 16 | uint32_t{p[n > 1]} << 8 | p[n - 1]) ^ static_cast<uint32_t>(n) << 24;
+    return (k * 0x9E3779B1u) >> (32 - kFilterBits);
+  }
+  static constexpr unsigned kFilterBits = 12;
+
   // A slot: the hash's high 32 bits (a cheap first compare) and the entry index + 1; 0 is empty.
   static uint64_t Tag(uint64_t h) { return h >> 32; }
   static size_t Index(uint64_t slot) { return static_cast<size_t>(slot & 0xFFFFFFFFu) - 1; }
@@ -97,6 +117,7 @@ class WordTable {
   std::vector<Entry> entries_;
   std::vector<uint64_t> slots_;
   size_t mask_ = 0;
+  uint64_t filter_[(1u << kFilterBits) / 64] = {};  // FilterBit() of every word held
 };
 
 }  // namespace rasad::text
