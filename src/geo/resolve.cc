@@ -1061,10 +1061,11 @@ class Resolver {
   std::vector<uint32_t> near_begin_;                    // near_[near_begin_[i] .. near_begin_[i + 1])
   std::vector<std::pair<uint32_t, double>> related_;    // RelatedNeighbours()
   std::vector<uint32_t> sound_ids_;                     // ReadBySound()
-  std::vector<bool> has_country_, dropped_, fell_back_;
-  std::vector<bool> all_villages_;  // by mention: all its gazetteer ids are villages or neighbourhoods
+  // Flags by mention, a byte each (not vector<bool>: they are read in every loop over mentions).
+  std::vector<uint8_t> has_country_, dropped_, fell_back_;
+  std::vector<uint8_t> all_villages_;  // by mention: all its gazetteer ids are villages or neighbourhoods
   std::vector<StopwordCue> stopword_cue_;  // by leader
-  std::vector<bool> phon_;   // candidates found by sound (phonetic mention, or read by sound)
+  std::vector<uint8_t> phon_;   // candidates found by sound (phonetic mention, or read by sound)
   std::vector<uint64_t> key_hash_;
   int32_t main_country_ = -1;     // the country row the article is about (most evidence)
   const Evidence* ev_ = nullptr;  // the final evidence (pass 2)
