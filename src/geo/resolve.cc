@@ -190,12 +190,19 @@ class Tally {
 
 // The same sums in a table with an entry per (kind, gazetteer area) (Gazetteer::AreaIndex):
 // a read or a write is one index computation. Keys must be areas, as the country, admin1
-// and admin2 of every place are.
+// and admin2 of every place are. A candidate keeps the entries of its keys (SlotOf) and
+// reads or writes them directly (AddAt, GetAt).
 class AreaTally {
  public:
+  // The entry of key (kind, id), or for a negative id NoSlot(g): an entry that no key has,
+  // always empty (GetAt reads 0; nothing may be added to it).
+  static uint32_t SlotOf(const Gazetteer& g, int kind, int32_t id) {
+    return id < 0 ? NoSlot(g) : static_cast<uint32_t>(3 * g.AreaIndex(static_cast<uint32_t>(id)) + kind);
+  }
+  static uint32_t NoSlot(const Gazetteer& g) { return static_cast<uint32_t>(3 * g.AreaCount()); }
   void Reset(const Gazetteer& g) {
     area_ = g.AreaIndices().data();
-    const size_t n = 3 * g.AreaCount();
+    const size_t n = 3 * g.AreaCount() + 1;  // (+ NoSlot)
     if (++generation_ == 0 || slots_.size() != n) {
       slots_.assign(n, Slot{});  // generation 0: empty
       generation_ = 1;
@@ -203,7 +210,10 @@ class AreaTally {
   }
   bool Add(int kind, int32_t id, double v) {
     if (id < 0) return false;
-    Slot& s = slots_[Index(kind, id)];
+    return AddAt(Index(kind, id), v);
+  }
+  bool AddAt(size_t slot, double v) {
+    Slot& s = slots_[slot];
     const bool fresh = s.generation != generation_;
     if (fresh) s = {generation_, 0};
     s.sum += v;
@@ -211,7 +221,10 @@ class AreaTally {
   }
   double Get(int kind, int32_t id) const {
     if (id < 0) return 0;
-    const Slot& s = slots_[Index(kind, id)];
+    return GetAt(Index(kind, id));
+  }
+  double GetAt(size_t slot) const {
+    const Slot& s = slots_[slot];
     return s.generation == generation_ ? s.sum : 0;
   }
 
@@ -242,6 +255,10 @@ struct Evidence {
   void Add(int kind, int32_t id, double v) {
     if (t.Add(kind, id, v) && kind == Tally::kCountry) countries.push_back(id);
   }
+  // The same for an id >= 0 whose entry is `slot` (AreaTally::SlotOf).
+  void AddAt(int kind, int32_t id, uint32_t slot, double v) {
+    if (t.AddAt(slot, v) && kind == Tally::kCountry) countries.push_back(id);
+  }
   void Finish() {
     std::sort(countries.begin(), countries.end());  // ties go to the lower id
     for (int32_t k : countries) {
@@ -268,14 +285,16 @@ struct Cand {
   uint8_t adjust = 0;                      // Score's adjustments that do not depend on evidence (set in pass 1)
   int32_t admin1 = -1, admin2 = -1;        // the place's enclosing areas (a1 / a2 are itself when it is one)
   uint64_t id_bits = 0;                    // IdBits()
+  uint32_t slot[3] = {};                   // AreaTally::SlotOf of country, a1 and a2
 };
 
-// A candidate's contributions to the evidence, scaled by v: f(kind, place id, value).
+// A candidate's contributions to the evidence, scaled by v: f(kind, place id, its AreaTally
+// entry, value).
 template <typename F>
 [[gnu::always_inline]] inline void Contributions(const Cand& c, double v, F&& f) {
-  if (c.country >= 0) f(0, c.country, c.is_country ? 1.5 * v : v);
-  if (c.a1 >= 0) f(1, c.a1, v * c.a1_factor);
-  if (c.a2 >= 0) f(2, c.a2, c.is_admin2 ? v : v * 0.6);
+  if (c.country >= 0) f(0, c.country, c.slot[0], c.is_country ? 1.5 * v : v);
+  if (c.a1 >= 0) f(1, c.a1, c.slot[1], v * c.a1_factor);
+  if (c.a2 >= 0) f(2, c.a2, c.slot[2], c.is_admin2 ? v : v * 0.6);
 }
 
 // Reused from article to article (one per thread): its buffers keep their capacity.
@@ -458,7 +477,7 @@ class Resolver {
     auto& cs = cands_[i];
     cs.clear();
     cs.reserve(ranked_.size());
-    for (const Ranked& r : ranked_) cs.push_back(MakeCand(r.id, g_->place(r.id), r.prior));
+    for (const Ranked& r : ranked_) cs.push_back(MakeCand(*g_, r.id, r.prior));
     Shares(cs);
     all_villages_[i] = all_villages;
     SetWeight(i);
@@ -480,7 +499,8 @@ class Resolver {
     weight_[i] = phon_[i] ? 0.0 : w;
   }
 
-  static Cand MakeCand(uint32_t id, const Place& p, double prior) {
+  static Cand MakeCand(const Gazetteer& g, uint32_t id, double prior) {
+    const Place& p = g.place(id);
     Cand c;
     c.id = id;
     c.country = p.type == PlaceType::kCountry ? static_cast<int32_t>(p.id) : p.country;
@@ -495,6 +515,9 @@ class Resolver {
     c.admin1 = p.admin1;
     c.admin2 = p.admin2;
     c.id_bits = IdBits(p);
+    c.slot[0] = AreaTally::SlotOf(g, Tally::kCountry, c.country);
+    c.slot[1] = AreaTally::SlotOf(g, Tally::kAdmin1, c.a1);
+    c.slot[2] = AreaTally::SlotOf(g, Tally::kAdmin2, c.a2);
     return c;
   }
 
@@ -514,7 +537,7 @@ class Resolver {
         double own = 0;  // this mention's own contribution to the candidate's country
         for (const Cand& x : cands_[i])
           if (x.country == c.country) own += weight_[i] * x.share * (x.is_country ? 1.5 : 1.0);
-        if (CountryShare(ev, c.country, own) >= kSupported) { supported = true; break; }
+        if (CountryShare(ev, c, own) >= kSupported) { supported = true; break; }
       }
       if (supported || !g_->SoundAlike(m_[i].key, m_[i].sound_min_key, sound_ids_)) continue;
       // Only when a sound-alike lies in a supported country ("مدينة مومباسا" alone stays Mombasa).
@@ -576,7 +599,7 @@ class Resolver {
     for (size_t i = 0; i < n_; ++i) {
       double w = weight_[i];
       EachContribution(i, pass, [&](const Cand& c, double share) {
-        Contributions(c, w * share, [&](int kind, int32_t key, double v) { ev.Add(kind, key, v); });
+        Contributions(c, w * share, [&](int kind, int32_t key, uint32_t slot, double v) { ev.AddAt(kind, key, slot, v); });
       });
     }
     ev.Finish();
@@ -603,6 +626,12 @@ class Resolver {
     if (chain_length_[leader] >= kCachedChain) return OwnOfLongChain(leader, country, a1, a2, pass);
     return SumOwnTerms(country, a1, a2);
   }
+  // The same for the keys of candidate c (own_ read at its entries).
+  [[gnu::always_inline]] Own OwnOf(size_t i, const Cand& c, int pass) const {
+    const int32_t leader = leader_[i];
+    if (chain_length_[leader] >= kCachedChain) return OwnOfLongChain(leader, c.country, c.a1, c.a2, pass);
+    return {own_.GetAt(c.slot[0]), own_.GetAt(c.slot[1]), own_.GetAt(c.slot[2])};
+  }
   // A name repeated many times: its sums per key, added in the same order as OwnTerms.
   [[gnu::noinline]] Own OwnOfLongChain(int32_t leader, int32_t country, int32_t a1, int32_t a2, int pass) const {
     const Tally& t = OwnTable(leader, pass);
@@ -618,7 +647,7 @@ class Resolver {
     for (int32_t j = leader_[i]; j >= 0; j = next_[j]) {
       double w = weight_[j];
       EachContribution(j, pass, [&](const Cand& x, double share) {
-        Contributions(x, w * share, [&](int kind, int32_t key, double v) { own_.Add(kind, key, v); });
+        Contributions(x, w * share, [&](int, int32_t, uint32_t slot, double v) { own_.AddAt(slot, v); });
       });
     }
   }
@@ -639,15 +668,16 @@ class Resolver {
     for (int32_t j = leader; j >= 0; j = next_[j]) {
       double w = weight_[j];
       EachContribution(j, pass, [&](const Cand& x, double share) {
-        Contributions(x, w * share, [&](int kind, int32_t key, double v) { slot->Add(kind, key, v); });
+        Contributions(x, w * share, [&](int kind, int32_t key, uint32_t, double v) { slot->Add(kind, key, v); });
       });
     }
     return *slot;
   }
 
-  static double CountryShare(const Evidence& ev, int32_t country, double own) {
-    double mine = ev.Country(country) - own;
-    double best = ev.top1_key == country ? std::max(mine, ev.top2) : ev.top1;
+  // (c.country >= 0)
+  static double CountryShare(const Evidence& ev, const Cand& c, double own) {
+    double mine = ev.t.GetAt(c.slot[0]) - own;
+    double best = ev.top1_key == c.country ? std::max(mine, ev.top2) : ev.top1;
     return best > 1e-9 ? std::max(0.0, mine) / best : 0;
   }
 
@@ -714,10 +744,10 @@ class Resolver {
     PrepareOwn(i, pass);
     RelatedNeighbours(i, pass);
     for (Cand& s : cs) {
-      Own own = OwnOf(i, s.country, s.a1, s.a2, pass);
+      Own own = OwnOf(i, s, pass);
       double sc = s.prior;
       if (s.country >= 0) {
-        double share = CountryShare(ev, s.country, own.country);
+        double share = CountryShare(ev, s, own.country);
         sc += 2.5 * share;
         if (share < 0.15) {
           // Places in a country the article does not otherwise support: villages almost
@@ -727,8 +757,8 @@ class Resolver {
           else if (s.type != PlaceType::kCountry && s.type != PlaceType::kRegion) sc -= 3.0;
         }
       }
-      if (s.a1 >= 0) sc += 2.0 * std::clamp(ev.Admin1(s.a1) - own.a1, 0.0, 1.0);
-      if (s.a2 >= 0) sc += 1.5 * std::clamp(ev.Admin2(s.a2) - own.a2, 0.0, 1.0);
+      if (s.a1 >= 0) sc += 2.0 * std::clamp(ev.t.GetAt(s.slot[1]) - own.a1, 0.0, 1.0);
+      if (s.a2 >= 0) sc += 1.5 * std::clamp(ev.t.GetAt(s.slot[2]) - own.a2, 0.0, 1.0);
       sc += 3.0 * Local(related_, s, pass);
       if (pass == 1) s.adjust = Adjustments(i, s);  // the same in pass 2 (the same candidates)
       if (s.adjust & kCityOfTheName) sc -= 1.5;
@@ -794,7 +824,7 @@ class Resolver {
     chosen_[i] = static_cast<int32_t>(cs[0].id);
     if (pass == 2) {
       PrepareOwn(i, pass);
-      own_best_[i] = OwnOf(i, cs[0].country, cs[0].a1, cs[0].a2, pass);
+      own_best_[i] = OwnOf(i, cs[0], pass);
     }
     double margin = cs.size() > 1 ? cs[0].score - cs[1].score : 3.0;
     conf_[i] = std::clamp((0.5 + 0.5 * std::tanh(margin / 2)) * (m.strong ? 1.0 : 0.8), 0.05, 1.0);
@@ -932,7 +962,7 @@ class Resolver {
     const Cand& bc = cs[0];
     const Place& best = g_->place(bc.id);
     const Own& own = own_best_[i];
-    const double cshare = bc.country < 0 ? 1.0 : CountryShare(ev, bc.country, own.country);
+    const double cshare = bc.country < 0 ? 1.0 : CountryShare(ev, bc, own.country);
     const bool settlement = best.IsSettlement();
 
     // A place found by its sound is trusted less: not outside the admin area named next to it
