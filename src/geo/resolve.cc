@@ -428,7 +428,8 @@ class Resolver {
  private:
   // Candidates with their priors and shares; the mention's evidence weight.
   // A repeat of a name with the same type class and candidate ids gets its first mention's
-  // candidates (they depend on nothing else).
+  // candidates (they depend on nothing else). A phonetic mention's are made by ReadBySound,
+  // once the supported countries are known (it weighs 0: nothing reads them before).
   void Prepare(size_t i) {
     const PlaceMention& m = m_[i];
     cls_[i] = m.type_word.empty() ? TypeClass::kNone : LookupTypeWord(m.type_word).cls;
@@ -439,6 +440,10 @@ class Resolver {
     if ((cue == StopwordCue::kTypeWord && m.type_word.empty()) ||
         (cue == StopwordCue::kPreposition && !m.strong)) {
       dropped_[i] = true;
+      return;
+    }
+    if (phon_[i]) {
+      weight_[i] = 0;
       return;
     }
     if (l != i && !dropped_[l] && cls_[l] == cls_[i] && phon_[l] == phon_[i] && m_[l].candidates == m.candidates) {
@@ -452,7 +457,8 @@ class Resolver {
   }
 
   // cands_[i] from gazetteer ids, sorted by prior, with shares; the mention's evidence weight.
-  void BuildCandidates(size_t i, const std::vector<uint32_t>& ids) {
+  // With `supported` (a phonetic reading), only the places InSupportedCountry() are kept.
+  void BuildCandidates(size_t i, const std::vector<uint32_t>& ids, const Evidence* supported = nullptr) {
     const PlaceMention& m = m_[i];
     bool all_villages = true;
     // Ranked by prior before anything else is read (a village name may carry thousands of places).
@@ -460,9 +466,10 @@ class Resolver {
     for (uint32_t id : ids) {
       if (id >= g_->size()) continue;
       const Place& p = g_->place(id);
-      ranked_.push_back({p.prior + CueFit(cls_[i], m, p), id});
       if (p.type == PlaceType::kCountry) has_country_[i] = true;
       all_villages = all_villages && IsVillageLike(p);
+      if (supported && !InSupportedCountry(p, *supported)) continue;
+      ranked_.push_back({p.prior + CueFit(cls_[i], m, p), id});
     }
     // Most plausible first; many-candidate names (villages called "الجديدة"...) keep the
     // most plausible ones only (phonetic ones all until their countries are known).
@@ -521,11 +528,10 @@ class Resolver {
     return c;
   }
 
-  // Phonetic mentions keep their candidates in supported countries; a typed name whose
+  // Phonetic mentions get their candidates in supported countries; a typed name whose
   // candidates are all in unsupported countries is read by its sound (Gazetteer::SoundAlike).
   // Returns whether a mention was read by its sound: its weight is then 0, and the evidence must
-  // be collected again. (A phonetic mention weighs 0 already: what it contributes is 0 for each
-  // key, so keeping fewer of its candidates changes no sum, nor the order of the countries.)
+  // be collected again. (A phonetic mention weighs 0 already: Collect passes it over.)
   bool ReadBySound(const Evidence& ev) {
     constexpr double kSupported = 0.15;  // as CountryShare in Decide
     bool changed = false;
@@ -545,11 +551,11 @@ class Resolver {
       for (uint32_t id : sound_ids_) any = any || InSupportedCountry(g_->place(id), ev);
       if (!any) continue;
       phon_[i] = true;
-      BuildCandidates(i, sound_ids_);
+      BuildCandidates(i, sound_ids_, &ev);
       changed = true;
     }
     for (size_t i = 0; i < n_; ++i)
-      if (phon_[i]) KeepSupportedCountries(i, ev);
+      if (m_[i].phonetic && !dropped_[i]) BuildCandidates(i, m_[i].candidates, &ev);  // (see Prepare)
     return changed;
   }
 
@@ -558,15 +564,6 @@ class Resolver {
   static bool InSupportedCountry(const Place& p, const Evidence& ev) {
     constexpr double kPhoneticCountryShare = 0.3;
     return p.country >= 0 && ev.top1 > 1e-9 && ev.Country(p.country) >= kPhoneticCountryShare * ev.top1;
-  }
-
-  // A phonetic mention keeps the candidates in supported countries.
-  void KeepSupportedCountries(size_t i, const Evidence& ev) {
-    auto& cs = cands_[i];
-    cs.erase(std::remove_if(cs.begin(), cs.end(),
-                            [&](const Cand& c) { return !InSupportedCountry(g_->place(c.id), ev); }),
-             cs.end());
-    Shares(cs);
   }
 
   // Cand::share: exp(prior) over the sum of the mention's (the place's own prior's exp is
@@ -598,6 +595,9 @@ class Resolver {
     }
     for (size_t i = 0; i < n_; ++i) {
       double w = weight_[i];
+      // A mention read by its sound weighs 0: it would add 0 to sums of nonnegative values
+      // (and list countries with 0, which never lead).
+      if (w == 0) continue;
       EachContribution(i, pass, [&](const Cand& c, double share) {
         Contributions(c, w * share, [&](int kind, int32_t key, uint32_t slot, double v) { ev.AddAt(kind, key, slot, v); });
       });
