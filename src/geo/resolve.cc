@@ -304,7 +304,9 @@ class Resolver {
     g_ = &g;
     m_ = m.data();
     n_ = m.size();
-    hints_ = &h;
+    hint_countries_.clear();  // (looked up once: every Collect adds them)
+    for (const auto& [cc, w] : h.countries)
+      if (const Place* c = g.Country(cc)) hint_countries_.emplace_back(static_cast<int32_t>(c->id), 2.0 * w);
     own_leader_ = -1;
     const size_t n = n_;
     cands_.resize(n);
@@ -359,6 +361,7 @@ class Resolver {
     for (size_t p = 0; p < n; ++p) position_[by_position_[p]] = static_cast<uint32_t>(p);
     near_begin_.assign(n + 1, 0);
     near_.clear();
+    size_t first = 0;  // in by_position_: the first mention that begins at or after lo
     for (size_t i = 0; i < n; ++i) {
       near_begin_[i] = static_cast<uint32_t>(near_.size());
       // Proximity is 0 beyond kNearReach: only mentions that begin in
@@ -366,10 +369,11 @@ class Resolver {
       // (In text order: Local() takes the largest support, whatever the order.)
       uint64_t lo = m_[i].span_begin > kNearReach + longest_span ? m_[i].span_begin - kNearReach - longest_span : 0;
       uint64_t hi = static_cast<uint64_t>(m_[i].span_end) + kNearReach;
-      auto first = std::lower_bound(by_position_.begin(), by_position_.end(), lo,
-                                    [&](uint32_t x, uint64_t b) { return m_[x].span_begin < b; });
-      for (auto it = first; it != by_position_.end() && m_[*it].span_begin <= hi; ++it) {
-        const uint32_t j = *it;
+      // (lo grows with i when the mentions are in text order, as Find's are: first moves on)
+      while (first < n && m_[by_position_[first]].span_begin < lo) ++first;
+      while (first > 0 && m_[by_position_[first - 1]].span_begin >= lo) --first;
+      for (size_t p = first; p < n && m_[by_position_[p]].span_begin <= hi; ++p) {
+        const uint32_t j = by_position_[p];
         if (leader_[j] == leader_[i]) continue;
         double prox = Proximity(Distance(m_[i], m_[j]));
         if (prox > 0) near_.emplace_back(j, prox);
@@ -589,10 +593,7 @@ class Resolver {
 
   void Collect(int pass, Evidence& ev) const {
     ev.Reset(*g_);
-    for (const auto& [cc, w] : hints_->countries) {
-      const Place* c = g_->Country(cc);
-      if (c) ev.Add(Tally::kCountry, static_cast<int32_t>(c->id), 2.0 * w);
-    }
+    for (const auto& [country, v] : hint_countries_) ev.Add(Tally::kCountry, country, v);
     for (size_t i = 0; i < n_; ++i) {
       double w = weight_[i];
       // A mention read by its sound weighs 0: it would add 0 to sums of nonnegative values
@@ -1062,7 +1063,7 @@ class Resolver {
   const Gazetteer* g_ = nullptr;
   const PlaceMention* m_ = nullptr;  // the article's mentions, n_ of them
   size_t n_ = 0;
-  const ContextHints* hints_ = nullptr;
+  std::vector<std::pair<int32_t, double>> hint_countries_;  // the hints' country rows, with their evidence
   std::vector<int32_t> last_, first_of_name_;          // Run(): building the chains of names
   Evidence ev1_, ev2_;                                  // the evidence of pass 1 and 2
   std::vector<std::vector<Cand>> cands_;
