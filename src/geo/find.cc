@@ -17,6 +17,7 @@
 // the places without an Arabic name (phonetic.h): a match is a `phonetic` mention.
 #include <algorithm>
 #include <array>
+#include <bit>
 #include <cstdint>
 #include <string>
 
@@ -295,10 +296,9 @@ class Scanner {
   }
   // ReadingsOf for a word that begins with a proclitic: n readings so far.
   [[gnu::noinline]] size_t StemReadings(std::string_view w, Readings& out, size_t n) {
-    const unsigned cuts = ChainCuts(w);
-    for (size_t cut = 2; cut <= 8 && cut + 4 <= w.size(); cut += 2) {
-      if (cuts >> (cut / 2) == 0) break;  // no longer chain
-      if (!HasCut(cuts, cut)) continue;
+    // The cuts ChainCuts found, shortest first (each leaves two letters or more).
+    for (unsigned cuts = ChainCuts(w); cuts != 0; cuts &= cuts - 1) {
+      const size_t cut = 2 * static_cast<size_t>(std::countr_zero(cuts));
       std::string_view rest = w.substr(cut), text = rest;
       uint32_t name_offset = static_cast<uint32_t>(cut);
       const bool lamlam = cut >= 4 && Letter(w, cut - 2) == kLLam && Letter(w, cut - 4) == kLLam;
