@@ -342,10 +342,12 @@ class Scanner {
         // the text while its tokens are one space apart (most names), else spelled out in key_.
         std::string_view gram = text;
         bool in_text = text.data() != al_buf_.data();
+        const NameIndex::Entry* ge = e;  // the entry of gram
         for (size_t j = i + 1, n = 2; j < t_.size() && n <= e->max_tokens; ++j, ++n) {
           const text::Token& t = t_[j];
           bool dash = t.kind == text::TokenKind::kPunct && s_[t.begin] == '-';
           if (t.kind != text::TokenKind::kWord && t.kind != text::TokenKind::kNumber && !dash) break;
+          if (!NameIndex::MayContinue(*ge, Tok(j))) break;  // (most: no name continues so)
           const size_t gram_begin = in_text ? static_cast<size_t>(gram.data() - s_.data()) : 0;
           if (in_text && t.begin == gram_begin + gram.size() + 1 && s_[t.begin - 1] == ' ') {
             gram = s_.substr(gram_begin, t.end - gram_begin);
@@ -358,6 +360,7 @@ class Scanner {
           }
           const NameIndex::Entry* le = g_.index().Find(gram);
           if (!le) break;
+          ge = le;
           if (le->postings_size > 0) {
             found = n;
             fe = le;

@@ -179,6 +179,33 @@ TEST(NameIndex, LongestNamesAndFirstTokens) {
   EXPECT_EQ(idx.Find("حلب"), nullptr);
 }
 
+TEST(NameIndex, EveryKeyMayBeContinuedByTheTokensOfItsNames) {
+  // The next-token filter has no false negatives: each token of a name continues the key
+  // before it (words, a dash, a number, a one-letter token).
+  const std::vector<std::string> names = {"دير الزور", "دير حافر", "عين العرب الجديدة الكبرى",
+                                          "في آي", "تل - ابيض", "الكيلو 4", "ابو ظ بي"};
+  NameIndex idx;
+  for (size_t k = 0; k < names.size(); ++k) idx.Add(names[k], static_cast<uint32_t>(k));
+  idx.Finish();
+  size_t checked = 0;
+  for (const std::string& name : names) {
+    for (size_t sp = name.find(' '); sp != std::string::npos; sp = name.find(' ', sp + 1)) {
+      const NameIndex::Entry* e = idx.Find(std::string_view(name).substr(0, sp));
+      ASSERT_NE(e, nullptr) << name;
+      const size_t end = name.find(' ', sp + 1);
+      const std::string_view next = std::string_view(name).substr(sp + 1, end == std::string::npos ? name.npos : end - sp - 1);
+      EXPECT_TRUE(NameIndex::MayContinue(*e, next)) << name << " / " << next;
+      ++checked;
+    }
+  }
+  EXPECT_EQ(checked, 11u);
+  // A single-token key no name continues.
+  idx = NameIndex();
+  idx.Add("حلب", 1);
+  idx.Finish();
+  EXPECT_FALSE(NameIndex::MayContinue(*idx.Find("حلب"), "الجديدة"));
+}
+
 TEST(NameIndex, KeysOfEveryLengthAndTheirNearMisses) {
   // Every hash path (0-3, 4-7, 8-16 and longer keys) and the two-word key compare.
   NameIndex idx;

@@ -69,6 +69,8 @@ void NameIndex::Add(std::string_view key, uint32_t id) {
     std::string_view prefix = key.substr(0, sp);
     Entry& f = entries_[FindOrInsert(prefix, Hash(prefix))];
     f.max_tokens = std::max(f.max_tokens, n);
+    const size_t next_end = key.find(' ', sp + 1);
+    f.next_tokens |= NextTokenBit(key.substr(sp + 1, next_end == std::string_view::npos ? key.npos : next_end - sp - 1));
   }
 }
 

@@ -3,7 +3,8 @@
 // text::NormalizeKey(name) joined by single spaces. Besides the names, the
 // index has an entry (without postings) for every proper token prefix of a
 // multi-token name, and knows the longest name starting with a first token, so
-// a scanner extends an n-gram only while some name continues it.
+// a scanner extends an n-gram only while some name continues it (MayContinue tells most
+// tokens that continue none before the longer n-gram is hashed).
 #pragma once
 
 #include <cstdint>
@@ -20,6 +21,7 @@ class NameIndex {
     uint32_t key_begin = 0, key_size = 0;        // in the key arena
     uint32_t postings_begin = 0, postings_size = 0;
     uint32_t max_tokens = 1;  // longest name (in tokens) that starts with this key's first token
+    uint64_t next_tokens = 0; // NextTokenBit of every token that follows this key in a name
     uint8_t mark = 0;         // caller-defined (the gazetteer stores the stopword cue here)
   };
 
@@ -48,6 +50,16 @@ class NameIndex {
   // 64-bit hash of a key (also the gazetteer's string hash). Inline: it runs for every word
   // of every article.
   static uint64_t Hash(std::string_view s);
+
+  // False when no name continues key e with the token `next` (a filter on its first two
+  // bytes: true may be a false positive).
+  static bool MayContinue(const Entry& e, std::string_view next) { return e.next_tokens & NextTokenBit(next); }
+  static uint64_t NextTokenBit(std::string_view token) {
+    const uint32_t c = token.empty() ? 0
+                                     : static_cast<uint32_t>(static_cast<unsigned char>(token[0])) << 8 |
+                                           (token.size() > 1 ? static_cast<unsigned char>(token[1]) : 0u);
+    return uint64_t{1} << ((c * 0x9E3779B1u) >> 26);
+  }
 
  private:
   uint32_t FindOrInsert(std::string_view key, uint64_t h);
