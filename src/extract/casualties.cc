@@ -134,13 +134,25 @@ Count OneCountAfter(const Analysis& a, const Dictionary& d, size_t t, size_t lim
       const Cue& cue = d.cue(p->index);
       // "قتل مسلحون ثلاثة مدنيين"، "قتل مسلحون يُعتقد أنهم من عناصر الجماعة ستة مدنيين": a
       // plural subject, then (within its clause) the counted victims.
+      // "خطف مسلحون مجهولون، صباح الثلاثاء، موظفاً": past a date between commas, one
+      // person of another group, counted by the noun itself, is the victim too.
       if (cue.value == 0 && k == t && PersonCount(a, d, *p) == 0) {
         size_t victims = SIZE_MAX;
-        for (size_t j = k + 1; j < std::min(limit, k + 10) && a.toks[j].kind == text::TokenKind::kWord; ++j)
+        for (size_t j = k + 1; j < std::min(limit, k + 10); ++j) {
+          if (a.toks[j].kind != text::TokenKind::kWord) {
+            if (a.Word(j) == ",") continue;
+            break;
+          }
           if (auto q = a.QuantityAt(j); q && q->value && CueAtToken(a, d, q->next_token, true)) {
             victims = j;
             break;
           }
+          const LexHit* other = CueAtToken(a, d, j, true);
+          if (other && d.cue(other->index).group != cue.group && (PersonCount(a, d, *other) == 1 || PersonCount(a, d, *other) == 2)) {
+            victims = j;
+            break;
+          }
+        }
         if (victims != SIZE_MAX) return OneCountAfter(a, d, victims, limit);
       }
       c.stated = true;

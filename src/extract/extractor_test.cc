@@ -867,5 +867,25 @@ TEST(Extractor, AKillingDuringLootingIsAnAttack) {
   EXPECT_EQ(s.events[0].sub_event_type, "Looting/property destruction");
 }
 
+TEST(Extractor, AUnitBelongingToAGroupActsForIt) {
+  // The group a unit belongs to ("قوة تابعة لـ...") is the subject of the verb before the unit.
+  auto r = ExtractText(
+      "اندلعت اشتباكات، أمس، في مدينة الزاوية بعد أن هاجمت مجموعة تابعة لـ«قوة الردع» نقطة تفتيش يتمركز فيها "
+      "عناصر من «اللواء 444»، ما أدى إلى مقتل عنصرين.");
+  ASSERT_EQ(r.events.size(), 1u);
+  EXPECT_NE(r.events[0].actor1.find("Rada"), std::string::npos);
+  EXPECT_NE(r.events[0].actor2.find("444"), std::string::npos);
+}
+
+TEST(Extractor, KidnappersNamedBeforeTheirVictimAreTheActors) {
+  // "أسرته" (his family) is no capture; the kidnappers stand between the verb and the victim.
+  auto r = ExtractText(
+      "خطف مسلحون مجهولون، مساء أمس، سائقاً في مدينة سبها، بحسب ما أفادت به أسرته.");
+  ASSERT_EQ(r.events.size(), 1u);
+  EXPECT_EQ(r.events[0].sub_event_type, "Abduction/forced disappearance");
+  EXPECT_NE(r.events[0].actor1.find("Unidentified"), std::string::npos);
+  EXPECT_NE(r.events[0].actor2.find("Civilians"), std::string::npos);
+}
+
 }  // namespace
 }  // namespace rasad::extract

@@ -111,10 +111,31 @@ Role RoleByCues(const Analysis& a, const Dictionary& d, size_t t, uint32_t floor
                       ct <= a.TokenAt(noun_trigger_end) + 10;
       role = (adjacent() && verb_here && bare && !relative) || from ? Role::kAgent : Role::kTarget;
     }
-    else if ((c.role == CueRole::kKill || c.role == CueRole::kWound || c.role == CueRole::kArrest) && adjacent() && !verb_here)
+    else if ((c.role == CueRole::kKill || c.role == CueRole::kWound || c.role == CueRole::kArrest) && adjacent() && !verb_here) {
       role = Role::kTarget;
+      // "خطف مسلحون مجهولون، صباح الثلاثاء، موظفاً": the word is a verb when the people
+      // it counts stand past the group — the group is its subject.
+      // (Only a word right before armed men: "قُتل أربعة مدنيين وأصيب أحد عشر آخرون" counts two.)
+      const LexHit* subject = h.end == prev_end ? CueAtToken(a, d, t, true) : nullptr;
+      if (subject && d.cue(subject->index).group == PersonGroup::kFighter) {
+        Count taken = CountAfter(a, d, t, std::min(a.toks.size(), t + 12));
+        if (taken.noun != SIZE_MAX && taken.noun > t + 1 && taken.group && *taken.group != PersonGroup::kFighter &&
+            *taken.group != PersonGroup::kPerson)
+          role = Role::kAgent;
+      }
+    }
   });
   return role;
+}
+
+// Token t is an event verb ("هاجمت"، "اختطفوا"), a trigger that fills the word.
+bool VerbEndsAt(const Analysis& a, const Dictionary& d, size_t t) {
+  if (t >= a.toks.size() || a.toks[t].kind != text::TokenKind::kWord) return false;
+  for (const auto& h : a.HitsIn(a.toks[t].begin, a.toks[t].end)) {
+    if (h.kind != HitKind::kTrigger || h.clitic_begin < a.toks[t].begin || h.end > a.toks[t].end) continue;
+    if (d.trigger_is_verb(h.index)) return true;
+  }
+  return false;
 }
 
 // Token t (a group after "ل") follows "تابعة"/"التابع" that follows a weapon: a
@@ -837,6 +858,20 @@ std::vector<Frame> BuildFrames(const Analysis& a, const Dictionary& d, const std
             break;
           }
         }
+        // "هاجمت قوة تابعة لـ«جهاز الردع» بوابة"، "دورية تابعة للجيش": the group a unit
+        // belongs to takes the role of the unit.
+        static const WordList kOwned{"تابعة", "تابع", "التابعة", "التابع", "تابعين", "تابعون"},
+            kUnit{"قوة", "قوات", "دورية", "دوريات", "وحدة", "وحدات", "مجموعة", "مجموعات", "كتيبة", "سرية",
+                  "مفرزة", "رتل", "خلية", "فرقة", "عناصر"};
+        if (!members && !holds_trigger && t >= 2 && WordIs(a, t - 1, kOwned) &&
+            (WordIs(a, t - 2, kUnit) || CueAtToken(a, d, t - 2, true))) {
+          // (Not the last word of another group's name: "مجلس دير الزور العسكري التابع لـقسد".)
+          auto named = a.ActorsOverlapping(a.toks[t - 2].begin, a.toks[t - 2].end);
+          if (std::none_of(named.begin(), named.end(), [&](const ActorMention& o) {
+                return o.begin < a.toks[t - 2].end && o.end > a.toks[t - 2].begin;
+              }))
+            at = t - 2;
+        }
         // "وأصيب 4 آخرون من أفراد القوات المسلحة": the first noun of the chain is the one
         // the verb is about.
         for (int step = 0; step < 2 && members && at >= 2 && WordIs(a, at - 1, kFrom) && CueAtToken(a, d, at - 2, true); ++step)
@@ -883,6 +918,9 @@ std::vector<Frame> BuildFrames(const Analysis& a, const Dictionary& d, const std
           role = Role::kAgent;
         if (role == Role::kUnknown) {
           if (act.civilian()) role = Role::kTarget;
+          // "اندلعت اشتباكات بعد أن هاجمت قوة تابعة لـX بوابة": right after a verb of another
+          // trigger of the sentence stands its subject.
+          else if (bare && at > 0 && at != trig_end_tok && VerbEndsAt(a, d, at - 1)) role = Role::kAgent;
           else if (at == trig_end_tok) role = trig_verb || f.cls == TriggerClass::kAir || f.cls == TriggerClass::kShelling ||
                                                       f.cls == TriggerClass::kAttack || f.cls == TriggerClass::kIntercept
                                                   ? Role::kAgent
