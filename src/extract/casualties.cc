@@ -216,31 +216,6 @@ Count Backward(const Analysis& a, const Dictionary& d, size_t cue_tok, size_t fl
   return c;
 }
 
-// Past what may stand between a verb (or its subject) and the number of its
-// victims: commas, a bracketed alias and a date ("اعتقلت قوى الأمن الداخلي
-// (الأسايش)، فجر الأحد الماضي، سبعة أشخاص").
-size_t PastAsides(const Analysis& a, size_t t, size_t limit) {
-  for (int step = 0; step < 6 && t < limit; ++step) {
-    std::string_view w = a.Word(t);
-    if (w == ",") {
-      ++t;
-      continue;
-    }
-    if (w == "(") {
-      size_t close = t + 1;
-      while (close < limit && close < t + 8 && a.Word(close) != ")") ++close;
-      if (close >= limit || a.Word(close) != ")") return t;
-      t = close + 1;
-      continue;
-    }
-    const parse::DateMention* date = nullptr;
-    for (const auto& dm : a.DatesIn(a.toks[t].begin, a.toks[t].begin + 1))
-      if (dm.first_token == t && dm.next_token > t) date = &dm;
-    if (!date) return t;
-    t = date->next_token;
-  }
-  return t;
-}
 
 // "ما أدى إلى إصابتهما"، "القبض عليهما": the casualty word carries the dual pronoun.
 bool DualPronoun(const Analysis& a, const LexHit& h) {
@@ -291,6 +266,29 @@ bool Admitted(const Analysis& a, const LexHit& h) {
 }
 
 }  // namespace
+
+size_t PastAsides(const Analysis& a, size_t t, size_t limit) {
+  for (int step = 0; step < 6 && t < limit; ++step) {
+    std::string_view w = a.Word(t);
+    if (w == ",") {
+      ++t;
+      continue;
+    }
+    if (w == "(") {
+      size_t close = t + 1;
+      while (close < limit && close < t + 8 && a.Word(close) != ")") ++close;
+      if (close >= limit || a.Word(close) != ")") return t;
+      t = close + 1;
+      continue;
+    }
+    const parse::DateMention* date = nullptr;
+    for (const auto& dm : a.DatesIn(a.toks[t].begin, a.toks[t].begin + 1))
+      if (dm.first_token == t && dm.next_token > t) date = &dm;
+    if (!date) return t;
+    t = date->next_token;
+  }
+  return t;
+}
 
 Casualties ReadCasualties(const Analysis& a, const Dictionary& d, uint32_t begin, uint32_t end) {
   Casualties out;

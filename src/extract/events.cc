@@ -99,7 +99,10 @@ bool Compatible(const Draft& x, const Draft& y, int unidentified) {
   // "an attack" in one sentence and "an air strike" in the next may be one incident.
   // (A title's specific word does not recast the body's vague one: "خطف ... في بورنو" is
   // not the attack told in Borno.)
-  bool weak_pair = (Weak(x) && Violent(y) && !y.f.headline) || (Weak(y) && Violent(x) && !x.f.headline);
+  // (Not the killing and the abduction one sentence tells apart: "وقتلت أربعة، كما اختطفت ستة".)
+  bool told_apart = x.f.sentence == y.f.sentence && x.f.cls != y.f.cls &&
+                    (x.f.cls == TriggerClass::kAbduction || y.f.cls == TriggerClass::kAbduction);
+  bool weak_pair = !told_apart && ((Weak(x) && Violent(y) && !y.f.headline) || (Weak(y) && Violent(x) && !x.f.headline));
   // A demonstration that turned violent is told as a protest and as a riot.
   bool crowd_pair = Crowd(x) && Crowd(y);
   if (x.type != y.type && !weak_pair && !crowd_pair) return false;

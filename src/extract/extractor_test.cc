@@ -887,5 +887,32 @@ TEST(Extractor, KidnappersNamedBeforeTheirVictimAreTheActors) {
   EXPECT_NE(r.events[0].actor2.find("Civilians"), std::string::npos);
 }
 
+TEST(Extractor, AKillingAndAnAbductionToldApartAreTwoEvents) {
+  // One subject for both verbs; "إلى جهة مجهولة" is where the abducted were taken, no group.
+  auto r = ExtractText(
+      "اقتحم مسلحو حركة الشباب، أمس، قرية في إقليم شبيلي السفلى، وقتلوا ثلاثة مزارعين، كما اختطفوا خمسة "
+      "رعاة واقتادوهم إلى جهة مجهولة.");
+  ASSERT_EQ(r.events.size(), 2u);
+  EXPECT_EQ(r.events[0].sub_event_type, "Attack");
+  EXPECT_EQ(r.events[0].fatalities, 3);
+  EXPECT_EQ(r.events[1].sub_event_type, "Abduction/forced disappearance");
+  for (const Event& e : r.events) {
+    EXPECT_NE(e.actor1.find("Shabaab"), std::string::npos);
+    EXPECT_NE(e.actor2.find("Civilians"), std::string::npos);
+  }
+}
+
+TEST(Extractor, MembersOfAGroupWhoKilledOthersAreTheAttackers) {
+  // Members, then a kill verb with people of another kind counted after it: the verb is active.
+  auto r = ExtractText("قالت مصادر محلية إن عناصر من حركة الشباب قتلوا، فجر اليوم، أربعة مدنيين في بلدة أفجوي.");
+  ASSERT_EQ(r.events.size(), 1u);
+  EXPECT_EQ(r.events[0].sub_event_type, "Attack");
+  EXPECT_NE(r.events[0].actor1.find("Shabaab"), std::string::npos);
+  // Members, then what befell them: the group is the target.
+  auto s = ExtractText("قالت مصادر محلية إن عناصر من حركة الشباب قتلوا، فجر اليوم، في غارة جوية على بلدة أفجوي.");
+  ASSERT_EQ(s.events.size(), 1u);
+  EXPECT_NE(s.events[0].actor2.find("Shabaab"), std::string::npos);
+}
+
 }  // namespace
 }  // namespace rasad::extract

@@ -684,6 +684,8 @@ std::vector<Frame> BuildFrames(const Analysis& a, const Dictionary& d, const std
           if (cls == TriggerClass::kLooting) absorbed = true;
           continue;
         }
+        // "اقتحمت المدينة وقتلت أربعة من المواطنين، كما اختطفت ستة شبان": people killed
+        // before the abduction is told make the attack an incident of its own.
         if (Absorbs(oc, cls, ClauseOf(clauses(), o->begin) == cl, battle)) absorbed = true;
       }
       if (absorbed) continue;
@@ -714,6 +716,22 @@ std::vector<Frame> BuildFrames(const Analysis& a, const Dictionary& d, const std
         }
       if (!first) continue;
       seeds.push_back({TriggerClass::kAttack, first, ClauseOf(clauses(), first->begin)});
+    }
+    // "اقتحمت قوات الدعم السريع المدينة، وقتلت أربعة من المواطنين، كما اختطفت ستة شبان":
+    // people killed in a clause before an abduction, with no other trigger for the killing,
+    // are an attack of its own.
+    if (auto abduction = std::find_if(seeds.begin(), seeds.end(), [](const Seed& s) { return s.cls == TriggerClass::kAbduction; });
+        abduction != seeds.end() && seeds.size() <= 2 &&
+        std::all_of(seeds.begin(), seeds.end(), [](const Seed& s) {
+          return s.cls == TriggerClass::kAbduction || s.cls == TriggerClass::kLooting;
+        })) {
+      for (const auto& h : a.HitsIn(sent.begin, abduction->hit->begin)) {
+        if (h.begin < sent.begin || h.begin >= abduction->hit->begin || !IsRole(d, h, CueRole::kKill)) continue;
+        size_t cl = ClauseOf(clauses(), h.begin);
+        if (cl == abduction->clause) break;
+        seeds.push_back({TriggerClass::kAttack, &h, cl});
+        break;
+      }
     }
     std::sort(seeds.begin(), seeds.end(), [](const Seed& x, const Seed& y) { return x.hit->begin < y.hit->begin; });
 
@@ -844,6 +862,9 @@ std::vector<Frame> BuildFrames(const Analysis& a, const Dictionary& d, const std
         if (said != roles.end()) roles.erase(said);
         size_t t = a.TokenAt(m.clitic_begin);
         const Actor& act = d.actors()[m.actor];
+        // "واقتادوه إلى جهة مجهولة": an unknown destination, not an unknown group.
+        static const WordList kTo{"إلى", "الى"};
+        if (Unidentified(d, static_cast<int>(m.actor)) && t > 0 && WordIs(a, t - 1, kTo)) continue;
         // "مسلحو جماعة نصرة الإسلام"، "عنصر من قسد": a group named after a noun for its
         // members takes the role of those members.
         size_t at = t;
@@ -884,8 +905,16 @@ std::vector<Frame> BuildFrames(const Analysis& a, const Dictionary& d, const std
           for (const auto& h : a.HitsIn(m.end, UINT32_MAX)) {
             if (h.begin < m.end) continue;
             if (a.TokenAt(h.clitic_begin) > after + 3 || h.begin >= sent.end) break;
-            if (IsRole(d, h, CueRole::kKill) || IsRole(d, h, CueRole::kWound) || IsRole(d, h, CueRole::kArrest))
-              role = Role::kTarget;
+            if (!IsRole(d, h, CueRole::kKill) && !IsRole(d, h, CueRole::kWound) && !IsRole(d, h, CueRole::kArrest)) continue;
+            role = Role::kTarget;
+            // "عناصر من قوات الدعم السريع قتلوا، الأسبوع الماضي، ثلاثة مزارعين": with people of
+            // another kind counted after it, the verb is active and the members did it.
+            size_t limit = a.TokenAt(sent.end);
+            Count done = CountAfter(a, d, PastAsides(a, a.TokenAt(h.end), limit), limit);
+            if (done.group && *done.group != *members && *done.group != PersonGroup::kPerson &&
+                !IsRole(d, h, CueRole::kWound))
+              role = Role::kAgent;
+            break;
           }
         }
         std::string_view proclitic = Proclitic(a, m.clitic_begin, m.begin);
@@ -964,6 +993,11 @@ std::vector<Frame> BuildFrames(const Analysis& a, const Dictionary& d, const std
       };
       f.actor1 = pick(Role::kAgent, -1);
       if (f.actor1 < 0) f.actor1 = pick(Role::kClaimant, -1);
+      // "اقتحمت قوات الدعم السريع المدينة وقتلت أربعة، كما اختطفت ستة شبان": a verb with no
+      // subject of its own shares the one of the sentence's frame before it.
+      if (f.actor1 < 0 && trig_verb && k > 0 && !frames.empty() && frames.back().sentence == si &&
+          frames.back().actor1 >= 0 && !Unidentified(d, frames.back().actor1))
+        f.actor1 = frames.back().actor1;
       f.actor2 = pick(Role::kTarget, f.actor1);
       // A demonstration and the force that met it both act in the sentence:
       // the crowd first, the force second.
