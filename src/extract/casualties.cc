@@ -318,9 +318,20 @@ Casualties ReadCasualties(const Analysis& a, const Dictionary& d, uint32_t begin
         if (!c.stated && t < limit) {
           // "اعتقلت، فجر اليوم، سبعة أشخاص"
           if (size_t past = PastAsides(a, t, limit); past != t) c = CountAfter(a, d, past, limit);
-          // "اعتقلت قوات الأمن العراقية خمسة عشر مطلوبا": the verb's subject stands between.
-          if (const ActorMention* m = a.ActorAtClitic(a.toks[t].begin); !c.stated && m)
-            c = CountAfter(a, d, PastAsides(a, a.TokenAt(m->end), limit), limit);
+          // "اعتقلت قوات الأمن العراقية خمسة عشر مطلوبا": the verb's subject stands between
+          // ("أوقفت دورية للشرطة بصفاقس، فجر اليوم، أربعة مطلوبين": with a unit word before it
+          // and the place it is based in after it).
+          const ActorMention* m = a.ActorAtClitic(a.toks[t].begin);
+          if (!m && t + 1 < limit && a.toks[t].kind == text::TokenKind::kWord) m = a.ActorAtClitic(a.toks[t + 1].begin);
+          if (!c.stated && m) {
+            size_t after = a.TokenAt(m->end);
+            if (after < limit) {
+              auto [first, last] = a.PlacesIn(a.toks[after].begin, a.toks[after].end);
+              for (size_t pi = first; pi < last; ++pi)
+                if (a.places[pi].span_begin == a.toks[after].begin) after = a.TokenAt(a.places[pi].span_end);
+            }
+            c = CountAfter(a, d, PastAsides(a, after, limit), limit);
+          }
         }
         if (!c.stated) c = Backward(a, d, a.TokenAt(h.clitic_begin), floor, false);
         if (!c.stated && DualPronoun(a, h)) {

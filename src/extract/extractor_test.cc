@@ -914,5 +914,65 @@ TEST(Extractor, MembersOfAGroupWhoKilledOthersAreTheAttackers) {
   EXPECT_NE(s.events[0].actor2.find("Shabaab"), std::string::npos);
 }
 
+TEST(Extractor, AForceThatSaysItStruckIsTheAttacker) {
+  // "قالت X إنها شنت": the group said its own act; it is no mere source.
+  auto r = ExtractText(
+      "قالت القيادة العسكرية الأمريكية لإفريقيا إنها شنت، أمس، غارة جوية استهدفت مسلحين من حركة الشباب قرب بلدة "
+      "جلب في إقليم جوبا الوسطى، ما أدى إلى مقتل اثنين منهم.");
+  ASSERT_EQ(r.events.size(), 1u);
+  EXPECT_NE(r.events[0].actor1.find("United States"), std::string::npos);
+  EXPECT_NE(r.events[0].actor2.find("Shabaab"), std::string::npos);
+}
+
+TEST(Extractor, TheSideThatRepelledAnAttackIsItsTarget) {
+  auto r = ExtractText(
+      "صدت قوات الجيش الصومالي، فجر اليوم، هجوماً شنه مسلحون من حركة الشباب على معسكر في مدينة بلدوين، وأسفرت "
+      "الاشتباكات عن مقتل خمسة مسلحين.");
+  ASSERT_EQ(r.events.size(), 1u);
+  EXPECT_NE(r.events[0].actor1.find("Shabaab"), std::string::npos);
+  EXPECT_NE(r.events[0].actor2.find("Military Forces of Somalia"), std::string::npos);
+}
+
+TEST(Extractor, WhoFiredTheWeaponDidIt) {
+  // "أطلقته X": the launcher is the attacker; "أعلن X اعتراض": the announcer stopped it.
+  auto r = ExtractText(
+      "سقط صاروخ أطلقته جماعة الحوثي، مساء أمس، على حي سكني في مدينة جازان، ما أدى إلى إصابة ثلاثة مدنيين.");
+  ASSERT_EQ(r.events.size(), 1u);
+  EXPECT_NE(r.events[0].actor1.find("Houthi"), std::string::npos);
+  EXPECT_NE(r.events[0].actor2.find("Civilians"), std::string::npos);
+  auto s = ExtractText("أعلن تحالف دعم الشرعية، اليوم، اعتراض صاروخ باليستي أطلقته جماعة الحوثي باتجاه مدينة جازان.");
+  ASSERT_EQ(s.events.size(), 1u);
+  EXPECT_EQ(s.events[0].sub_event_type, "Disrupted weapons use");
+  EXPECT_NE(s.events[0].actor1.find("Saudi"), std::string::npos);
+  EXPECT_NE(s.events[0].actor2.find("Houthi"), std::string::npos);
+}
+
+TEST(Extractor, ArrestsAndInjuriesToldAfterARiotAreItsOwn) {
+  auto r = ExtractText(
+      "رشق شبان غاضبون، مساء أمس، أعوان الأمن بالحجارة وأضرموا النار في العجلات خلال أعمال شغب بمدينة القصرين. "
+      "وأفادت وزارة الداخلية بإيقاف خمسة أشخاص شاركوا في أعمال الشغب، وإصابة عونين بجروح طفيفة.");
+  ASSERT_EQ(r.events.size(), 1u);
+  EXPECT_EQ(r.events[0].event_type, "Riots");
+  EXPECT_EQ(r.events[0].arrested, 5);
+  EXPECT_EQ(r.events[0].wounded, 2);
+}
+
+TEST(Extractor, AForcesHomeBaseIsNotWhereItActed) {
+  // "بصفاقس" after the force's name is its base; the town named after is where it acted.
+  auto r = ExtractText(
+      "أوقفت دورية للشرطة بصفاقس، فجر اليوم، أربعة مطلوبين في مدينة المحرس.");
+  ASSERT_EQ(r.events.size(), 1u);
+  EXPECT_EQ(r.events[0].arrested, 4);
+  EXPECT_EQ(r.events[0].place.location, "Mahares");
+}
+
+TEST(Extractor, ArrestsThatEndedAProtestAreItsOwn) {
+  auto r = ExtractText(
+      "فضت قوات الأمن، ظهر اليوم، وقفة احتجاجية نظمها عمال مصنع أمام مقر المحافظة في مدينة الكرك، واعتقلت ستة منهم.");
+  ASSERT_EQ(r.events.size(), 1u);
+  EXPECT_EQ(r.events[0].event_type, "Protests");
+  EXPECT_EQ(r.events[0].arrested, 6);
+}
+
 }  // namespace
 }  // namespace rasad::extract

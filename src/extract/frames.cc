@@ -128,6 +128,13 @@ Role RoleByCues(const Analysis& a, const Dictionary& d, size_t t, uint32_t floor
   return role;
 }
 
+// Token t names a unit or members of a force ("قوة"، "دورية"، "عناصر"، "جنود").
+bool UnitNoun(const Analysis& a, const Dictionary& d, size_t t) {
+  static const WordList kUnit{"قوة",  "قوات", "دورية", "دوريات", "وحدة", "وحدات", "مجموعة", "مجموعات",
+                              "كتيبة", "سرية", "مفرزة", "رتل",    "خلية", "فرقة"};
+  return WordIs(a, t, kUnit) || CueAtToken(a, d, t, true);
+}
+
 // Token t is an event verb ("هاجمت"، "اختطفوا"), a trigger that fills the word.
 bool VerbEndsAt(const Analysis& a, const Dictionary& d, size_t t) {
   if (t >= a.toks.size() || a.toks[t].kind != text::TokenKind::kWord) return false;
@@ -231,10 +238,11 @@ bool InAttribution(const Analysis& a, const Dictionary& d, const std::vector<Cla
 
 // "أعلنت الجماعة في بيان تنفيذ كمين"، "أعلن الجيش قتل 5 مسلحين": a group that
 // announces what it did claims it; it is not the source of a report about others.
-bool AnnouncesOwnAct(const Analysis& a, const ActorMention& m) {
+bool AnnouncesOwnAct(const Analysis& a, const Dictionary& d, const ActorMention& m) {
   static const WordList kAnnounce{"أعلن", "أعلنت", "وأعلن", "وأعلنت", "تبنى", "تبنت", "وتبنى", "وتبنت"},
       kOwnAct{"تنفيذ", "شن",    "استهداف", "مسؤوليته", "مسؤوليتها", "مسؤوليتهم", "قتل",
-              "تدمير", "إسقاط", "تفجير",   "اعتقال",   "أسر",       "السيطرة"};
+              "تدمير", "إسقاط", "تفجير",   "اعتقال",   "أسر",       "السيطرة",
+              "اعتراض", "إحباط"};
   // "قالت هيئة تحرير الشام إن مقاتليها استهدفوا"، "أعلن حزب الله أن مجاهديه استهدفوا": the
   // group says its own fighters did it.
   static const WordList kSay{"قال", "قالت", "وقال", "وقالت", "أكد", "أكدت", "وأكد", "وأكدت", "ذكر", "ذكرت"},
@@ -247,8 +255,14 @@ bool AnnouncesOwnAct(const Analysis& a, const ActorMention& m) {
     if (WordIs(a, t - back, kSay)) say = true;
   }
   if (!announce && !say) return false;
+  // "قالت القيادة الأمريكية لأفريقيا (أفريكوم) إنها شنّت غارة": "it" did it.
+  static const WordList kThatIt{"إنها", "أنها", "انها", "إنهم", "أنهم", "انهم", "إنه", "أنه", "انه"};
   size_t e = a.TokenAt(m.end);
   for (size_t k = e; k < a.toks.size() && k < e + 8; ++k) {
+    if (say && WordIs(a, k, kThatIt)) {
+      const LexHit* act = CueAtToken(a, d, k + 1, false);
+      if (VerbEndsAt(a, d, k + 1) || (act && d.cue(act->index).role == CueRole::kAgent)) return true;
+    }
     if (IsComplementizer(a, k)) return WordIs(a, k + 1, kItsFighters);
     if (a.toks[k].kind == text::TokenKind::kNewline) return false;
     if (announce && WordIs(a, k, kOwnAct)) return true;
@@ -287,6 +301,24 @@ bool OnRoad(const Analysis& a, const geo::PlaceMention& pm) {
     if (!filler && !place) return false;
   }
   return false;
+}
+
+// "تمكنت وحدات الحرس الوطني بالقيروان من إيقاف ... بمعتمدية حاجب العيون": a place
+// right after a force's name ("ب" + name) is where the force is based, when another of
+// the places (`leaves`) lies in the same province: that one is where it acted.
+bool UnitsBase(const Analysis& a, const std::vector<size_t>& leaves, size_t pi) {
+  const geo::PlaceMention& pm = a.places[pi];
+  if (!Proclitic(a, pm.span_begin, pm.begin).starts_with(text::CachedKey("ب"))) return false;
+  size_t t = a.TokenAt(pm.span_begin);
+  if (t == 0) return false;
+  auto before = a.ActorsOverlapping(a.toks[t - 1].begin, a.toks[t - 1].end);
+  if (std::none_of(before.begin(), before.end(), [&](const ActorMention& m) { return m.end == a.toks[t - 1].end; }))
+    return false;
+  const geo::Place* p = a.resolved[pi].place;
+  return std::any_of(leaves.begin(), leaves.end(), [&](size_t other) {
+    const geo::Place* q = a.resolved[other].place;
+    return other != pi && q != p && q->cc == p->cc && q->admin1 == p->admin1;
+  });
 }
 
 // "قرية X"، "بلدة X": a settlement type word stands before the name.
@@ -666,7 +698,10 @@ std::vector<Frame> BuildFrames(const Analysis& a, const Dictionary& d, const std
       return d.trigger(t->index) == TriggerClass::kArrest;
     });
     auto keeps_arrests = [&](TriggerClass c) {
-      return c == TriggerClass::kArrest || c == TriggerClass::kAbduction || (c == TriggerClass::kClash && battle_arrests);
+      // ("بإيقاف سبعة أشخاص شاركوا في أعمال الشغب"، "فضت الشرطة الاعتصام واعتقلت أربعة منهم": the
+      // arrests that ended a riot or a protest are its own.)
+      return c == TriggerClass::kArrest || c == TriggerClass::kAbduction || c == TriggerClass::kRiot || c == TriggerClass::kProtest ||
+             (c == TriggerClass::kClash && battle_arrests);
     };
     for (const LexHit* t : triggers) {
       TriggerClass cls = d.trigger(t->index);
@@ -881,11 +916,8 @@ std::vector<Frame> BuildFrames(const Analysis& a, const Dictionary& d, const std
         }
         // "هاجمت قوة تابعة لـ«جهاز الردع» بوابة"، "دورية تابعة للجيش": the group a unit
         // belongs to takes the role of the unit.
-        static const WordList kOwned{"تابعة", "تابع", "التابعة", "التابع", "تابعين", "تابعون"},
-            kUnit{"قوة", "قوات", "دورية", "دوريات", "وحدة", "وحدات", "مجموعة", "مجموعات", "كتيبة", "سرية",
-                  "مفرزة", "رتل", "خلية", "فرقة", "عناصر"};
-        if (!members && !holds_trigger && t >= 2 && WordIs(a, t - 1, kOwned) &&
-            (WordIs(a, t - 2, kUnit) || CueAtToken(a, d, t - 2, true))) {
+        static const WordList kOwned{"تابعة", "تابع", "التابعة", "التابع", "تابعين", "تابعون"};
+        if (!members && !holds_trigger && t >= 2 && WordIs(a, t - 1, kOwned) && UnitNoun(a, d, t - 2)) {
           // (Not the last word of another group's name: "مجلس دير الزور العسكري التابع لـقسد".)
           auto named = a.ActorsOverlapping(a.toks[t - 2].begin, a.toks[t - 2].end);
           if (std::none_of(named.begin(), named.end(), [&](const ActorMention& o) {
@@ -924,6 +956,11 @@ std::vector<Frame> BuildFrames(const Analysis& a, const Dictionary& d, const std
         // "مسيّرة تابعة للجيش استهدفت"، "مسيّرة مفخخة يُعتقد أنها تابعة لتنظيم القاعدة": the
         // owner of the weapon is the attacker (of a vehicle, "عربة تابعة للقوات"، the target).
         if (role == Role::kTarget && at == t && OwnsWeapon(a, d, t)) role = Role::kAgent;
+        // "مقذوفاً أطلقته ميليشيا الحوثي"، "لغم أرضي زرعته الجماعة": who fired or laid the
+        // weapon did it (of a weapon stopped, it is the target: see below).
+        static const WordList kLaunchedIt{"أطلقته", "أطلقها", "أطلقتها", "أطلقوها", "أطلقوه", "زرعته",
+                                          "زرعها",  "زرعتها", "زرعوها",  "زرعوه",   "وضعته", "وضعتها"};
+        if (at > 0 && WordIs(a, at - 1, kLaunchedIt)) role = Role::kAgent;
         // "اتهمت السلطات جماعة بوكو حرام بالوقوف وراءه": the accused is the attacker, the
         // accuser a source.
         if (Role accused = accusation ? AccusationRole(a, d, m, sent.end) : Role::kUnknown; accused != Role::kUnknown)
@@ -936,7 +973,7 @@ std::vector<Frame> BuildFrames(const Analysis& a, const Dictionary& d, const std
         // Attribution: an actor inside the source phrase of "بحسب ..."، "وفق ما
         // أعلن ..."، "قال ..."، or before "أفادت بأن" is a source, not a party —
         // unless the report is a group's own claim ("أعلن حزب الله قصفها").
-        if (role == Role::kUnknown && AnnouncesOwnAct(a, m)) role = Role::kClaimant;
+        if (role == Role::kUnknown && AnnouncesOwnAct(a, d, m)) role = Role::kClaimant;
         if (role == Role::kUnknown && InAttribution(a, d, clauses(), m.begin) && !possessive_trigger) role = Role::kSource;
         // "غارة إسرائيلية", "المسيرات التركية": the actor's name holds the trigger.
         if (role == Role::kUnknown && m.begin <= f.trigger_begin && m.end >= f.trigger_end) role = Role::kAgent;
@@ -985,6 +1022,21 @@ std::vector<Frame> BuildFrames(const Analysis& a, const Dictionary& d, const std
         for (size_t j = 0; j < roles.size(); ++j)
           if (j != i && j != i + 1 && roles[j].second == Role::kAgent) roles[j].second = Role::kUnknown;
         break;
+      }
+      // "صدّت قوات الجيش هجوماً شنّته عناصر من حركة الشباب": of two sides that act, the one
+      // that repelled the attack is its target.
+      if (f.cls != TriggerClass::kIntercept) {
+        static const WordList kRepel{"صد", "صدت", "صدوا", "تصدت", "تصدى", "تصدوا", "أحبطت", "أحبط", "أحبطوا", "أفشلت", "أفشل"};
+        auto agents = std::count_if(roles.begin(), roles.end(), [](const auto& r) { return r.second == Role::kAgent; });
+        for (auto& [m, role] : roles) {
+          if (role != Role::kAgent || agents < 2) continue;
+          size_t t = a.TokenAt(m->clitic_begin);
+          if (t >= 2 && UnitNoun(a, d, t - 1)) --t;
+          if (t >= 1 && WordIs(a, t - 1, kRepel)) {
+            role = Role::kTarget;
+            --agents;
+          }
+        }
       }
       auto pick = [&](Role r, int not_actor) {
         for (auto& [m, role] : roles)
@@ -1193,7 +1245,7 @@ std::vector<Frame> BuildFrames(const Analysis& a, const Dictionary& d, const std
           size_t t = a.TokenAt(a.places[leaves[li]].span_begin);
           bool belongs = t > 0 && WordIs(a, t - 1, kBelonging);
           bool qualifier = (li > 0 && (directed(leaves[li]) || a.places[leaves[li]].countryside || belongs)) ||
-                           (outright && directed(leaves[li]));
+                           (outright && directed(leaves[li])) || UnitsBase(a, leaves, leaves[li]);
           for (size_t lj = 0; lj < leaves.size() && !qualifier; ++lj) {
             if (lj == li) continue;
             const geo::Place* q = a.resolved[leaves[lj]].place;
