@@ -216,7 +216,11 @@ bool FollowsUp(const Draft& prev, const Draft& dr) {
   bool same_sequel = prev.sequel_last && dr.f.sentence == prev.last_sentence;
   if (!same_sequel && (dr.f.sentence <= prev.last_sentence || dr.f.sentence > prev.last_sentence + 1)) return false;
   // (Arrests made in the operation are part of it; air defences that stopped a drone are not.)
-  if (!Violent(prev) || !(Violent(dr) || dr.sub_type == "Arrests")) return false;
+  // ("قُتل متظاهر ... بعد أن أطلقت القوات الأمنية الرصاص الحي لتفريق محتجين. وقال مصدر طبي إن
+  // المستشفى استقبل جثة شاب مصاباً بطلق ناري": the toll of the force used on a crowd.)
+  bool crowd_toll = (prev.sub_type == "Excessive force against protesters" || prev.type == "Riots") &&
+                    (Weak(dr) || dr.f.cls == TriggerClass::kClash);
+  if (!crowd_toll && (!Violent(prev) || !(Violent(dr) || dr.sub_type == "Arrests"))) return false;
   if (!dr.cc.empty() && !prev.cc.empty() && dr.cc != prev.cc) return false;
   bool dated = dr.date && !dr.date_inferred;
   if (dated && prev.date && !prev.date_inferred && !prev.date_announced && *dr.date != *prev.date) return false;

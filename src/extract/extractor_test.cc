@@ -974,5 +974,13 @@ TEST(Extractor, ArrestsThatEndedAProtestAreItsOwn) {
   EXPECT_EQ(r.events[0].arrested, 6);
 }
 
+TEST(Extractor, AHospitalsTollOfAProtestFiredOnIsNoClash) {
+  auto r = ExtractText(
+      "أصيب خمسة متظاهرين، مساء أمس، بعد أن أطلقت قوات الأمن الرصاص الحي لتفريق محتجين في مدينة الناصرية. "
+      "وقال مصدر طبي إن المستشفى استقبل خمسة جرحى مصابين بطلقات نارية.");
+  ASSERT_EQ(r.events.size(), 1u);
+  EXPECT_EQ(r.events[0].sub_event_type, "Excessive force against protesters");
+}
+
 }  // namespace
 }  // namespace rasad::extract
