@@ -332,6 +332,13 @@ Casualties ReadCasualties(const Analysis& a, const Dictionary& d, uint32_t begin
             }
             c = CountAfter(a, d, PastAsides(a, after, limit), limit);
           }
+          // "اعتقلت قوة أمنية ثلاثة مطلوبين": a subject the dictionary does not name, of one or
+          // two words, then people counted.
+          for (size_t skip = 1; skip <= 2 && cue.role == CueRole::kArrest && !c.stated && t + skip < limit; ++skip) {
+            if (a.toks[t + skip - 1].kind != text::TokenKind::kWord) break;
+            Count past = CountAfter(a, d, t + skip, limit);
+            if (past.stated && past.group && past.noun != SIZE_MAX) c = past;
+          }
         }
         if (!c.stated) c = Backward(a, d, a.TokenAt(h.clitic_begin), floor, false);
         if (!c.stated && DualPronoun(a, h)) {

@@ -982,5 +982,24 @@ TEST(Extractor, AHospitalsTollOfAProtestFiredOnIsNoClash) {
   EXPECT_EQ(r.events[0].sub_event_type, "Excessive force against protesters");
 }
 
+TEST(Extractor, TheSameDayIsTheDayToldBefore) {
+  // 2024-03-14 is a Thursday: "الثلاثاء" is 03-12, and "مساء اليوم نفسه" is that day too.
+  auto r = ExtractText(
+      "عبوة ناسفة واعتقالات في صلاح الدين\n\n"
+      "انفجرت عبوة ناسفة، صباح الثلاثاء، بدورية للجيش قرب مدينة تكريت، ما أدى إلى إصابة جنديين.\n\n"
+      "وفي مساء اليوم نفسه، اعتقلت قوة أمنية ثلاثة مطلوبين في قضاء الشرقاط.");
+  ASSERT_EQ(r.events.size(), 2u);
+  EXPECT_EQ(r.events[1].sub_event_type, "Arrests");
+  EXPECT_EQ(r.events[1].event_date->iso(), "2024-03-12");
+  EXPECT_EQ(r.events[1].arrested, 3);
+}
+
+TEST(Extractor, AForceThatAnnouncesItArrestedIsTheArrester) {
+  auto r = ExtractText("أعلنت قوات الحزام الأمني، اليوم، أنها ألقت القبض فجر اليوم على ستة أشخاص في مدينة زنجبار.");
+  ASSERT_EQ(r.events.size(), 1u);
+  EXPECT_EQ(r.events[0].arrested, 6);
+  EXPECT_NE(r.events[0].actor1.find("Security Belt"), std::string::npos);
+}
+
 }  // namespace
 }  // namespace rasad::extract

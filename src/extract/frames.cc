@@ -255,13 +255,16 @@ bool AnnouncesOwnAct(const Analysis& a, const Dictionary& d, const ActorMention&
     if (WordIs(a, t - back, kSay)) say = true;
   }
   if (!announce && !say) return false;
-  // "قالت القيادة الأمريكية لأفريقيا (أفريكوم) إنها شنّت غارة": "it" did it.
+  // "قالت القيادة الأمريكية لأفريقيا (أفريكوم) إنها شنّت غارة"، "أعلنت قوات الحزام الأمني أنها
+  // ألقت القبض": "it" did it.
   static const WordList kThatIt{"إنها", "أنها", "انها", "إنهم", "أنهم", "انهم", "إنه", "أنه", "انه"};
   size_t e = a.TokenAt(m.end);
   for (size_t k = e; k < a.toks.size() && k < e + 8; ++k) {
-    if (say && WordIs(a, k, kThatIt)) {
+    if (WordIs(a, k, kThatIt) && k + 1 < a.toks.size()) {
       const LexHit* act = CueAtToken(a, d, k + 1, false);
-      if (VerbEndsAt(a, d, k + 1) || (act && d.cue(act->index).role == CueRole::kAgent)) return true;
+      if (act && d.cue(act->index).role == CueRole::kAgent) return true;
+      for (const auto& h : a.HitsIn(a.toks[k + 1].begin, a.toks[k + 1].end))
+        if (h.kind == HitKind::kTrigger && h.clitic_begin == a.toks[k + 1].begin) return true;
     }
     if (IsComplementizer(a, k)) return WordIs(a, k + 1, kItsFighters);
     if (a.toks[k].kind == text::TokenKind::kNewline) return false;
@@ -1132,10 +1135,17 @@ std::vector<Frame> BuildFrames(const Analysis& a, const Dictionary& d, const std
       // "فرضت حظراً للتجوال حتى صباح اليوم": the end of a span, not the incident's day.
       static const WordList kUntil{"حتى", "وحتى", "لغاية", "ولغاية"};
       auto until = [&](const parse::DateMention& dm) { return dm.first_token > 0 && WordIs(a, dm.first_token - 1, kUntil); };
+      // "وفي مساء اليوم ذاته"، "في اليوم نفسه": the day told before, not the day of the report.
+      static const WordList kSame{"ذاته", "نفسه", "عينه"};
+      bool same_day = false;
       const parse::DateMention* report_date = nullptr;
       auto pick_date = [&](uint32_t b, uint32_t e) -> const parse::DateMention* {
         for (const auto& dm : a.DatesIn(b, e)) {
           if (dm.begin < b || dm.begin >= e || dm.future || dm.year_only || !dm.date || until(dm)) continue;
+          if (WordIs(a, dm.next_token, kSame)) {
+            same_day = true;
+            continue;
+          }
           if (report_day(dm)) {
             if (!report_date) report_date = &dm;
             continue;
@@ -1147,6 +1157,12 @@ std::vector<Frame> BuildFrames(const Analysis& a, const Dictionary& d, const std
       };
       f.date = pick_date(f.region_begin, f.region_end);
       if (!f.date) f.date = pick_date(sent.begin, sent.end);
+      if (!f.date && same_day) {
+        auto before = a.DatesIn(0, sent.begin);
+        for (auto it = before.rbegin(); it != before.rend() && !f.date; ++it)
+          if (it->begin < sent.begin && it->date && !it->future && !it->year_only && !WordIs(a, it->next_token, kSame))
+            f.date = &*it;
+      }
       // "وفي بيان منفصل صدر أمس، أعلنت الخلية ... القبض على": opening a paragraph, with no
       // other date, the statement's day is the best known — as weak as a date inferred
       // (the frame may tell more of an incident dated before); within a paragraph the
