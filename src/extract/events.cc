@@ -55,7 +55,9 @@ void TypeOf(const Frame& f, const Dictionary& d, std::string_view* type, std::st
       return;
     case T::kClash: *type = "Battles"; *sub = "Armed clash"; return;
     case T::kAttack:
-      if (civilian_target) { *type = "Violence against civilians"; *sub = "Attack"; }
+      // "انهال عليه حشد من الأهالي ضرباً": a crowd that attacks is a mob.
+      if (f.actor1 >= 0 && d.actors()[f.actor1].inter == 5) { *type = "Riots"; *sub = "Mob violence"; }
+      else if (civilian_target) { *type = "Violence against civilians"; *sub = "Attack"; }
       else { *type = "Battles"; *sub = "Armed clash"; }
       return;
   }
@@ -245,6 +247,8 @@ void ImplicitActors(Frame& f, const Dictionary& d, const GenericActors& generic,
     }
     switch (f.cls) {
       case TriggerClass::kProtest:
+        // (A crowd word, "حشود غاضبة", is the protest itself.)
+        if (f.actor1 >= 0 && d.actors()[f.actor1].inter == 5) f.actor1 = -1;
         if (f.actor1 >= 0 && d.actors()[f.actor1].inter != 6) {
           if (f.actor2 < 0) f.actor2 = f.actor1;
           f.actor1 = -1;

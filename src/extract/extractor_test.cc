@@ -1001,5 +1001,30 @@ TEST(Extractor, AForceThatAnnouncesItArrestedIsTheArrester) {
   EXPECT_NE(r.events[0].actor1.find("Security Belt"), std::string::npos);
 }
 
+TEST(Extractor, ACrowdThatBeatsSomeoneToDeathIsMobViolence) {
+  // "حشد من الأهالي" is a crowd, not the Popular Mobilization Forces ("الحشد").
+  auto r = ExtractText(
+      "قتل رجل، مساء أمس، بعد أن انهال عليه حشد من الأهالي ضرباً بالعصي في سوق مدينة الفاشر إثر اتهامه بالسرقة، "
+      "قبل أن تتدخل الشرطة.");
+  ASSERT_EQ(r.events.size(), 1u);
+  EXPECT_EQ(r.events[0].event_type, "Riots");
+  EXPECT_EQ(r.events[0].sub_event_type, "Mob violence");
+  EXPECT_NE(r.events[0].actor1.find("Rioters"), std::string::npos);
+  EXPECT_EQ(r.events[0].actor2.find("Police"), std::string::npos);
+  EXPECT_EQ(r.events[0].actor2.find("Popular Mobilization"), std::string::npos);
+}
+
+TEST(Extractor, ABareNounIsNotTheGroupNamedWithTheArticle) {
+  // "الحشد" names the Popular Mobilization Forces; "حشد من الشبان" is a crowd of young men.
+  auto r = ExtractText("هاجم حشد من الشبان، مساء أمس، مقراً حزبياً في مدينة الناصرية وأضرموا فيه النار.");
+  for (const Event& e : r.events) {
+    EXPECT_EQ(e.actor1.find("Popular Mobilization"), std::string::npos);
+    EXPECT_EQ(e.actor2.find("Popular Mobilization"), std::string::npos);
+  }
+  auto s = ExtractText("قصفت طائرة مسيرة، فجر اليوم، مقراً لقوات الحشد في قضاء القائم غربي الأنبار.");
+  ASSERT_EQ(s.events.size(), 1u);
+  EXPECT_NE(s.events[0].actor2.find("Popular Mobilization"), std::string::npos);
+}
+
 }  // namespace
 }  // namespace rasad::extract

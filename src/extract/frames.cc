@@ -999,6 +999,11 @@ std::vector<Frame> BuildFrames(const Analysis& a, const Dictionary& d, const std
           else role = Role::kTarget;
         }
         if (act.inter == 6 && f.cls == TriggerClass::kProtest) role = Role::kAgent;
+        // "لقي شاب حتفه بعد أن انهال عليه حشد من الأهالي ضرباً": a crowd in an attack attacks.
+        if (act.inter == 5 && f.cls == TriggerClass::kAttack && role == Role::kTarget) role = Role::kAgent;
+        // "... قبل أن تتدخل الشرطة وتنقل جثته": the force that stepped in is no party to the attack.
+        static const WordList kStepIn{"تتدخل", "يتدخل", "تدخلت", "تدخل", "وتدخلت", "وتدخل"};
+        if (f.cls == TriggerClass::kAttack && at > 0 && WordIs(a, at - 1, kStepIn)) role = Role::kAssociate;
         // "تصدت الدفاعات الجوية لمسيرات أطلقتها قوات الدعم السريع": whose weapons were stopped.
         if (f.cls == TriggerClass::kIntercept && at > trig_tok && t >= 1 &&
             (a.Word(t - 1).starts_with(text::CachedKey("أطلق")) || WordIs(a, t - 1, kBelonging)))
