@@ -267,6 +267,12 @@ bool Admitted(const Analysis& a, const LexHit& h) {
 
 }  // namespace
 
+// "الوطني"، "الشعبي"، "العراقية": an adjective of relation with the article.
+bool NisbaAdjective(std::string_view w) {
+  const std::string_view article = text::CachedKey("ال"), ya = text::CachedKey("ي"), iyya = text::CachedKey("يه");
+  return w.size() > article.size() + 4 && w.starts_with(article) && (w.ends_with(ya) || w.ends_with(iyya));
+}
+
 size_t PastAsides(const Analysis& a, size_t t, size_t limit) {
   for (int step = 0; step < 6 && t < limit; ++step) {
     std::string_view w = a.Word(t);
@@ -323,8 +329,14 @@ Casualties ReadCasualties(const Analysis& a, const Dictionary& d, uint32_t begin
           // and the place it is based in after it).
           const ActorMention* m = a.ActorAtClitic(a.toks[t].begin);
           if (!m && t + 1 < limit && a.toks[t].kind == text::TokenKind::kWord) m = a.ActorAtClitic(a.toks[t + 1].begin);
+          // ("قضت مفرزة للجيش": a name that began inside the cue.)
+          if (!m)
+            for (const auto& o : a.ActorsOverlapping(a.toks[t].begin, a.toks[t].end))
+              if (o.begin < a.toks[t].begin && o.end > a.toks[t].begin) m = &o;
           if (!c.stated && m) {
             size_t after = a.TokenAt(m->end);
+            // ("مفرزة للجيش الوطني الشعبي": adjectives of the name the dictionary did not hold.)
+            for (int adjective = 0; adjective < 2 && after < limit && NisbaAdjective(a.Word(after)); ++adjective) ++after;
             if (after < limit) {
               auto [first, last] = a.PlacesIn(a.toks[after].begin, a.toks[after].end);
               for (size_t pi = first; pi < last; ++pi)

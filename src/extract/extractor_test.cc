@@ -1026,5 +1026,17 @@ TEST(Extractor, ABareNounIsNotTheGroupNamedWithTheArticle) {
   EXPECT_NE(s.events[0].actor2.find("Popular Mobilization"), std::string::npos);
 }
 
+TEST(Extractor, ADetachmentThatKilledTerroristsFoughtThem) {
+  // The Algerian communique formula, with a seizure told after the dead.
+  auto r = ExtractText(
+      "قضت مفرزة للجيش الوطني الشعبي، يوم الإثنين، على ثلاثة إرهابيين خلال عملية تمشيط قرب مدينة تيبازة، فيما تم "
+      "استرجاع ثلاثة مسدسات رشاشة.");
+  ASSERT_EQ(r.events.size(), 1u);
+  EXPECT_EQ(r.events[0].sub_event_type, "Armed clash");
+  EXPECT_EQ(r.events[0].fatalities, 3);
+  EXPECT_NE(r.events[0].actor1.find("Algeria"), std::string::npos);
+  EXPECT_EQ(r.events[0].actor1.find("Unidentified"), std::string::npos);
+}
+
 }  // namespace
 }  // namespace rasad::extract

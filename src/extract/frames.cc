@@ -735,7 +735,9 @@ std::vector<Frame> BuildFrames(const Analysis& a, const Dictionary& d, const std
     bool cas_read = false;
     if (seeds.empty()) {
       // A casualty report without a trigger word: "قتل 15 مدنيا ... على يد جهاديين".
-      if (modal_at != UINT32_MAX || negation_at != UINT32_MAX || cumulative || !casualty_word) continue;
+      // (A seizure or plan told after the casualties does not undo them: "قضت مفرزة على
+      // إرهابيين اثنين، فيما تم استرجاع مسدسين".)
+      if (negation_at != UINT32_MAX || cumulative || !casualty_word) continue;
       sentence_cas = ReadCasualties(a, d, sent.begin, sent.end);
       cas_read = true;
       bool stated = sentence_cas.killed.value_or(0) > 0 || sentence_cas.wounded.value_or(0) > 0 ||
@@ -752,7 +754,7 @@ std::vector<Frame> BuildFrames(const Analysis& a, const Dictionary& d, const std
           first = &h;
           break;
         }
-      if (!first) continue;
+      if (!first || first->begin > modal_at) continue;
       seeds.push_back({TriggerClass::kAttack, first, ClauseOf(clauses(), first->begin)});
     }
     // "اقتحمت قوات الدعم السريع المدينة، وقتلت أربعة من المواطنين، كما اختطفت ستة شبان":
@@ -980,6 +982,9 @@ std::vector<Frame> BuildFrames(const Analysis& a, const Dictionary& d, const std
         if (role == Role::kUnknown && InAttribution(a, d, clauses(), m.begin) && !possessive_trigger) role = Role::kSource;
         // "غارة إسرائيلية", "المسيرات التركية": the actor's name holds the trigger.
         if (role == Role::kUnknown && m.begin <= f.trigger_begin && m.end >= f.trigger_end) role = Role::kAgent;
+        // "قضت مفرزة للجيش الوطني الشعبي على إرهابيين": a name that begins inside the casualty
+        // words is their subject.
+        if (cas_read && m.begin > f.trigger_begin && m.begin < f.trigger_end) role = Role::kAgent;
         // "بقصف مدفعي تركي": the nationality of the weapon is the attacker's; "بضربة من طائرة
         // مسيّرة تركية"، "بقذيفة من دبابة": "من" after the strike names where it came from.
         if (role == Role::kUnknown && m.adjective) role = Role::kAgent;
