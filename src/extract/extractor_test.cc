@@ -1038,5 +1038,14 @@ TEST(Extractor, ADetachmentThatKilledTerroristsFoughtThem) {
   EXPECT_EQ(r.events[0].actor1.find("Unidentified"), std::string::npos);
 }
 
+TEST(Extractor, MoreOnTheAttacksASummaryCountedIsNoIncident) {
+  auto r = ExtractText(
+      "حصيلة شهرية\n\n"
+      "وثقت الشبكة خلال شهر آب الماضي 120 هجوماً على مناطق ريف حلب الغربي، أسفرت عن مقتل 30 مدنياً.\n\n"
+      "وأوضحت الشبكة أن الهجمات استهدفت تسع مدارس وأربعة مشاف وعدداً من الأسواق.");
+  EXPECT_TRUE(r.events.empty());
+  EXPECT_FALSE(r.tallies.empty());
+}
+
 }  // namespace
 }  // namespace rasad::extract

@@ -1368,6 +1368,10 @@ std::vector<Frame> BuildFrames(const Analysis& a, const Dictionary& d, const std
       }
       if (leaves.empty()) {
         if (f.unknown_place < 0) f.place = PlaceReferredTo(a, f.region_begin, f.region_end, title_end);
+        // "وأوضح التقرير أن الهجمات توزعت بين ... وبيّن التقرير أن الهجمات استهدفت 23 مدرسة": the
+        // attacks a summary counted, told more of with no place or day of their own, are no incident.
+        bool after_tally = si > 0 && si - 1 < tally_sentences.size() && tally_sentences[si - 1];
+        if (after_tally && (f.definite || f.sequel) && !f.date && f.place < 0 && f.unknown_place < 0) continue;
         frames.push_back(std::move(f));
         continue;
       }
