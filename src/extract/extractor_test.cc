@@ -1047,5 +1047,18 @@ TEST(Extractor, MoreOnTheAttacksASummaryCountedIsNoIncident) {
   EXPECT_FALSE(r.tallies.empty());
 }
 
+TEST(Extractor, PeopleKilledAndTakenInOneRaidAreAnAttackAndAnAbduction) {
+  auto r = ExtractText(
+      "قُتل خمسة مزارعين وخُطف ثلاثة أطفال، فجر الأحد، في هجوم شنه مسلحون من جماعة بوكو حرام على قرية في ولاية بورنو.");
+  ASSERT_EQ(r.events.size(), 2u);
+  EXPECT_EQ(r.events[0].sub_event_type, "Attack");
+  EXPECT_EQ(r.events[0].fatalities, 5);
+  EXPECT_EQ(r.events[1].sub_event_type, "Abduction/forced disappearance");
+  for (const Event& e : r.events) {
+    EXPECT_NE(e.actor1.find("Boko Haram"), std::string::npos);
+    EXPECT_EQ(e.place.admin1, "Borno");
+  }
+}
+
 }  // namespace
 }  // namespace rasad::extract

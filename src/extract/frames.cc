@@ -757,9 +757,11 @@ std::vector<Frame> BuildFrames(const Analysis& a, const Dictionary& d, const std
       if (!first || first->begin > modal_at) continue;
       seeds.push_back({TriggerClass::kAttack, first, ClauseOf(clauses(), first->begin)});
     }
-    // "اقتحمت قوات الدعم السريع المدينة، وقتلت أربعة من المواطنين، كما اختطفت ستة شبان":
-    // people killed in a clause before an abduction, with no other trigger for the killing,
-    // are an attack of its own.
+    // "اقتحمت قوات الدعم السريع المدينة، وقتلت أربعة من المواطنين، كما اختطفت ستة شبان"،
+    // "قُتل ستة مدنيين وخُطفت أربع نساء في هجوم": people killed, told before an abduction,
+    // with no other trigger for the killing than the attack it absorbed, are an attack of
+    // their own.
+    bool killing_apart = false;
     if (auto abduction = std::find_if(seeds.begin(), seeds.end(), [](const Seed& s) { return s.cls == TriggerClass::kAbduction; });
         abduction != seeds.end() && seeds.size() <= 2 &&
         std::all_of(seeds.begin(), seeds.end(), [](const Seed& s) {
@@ -767,13 +769,13 @@ std::vector<Frame> BuildFrames(const Analysis& a, const Dictionary& d, const std
         })) {
       for (const auto& h : a.HitsIn(sent.begin, abduction->hit->begin)) {
         if (h.begin < sent.begin || h.begin >= abduction->hit->begin || !IsRole(d, h, CueRole::kKill)) continue;
-        size_t cl = ClauseOf(clauses(), h.begin);
-        if (cl == abduction->clause) break;
-        seeds.push_back({TriggerClass::kAttack, &h, cl});
+        seeds.push_back({TriggerClass::kAttack, &h, ClauseOf(clauses(), h.begin)});
+        killing_apart = true;
         break;
       }
     }
     std::sort(seeds.begin(), seeds.end(), [](const Seed& x, const Seed& y) { return x.hit->begin < y.hit->begin; });
+    const size_t sentence_frames = frames.size();
 
     for (size_t k = 0; k < seeds.size(); ++k) {
       // The clauses this frame reads: from its own clause (or the sentence start for
@@ -1428,6 +1430,25 @@ std::vector<Frame> BuildFrames(const Analysis& a, const Dictionary& d, const std
         if (!keeps_arrests(f.cls)) g.arrested.reset();
         frames.push_back(std::move(g));
         prev_end = pm.span_end;
+      }
+    }
+    // The killing told apart happened where and by whom the abduction did ("قُتل ستة مدنيين
+    // وخُطفت أربع نساء، ليل الثلاثاء، في هجوم شنّه مسلحون ... على بلدة موزوغو").
+    if (killing_apart) {
+      Frame* killing = nullptr;
+      const Frame* taking = nullptr;
+      for (size_t i = sentence_frames; i < frames.size(); ++i) {
+        if (frames[i].cls == TriggerClass::kAttack && !killing) killing = &frames[i];
+        if (frames[i].cls == TriggerClass::kAbduction && !taking) taking = &frames[i];
+      }
+      if (killing && taking) {
+        if (killing->place < 0 && killing->unknown_place < 0) {
+          killing->place = taking->place;
+          killing->unknown_place = taking->unknown_place;
+        }
+        if ((killing->actor1 < 0 || Unidentified(d, killing->actor1)) && taking->actor1 != killing->actor2)
+          killing->actor1 = taking->actor1;
+        if (!killing->date) killing->date = taking->date;
       }
     }
   }
