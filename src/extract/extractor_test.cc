@@ -1060,5 +1060,14 @@ TEST(Extractor, PeopleKilledAndTakenInOneRaidAreAnAttackAndAnAbduction) {
   }
 }
 
+TEST(Extractor, ADroneThatDroppedAStunGrenadeStruck) {
+  // A date between commas parts the drone from what it dropped.
+  auto r = ExtractText(
+      "ألقت طائرة مسيّرة إسرائيلية، بعد ظهر اليوم، قنبلة صوتية على مزارعين في أطراف بلدة كفرشوبا، من دون تسجيل إصابات.");
+  ASSERT_EQ(r.events.size(), 1u);
+  EXPECT_EQ(r.events[0].sub_event_type, "Air/drone strike");
+  EXPECT_NE(r.events[0].actor1.find("Israel"), std::string::npos);
+}
+
 }  // namespace
 }  // namespace rasad::extract

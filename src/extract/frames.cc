@@ -656,11 +656,26 @@ std::vector<Frame> BuildFrames(const Analysis& a, const Dictionary& d, const std
         if (IsRole(d, h, CueRole::kKill) || IsRole(d, h, CueRole::kWound) || IsRole(d, h, CueRole::kKillOrWound))
           struck.push_back(ClauseOf(clauses(), h.begin));
       }
+      // "وكانت مسيّرة إسرائيلية قد ألقت، بعد ظهر أمس، قنبلة صوتية": a clause that is only a
+      // date stands between the aircraft and what it did.
+      static const WordList kAbout{"بعد", "قبل", "نحو", "قرابة", "حوالي"};
+      auto date_only = [&](size_t c) {
+        if (c >= clauses().size()) return false;
+        for (size_t k = a.TokenAt(clauses()[c].begin); k < a.toks.size() && a.toks[k].begin < clauses()[c].end; ++k) {
+          if (a.toks[k].kind != text::TokenKind::kWord || WordIs(a, k, kAbout)) continue;
+          auto dates = a.DatesOverlapping(a.toks[k].begin, a.toks[k].end);
+          if (std::none_of(dates.begin(), dates.end(), [&](const parse::DateMention& dm) {
+                return dm.first_token <= k && k < dm.next_token;
+              }))
+            return false;
+        }
+        return true;
+      };
+      auto did = [&](size_t c) { return std::find(struck.begin(), struck.end(), c) != struck.end(); };
       std::vector<const LexHit*> kept;
       for (const LexHit* t : triggers) {
-        if (d.trigger(t->index) == TriggerClass::kAircraft &&
-            std::find(struck.begin(), struck.end(), ClauseOf(clauses(), t->begin)) == struck.end())
-          continue;
+        size_t c = ClauseOf(clauses(), t->begin);
+        if (d.trigger(t->index) == TriggerClass::kAircraft && !did(c) && !(date_only(c + 1) && did(c + 2))) continue;
         kept.push_back(t);
       }
       triggers = std::move(kept);
