@@ -138,9 +138,10 @@ Count OneCountAfter(const Analysis& a, const Dictionary& d, size_t t, size_t lim
       // person of another group, counted by the noun itself, is the victim too.
       if (cue.value == 0 && k == t && PersonCount(a, d, *p) == 0) {
         size_t victims = SIZE_MAX;
-        for (size_t j = k + 1; j < std::min(limit, k + 10); ++j) {
+        for (size_t j = k + 1; j < std::min(limit, k + 14); ++j) {
           if (a.toks[j].kind != text::TokenKind::kWord) {
-            if (a.Word(j) == ",") continue;
+            std::string_view w = a.Word(j);
+            if (w == "," || w == "«" || w == "»" || w == "\"") continue;
             break;
           }
           if (auto q = a.QuantityAt(j); q && q->value && CueAtToken(a, d, q->next_token, true)) {

@@ -1069,5 +1069,17 @@ TEST(Extractor, ADroneThatDroppedAStunGrenadeStruck) {
   EXPECT_NE(r.events[0].actor1.find("Israel"), std::string::npos);
 }
 
+TEST(Extractor, MenThoughtToBelongToAGroupActForIt) {
+  // "يُعتقد أنهم من جماعة X": the group is the kidnappers'; a river named after a
+  // state ("نهر ... يوبي") is no second place.
+  auto r = ExtractText(
+      "خطف مسلحون يُعتقد أنهم من جماعة «بوكو حرام»، فجر الأحد، خمسة صيادين من قرية قريبة من بلدة بوسو على ضفاف نهر "
+      "كومادوغو يوبي.");
+  ASSERT_EQ(r.events.size(), 1u);
+  EXPECT_EQ(r.events[0].sub_event_type, "Abduction/forced disappearance");
+  EXPECT_NE(r.events[0].actor1.find("Boko Haram"), std::string::npos);
+  EXPECT_NE(r.events[0].actor2.find("Civilians"), std::string::npos);
+}
+
 }  // namespace
 }  // namespace rasad::extract

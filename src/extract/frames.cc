@@ -936,6 +936,19 @@ std::vector<Frame> BuildFrames(const Analysis& a, const Dictionary& d, const std
             break;
           }
         }
+        // "خطف مسلحون يُعتقد أنهم من جماعة بوكو حرام": a group the armed men are thought to
+        // belong to takes their role.
+        static const WordList kThey{"أنهم", "انهم", "بأنهم", "بانهم"},
+            kThought{"يعتقد", "يرجح", "يشتبه", "في", "ويعتقد"};
+        if (!members && !holds_trigger && t >= 4 && WordIs(a, t - 1, kFrom) && WordIs(a, t - 2, kThey)) {
+          size_t k = t - 3;
+          for (int step = 0; step < 2 && k > 0 && WordIs(a, k, kThought); ++step) --k;
+          if (k + 3 < t)
+            if (const LexHit* p = CueAtToken(a, d, k, true)) {
+              members = d.cue(p->index).group;
+              at = k;
+            }
+        }
         // "هاجمت قوة تابعة لـ«جهاز الردع» بوابة"، "دورية تابعة للجيش": the group a unit
         // belongs to takes the role of the unit.
         static const WordList kOwned{"تابعة", "تابع", "التابعة", "التابع", "تابعين", "تابعون"};
@@ -1234,6 +1247,12 @@ std::vector<Frame> BuildFrames(const Analysis& a, const Dictionary& d, const std
         if (p.begin < f.region_begin || p.begin >= f.region_end || !a.resolved[pi].place) continue;
         if (a.place_in_actor[pi] || a.place_dateline[pi] || NamesOutlet(a, p)) continue;
         if (InAttribution(a, d, clauses(), p.begin)) continue;  // "مصدر عسكري في درعا أن"
+        // "على ضفاف نهر كومادوغو يوبي": a river named after a province is no place of the incident.
+        static const WordList kRiver{"نهر", "النهر", "ونهر"};
+        size_t pt = a.TokenAt(p.span_begin);
+        if ((pt > 0 && WordIs(a, pt - 1, kRiver)) ||
+            (pt > 1 && WordIs(a, pt - 2, kRiver) && a.toks[pt - 1].kind == text::TokenKind::kWord))
+          continue;
         // (Nor the country across a border: "قرب الحدود مع نيجيريا والكاميرون".)
         bool origin = false;
         CuesBefore(a, a.TokenAt(p.span_begin), 3, sent.begin, [&](const LexHit& h) {
