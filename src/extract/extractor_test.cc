@@ -1081,5 +1081,15 @@ TEST(Extractor, MenThoughtToBelongToAGroupActForIt) {
   EXPECT_NE(r.events[0].actor2.find("Civilians"), std::string::npos);
 }
 
+TEST(Extractor, TheSahelInTheIslamicStatesNameIsNoPlace) {
+  auto r = ExtractText(
+      "قُتل خمسة جنود، أمس، في هجوم شنه مسلحون من تنظيم «الدولة الإسلامية في الساحل» على موقع عسكري قرب بلدة "
+      "أيورو في إقليم تيلابيري.");
+  ASSERT_EQ(r.events.size(), 1u);
+  EXPECT_EQ(r.events[0].place.country_code, "NE");
+  EXPECT_EQ(r.events[0].place.admin1, "Tillaberi");
+  EXPECT_NE(r.events[0].actor1.find("Sahel"), std::string::npos);
+}
+
 }  // namespace
 }  // namespace rasad::extract
