@@ -1091,5 +1091,14 @@ TEST(Extractor, TheSahelInTheIslamicStatesNameIsNoPlace) {
   EXPECT_NE(r.events[0].actor1.find("Sahel"), std::string::npos);
 }
 
+TEST(Extractor, NajranIsTheSaudiCityEvenWithYemenNamedBefore) {
+  auto r = ExtractText(
+      "أطلقت جماعة الحوثي من داخل الأراضي اليمنية، صباح اليوم، صاروخاً باليستياً سقط في حي سكني بمدينة نجران، ما أدى "
+      "إلى إصابة ثلاثة مدنيين.");
+  ASSERT_EQ(r.events.size(), 1u);
+  EXPECT_EQ(r.events[0].place.country_code, "SA");
+  EXPECT_EQ(r.events[0].place.admin1, "Najran");
+}
+
 }  // namespace
 }  // namespace rasad::extract
