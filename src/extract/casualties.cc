@@ -288,9 +288,14 @@ size_t PastAsides(const Analysis& a, size_t t, size_t limit) {
       t = close + 1;
       continue;
     }
+    // ("خلال الفترة الممتدة من 7 إلى 13 فبراير": the words that lead to a date.)
+    static const WordList kLead{"خلال", "الفترة", "الممتدة", "طيلة", "طوال"};
+    size_t at = t;
+    while (at < limit && at < t + 3 && WordIs(a, at, kLead)) ++at;
     const parse::DateMention* date = nullptr;
-    for (const auto& dm : a.DatesIn(a.toks[t].begin, a.toks[t].begin + 1))
-      if (dm.first_token == t && dm.next_token > t) date = &dm;
+    for (size_t k = at; k < limit && k <= at + 1 && !date; ++k)
+      for (const auto& dm : a.DatesIn(a.toks[k].begin, a.toks[k].begin + 1))
+        if (dm.first_token == k && dm.next_token > k && (k == at || a.Word(at) == text::CachedKey("من"))) date = &dm;
     if (!date) return t;
     t = date->next_token;
   }

@@ -1100,5 +1100,28 @@ TEST(Extractor, NajranIsTheSaudiCityEvenWithYemenNamedBefore) {
   EXPECT_EQ(r.events[0].place.admin1, "Najran");
 }
 
+TEST(Extractor, ArrestsAcrossTheCountrysProvincesAreANationalTally) {
+  auto r = ExtractText(
+      "حصيلة أسبوعية\n\n"
+      "أوقفت مفارز للجيش الوطني الشعبي خلال الفترة الممتدة من 3 إلى 9 مارس 2024، سبعة عناصر دعم للجماعات الإرهابية "
+      "في عمليات متفرقة عبر مختلف ولايات الوطن، كما سلّم إرهابي نفسه للسلطات العسكرية.");
+  EXPECT_TRUE(r.events.empty());
+  ASSERT_EQ(r.tallies.size(), 1u);
+  EXPECT_EQ(r.tallies[0].arrested, 7);
+  EXPECT_EQ(r.tallies[0].region, "Algeria");
+}
+
+TEST(Extractor, PositionsTakenAroundATownAreNoTerritoryTaken) {
+  // "سيطرت على مواقع" (took positions) is fighting, not the town overtaken; Babanusa lies in
+  // West Kordofan.
+  auto r = ExtractText(
+      "هاجمت قوات الدعم السريع، فجر اليوم، مدينة بابنوسة بولاية غرب كردفان، وسيطرت على مواقع متقدمة في محيطها، "
+      "ما أدى إلى مقتل 12 جندياً.");
+  ASSERT_EQ(r.events.size(), 1u);
+  EXPECT_EQ(r.events[0].sub_event_type, "Armed clash");
+  EXPECT_EQ(r.events[0].place.location, "Babanusa");
+  EXPECT_EQ(r.events[0].place.admin1, "West Kordofan");
+}
+
 }  // namespace
 }  // namespace rasad::extract
