@@ -5,6 +5,7 @@
 #include <string_view>
 
 #include "text/clitics.h"
+#include "text/key_cache.h"
 
 namespace rasad::extract {
 
@@ -307,6 +308,20 @@ Analysis Analyze(const Article& article, const Dictionary& dict, const geo::Geoc
   };
   for (auto& h : actor_hits) attach_clitic(h);
   for (auto& h : anaphors) attach_clitic(h);
+  // "انهال عليه حشد من الأهالي": a one-word name written with the article ("الحشد") is,
+  // bare and counting people out ("من"), a common noun; so is an anaphor ("التنظيم") bare.
+  auto has_article = [&](const LexHit& h) {
+    std::string_view pre = Proclitic(a, h.clitic_begin, h.begin);
+    return pre.ends_with(text::CachedKey("ال")) || pre.ends_with(text::CachedKey("لل"));
+  };
+  static const WordList kOf{"من"};
+  std::erase_if(actor_hits, [&](const LexHit& h) {
+    std::string_view stem(a.norm.text.data() + h.begin, h.end - h.begin);
+    if (stem.find(' ') != std::string_view::npos || has_article(h) || !dict.NeedsArticle(h.index, stem)) return false;
+    size_t next = a.TokenAt(h.end);
+    return next < a.toks.size() && a.toks[next].begin == h.end + 1 && WordIs(a, next, kOf);
+  });
+  std::erase_if(anaphors, [&](const LexHit& h) { return dict.anaphor_needs_article(h.index) && !has_article(h); });
   // A nationality adjective right after a weapon or attack word names the attacker.
   // (actor_hits are in text order here; the longest hit bounds how far back one may begin.)
   const size_t dictionary_actor_hits = actor_hits.size();

@@ -134,13 +134,26 @@ Count OneCountAfter(const Analysis& a, const Dictionary& d, size_t t, size_t lim
       const Cue& cue = d.cue(p->index);
       // "قتل مسلحون ثلاثة مدنيين"، "قتل مسلحون يُعتقد أنهم من عناصر الجماعة ستة مدنيين": a
       // plural subject, then (within its clause) the counted victims.
+      // "خطف مسلحون مجهولون، صباح الثلاثاء، موظفاً": past a date between commas, one
+      // person of another group, counted by the noun itself, is the victim too.
       if (cue.value == 0 && k == t && PersonCount(a, d, *p) == 0) {
         size_t victims = SIZE_MAX;
-        for (size_t j = k + 1; j < std::min(limit, k + 10) && a.toks[j].kind == text::TokenKind::kWord; ++j)
+        for (size_t j = k + 1; j < std::min(limit, k + 14); ++j) {
+          if (a.toks[j].kind != text::TokenKind::kWord) {
+            std::string_view w = a.Word(j);
+            if (w == "," || w == "«" || w == "»" || w == "\"") continue;
+            break;
+          }
           if (auto q = a.QuantityAt(j); q && q->value && CueAtToken(a, d, q->next_token, true)) {
             victims = j;
             break;
           }
+          const LexHit* other = CueAtToken(a, d, j, true);
+          if (other && d.cue(other->index).group != cue.group && (PersonCount(a, d, *other) == 1 || PersonCount(a, d, *other) == 2)) {
+            victims = j;
+            break;
+          }
+        }
         if (victims != SIZE_MAX) return OneCountAfter(a, d, victims, limit);
       }
       c.stated = true;
@@ -204,31 +217,6 @@ Count Backward(const Analysis& a, const Dictionary& d, size_t cue_tok, size_t fl
   return c;
 }
 
-// Past what may stand between a verb (or its subject) and the number of its
-// victims: commas, a bracketed alias and a date ("اعتقلت قوى الأمن الداخلي
-// (الأسايش)، فجر الأحد الماضي، سبعة أشخاص").
-size_t PastAsides(const Analysis& a, size_t t, size_t limit) {
-  for (int step = 0; step < 6 && t < limit; ++step) {
-    std::string_view w = a.Word(t);
-    if (w == ",") {
-      ++t;
-      continue;
-    }
-    if (w == "(") {
-      size_t close = t + 1;
-      while (close < limit && close < t + 8 && a.Word(close) != ")") ++close;
-      if (close >= limit || a.Word(close) != ")") return t;
-      t = close + 1;
-      continue;
-    }
-    const parse::DateMention* date = nullptr;
-    for (const auto& dm : a.DatesIn(a.toks[t].begin, a.toks[t].begin + 1))
-      if (dm.first_token == t && dm.next_token > t) date = &dm;
-    if (!date) return t;
-    t = date->next_token;
-  }
-  return t;
-}
 
 // "ما أدى إلى إصابتهما"، "القبض عليهما": the casualty word carries the dual pronoun.
 bool DualPronoun(const Analysis& a, const LexHit& h) {
@@ -280,6 +268,40 @@ bool Admitted(const Analysis& a, const LexHit& h) {
 
 }  // namespace
 
+// "الوطني"، "الشعبي"، "العراقية": an adjective of relation with the article.
+bool NisbaAdjective(std::string_view w) {
+  const std::string_view article = text::CachedKey("ال"), ya = text::CachedKey("ي"), iyya = text::CachedKey("يه");
+  return w.size() > article.size() + 4 && w.starts_with(article) && (w.ends_with(ya) || w.ends_with(iyya));
+}
+
+size_t PastAsides(const Analysis& a, size_t t, size_t limit) {
+  for (int step = 0; step < 6 && t < limit; ++step) {
+    std::string_view w = a.Word(t);
+    if (w == ",") {
+      ++t;
+      continue;
+    }
+    if (w == "(") {
+      size_t close = t + 1;
+      while (close < limit && close < t + 8 && a.Word(close) != ")") ++close;
+      if (close >= limit || a.Word(close) != ")") return t;
+      t = close + 1;
+      continue;
+    }
+    // ("خلال الفترة الممتدة من 7 إلى 13 فبراير": the words that lead to a date.)
+    static const WordList kLead{"خلال", "الفترة", "الممتدة", "طيلة", "طوال"};
+    size_t at = t;
+    while (at < limit && at < t + 3 && WordIs(a, at, kLead)) ++at;
+    const parse::DateMention* date = nullptr;
+    for (size_t k = at; k < limit && k <= at + 1 && !date; ++k)
+      for (const auto& dm : a.DatesIn(a.toks[k].begin, a.toks[k].begin + 1))
+        if (dm.first_token == k && dm.next_token > k && (k == at || a.Word(at) == text::CachedKey("من"))) date = &dm;
+    if (!date) return t;
+    t = date->next_token;
+  }
+  return t;
+}
+
 Casualties ReadCasualties(const Analysis& a, const Dictionary& d, uint32_t begin, uint32_t end) {
   Casualties out;
   Tallied killed, wounded, killed_or_wounded, arrested;
@@ -308,9 +330,33 @@ Casualties ReadCasualties(const Analysis& a, const Dictionary& d, uint32_t begin
         if (!c.stated && t < limit) {
           // "اعتقلت، فجر اليوم، سبعة أشخاص"
           if (size_t past = PastAsides(a, t, limit); past != t) c = CountAfter(a, d, past, limit);
-          // "اعتقلت قوات الأمن العراقية خمسة عشر مطلوبا": the verb's subject stands between.
-          if (const ActorMention* m = a.ActorAtClitic(a.toks[t].begin); !c.stated && m)
-            c = CountAfter(a, d, PastAsides(a, a.TokenAt(m->end), limit), limit);
+          // "اعتقلت قوات الأمن العراقية خمسة عشر مطلوبا": the verb's subject stands between
+          // ("أوقفت دورية للشرطة بصفاقس، فجر اليوم، أربعة مطلوبين": with a unit word before it
+          // and the place it is based in after it).
+          const ActorMention* m = a.ActorAtClitic(a.toks[t].begin);
+          if (!m && t + 1 < limit && a.toks[t].kind == text::TokenKind::kWord) m = a.ActorAtClitic(a.toks[t + 1].begin);
+          // ("قضت مفرزة للجيش": a name that began inside the cue.)
+          if (!m)
+            for (const auto& o : a.ActorsOverlapping(a.toks[t].begin, a.toks[t].end))
+              if (o.begin < a.toks[t].begin && o.end > a.toks[t].begin) m = &o;
+          if (!c.stated && m) {
+            size_t after = a.TokenAt(m->end);
+            // ("مفرزة للجيش الوطني الشعبي": adjectives of the name the dictionary did not hold.)
+            for (int adjective = 0; adjective < 2 && after < limit && NisbaAdjective(a.Word(after)); ++adjective) ++after;
+            if (after < limit) {
+              auto [first, last] = a.PlacesIn(a.toks[after].begin, a.toks[after].end);
+              for (size_t pi = first; pi < last; ++pi)
+                if (a.places[pi].span_begin == a.toks[after].begin) after = a.TokenAt(a.places[pi].span_end);
+            }
+            c = CountAfter(a, d, PastAsides(a, after, limit), limit);
+          }
+          // "اعتقلت قوة أمنية ثلاثة مطلوبين": a subject the dictionary does not name, of one or
+          // two words, then people counted.
+          for (size_t skip = 1; skip <= 2 && cue.role == CueRole::kArrest && !c.stated && t + skip < limit; ++skip) {
+            if (a.toks[t + skip - 1].kind != text::TokenKind::kWord) break;
+            Count past = CountAfter(a, d, t + skip, limit);
+            if (past.stated && past.group && past.noun != SIZE_MAX) c = past;
+          }
         }
         if (!c.stated) c = Backward(a, d, a.TokenAt(h.clitic_begin), floor, false);
         if (!c.stated && DualPronoun(a, h)) {

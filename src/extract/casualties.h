@@ -33,6 +33,11 @@ Count CountAfter(const Analysis& a, const Dictionary& d, size_t t, size_t limit)
 // 2 for a plural form that is a dual here ("مسلحين اثنين"، "مدنيَّين" vowelled), else 0.
 int PersonCount(const Analysis& a, const Dictionary& d, const LexHit& person);
 
+// Past what may stand between a verb (or its subject) and the number of its
+// victims: commas, a bracketed alias and a date ("اعتقلت قوى الأمن الداخلي
+// (الأسايش)، فجر الأحد الماضي، سبعة أشخاص").
+size_t PastAsides(const Analysis& a, size_t t, size_t limit);
+
 struct Casualties {
   std::optional<int> killed, wounded, killed_or_wounded, arrested;
   std::optional<PersonGroup> victims;

@@ -79,6 +79,14 @@ const char* TriggerClassName(TriggerClass c) {
   return "?";
 }
 
+bool Dictionary::NeedsArticle(uint32_t actor, std::string_view stem) const {
+  auto it = std::lower_bound(article_only_.begin(), article_only_.end(), stem,
+                             [](const std::pair<std::string, uint32_t>& e, std::string_view s) { return e.first < s; });
+  for (; it != article_only_.end() && it->first == stem; ++it)
+    if (it->second == actor) return true;
+  return false;
+}
+
 const Actor* Dictionary::FindActor(std::string_view key) const {
   for (const auto& a : actors_)
     if (a.key == key) return &a;
@@ -99,6 +107,8 @@ Dictionary Dictionary::Load(const std::string& dir) {
     d.phrases_.emplace_back(std::string(phrase), kind);
   };
 
+  // Single-word aliases by (stem, actor row): written with the article, and bare.
+  std::vector<std::pair<std::string, uint32_t>> with_article, bare;
   const std::string actors = dir + "/actors.tsv";
   lexicon::ReadTsv(actors, {"key", "name", "inter", "countries", "aliases"}, [&](const lexicon::TsvRow& row) {
     Actor a;
@@ -118,14 +128,26 @@ Dictionary Dictionary::Load(const std::string& dir) {
       a.anaphors.push_back(key);
       if (std::find(d.anaphor_words_.begin(), d.anaphor_words_.end(), key) == d.anaphor_words_.end()) {
         d.anaphor_words_.push_back(key);
+        d.anaphor_article_.push_back(WrittenWithArticle(w));
         d.matcher_.Add(key, Payload(HitKind::kAnaphor, static_cast<uint32_t>(d.anaphor_words_.size() - 1)), false, false,
                        WrittenWithArticle(w));
       }
     }
     uint32_t index = static_cast<uint32_t>(d.actors_.size());
-    for (auto alias : lexicon::SplitList(row.get("aliases"))) add(row, alias, HitKind::kActor, index, false);
+    for (auto alias : lexicon::SplitList(row.get("aliases"))) {
+      add(row, alias, HitKind::kActor, index, false);
+      std::string key = text::NormalizeKey(alias);
+      if (key.find(' ') != std::string::npos) continue;
+      static const std::string kArticle = text::NormalizeKey("ال");
+      if (WrittenWithArticle(alias) && key.starts_with(kArticle)) with_article.emplace_back(key.substr(kArticle.size()), index);
+      else bare.emplace_back(key, index);
+    }
     d.actors_.push_back(std::move(a));
   });
+  std::sort(bare.begin(), bare.end());
+  for (auto& entry : with_article)
+    if (!std::binary_search(bare.begin(), bare.end(), entry)) d.article_only_.push_back(std::move(entry));
+  std::sort(d.article_only_.begin(), d.article_only_.end());
 
   lexicon::ReadTsv(dir + "/actor_adjectives.tsv", {"adjective", "actors"}, [&](const lexicon::TsvRow& row) {
     std::vector<uint32_t> rows;

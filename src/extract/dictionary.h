@@ -80,6 +80,12 @@ class Dictionary {
   // النار") is dropped with the shorter triggers it covers.
   std::vector<LexHit> Scan(std::string_view normalized) const;
 
+  // True when actor row `actor` is named by the one word `stem` only with the article
+  // ("الحشد"، "الشباب"): written bare ("حشد من الأهالي"، "شباب"), it is a common noun.
+  bool NeedsArticle(uint32_t actor, std::string_view stem) const;
+  // True when anaphor i was written with the article ("التنظيم"): bare, it refers to nothing.
+  bool anaphor_needs_article(uint32_t i) const { return anaphor_article_[i]; }
+
   // Every phrase with its kind, for benchmarks and the grep baseline.
   const std::vector<std::pair<std::string, HitKind>>& phrases() const { return phrases_; }
 
@@ -91,6 +97,8 @@ class Dictionary {
   std::vector<bool> trigger_bare_strike_;
   std::vector<bool> trigger_none_;     // class "none": hides the triggers inside it, then itself
   std::vector<std::string> anaphor_words_;
+  std::vector<bool> anaphor_article_;
+  std::vector<std::pair<std::string, uint32_t>> article_only_;  // (stem, actor row), sorted
   std::vector<std::vector<uint32_t>> adjectives_;
   std::vector<std::pair<std::string, HitKind>> phrases_;
   lexicon::Matcher matcher_;

@@ -73,5 +73,14 @@ TEST(Dictionary, BadRowNamesFileAndLine) {
   std::filesystem::remove_all(dir);
 }
 
+TEST(Dictionary, OneWordNamesWrittenOnlyWithTheArticleNeedIt) {
+  Dictionary d = Dictionary::Load(kData);
+  const Actor* pmf = d.FindActor("PMF");
+  ASSERT_NE(pmf, nullptr);
+  uint32_t row = static_cast<uint32_t>(pmf - d.actors().data());
+  EXPECT_TRUE(d.NeedsArticle(row, text::NormalizeKey("حشد")));      // listed only as "الحشد"
+  EXPECT_FALSE(d.NeedsArticle(row, text::NormalizeKey("الحشد الشعبي")));
+}
+
 }  // namespace
 }  // namespace rasad::extract

@@ -55,7 +55,9 @@ void TypeOf(const Frame& f, const Dictionary& d, std::string_view* type, std::st
       return;
     case T::kClash: *type = "Battles"; *sub = "Armed clash"; return;
     case T::kAttack:
-      if (civilian_target) { *type = "Violence against civilians"; *sub = "Attack"; }
+      // "انهال عليه حشد من الأهالي ضرباً": a crowd that attacks is a mob.
+      if (f.actor1 >= 0 && d.actors()[f.actor1].inter == 5) { *type = "Riots"; *sub = "Mob violence"; }
+      else if (civilian_target) { *type = "Violence against civilians"; *sub = "Attack"; }
       else { *type = "Battles"; *sub = "Armed clash"; }
       return;
   }
@@ -99,7 +101,10 @@ bool Compatible(const Draft& x, const Draft& y, int unidentified) {
   // "an attack" in one sentence and "an air strike" in the next may be one incident.
   // (A title's specific word does not recast the body's vague one: "خطف ... في بورنو" is
   // not the attack told in Borno.)
-  bool weak_pair = (Weak(x) && Violent(y) && !y.f.headline) || (Weak(y) && Violent(x) && !x.f.headline);
+  // (Not the killing and the abduction one sentence tells apart: "وقتلت أربعة، كما اختطفت ستة".)
+  bool told_apart = x.f.sentence == y.f.sentence && x.f.cls != y.f.cls &&
+                    (x.f.cls == TriggerClass::kAbduction || y.f.cls == TriggerClass::kAbduction);
+  bool weak_pair = !told_apart && ((Weak(x) && Violent(y) && !y.f.headline) || (Weak(y) && Violent(x) && !x.f.headline));
   // A demonstration that turned violent is told as a protest and as a riot.
   bool crowd_pair = Crowd(x) && Crowd(y);
   if (x.type != y.type && !weak_pair && !crowd_pair) return false;
@@ -213,7 +218,11 @@ bool FollowsUp(const Draft& prev, const Draft& dr) {
   bool same_sequel = prev.sequel_last && dr.f.sentence == prev.last_sentence;
   if (!same_sequel && (dr.f.sentence <= prev.last_sentence || dr.f.sentence > prev.last_sentence + 1)) return false;
   // (Arrests made in the operation are part of it; air defences that stopped a drone are not.)
-  if (!Violent(prev) || !(Violent(dr) || dr.sub_type == "Arrests")) return false;
+  // ("قُتل متظاهر ... بعد أن أطلقت القوات الأمنية الرصاص الحي لتفريق محتجين. وقال مصدر طبي إن
+  // المستشفى استقبل جثة شاب مصاباً بطلق ناري": the toll of the force used on a crowd.)
+  bool crowd_toll = (prev.sub_type == "Excessive force against protesters" || prev.type == "Riots") &&
+                    (Weak(dr) || dr.f.cls == TriggerClass::kClash);
+  if (!crowd_toll && (!Violent(prev) || !(Violent(dr) || dr.sub_type == "Arrests"))) return false;
   if (!dr.cc.empty() && !prev.cc.empty() && dr.cc != prev.cc) return false;
   bool dated = dr.date && !dr.date_inferred;
   if (dated && prev.date && !prev.date_inferred && !prev.date_announced && *dr.date != *prev.date) return false;
@@ -238,6 +247,8 @@ void ImplicitActors(Frame& f, const Dictionary& d, const GenericActors& generic,
     }
     switch (f.cls) {
       case TriggerClass::kProtest:
+        // (A crowd word, "حشود غاضبة", is the protest itself.)
+        if (f.actor1 >= 0 && d.actors()[f.actor1].inter == 5) f.actor1 = -1;
         if (f.actor1 >= 0 && d.actors()[f.actor1].inter != 6) {
           if (f.actor2 < 0) f.actor2 = f.actor1;
           f.actor1 = -1;

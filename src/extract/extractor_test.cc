@@ -867,5 +867,261 @@ TEST(Extractor, AKillingDuringLootingIsAnAttack) {
   EXPECT_EQ(s.events[0].sub_event_type, "Looting/property destruction");
 }
 
+TEST(Extractor, AUnitBelongingToAGroupActsForIt) {
+  // The group a unit belongs to ("قوة تابعة لـ...") is the subject of the verb before the unit.
+  auto r = ExtractText(
+      "اندلعت اشتباكات، أمس، في مدينة الزاوية بعد أن هاجمت مجموعة تابعة لـ«قوة الردع» نقطة تفتيش يتمركز فيها "
+      "عناصر من «اللواء 444»، ما أدى إلى مقتل عنصرين.");
+  ASSERT_EQ(r.events.size(), 1u);
+  EXPECT_NE(r.events[0].actor1.find("Rada"), std::string::npos);
+  EXPECT_NE(r.events[0].actor2.find("444"), std::string::npos);
+}
+
+TEST(Extractor, KidnappersNamedBeforeTheirVictimAreTheActors) {
+  // "أسرته" (his family) is no capture; the kidnappers stand between the verb and the victim.
+  auto r = ExtractText(
+      "خطف مسلحون مجهولون، مساء أمس، سائقاً في مدينة سبها، بحسب ما أفادت به أسرته.");
+  ASSERT_EQ(r.events.size(), 1u);
+  EXPECT_EQ(r.events[0].sub_event_type, "Abduction/forced disappearance");
+  EXPECT_NE(r.events[0].actor1.find("Unidentified"), std::string::npos);
+  EXPECT_NE(r.events[0].actor2.find("Civilians"), std::string::npos);
+}
+
+TEST(Extractor, AKillingAndAnAbductionToldApartAreTwoEvents) {
+  // One subject for both verbs; "إلى جهة مجهولة" is where the abducted were taken, no group.
+  auto r = ExtractText(
+      "اقتحم مسلحو حركة الشباب، أمس، قرية في إقليم شبيلي السفلى، وقتلوا ثلاثة مزارعين، كما اختطفوا خمسة "
+      "رعاة واقتادوهم إلى جهة مجهولة.");
+  ASSERT_EQ(r.events.size(), 2u);
+  EXPECT_EQ(r.events[0].sub_event_type, "Attack");
+  EXPECT_EQ(r.events[0].fatalities, 3);
+  EXPECT_EQ(r.events[1].sub_event_type, "Abduction/forced disappearance");
+  for (const Event& e : r.events) {
+    EXPECT_NE(e.actor1.find("Shabaab"), std::string::npos);
+    EXPECT_NE(e.actor2.find("Civilians"), std::string::npos);
+  }
+}
+
+TEST(Extractor, MembersOfAGroupWhoKilledOthersAreTheAttackers) {
+  // Members, then a kill verb with people of another kind counted after it: the verb is active.
+  auto r = ExtractText("قالت مصادر محلية إن عناصر من حركة الشباب قتلوا، فجر اليوم، أربعة مدنيين في بلدة أفجوي.");
+  ASSERT_EQ(r.events.size(), 1u);
+  EXPECT_EQ(r.events[0].sub_event_type, "Attack");
+  EXPECT_NE(r.events[0].actor1.find("Shabaab"), std::string::npos);
+  // Members, then what befell them: the group is the target.
+  auto s = ExtractText("قالت مصادر محلية إن عناصر من حركة الشباب قتلوا، فجر اليوم، في غارة جوية على بلدة أفجوي.");
+  ASSERT_EQ(s.events.size(), 1u);
+  EXPECT_NE(s.events[0].actor2.find("Shabaab"), std::string::npos);
+}
+
+TEST(Extractor, AForceThatSaysItStruckIsTheAttacker) {
+  // "قالت X إنها شنت": the group said its own act; it is no mere source.
+  auto r = ExtractText(
+      "قالت القيادة العسكرية الأمريكية لإفريقيا إنها شنت، أمس، غارة جوية استهدفت مسلحين من حركة الشباب قرب بلدة "
+      "جلب في إقليم جوبا الوسطى، ما أدى إلى مقتل اثنين منهم.");
+  ASSERT_EQ(r.events.size(), 1u);
+  EXPECT_NE(r.events[0].actor1.find("United States"), std::string::npos);
+  EXPECT_NE(r.events[0].actor2.find("Shabaab"), std::string::npos);
+}
+
+TEST(Extractor, TheSideThatRepelledAnAttackIsItsTarget) {
+  auto r = ExtractText(
+      "صدت قوات الجيش الصومالي، فجر اليوم، هجوماً شنه مسلحون من حركة الشباب على معسكر في مدينة بلدوين، وأسفرت "
+      "الاشتباكات عن مقتل خمسة مسلحين.");
+  ASSERT_EQ(r.events.size(), 1u);
+  EXPECT_NE(r.events[0].actor1.find("Shabaab"), std::string::npos);
+  EXPECT_NE(r.events[0].actor2.find("Military Forces of Somalia"), std::string::npos);
+}
+
+TEST(Extractor, WhoFiredTheWeaponDidIt) {
+  // "أطلقته X": the launcher is the attacker; "أعلن X اعتراض": the announcer stopped it.
+  auto r = ExtractText(
+      "سقط صاروخ أطلقته جماعة الحوثي، مساء أمس، على حي سكني في مدينة جازان، ما أدى إلى إصابة ثلاثة مدنيين.");
+  ASSERT_EQ(r.events.size(), 1u);
+  EXPECT_NE(r.events[0].actor1.find("Houthi"), std::string::npos);
+  EXPECT_NE(r.events[0].actor2.find("Civilians"), std::string::npos);
+  auto s = ExtractText("أعلن تحالف دعم الشرعية، اليوم، اعتراض صاروخ باليستي أطلقته جماعة الحوثي باتجاه مدينة جازان.");
+  ASSERT_EQ(s.events.size(), 1u);
+  EXPECT_EQ(s.events[0].sub_event_type, "Disrupted weapons use");
+  EXPECT_NE(s.events[0].actor1.find("Saudi"), std::string::npos);
+  EXPECT_NE(s.events[0].actor2.find("Houthi"), std::string::npos);
+}
+
+TEST(Extractor, ArrestsAndInjuriesToldAfterARiotAreItsOwn) {
+  auto r = ExtractText(
+      "رشق شبان غاضبون، مساء أمس، أعوان الأمن بالحجارة وأضرموا النار في العجلات خلال أعمال شغب بمدينة القصرين. "
+      "وأفادت وزارة الداخلية بإيقاف خمسة أشخاص شاركوا في أعمال الشغب، وإصابة عونين بجروح طفيفة.");
+  ASSERT_EQ(r.events.size(), 1u);
+  EXPECT_EQ(r.events[0].event_type, "Riots");
+  EXPECT_EQ(r.events[0].arrested, 5);
+  EXPECT_EQ(r.events[0].wounded, 2);
+}
+
+TEST(Extractor, AForcesHomeBaseIsNotWhereItActed) {
+  // "بصفاقس" after the force's name is its base; the town named after is where it acted.
+  auto r = ExtractText(
+      "أوقفت دورية للشرطة بصفاقس، فجر اليوم، أربعة مطلوبين في مدينة المحرس.");
+  ASSERT_EQ(r.events.size(), 1u);
+  EXPECT_EQ(r.events[0].arrested, 4);
+  EXPECT_EQ(r.events[0].place.location, "Mahares");
+}
+
+TEST(Extractor, ArrestsThatEndedAProtestAreItsOwn) {
+  auto r = ExtractText(
+      "فضت قوات الأمن، ظهر اليوم، وقفة احتجاجية نظمها عمال مصنع أمام مقر المحافظة في مدينة الكرك، واعتقلت ستة منهم.");
+  ASSERT_EQ(r.events.size(), 1u);
+  EXPECT_EQ(r.events[0].event_type, "Protests");
+  EXPECT_EQ(r.events[0].arrested, 6);
+}
+
+TEST(Extractor, AHospitalsTollOfAProtestFiredOnIsNoClash) {
+  auto r = ExtractText(
+      "أصيب خمسة متظاهرين، مساء أمس، بعد أن أطلقت قوات الأمن الرصاص الحي لتفريق محتجين في مدينة الناصرية. "
+      "وقال مصدر طبي إن المستشفى استقبل خمسة جرحى مصابين بطلقات نارية.");
+  ASSERT_EQ(r.events.size(), 1u);
+  EXPECT_EQ(r.events[0].sub_event_type, "Excessive force against protesters");
+}
+
+TEST(Extractor, TheSameDayIsTheDayToldBefore) {
+  // 2024-03-14 is a Thursday: "الثلاثاء" is 03-12, and "مساء اليوم نفسه" is that day too.
+  auto r = ExtractText(
+      "عبوة ناسفة واعتقالات في صلاح الدين\n\n"
+      "انفجرت عبوة ناسفة، صباح الثلاثاء، بدورية للجيش قرب مدينة تكريت، ما أدى إلى إصابة جنديين.\n\n"
+      "وفي مساء اليوم نفسه، اعتقلت قوة أمنية ثلاثة مطلوبين في قضاء الشرقاط.");
+  ASSERT_EQ(r.events.size(), 2u);
+  EXPECT_EQ(r.events[1].sub_event_type, "Arrests");
+  EXPECT_EQ(r.events[1].event_date->iso(), "2024-03-12");
+  EXPECT_EQ(r.events[1].arrested, 3);
+}
+
+TEST(Extractor, AForceThatAnnouncesItArrestedIsTheArrester) {
+  auto r = ExtractText("أعلنت قوات الحزام الأمني، اليوم، أنها ألقت القبض فجر اليوم على ستة أشخاص في مدينة زنجبار.");
+  ASSERT_EQ(r.events.size(), 1u);
+  EXPECT_EQ(r.events[0].arrested, 6);
+  EXPECT_NE(r.events[0].actor1.find("Security Belt"), std::string::npos);
+}
+
+TEST(Extractor, ACrowdThatBeatsSomeoneToDeathIsMobViolence) {
+  // "حشد من الأهالي" is a crowd, not the Popular Mobilization Forces ("الحشد").
+  auto r = ExtractText(
+      "قتل رجل، مساء أمس، بعد أن انهال عليه حشد من الأهالي ضرباً بالعصي في سوق مدينة الفاشر إثر اتهامه بالسرقة، "
+      "قبل أن تتدخل الشرطة.");
+  ASSERT_EQ(r.events.size(), 1u);
+  EXPECT_EQ(r.events[0].event_type, "Riots");
+  EXPECT_EQ(r.events[0].sub_event_type, "Mob violence");
+  EXPECT_NE(r.events[0].actor1.find("Rioters"), std::string::npos);
+  EXPECT_EQ(r.events[0].actor2.find("Police"), std::string::npos);
+  EXPECT_EQ(r.events[0].actor2.find("Popular Mobilization"), std::string::npos);
+}
+
+TEST(Extractor, ABareNounIsNotTheGroupNamedWithTheArticle) {
+  // "الحشد" names the Popular Mobilization Forces; "حشد من الشبان" is a crowd of young men.
+  auto r = ExtractText("هاجم حشد من الشبان، مساء أمس، مقراً حزبياً في مدينة الناصرية وأضرموا فيه النار.");
+  for (const Event& e : r.events) {
+    EXPECT_EQ(e.actor1.find("Popular Mobilization"), std::string::npos);
+    EXPECT_EQ(e.actor2.find("Popular Mobilization"), std::string::npos);
+  }
+  auto s = ExtractText("قصفت طائرة مسيرة، فجر اليوم، مقراً لقوات الحشد في قضاء القائم غربي الأنبار.");
+  ASSERT_EQ(s.events.size(), 1u);
+  EXPECT_NE(s.events[0].actor2.find("Popular Mobilization"), std::string::npos);
+}
+
+TEST(Extractor, ADetachmentThatKilledTerroristsFoughtThem) {
+  // The Algerian communique formula, with a seizure told after the dead.
+  auto r = ExtractText(
+      "قضت مفرزة للجيش الوطني الشعبي، يوم الإثنين، على ثلاثة إرهابيين خلال عملية تمشيط قرب مدينة تيبازة، فيما تم "
+      "استرجاع ثلاثة مسدسات رشاشة.");
+  ASSERT_EQ(r.events.size(), 1u);
+  EXPECT_EQ(r.events[0].sub_event_type, "Armed clash");
+  EXPECT_EQ(r.events[0].fatalities, 3);
+  EXPECT_NE(r.events[0].actor1.find("Algeria"), std::string::npos);
+  EXPECT_EQ(r.events[0].actor1.find("Unidentified"), std::string::npos);
+}
+
+TEST(Extractor, MoreOnTheAttacksASummaryCountedIsNoIncident) {
+  auto r = ExtractText(
+      "حصيلة شهرية\n\n"
+      "وثقت الشبكة خلال شهر آب الماضي 120 هجوماً على مناطق ريف حلب الغربي، أسفرت عن مقتل 30 مدنياً.\n\n"
+      "وأوضحت الشبكة أن الهجمات استهدفت تسع مدارس وأربعة مشاف وعدداً من الأسواق.");
+  EXPECT_TRUE(r.events.empty());
+  EXPECT_FALSE(r.tallies.empty());
+}
+
+TEST(Extractor, PeopleKilledAndTakenInOneRaidAreAnAttackAndAnAbduction) {
+  auto r = ExtractText(
+      "قُتل خمسة مزارعين وخُطف ثلاثة أطفال، فجر الأحد، في هجوم شنه مسلحون من جماعة بوكو حرام على قرية في ولاية بورنو.");
+  ASSERT_EQ(r.events.size(), 2u);
+  EXPECT_EQ(r.events[0].sub_event_type, "Attack");
+  EXPECT_EQ(r.events[0].fatalities, 5);
+  EXPECT_EQ(r.events[1].sub_event_type, "Abduction/forced disappearance");
+  for (const Event& e : r.events) {
+    EXPECT_NE(e.actor1.find("Boko Haram"), std::string::npos);
+    EXPECT_EQ(e.place.admin1, "Borno");
+  }
+}
+
+TEST(Extractor, ADroneThatDroppedAStunGrenadeStruck) {
+  // A date between commas parts the drone from what it dropped.
+  auto r = ExtractText(
+      "ألقت طائرة مسيّرة إسرائيلية، بعد ظهر اليوم، قنبلة صوتية على مزارعين في أطراف بلدة كفرشوبا، من دون تسجيل إصابات.");
+  ASSERT_EQ(r.events.size(), 1u);
+  EXPECT_EQ(r.events[0].sub_event_type, "Air/drone strike");
+  EXPECT_NE(r.events[0].actor1.find("Israel"), std::string::npos);
+}
+
+TEST(Extractor, MenThoughtToBelongToAGroupActForIt) {
+  // "يُعتقد أنهم من جماعة X": the group is the kidnappers'; a river named after a
+  // state ("نهر ... يوبي") is no second place.
+  auto r = ExtractText(
+      "خطف مسلحون يُعتقد أنهم من جماعة «بوكو حرام»، فجر الأحد، خمسة صيادين من قرية قريبة من بلدة بوسو على ضفاف نهر "
+      "كومادوغو يوبي.");
+  ASSERT_EQ(r.events.size(), 1u);
+  EXPECT_EQ(r.events[0].sub_event_type, "Abduction/forced disappearance");
+  EXPECT_NE(r.events[0].actor1.find("Boko Haram"), std::string::npos);
+  EXPECT_NE(r.events[0].actor2.find("Civilians"), std::string::npos);
+}
+
+TEST(Extractor, TheSahelInTheIslamicStatesNameIsNoPlace) {
+  auto r = ExtractText(
+      "قُتل خمسة جنود، أمس، في هجوم شنه مسلحون من تنظيم «الدولة الإسلامية في الساحل» على موقع عسكري قرب بلدة "
+      "أيورو في إقليم تيلابيري.");
+  ASSERT_EQ(r.events.size(), 1u);
+  EXPECT_EQ(r.events[0].place.country_code, "NE");
+  EXPECT_EQ(r.events[0].place.admin1, "Tillaberi");
+  EXPECT_NE(r.events[0].actor1.find("Sahel"), std::string::npos);
+}
+
+TEST(Extractor, NajranIsTheSaudiCityEvenWithYemenNamedBefore) {
+  auto r = ExtractText(
+      "أطلقت جماعة الحوثي من داخل الأراضي اليمنية، صباح اليوم، صاروخاً باليستياً سقط في حي سكني بمدينة نجران، ما أدى "
+      "إلى إصابة ثلاثة مدنيين.");
+  ASSERT_EQ(r.events.size(), 1u);
+  EXPECT_EQ(r.events[0].place.country_code, "SA");
+  EXPECT_EQ(r.events[0].place.admin1, "Najran");
+}
+
+TEST(Extractor, ArrestsAcrossTheCountrysProvincesAreANationalTally) {
+  auto r = ExtractText(
+      "حصيلة أسبوعية\n\n"
+      "أوقفت مفارز للجيش الوطني الشعبي خلال الفترة الممتدة من 3 إلى 9 مارس 2024، سبعة عناصر دعم للجماعات الإرهابية "
+      "في عمليات متفرقة عبر مختلف ولايات الوطن، كما سلّم إرهابي نفسه للسلطات العسكرية.");
+  EXPECT_TRUE(r.events.empty());
+  ASSERT_EQ(r.tallies.size(), 1u);
+  EXPECT_EQ(r.tallies[0].arrested, 7);
+  EXPECT_EQ(r.tallies[0].region, "Algeria");
+}
+
+TEST(Extractor, PositionsTakenAroundATownAreNoTerritoryTaken) {
+  // "سيطرت على مواقع" (took positions) is fighting, not the town overtaken; Babanusa lies in
+  // West Kordofan.
+  auto r = ExtractText(
+      "هاجمت قوات الدعم السريع، فجر اليوم، مدينة بابنوسة بولاية غرب كردفان، وسيطرت على مواقع متقدمة في محيطها، "
+      "ما أدى إلى مقتل 12 جندياً.");
+  ASSERT_EQ(r.events.size(), 1u);
+  EXPECT_EQ(r.events[0].sub_event_type, "Armed clash");
+  EXPECT_EQ(r.events[0].place.location, "Babanusa");
+  EXPECT_EQ(r.events[0].place.admin1, "West Kordofan");
+}
+
 }  // namespace
 }  // namespace rasad::extract

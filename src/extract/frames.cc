@@ -111,10 +111,38 @@ Role RoleByCues(const Analysis& a, const Dictionary& d, size_t t, uint32_t floor
                       ct <= a.TokenAt(noun_trigger_end) + 10;
       role = (adjacent() && verb_here && bare && !relative) || from ? Role::kAgent : Role::kTarget;
     }
-    else if ((c.role == CueRole::kKill || c.role == CueRole::kWound || c.role == CueRole::kArrest) && adjacent() && !verb_here)
+    else if ((c.role == CueRole::kKill || c.role == CueRole::kWound || c.role == CueRole::kArrest) && adjacent() && !verb_here) {
       role = Role::kTarget;
+      // "خطف مسلحون مجهولون، صباح الثلاثاء، موظفاً": the word is a verb when the people
+      // it counts stand past the group — the group is its subject.
+      // (Only a word right before armed men: "قُتل أربعة مدنيين وأصيب أحد عشر آخرون" counts two.)
+      const LexHit* subject = h.end == prev_end ? CueAtToken(a, d, t, true) : nullptr;
+      if (subject && d.cue(subject->index).group == PersonGroup::kFighter) {
+        Count taken = CountAfter(a, d, t, std::min(a.toks.size(), t + 12));
+        if (taken.noun != SIZE_MAX && taken.noun > t + 1 && taken.group && *taken.group != PersonGroup::kFighter &&
+            *taken.group != PersonGroup::kPerson)
+          role = Role::kAgent;
+      }
+    }
   });
   return role;
+}
+
+// Token t names a unit or members of a force ("قوة"، "دورية"، "عناصر"، "جنود").
+bool UnitNoun(const Analysis& a, const Dictionary& d, size_t t) {
+  static const WordList kUnit{"قوة",  "قوات", "دورية", "دوريات", "وحدة", "وحدات", "مجموعة", "مجموعات",
+                              "كتيبة", "سرية", "مفرزة", "رتل",    "خلية", "فرقة"};
+  return WordIs(a, t, kUnit) || CueAtToken(a, d, t, true);
+}
+
+// Token t is an event verb ("هاجمت"، "اختطفوا"), a trigger that fills the word.
+bool VerbEndsAt(const Analysis& a, const Dictionary& d, size_t t) {
+  if (t >= a.toks.size() || a.toks[t].kind != text::TokenKind::kWord) return false;
+  for (const auto& h : a.HitsIn(a.toks[t].begin, a.toks[t].end)) {
+    if (h.kind != HitKind::kTrigger || h.clitic_begin < a.toks[t].begin || h.end > a.toks[t].end) continue;
+    if (d.trigger_is_verb(h.index)) return true;
+  }
+  return false;
 }
 
 // Token t (a group after "ل") follows "تابعة"/"التابع" that follows a weapon: a
@@ -210,10 +238,11 @@ bool InAttribution(const Analysis& a, const Dictionary& d, const std::vector<Cla
 
 // "أعلنت الجماعة في بيان تنفيذ كمين"، "أعلن الجيش قتل 5 مسلحين": a group that
 // announces what it did claims it; it is not the source of a report about others.
-bool AnnouncesOwnAct(const Analysis& a, const ActorMention& m) {
+bool AnnouncesOwnAct(const Analysis& a, const Dictionary& d, const ActorMention& m) {
   static const WordList kAnnounce{"أعلن", "أعلنت", "وأعلن", "وأعلنت", "تبنى", "تبنت", "وتبنى", "وتبنت"},
       kOwnAct{"تنفيذ", "شن",    "استهداف", "مسؤوليته", "مسؤوليتها", "مسؤوليتهم", "قتل",
-              "تدمير", "إسقاط", "تفجير",   "اعتقال",   "أسر",       "السيطرة"};
+              "تدمير", "إسقاط", "تفجير",   "اعتقال",   "أسر",       "السيطرة",
+              "اعتراض", "إحباط"};
   // "قالت هيئة تحرير الشام إن مقاتليها استهدفوا"، "أعلن حزب الله أن مجاهديه استهدفوا": the
   // group says its own fighters did it.
   static const WordList kSay{"قال", "قالت", "وقال", "وقالت", "أكد", "أكدت", "وأكد", "وأكدت", "ذكر", "ذكرت"},
@@ -226,8 +255,17 @@ bool AnnouncesOwnAct(const Analysis& a, const ActorMention& m) {
     if (WordIs(a, t - back, kSay)) say = true;
   }
   if (!announce && !say) return false;
+  // "قالت القيادة الأمريكية لأفريقيا (أفريكوم) إنها شنّت غارة"، "أعلنت قوات الحزام الأمني أنها
+  // ألقت القبض": "it" did it.
+  static const WordList kThatIt{"إنها", "أنها", "انها", "إنهم", "أنهم", "انهم", "إنه", "أنه", "انه"};
   size_t e = a.TokenAt(m.end);
   for (size_t k = e; k < a.toks.size() && k < e + 8; ++k) {
+    if (WordIs(a, k, kThatIt) && k + 1 < a.toks.size()) {
+      const LexHit* act = CueAtToken(a, d, k + 1, false);
+      if (act && d.cue(act->index).role == CueRole::kAgent) return true;
+      for (const auto& h : a.HitsIn(a.toks[k + 1].begin, a.toks[k + 1].end))
+        if (h.kind == HitKind::kTrigger && h.clitic_begin == a.toks[k + 1].begin) return true;
+    }
     if (IsComplementizer(a, k)) return WordIs(a, k + 1, kItsFighters);
     if (a.toks[k].kind == text::TokenKind::kNewline) return false;
     if (announce && WordIs(a, k, kOwnAct)) return true;
@@ -266,6 +304,24 @@ bool OnRoad(const Analysis& a, const geo::PlaceMention& pm) {
     if (!filler && !place) return false;
   }
   return false;
+}
+
+// "تمكنت وحدات الحرس الوطني بالقيروان من إيقاف ... بمعتمدية حاجب العيون": a place
+// right after a force's name ("ب" + name) is where the force is based, when another of
+// the places (`leaves`) lies in the same province: that one is where it acted.
+bool UnitsBase(const Analysis& a, const std::vector<size_t>& leaves, size_t pi) {
+  const geo::PlaceMention& pm = a.places[pi];
+  if (!Proclitic(a, pm.span_begin, pm.begin).starts_with(text::CachedKey("ب"))) return false;
+  size_t t = a.TokenAt(pm.span_begin);
+  if (t == 0) return false;
+  auto before = a.ActorsOverlapping(a.toks[t - 1].begin, a.toks[t - 1].end);
+  if (std::none_of(before.begin(), before.end(), [&](const ActorMention& m) { return m.end == a.toks[t - 1].end; }))
+    return false;
+  const geo::Place* p = a.resolved[pi].place;
+  return std::any_of(leaves.begin(), leaves.end(), [&](size_t other) {
+    const geo::Place* q = a.resolved[other].place;
+    return other != pi && q != p && q->cc == p->cc && q->admin1 == p->admin1;
+  });
 }
 
 // "قرية X"، "بلدة X": a settlement type word stands before the name.
@@ -600,11 +656,26 @@ std::vector<Frame> BuildFrames(const Analysis& a, const Dictionary& d, const std
         if (IsRole(d, h, CueRole::kKill) || IsRole(d, h, CueRole::kWound) || IsRole(d, h, CueRole::kKillOrWound))
           struck.push_back(ClauseOf(clauses(), h.begin));
       }
+      // "وكانت مسيّرة إسرائيلية قد ألقت، بعد ظهر أمس، قنبلة صوتية": a clause that is only a
+      // date stands between the aircraft and what it did.
+      static const WordList kAbout{"بعد", "قبل", "نحو", "قرابة", "حوالي"};
+      auto date_only = [&](size_t c) {
+        if (c >= clauses().size()) return false;
+        for (size_t k = a.TokenAt(clauses()[c].begin); k < a.toks.size() && a.toks[k].begin < clauses()[c].end; ++k) {
+          if (a.toks[k].kind != text::TokenKind::kWord || WordIs(a, k, kAbout)) continue;
+          auto dates = a.DatesOverlapping(a.toks[k].begin, a.toks[k].end);
+          if (std::none_of(dates.begin(), dates.end(), [&](const parse::DateMention& dm) {
+                return dm.first_token <= k && k < dm.next_token;
+              }))
+            return false;
+        }
+        return true;
+      };
+      auto did = [&](size_t c) { return std::find(struck.begin(), struck.end(), c) != struck.end(); };
       std::vector<const LexHit*> kept;
       for (const LexHit* t : triggers) {
-        if (d.trigger(t->index) == TriggerClass::kAircraft &&
-            std::find(struck.begin(), struck.end(), ClauseOf(clauses(), t->begin)) == struck.end())
-          continue;
+        size_t c = ClauseOf(clauses(), t->begin);
+        if (d.trigger(t->index) == TriggerClass::kAircraft && !did(c) && !(date_only(c + 1) && did(c + 2))) continue;
         kept.push_back(t);
       }
       triggers = std::move(kept);
@@ -645,7 +716,10 @@ std::vector<Frame> BuildFrames(const Analysis& a, const Dictionary& d, const std
       return d.trigger(t->index) == TriggerClass::kArrest;
     });
     auto keeps_arrests = [&](TriggerClass c) {
-      return c == TriggerClass::kArrest || c == TriggerClass::kAbduction || (c == TriggerClass::kClash && battle_arrests);
+      // ("بإيقاف سبعة أشخاص شاركوا في أعمال الشغب"، "فضت الشرطة الاعتصام واعتقلت أربعة منهم": the
+      // arrests that ended a riot or a protest are its own.)
+      return c == TriggerClass::kArrest || c == TriggerClass::kAbduction || c == TriggerClass::kRiot || c == TriggerClass::kProtest ||
+             (c == TriggerClass::kClash && battle_arrests);
     };
     for (const LexHit* t : triggers) {
       TriggerClass cls = d.trigger(t->index);
@@ -663,6 +737,8 @@ std::vector<Frame> BuildFrames(const Analysis& a, const Dictionary& d, const std
           if (cls == TriggerClass::kLooting) absorbed = true;
           continue;
         }
+        // "اقتحمت المدينة وقتلت أربعة من المواطنين، كما اختطفت ستة شبان": people killed
+        // before the abduction is told make the attack an incident of its own.
         if (Absorbs(oc, cls, ClauseOf(clauses(), o->begin) == cl, battle)) absorbed = true;
       }
       if (absorbed) continue;
@@ -674,7 +750,9 @@ std::vector<Frame> BuildFrames(const Analysis& a, const Dictionary& d, const std
     bool cas_read = false;
     if (seeds.empty()) {
       // A casualty report without a trigger word: "قتل 15 مدنيا ... على يد جهاديين".
-      if (modal_at != UINT32_MAX || negation_at != UINT32_MAX || cumulative || !casualty_word) continue;
+      // (A seizure or plan told after the casualties does not undo them: "قضت مفرزة على
+      // إرهابيين اثنين، فيما تم استرجاع مسدسين".)
+      if (negation_at != UINT32_MAX || cumulative || !casualty_word) continue;
       sentence_cas = ReadCasualties(a, d, sent.begin, sent.end);
       cas_read = true;
       bool stated = sentence_cas.killed.value_or(0) > 0 || sentence_cas.wounded.value_or(0) > 0 ||
@@ -691,10 +769,28 @@ std::vector<Frame> BuildFrames(const Analysis& a, const Dictionary& d, const std
           first = &h;
           break;
         }
-      if (!first) continue;
+      if (!first || first->begin > modal_at) continue;
       seeds.push_back({TriggerClass::kAttack, first, ClauseOf(clauses(), first->begin)});
     }
+    // "اقتحمت قوات الدعم السريع المدينة، وقتلت أربعة من المواطنين، كما اختطفت ستة شبان"،
+    // "قُتل ستة مدنيين وخُطفت أربع نساء في هجوم": people killed, told before an abduction,
+    // with no other trigger for the killing than the attack it absorbed, are an attack of
+    // their own.
+    bool killing_apart = false;
+    if (auto abduction = std::find_if(seeds.begin(), seeds.end(), [](const Seed& s) { return s.cls == TriggerClass::kAbduction; });
+        abduction != seeds.end() && seeds.size() <= 2 &&
+        std::all_of(seeds.begin(), seeds.end(), [](const Seed& s) {
+          return s.cls == TriggerClass::kAbduction || s.cls == TriggerClass::kLooting;
+        })) {
+      for (const auto& h : a.HitsIn(sent.begin, abduction->hit->begin)) {
+        if (h.begin < sent.begin || h.begin >= abduction->hit->begin || !IsRole(d, h, CueRole::kKill)) continue;
+        seeds.push_back({TriggerClass::kAttack, &h, ClauseOf(clauses(), h.begin)});
+        killing_apart = true;
+        break;
+      }
+    }
     std::sort(seeds.begin(), seeds.end(), [](const Seed& x, const Seed& y) { return x.hit->begin < y.hit->begin; });
+    const size_t sentence_frames = frames.size();
 
     for (size_t k = 0; k < seeds.size(); ++k) {
       // The clauses this frame reads: from its own clause (or the sentence start for
@@ -823,6 +919,9 @@ std::vector<Frame> BuildFrames(const Analysis& a, const Dictionary& d, const std
         if (said != roles.end()) roles.erase(said);
         size_t t = a.TokenAt(m.clitic_begin);
         const Actor& act = d.actors()[m.actor];
+        // "واقتادوه إلى جهة مجهولة": an unknown destination, not an unknown group.
+        static const WordList kTo{"إلى", "الى"};
+        if (Unidentified(d, static_cast<int>(m.actor)) && t > 0 && WordIs(a, t - 1, kTo)) continue;
         // "مسلحو جماعة نصرة الإسلام"، "عنصر من قسد": a group named after a noun for its
         // members takes the role of those members.
         size_t at = t;
@@ -837,6 +936,30 @@ std::vector<Frame> BuildFrames(const Analysis& a, const Dictionary& d, const std
             break;
           }
         }
+        // "خطف مسلحون يُعتقد أنهم من جماعة بوكو حرام": a group the armed men are thought to
+        // belong to takes their role.
+        static const WordList kThey{"أنهم", "انهم", "بأنهم", "بانهم"},
+            kThought{"يعتقد", "يرجح", "يشتبه", "في", "ويعتقد"};
+        if (!members && !holds_trigger && t >= 4 && WordIs(a, t - 1, kFrom) && WordIs(a, t - 2, kThey)) {
+          size_t k = t - 3;
+          for (int step = 0; step < 2 && k > 0 && WordIs(a, k, kThought); ++step) --k;
+          if (k + 3 < t)
+            if (const LexHit* p = CueAtToken(a, d, k, true)) {
+              members = d.cue(p->index).group;
+              at = k;
+            }
+        }
+        // "هاجمت قوة تابعة لـ«جهاز الردع» بوابة"، "دورية تابعة للجيش": the group a unit
+        // belongs to takes the role of the unit.
+        static const WordList kOwned{"تابعة", "تابع", "التابعة", "التابع", "تابعين", "تابعون"};
+        if (!members && !holds_trigger && t >= 2 && WordIs(a, t - 1, kOwned) && UnitNoun(a, d, t - 2)) {
+          // (Not the last word of another group's name: "مجلس دير الزور العسكري التابع لـقسد".)
+          auto named = a.ActorsOverlapping(a.toks[t - 2].begin, a.toks[t - 2].end);
+          if (std::none_of(named.begin(), named.end(), [&](const ActorMention& o) {
+                return o.begin < a.toks[t - 2].end && o.end > a.toks[t - 2].begin;
+              }))
+            at = t - 2;
+        }
         // "وأصيب 4 آخرون من أفراد القوات المسلحة": the first noun of the chain is the one
         // the verb is about.
         for (int step = 0; step < 2 && members && at >= 2 && WordIs(a, at - 1, kFrom) && CueAtToken(a, d, at - 2, true); ++step)
@@ -849,8 +972,16 @@ std::vector<Frame> BuildFrames(const Analysis& a, const Dictionary& d, const std
           for (const auto& h : a.HitsIn(m.end, UINT32_MAX)) {
             if (h.begin < m.end) continue;
             if (a.TokenAt(h.clitic_begin) > after + 3 || h.begin >= sent.end) break;
-            if (IsRole(d, h, CueRole::kKill) || IsRole(d, h, CueRole::kWound) || IsRole(d, h, CueRole::kArrest))
-              role = Role::kTarget;
+            if (!IsRole(d, h, CueRole::kKill) && !IsRole(d, h, CueRole::kWound) && !IsRole(d, h, CueRole::kArrest)) continue;
+            role = Role::kTarget;
+            // "عناصر من قوات الدعم السريع قتلوا، الأسبوع الماضي، ثلاثة مزارعين": with people of
+            // another kind counted after it, the verb is active and the members did it.
+            size_t limit = a.TokenAt(sent.end);
+            Count done = CountAfter(a, d, PastAsides(a, a.TokenAt(h.end), limit), limit);
+            if (done.group && *done.group != *members && *done.group != PersonGroup::kPerson &&
+                !IsRole(d, h, CueRole::kWound))
+              role = Role::kAgent;
+            break;
           }
         }
         std::string_view proclitic = Proclitic(a, m.clitic_begin, m.begin);
@@ -860,6 +991,11 @@ std::vector<Frame> BuildFrames(const Analysis& a, const Dictionary& d, const std
         // "مسيّرة تابعة للجيش استهدفت"، "مسيّرة مفخخة يُعتقد أنها تابعة لتنظيم القاعدة": the
         // owner of the weapon is the attacker (of a vehicle, "عربة تابعة للقوات"، the target).
         if (role == Role::kTarget && at == t && OwnsWeapon(a, d, t)) role = Role::kAgent;
+        // "مقذوفاً أطلقته ميليشيا الحوثي"، "لغم أرضي زرعته الجماعة": who fired or laid the
+        // weapon did it (of a weapon stopped, it is the target: see below).
+        static const WordList kLaunchedIt{"أطلقته", "أطلقها", "أطلقتها", "أطلقوها", "أطلقوه", "زرعته",
+                                          "زرعها",  "زرعتها", "زرعوها",  "زرعوه",   "وضعته", "وضعتها"};
+        if (at > 0 && WordIs(a, at - 1, kLaunchedIt)) role = Role::kAgent;
         // "اتهمت السلطات جماعة بوكو حرام بالوقوف وراءه": the accused is the attacker, the
         // accuser a source.
         if (Role accused = accusation ? AccusationRole(a, d, m, sent.end) : Role::kUnknown; accused != Role::kUnknown)
@@ -872,10 +1008,13 @@ std::vector<Frame> BuildFrames(const Analysis& a, const Dictionary& d, const std
         // Attribution: an actor inside the source phrase of "بحسب ..."، "وفق ما
         // أعلن ..."، "قال ..."، or before "أفادت بأن" is a source, not a party —
         // unless the report is a group's own claim ("أعلن حزب الله قصفها").
-        if (role == Role::kUnknown && AnnouncesOwnAct(a, m)) role = Role::kClaimant;
+        if (role == Role::kUnknown && AnnouncesOwnAct(a, d, m)) role = Role::kClaimant;
         if (role == Role::kUnknown && InAttribution(a, d, clauses(), m.begin) && !possessive_trigger) role = Role::kSource;
         // "غارة إسرائيلية", "المسيرات التركية": the actor's name holds the trigger.
         if (role == Role::kUnknown && m.begin <= f.trigger_begin && m.end >= f.trigger_end) role = Role::kAgent;
+        // "قضت مفرزة للجيش الوطني الشعبي على إرهابيين": a name that begins inside the casualty
+        // words is their subject.
+        if (cas_read && m.begin > f.trigger_begin && m.begin < f.trigger_end) role = Role::kAgent;
         // "بقصف مدفعي تركي": the nationality of the weapon is the attacker's; "بضربة من طائرة
         // مسيّرة تركية"، "بقذيفة من دبابة": "من" after the strike names where it came from.
         if (role == Role::kUnknown && m.adjective) role = Role::kAgent;
@@ -883,6 +1022,9 @@ std::vector<Frame> BuildFrames(const Analysis& a, const Dictionary& d, const std
           role = Role::kAgent;
         if (role == Role::kUnknown) {
           if (act.civilian()) role = Role::kTarget;
+          // "اندلعت اشتباكات بعد أن هاجمت قوة تابعة لـX بوابة": right after a verb of another
+          // trigger of the sentence stands its subject.
+          else if (bare && at > 0 && at != trig_end_tok && VerbEndsAt(a, d, at - 1)) role = Role::kAgent;
           else if (at == trig_end_tok) role = trig_verb || f.cls == TriggerClass::kAir || f.cls == TriggerClass::kShelling ||
                                                       f.cls == TriggerClass::kAttack || f.cls == TriggerClass::kIntercept
                                                   ? Role::kAgent
@@ -892,6 +1034,11 @@ std::vector<Frame> BuildFrames(const Analysis& a, const Dictionary& d, const std
           else role = Role::kTarget;
         }
         if (act.inter == 6 && f.cls == TriggerClass::kProtest) role = Role::kAgent;
+        // "لقي شاب حتفه بعد أن انهال عليه حشد من الأهالي ضرباً": a crowd in an attack attacks.
+        if (act.inter == 5 && f.cls == TriggerClass::kAttack && role == Role::kTarget) role = Role::kAgent;
+        // "... قبل أن تتدخل الشرطة وتنقل جثته": the force that stepped in is no party to the attack.
+        static const WordList kStepIn{"تتدخل", "يتدخل", "تدخلت", "تدخل", "وتدخلت", "وتدخل"};
+        if (f.cls == TriggerClass::kAttack && at > 0 && WordIs(a, at - 1, kStepIn)) role = Role::kAssociate;
         // "تصدت الدفاعات الجوية لمسيرات أطلقتها قوات الدعم السريع": whose weapons were stopped.
         if (f.cls == TriggerClass::kIntercept && at > trig_tok && t >= 1 &&
             (a.Word(t - 1).starts_with(text::CachedKey("أطلق")) || WordIs(a, t - 1, kBelonging)))
@@ -919,6 +1066,21 @@ std::vector<Frame> BuildFrames(const Analysis& a, const Dictionary& d, const std
           if (j != i && j != i + 1 && roles[j].second == Role::kAgent) roles[j].second = Role::kUnknown;
         break;
       }
+      // "صدّت قوات الجيش هجوماً شنّته عناصر من حركة الشباب": of two sides that act, the one
+      // that repelled the attack is its target.
+      if (f.cls != TriggerClass::kIntercept) {
+        static const WordList kRepel{"صد", "صدت", "صدوا", "تصدت", "تصدى", "تصدوا", "أحبطت", "أحبط", "أحبطوا", "أفشلت", "أفشل"};
+        auto agents = std::count_if(roles.begin(), roles.end(), [](const auto& r) { return r.second == Role::kAgent; });
+        for (auto& [m, role] : roles) {
+          if (role != Role::kAgent || agents < 2) continue;
+          size_t t = a.TokenAt(m->clitic_begin);
+          if (t >= 2 && UnitNoun(a, d, t - 1)) --t;
+          if (t >= 1 && WordIs(a, t - 1, kRepel)) {
+            role = Role::kTarget;
+            --agents;
+          }
+        }
+      }
       auto pick = [&](Role r, int not_actor) {
         for (auto& [m, role] : roles)
           if (role == r && static_cast<int>(m->actor) != not_actor) return static_cast<int>(m->actor);
@@ -926,6 +1088,11 @@ std::vector<Frame> BuildFrames(const Analysis& a, const Dictionary& d, const std
       };
       f.actor1 = pick(Role::kAgent, -1);
       if (f.actor1 < 0) f.actor1 = pick(Role::kClaimant, -1);
+      // "اقتحمت قوات الدعم السريع المدينة وقتلت أربعة، كما اختطفت ستة شبان": a verb with no
+      // subject of its own shares the one of the sentence's frame before it.
+      if (f.actor1 < 0 && trig_verb && k > 0 && !frames.empty() && frames.back().sentence == si &&
+          frames.back().actor1 >= 0 && !Unidentified(d, frames.back().actor1))
+        f.actor1 = frames.back().actor1;
       f.actor2 = pick(Role::kTarget, f.actor1);
       // A demonstration and the force that met it both act in the sentence:
       // the crowd first, the force second.
@@ -1008,10 +1175,17 @@ std::vector<Frame> BuildFrames(const Analysis& a, const Dictionary& d, const std
       // "فرضت حظراً للتجوال حتى صباح اليوم": the end of a span, not the incident's day.
       static const WordList kUntil{"حتى", "وحتى", "لغاية", "ولغاية"};
       auto until = [&](const parse::DateMention& dm) { return dm.first_token > 0 && WordIs(a, dm.first_token - 1, kUntil); };
+      // "وفي مساء اليوم ذاته"، "في اليوم نفسه": the day told before, not the day of the report.
+      static const WordList kSame{"ذاته", "نفسه", "عينه"};
+      bool same_day = false;
       const parse::DateMention* report_date = nullptr;
       auto pick_date = [&](uint32_t b, uint32_t e) -> const parse::DateMention* {
         for (const auto& dm : a.DatesIn(b, e)) {
           if (dm.begin < b || dm.begin >= e || dm.future || dm.year_only || !dm.date || until(dm)) continue;
+          if (WordIs(a, dm.next_token, kSame)) {
+            same_day = true;
+            continue;
+          }
           if (report_day(dm)) {
             if (!report_date) report_date = &dm;
             continue;
@@ -1023,6 +1197,12 @@ std::vector<Frame> BuildFrames(const Analysis& a, const Dictionary& d, const std
       };
       f.date = pick_date(f.region_begin, f.region_end);
       if (!f.date) f.date = pick_date(sent.begin, sent.end);
+      if (!f.date && same_day) {
+        auto before = a.DatesIn(0, sent.begin);
+        for (auto it = before.rbegin(); it != before.rend() && !f.date; ++it)
+          if (it->begin < sent.begin && it->date && !it->future && !it->year_only && !WordIs(a, it->next_token, kSame))
+            f.date = &*it;
+      }
       // "وفي بيان منفصل صدر أمس، أعلنت الخلية ... القبض على": opening a paragraph, with no
       // other date, the statement's day is the best known — as weak as a date inferred
       // (the frame may tell more of an incident dated before); within a paragraph the
@@ -1067,6 +1247,12 @@ std::vector<Frame> BuildFrames(const Analysis& a, const Dictionary& d, const std
         if (p.begin < f.region_begin || p.begin >= f.region_end || !a.resolved[pi].place) continue;
         if (a.place_in_actor[pi] || a.place_dateline[pi] || NamesOutlet(a, p)) continue;
         if (InAttribution(a, d, clauses(), p.begin)) continue;  // "مصدر عسكري في درعا أن"
+        // "على ضفاف نهر كومادوغو يوبي": a river named after a province is no place of the incident.
+        static const WordList kRiver{"نهر", "النهر", "ونهر"};
+        size_t pt = a.TokenAt(p.span_begin);
+        if ((pt > 0 && WordIs(a, pt - 1, kRiver)) ||
+            (pt > 1 && WordIs(a, pt - 2, kRiver) && a.toks[pt - 1].kind == text::TokenKind::kWord))
+          continue;
         // (Nor the country across a border: "قرب الحدود مع نيجيريا والكاميرون".)
         bool origin = false;
         CuesBefore(a, a.TokenAt(p.span_begin), 3, sent.begin, [&](const LexHit& h) {
@@ -1121,7 +1307,7 @@ std::vector<Frame> BuildFrames(const Analysis& a, const Dictionary& d, const std
           size_t t = a.TokenAt(a.places[leaves[li]].span_begin);
           bool belongs = t > 0 && WordIs(a, t - 1, kBelonging);
           bool qualifier = (li > 0 && (directed(leaves[li]) || a.places[leaves[li]].countryside || belongs)) ||
-                           (outright && directed(leaves[li]));
+                           (outright && directed(leaves[li])) || UnitsBase(a, leaves, leaves[li]);
           for (size_t lj = 0; lj < leaves.size() && !qualifier; ++lj) {
             if (lj == li) continue;
             const geo::Place* q = a.resolved[leaves[lj]].place;
@@ -1218,6 +1404,10 @@ std::vector<Frame> BuildFrames(const Analysis& a, const Dictionary& d, const std
       }
       if (leaves.empty()) {
         if (f.unknown_place < 0) f.place = PlaceReferredTo(a, f.region_begin, f.region_end, title_end);
+        // "وأوضح التقرير أن الهجمات توزعت بين ... وبيّن التقرير أن الهجمات استهدفت 23 مدرسة": the
+        // attacks a summary counted, told more of with no place or day of their own, are no incident.
+        bool after_tally = si > 0 && si - 1 < tally_sentences.size() && tally_sentences[si - 1];
+        if (after_tally && (f.definite || f.sequel) && !f.date && f.place < 0 && f.unknown_place < 0) continue;
         frames.push_back(std::move(f));
         continue;
       }
@@ -1274,6 +1464,25 @@ std::vector<Frame> BuildFrames(const Analysis& a, const Dictionary& d, const std
         if (!keeps_arrests(f.cls)) g.arrested.reset();
         frames.push_back(std::move(g));
         prev_end = pm.span_end;
+      }
+    }
+    // The killing told apart happened where and by whom the abduction did ("قُتل ستة مدنيين
+    // وخُطفت أربع نساء، ليل الثلاثاء، في هجوم شنّه مسلحون ... على بلدة موزوغو").
+    if (killing_apart) {
+      Frame* killing = nullptr;
+      const Frame* taking = nullptr;
+      for (size_t i = sentence_frames; i < frames.size(); ++i) {
+        if (frames[i].cls == TriggerClass::kAttack && !killing) killing = &frames[i];
+        if (frames[i].cls == TriggerClass::kAbduction && !taking) taking = &frames[i];
+      }
+      if (killing && taking) {
+        if (killing->place < 0 && killing->unknown_place < 0) {
+          killing->place = taking->place;
+          killing->unknown_place = taking->unknown_place;
+        }
+        if ((killing->actor1 < 0 || Unidentified(d, killing->actor1)) && taking->actor1 != killing->actor2)
+          killing->actor1 = taking->actor1;
+        if (!killing->date) killing->date = taking->date;
       }
     }
   }

@@ -393,7 +393,9 @@ std::vector<Tally> ReadTallies(const Analysis& a, const Dictionary& d, const geo
     if (a.aside[si]) continue;
     auto counts = OperationCounts(a, d, s);
     bool cumulative = false, ops_word = false, claim = false, toll_word = false, period = false, since_word = false,
-         casualty_word = false;  // a cue that can give a toll: without one, no period is read
+         casualty_word = false,  // a cue that can give a toll: without one, no period is read
+         spread = false;         // "في مختلف ولايات الوطن": over many places, the country's
+
     for (const auto& h : a.HitsIn(s.begin, s.end)) {
       if (h.begin < s.begin) continue;
       if (h.begin >= s.end) break;
@@ -410,6 +412,7 @@ std::vector<Tally> ReadTallies(const Analysis& a, const Dictionary& d, const geo
       if (role == CueRole::kWorld) cumulative = true;
       if (role == CueRole::kOperations) ops_word = true;
       if (role == CueRole::kClaim) claim = true;
+      if (role == CueRole::kAggregate) spread = true;
       if (role == CueRole::kKill || role == CueRole::kWound || role == CueRole::kKillOrWound || role == CueRole::kArrest ||
           role == CueRole::kKillNoun || role == CueRole::kWoundNoun || role == CueRole::kKowNoun)
         casualty_word = true;
@@ -454,10 +457,16 @@ std::vector<Tally> ReadTallies(const Analysis& a, const Dictionary& d, const geo
             d.cue(h.index).role == CueRole::kOrigin && a.TokenAt(h.end) == pt)
           origin = true;
       if (origin) continue;
+      // "ولايات الوطن"، "محافظات البلاد": the country's provinces, no place of their own.
+      static const WordList kHomeland{"الوطن", "البلاد"};
+      if (size_t nt = a.TokenAt(a.places[pi].begin); WordIs(a, nt, kHomeland) && a.TokenAt(a.places[pi].end) == nt + 1) continue;
       places.push_back(pi);
       auto ty = a.resolved[pi].place->type;
       if (ty != geo::PlaceType::kCountry && ty != geo::PlaceType::kAdmin1 && ty != geo::PlaceType::kRegion) local = true;
     }
+    // ("أوقفت مفارز ... خمسة عناصر في مختلف ولايات الوطن، كما سلّم إرهابي نفسه ببرج باجي
+    // مختار": a town told beside a count over the provinces does not make it local.)
+    if (spread) local = false;
     std::pair<uint32_t, uint32_t> countries{0, 0};
     std::optional<bool> world_read;
     auto is_world = [&] {
