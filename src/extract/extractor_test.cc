@@ -1123,5 +1123,15 @@ TEST(Extractor, PositionsTakenAroundATownAreNoTerritoryTaken) {
   EXPECT_EQ(r.events[0].place.admin1, "West Kordofan");
 }
 
+TEST(Extractor, AVillageAttackThatClaimedLivesIsAnAttackOnCivilians) {
+  // "أودى هجوم ... بحياة N شخصا": the people killed, told after the verb's subject, are the
+  // toll; "أودى" is the verb, no village of that name.
+  auto r = ExtractText("أودى هجوم شنه مسلحون على قرية في ولاية كادونا النيجيرية أمس بحياة 23 شخصا.");
+  ASSERT_EQ(r.events.size(), 1u);
+  EXPECT_EQ(r.events[0].sub_event_type, "Attack");
+  EXPECT_EQ(r.events[0].fatalities, 23);
+  EXPECT_EQ(r.events[0].place.admin1, "Kaduna");
+}
+
 }  // namespace
 }  // namespace rasad::extract
