@@ -142,5 +142,17 @@ TEST(Casualties, LivesClaimedAreTheKilled) {
   EXPECT_FALSE(CasualtiesOf("وقالت المنظمة إن الجوع يهدد حياة 30 ألف طفل.").cas.killed);
 }
 
+TEST(Casualties, ARunningTollIsCountedAfterIt) {
+  // "ارتفع عدد القتلى ... إلى N"، "بلغ عدد القتلى ... N شخصا": the incident's dead.
+  EXPECT_EQ(CasualtiesOf("وارتفع عدد القتلى في التفجير الذي ضرب السوق إلى 31.").cas.killed, 31);
+  auto toll = CasualtiesOf("ارتفعت حصيلة ضحايا القصف على الحي إلى 33 شخصا.");
+  EXPECT_EQ(toll.cas.killed, 33);
+  EXPECT_EQ(CasualtiesOf("وبلغ عدد القتلى في الهجوم على القرية 27 شخصا.").cas.killed, 27);
+  EXPECT_EQ(CasualtiesOf("وارتفع عدد الجرحى إلى 40.").cas.wounded, 40);
+  // (A day after "إلى" is no count, nor a vague number.)
+  EXPECT_FALSE(CasualtiesOf("لم يحدد التنظيم عدد القتلى في الهجمات التي وقعت في الفترة من 16 إلى 22 نوفمبر.").cas.killed);
+  EXPECT_FALSE(CasualtiesOf("وارتفع عدد القتلى إلى العشرات.").cas.killed);
+}
+
 }  // namespace
 }  // namespace rasad::extract
