@@ -1133,5 +1133,14 @@ TEST(Extractor, AVillageAttackThatClaimedLivesIsAnAttackOnCivilians) {
   EXPECT_EQ(r.events[0].place.admin1, "Kaduna");
 }
 
+TEST(Extractor, AVillageInAProvinceIsPlacedInTheProvince) {
+  // "قرية بولاية زمفارة": the province's type word is no village name; "زمفارة" is Zamfara
+  // spelled without the alef.
+  auto r = ExtractText("قتل 14 شخصا في هجوم شنه مسلحون على قرية بولاية زمفارة النيجيرية أمس.");
+  ASSERT_EQ(r.events.size(), 1u);
+  EXPECT_EQ(r.events[0].place.admin1, "Zamfara");
+  EXPECT_EQ(r.events[0].place.location, "Zamfara");
+}
+
 }  // namespace
 }  // namespace rasad::extract
