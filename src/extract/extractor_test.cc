@@ -1142,5 +1142,20 @@ TEST(Extractor, AVillageInAProvinceIsPlacedInTheProvince) {
   EXPECT_EQ(r.events[0].place.location, "Zamfara");
 }
 
+TEST(Extractor, ArmedMensAttackOnAVillageIsOnCivilians) {
+  auto one = [](const std::string& text) {
+    auto r = ExtractText(text);
+    EXPECT_EQ(r.events.size(), 1u) << text;
+    return r.events.empty() ? std::pair<std::string, std::optional<int>>{}
+                            : std::pair<std::string, std::optional<int>>{r.events[0].sub_event_type, r.events[0].fatalities};
+  };
+  using Seen = std::pair<std::string, std::optional<int>>;
+  // The dead unnamed ("30 قتيلاً"), the attack on a village or a market is on civilians ...
+  EXPECT_EQ(one("خلف هجوم شنه مسلحون على قرية بولاية كاتسينا النيجيرية أمس 30 قتيلا."), Seen("Attack", 30));
+  EXPECT_EQ(one("ارتفع عدد قتلى الهجوم الذي استهدف سوقا في مدينة مايدوغوري النيجيرية أمس إلى 31."), Seen("Attack", 31));
+  // ... but not when those killed were fighters.
+  EXPECT_EQ(one("أسفر هجوم على قرية بولاية بورنو النيجيرية أمس عن مقتل 5 مسلحين."), Seen("Armed clash", 5));
+}
+
 }  // namespace
 }  // namespace rasad::extract
