@@ -218,6 +218,34 @@ Count Backward(const Analysis& a, const Dictionary& d, size_t cue_tok, size_t fl
 }
 
 
+// "ارتفع عدد القتلى في الهجوم إلى 31"، "ارتفعت حصيلة ضحايا القصف إلى 33 شخصا"، "بلغ عدد
+// القتلى ... 27 شخصا": a casualty noun after "عدد"/"حصيلة" is counted after it, by the
+// number that follows "إلى" (or, after "بلغ", by the people counted), within its sentence.
+Count TollAfter(const Analysis& a, const Dictionary& d, size_t noun, size_t floor, size_t limit) {
+  Count c;
+  static const WordList kToll{"عدد", "وعدد", "حصيلة", "وحصيلة"},
+      kReached{"بلغ", "وبلغ", "بلغت", "وبلغت", "يبلغ", "تبلغ"}, kTo{"إلى", "الى"};
+  if (noun <= floor || !WordIs(a, noun - 1, kToll)) return c;
+  const bool reached = noun - 1 > floor && WordIs(a, noun - 2, kReached);
+  for (size_t k = noun + 1; k < std::min(limit, noun + 16); ++k) {
+    if (a.toks[k].kind == text::TokenKind::kNewline || a.Word(k) == ".") break;
+    auto q = a.QuantityAt(k);
+    if (!q) continue;
+    // (Not a day: "في الفترة من 16 إلى 22 نوفمبر".)
+    const bool day = !a.DatesOverlapping(a.toks[k].begin, a.toks[k].end).empty();
+    if (!day && (WordIs(a, k - 1, kTo) || (reached && CueAtToken(a, d, q->next_token, true)))) {
+      if (q->qualifier == parse::Qualifier::kVague) return c;
+      c.stated = true;
+      if (q->value && *q->value < 100000) c.value = static_cast<int>(*q->value);
+      if (const LexHit* p = CueAtToken(a, d, q->next_token, true)) c.group = d.cue(p->index).group;
+      return c;
+    }
+    // (The number of the compound "خمسة وعشرون" is read whole at its first word.)
+    k = std::max<size_t>(k, q->next_token - 1);
+  }
+  return c;
+}
+
 // "ما أدى إلى إصابتهما"، "القبض عليهما": the casualty word carries the dual pronoun.
 bool DualPronoun(const Analysis& a, const LexHit& h) {
   size_t t = a.TokenAt(h.clitic_begin);
@@ -367,6 +395,7 @@ Casualties ReadCasualties(const Analysis& a, const Dictionary& d, uint32_t begin
       }
       case CueRole::kKillNoun: case CueRole::kWoundNoun: case CueRole::kKowNoun:
         c = Backward(a, d, a.TokenAt(h.clitic_begin), floor, true);
+        if (!c.stated) c = TollAfter(a, d, a.TokenAt(h.clitic_begin), floor, limit);
         // "سقوط قتيل وأربعة جرحى"، "سقوط شهيدين": a singular or dual noun is its own count
         // (not in "بين قتيل وجريح", which says what the people counted before it suffered).
         static const WordList kBetween{"بين"};

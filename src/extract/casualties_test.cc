@@ -126,5 +126,33 @@ TEST(Casualties, KilledOrWoundedWithoutANumberIsNoCount) {
   EXPECT_FALSE(r.cas.wounded);
 }
 
+TEST(Casualties, LivesClaimedAreTheKilled) {
+  // "أودى ... بحياة N" with the subject between, "حصد أرواح N", "راح ضحيته N", "ارتقى N".
+  auto lives = CasualtiesOf("أودى القصف المدفعي على الحي بحياة سبعة مدنيين.");
+  EXPECT_EQ(lives.cas.killed, 7);
+  EXPECT_EQ(lives.cas.victims, PersonGroup::kCivilian);
+  EXPECT_EQ(CasualtiesOf("أودت الغارة بحياة أربعين شخصا.").cas.killed, 40);
+  EXPECT_EQ(CasualtiesOf("حصدت المعارك في المدينة أرواح 14 مدنيا.").cas.killed, 14);
+  auto victims = CasualtiesOf("شن مسلحون هجوما على القرية راح ضحيته 12 قرويا.");
+  EXPECT_EQ(victims.cas.killed, 12);
+  EXPECT_EQ(victims.cas.victims, PersonGroup::kCivilian);
+  EXPECT_EQ(CasualtiesOf("ارتقى 3 فلسطينيين برصاص الاحتلال.").cas.killed, 3);
+  EXPECT_EQ(CasualtiesOf("وأفاد المستشفى بأن 3 أطفال فارقوا الحياة متأثرين بجروحهم.").cas.killed, 3);
+  // ("تهدد حياة 3 ملايين شخص" is no toll: the article-less "حياة" is not the cue.)
+  EXPECT_FALSE(CasualtiesOf("وقالت المنظمة إن الجوع يهدد حياة 30 ألف طفل.").cas.killed);
+}
+
+TEST(Casualties, ARunningTollIsCountedAfterIt) {
+  // "ارتفع عدد القتلى ... إلى N"، "بلغ عدد القتلى ... N شخصا": the incident's dead.
+  EXPECT_EQ(CasualtiesOf("وارتفع عدد القتلى في التفجير الذي ضرب السوق إلى 31.").cas.killed, 31);
+  auto toll = CasualtiesOf("ارتفعت حصيلة ضحايا القصف على الحي إلى 33 شخصا.");
+  EXPECT_EQ(toll.cas.killed, 33);
+  EXPECT_EQ(CasualtiesOf("وبلغ عدد القتلى في الهجوم على القرية 27 شخصا.").cas.killed, 27);
+  EXPECT_EQ(CasualtiesOf("وارتفع عدد الجرحى إلى 40.").cas.wounded, 40);
+  // (A day after "إلى" is no count, nor a vague number.)
+  EXPECT_FALSE(CasualtiesOf("لم يحدد التنظيم عدد القتلى في الهجمات التي وقعت في الفترة من 16 إلى 22 نوفمبر.").cas.killed);
+  EXPECT_FALSE(CasualtiesOf("وارتفع عدد القتلى إلى العشرات.").cas.killed);
+}
+
 }  // namespace
 }  // namespace rasad::extract

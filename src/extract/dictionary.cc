@@ -46,7 +46,7 @@ const std::map<std::string, CueRole, std::less<>>& CueRoles() {
       {"aggregate", CueRole::kAggregate}, {"associate", CueRole::kAssociate},
       {"world", CueRole::kWorld},         {"past", CueRole::kPast},
       {"crime", CueRole::kCrime},         {"border", CueRole::kBorder},
-      {"accuse", CueRole::kAccuse}};
+      {"accuse", CueRole::kAccuse},     {"civilian_site", CueRole::kCivilianSite}};
   return m;
 }
 

@@ -234,6 +234,11 @@ void ImplicitActors(Frame& f, const Dictionary& d, const GenericActors& generic,
   // Whoever claimed it carried it out, unless the text names someone else.
   if (f.actor1 < 0 && f.claimed_by >= 0 && f.claimed_by != f.actor2) f.actor1 = f.claimed_by;
   // --- implicit actors
+    // "خلف هجوم شنه مسلحون على قرية 30 قتيلاً": armed men's attack on a village, a market or a
+    // mosque, with no one else named as hit, is on civilians (not an army's raid on one).
+    if (f.actor2 < 0 && !f.victims && f.on_civilian_site && f.cls == TriggerClass::kAttack &&
+        (f.actor1 < 0 || d.actors()[f.actor1].inter != 1))
+      f.actor2 = generic.civilians;
     if (f.actor2 < 0 && f.victims) {
       switch (*f.victims) {
         case PersonGroup::kCivilian: f.actor2 = generic.civilians; break;

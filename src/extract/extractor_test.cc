@@ -1123,5 +1123,39 @@ TEST(Extractor, PositionsTakenAroundATownAreNoTerritoryTaken) {
   EXPECT_EQ(r.events[0].place.admin1, "West Kordofan");
 }
 
+TEST(Extractor, AVillageAttackThatClaimedLivesIsAnAttackOnCivilians) {
+  // "أودى هجوم ... بحياة N شخصا": the people killed, told after the verb's subject, are the
+  // toll; "أودى" is the verb, no village of that name.
+  auto r = ExtractText("أودى هجوم شنه مسلحون على قرية في ولاية كادونا النيجيرية أمس بحياة 23 شخصا.");
+  ASSERT_EQ(r.events.size(), 1u);
+  EXPECT_EQ(r.events[0].sub_event_type, "Attack");
+  EXPECT_EQ(r.events[0].fatalities, 23);
+  EXPECT_EQ(r.events[0].place.admin1, "Kaduna");
+}
+
+TEST(Extractor, AVillageInAProvinceIsPlacedInTheProvince) {
+  // "قرية بولاية زمفارة": the province's type word is no village name; "زمفارة" is Zamfara
+  // spelled without the alef.
+  auto r = ExtractText("قتل 14 شخصا في هجوم شنه مسلحون على قرية بولاية زمفارة النيجيرية أمس.");
+  ASSERT_EQ(r.events.size(), 1u);
+  EXPECT_EQ(r.events[0].place.admin1, "Zamfara");
+  EXPECT_EQ(r.events[0].place.location, "Zamfara");
+}
+
+TEST(Extractor, ArmedMensAttackOnAVillageIsOnCivilians) {
+  auto one = [](const std::string& text) {
+    auto r = ExtractText(text);
+    EXPECT_EQ(r.events.size(), 1u) << text;
+    return r.events.empty() ? std::pair<std::string, std::optional<int>>{}
+                            : std::pair<std::string, std::optional<int>>{r.events[0].sub_event_type, r.events[0].fatalities};
+  };
+  using Seen = std::pair<std::string, std::optional<int>>;
+  // The dead unnamed ("30 قتيلاً"), the attack on a village or a market is on civilians ...
+  EXPECT_EQ(one("خلف هجوم شنه مسلحون على قرية بولاية كاتسينا النيجيرية أمس 30 قتيلا."), Seen("Attack", 30));
+  EXPECT_EQ(one("ارتفع عدد قتلى الهجوم الذي استهدف سوقا في مدينة مايدوغوري النيجيرية أمس إلى 31."), Seen("Attack", 31));
+  // ... but not when those killed were fighters.
+  EXPECT_EQ(one("أسفر هجوم على قرية بولاية بورنو النيجيرية أمس عن مقتل 5 مسلحين."), Seen("Armed clash", 5));
+}
+
 }  // namespace
 }  // namespace rasad::extract

@@ -32,6 +32,7 @@ struct Frame {
   int actor1 = -1, actor2 = -1;                // Dictionary::actors() indexes
   int claimed_by = -1;
   std::optional<PersonGroup> victims;          // who was hit, from person nouns
+  bool on_civilian_site = false;               // the attack was on a village, market, mosque... ("على قرية")
   std::optional<int> killed, wounded, killed_or_wounded, arrested;
   int place = -1;                              // Analysis::places index
   bool on_road = false;                        // placed only at a town a road joins ("أوتوستراد دمشق - درعا")

@@ -423,6 +423,15 @@ class Scanner {
       if (cue_words_[a]) return true;
     return false;
   }
+  // True when a reading of token k is the type word of an admin unit ("بولاية"، "بمحافظة").
+  bool AdminTypeWordAt(size_t k) {
+    const Stems& st = CueStems(k);
+    for (size_t a = 0; a < st.n; ++a) {
+      const TypeClass c = TypeOf(a).cls;
+      if (c == TypeClass::kAdmin1 || c == TypeClass::kAdmin2 || c == TypeClass::kAdmin3) return true;
+    }
+    return false;
+  }
   Direction BeforeOf(size_t a) const { return cue_words_[a] ? cue_words_[a]->before : Direction::kNone; }
   PrepositionKind PrepOf(size_t a) const { return cue_words_[a] ? cue_words_[a]->prep : PrepositionKind::kNone; }
 
@@ -607,6 +616,8 @@ class Scanner {
     for (std::string_view h : kHeads)
       if (w == h && IsWord(j + 1) && !IsNotAName(Tok(j + 1)) && !IsCueWord(j + 1)) { head = true; break; }
     if ((!head && (w.size() < 6 || IsNotAName(w) || g_.IsStopword(w)))) return false;
+    // "قرية بولاية بورنو"، "بلدة في محافظة درعا": the province the place lies in is no name of it.
+    if (!head && AdminTypeWordAt(j)) return false;
     // A known name follows: the main loop takes it; but not a bare head word ("قرية أم الكيف"
     // when the gazetteer lacks "أم الكيف" is an unknown village, not a place called "أم").
     Match known = MatchAt(j);

@@ -130,6 +130,10 @@ TEST(Find, UnknownNameAfterASettlementTypeWord) {
   Analysis h = Analyze("كمين قرب مدينة بئر بولاية تمبكتو.");
   EXPECT_EQ(h.Get("بئر بولاية"), nullptr);
   EXPECT_NE(h.Get("تمبكتو"), nullptr);
+  // Nor is the province the village lies in ("قرية بولاية بورنو": no village "بولاية").
+  Analysis v = Analyze("هجوم على قرية بولاية تمبكتو.");
+  EXPECT_EQ(v.Get("بولاية"), nullptr);
+  EXPECT_NE(v.Get("تمبكتو"), nullptr);
   // "قرية مجاورة" is not a name.
   Analysis b = Analyze("فروا إلى قرية مجاورة.");
   EXPECT_TRUE(b.items.empty());
