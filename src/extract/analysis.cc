@@ -4,6 +4,7 @@
 #include <string>
 #include <string_view>
 
+#include "geo/cues.h"
 #include "text/clitics.h"
 #include "text/key_cache.h"
 
@@ -42,6 +43,13 @@ const std::optional<parse::Quantity>& Analysis::ReadQuantity(size_t tok) const {
 }
 
 namespace {
+
+// A name that carries its own type word ("مخيم الهول", "مدينة الصدر": the gazetteer's name
+// begins with it) is as typed as "مخيم" + a name.
+bool NamesItsType(const geo::PlaceMention& m) {
+  size_t space = m.key.find(' ');
+  return space != std::string::npos && geo::LookupTypeWord(std::string_view(m.key).substr(0, space)).cls != geo::TypeClass::kNone;
+}
 
 // Checks once per storage and size whether `v` is ordered by begin, measures its
 // longest element and indexes where its elements begin (64-byte blocks: hits,
@@ -459,11 +467,12 @@ Analysis Analyze(const Article& article, const Dictionary& dict, const geo::Geoc
     CountryWeights support = votes;
     for (size_t i = 0; i < a.places.size(); ++i) {
       const geo::Place* p = a.resolved[i].place;
-      if (p && !p->cc.empty() && (p->IsAdmin() || !a.places[i].type_word.empty())) support[p->cc] += 1;
+      if (p && !p->cc.empty() && (p->IsAdmin() || !a.places[i].type_word.empty() || NamesItsType(a.places[i])))
+        support[p->cc] += 1;
     }
     for (size_t i = 0; i < a.places.size(); ++i) {
       const geo::Place* p = a.resolved[i].place;
-      if (!p || p->cc.empty() || p->IsAdmin() || !a.places[i].type_word.empty()) continue;
+      if (!p || p->cc.empty() || p->IsAdmin() || !a.places[i].type_word.empty() || NamesItsType(a.places[i])) continue;
       constexpr int64_t kKnownCity = 100000;
       bool known_city = a.places[i].has_preposition && p->population >= kKnownCity;
       if (!support.contains(p->cc) && !known_city) a.resolved[i] = geo::Resolution{};

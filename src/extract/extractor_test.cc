@@ -1142,6 +1142,23 @@ TEST(Extractor, AVillageInAProvinceIsPlacedInTheProvince) {
   EXPECT_EQ(r.events[0].place.location, "Zamfara");
 }
 
+TEST(Extractor, ACampNamedWithItsTypeWordNeedsNoOtherContext) {
+  // "مخيم النصيرات" is the gazetteer's whole name: as typed as "بلدة" + a name, so it stands
+  // without its country named elsewhere — and the striker's nationality ("إسرائيلية") does
+  // not move the event to the striker's country.
+  auto r = ExtractText("قتل أربعة أشخاص بينهم طفلان في غارة إسرائيلية على مخيم النصيرات فجر اليوم.");
+  ASSERT_EQ(r.events.size(), 1u);
+  EXPECT_EQ(r.events[0].place.location, "Nuseirat Camp");
+  EXPECT_EQ(r.events[0].place.country, "Palestine");
+  auto s = ExtractText("أصيب ثلاثة عناصر من قوى الأمن الداخلي في هجوم على حاجز عند مدخل مخيم الهول مساء أمس.");
+  ASSERT_EQ(s.events.size(), 1u);
+  EXPECT_EQ(s.events[0].place.admin1, "Al-Hasakah");
+  // A village named without any type word still needs its country pointed to.
+  auto v = ExtractText("قتل شخصان في هجوم على الجديدة أمس.");
+  ASSERT_EQ(v.events.size(), 1u);
+  EXPECT_TRUE(v.events[0].place.location.empty());
+}
+
 TEST(Extractor, ArmedMensAttackOnAVillageIsOnCivilians) {
   auto one = [](const std::string& text) {
     auto r = ExtractText(text);
