@@ -139,7 +139,8 @@ Count OneCountAfter(const Analysis& a, const Dictionary& d, size_t t, size_t lim
       if (cue.value == 0 && k == t && PersonCount(a, d, *p) == 0) {
         size_t victims = SIZE_MAX;
         for (size_t j = k + 1; j < std::min(limit, k + 14); ++j) {
-          if (a.toks[j].kind != text::TokenKind::kWord) {
+          // (A count in digits is read below: "قتل مسلحون 12 مدنيا".)
+          if (a.toks[j].kind != text::TokenKind::kWord && a.toks[j].kind != text::TokenKind::kNumber) {
             std::string_view w = a.Word(j);
             if (w == "," || w == "«" || w == "»" || w == "\"") continue;
             break;

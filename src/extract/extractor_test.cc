@@ -1142,6 +1142,19 @@ TEST(Extractor, AVillageInAProvinceIsPlacedInTheProvince) {
   EXPECT_EQ(r.events[0].place.location, "Zamfara");
 }
 
+TEST(Extractor, ASubjectThenACountInDigitsAreTheKillersAndTheKilled) {
+  // "قتل مسلحون 12 مدنيا": the count after the plural subject, in digits as in words.
+  for (const char* text : {"قتل مسلحون 12 مدنيا في هجوم على قرية في ولاية كادونا أمس.",
+                           "قتل مسلحون مجهولون أمس 7 قرويين في هجوم على قرية بولاية كادونا.",
+                           "قتل مسلحون سبعة قرويين في هجوم على قرية بولاية كادونا أمس."}) {
+    auto r = ExtractText(text);
+    ASSERT_EQ(r.events.size(), 1u) << text;
+    EXPECT_EQ(r.events[0].sub_event_type, "Attack") << text;
+    EXPECT_TRUE(r.events[0].fatalities.has_value()) << text;
+    EXPECT_EQ(r.events[0].actor2.rfind("Civilians", 0), 0u) << text;
+  }
+}
+
 TEST(Extractor, ACampNamedWithItsTypeWordNeedsNoOtherContext) {
   // "مخيم النصيرات" is the gazetteer's whole name: as typed as "بلدة" + a name, so it stands
   // without its country named elsewhere — and the striker's nationality ("إسرائيلية") does
