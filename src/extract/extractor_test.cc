@@ -1153,6 +1153,12 @@ TEST(Extractor, ASubjectThenACountInDigitsAreTheKillersAndTheKilled) {
     EXPECT_TRUE(r.events[0].fatalities.has_value()) << text;
     EXPECT_EQ(r.events[0].actor2.rfind("Civilians", 0), 0u) << text;
   }
+  // A named force, then civilians counted right past its name: the force killed them.
+  auto f = ExtractText("قتلت قوات الدعم السريع 9 مدنيين في هجوم على قرية بولاية الجزيرة أمس.");
+  ASSERT_EQ(f.events.size(), 1u);
+  EXPECT_EQ(f.events[0].sub_event_type, "Attack");
+  EXPECT_EQ(f.events[0].actor1.rfind("RSF", 0), 0u) << f.events[0].actor1;
+  EXPECT_EQ(f.events[0].actor2.rfind("Civilians", 0), 0u) << f.events[0].actor2;
 }
 
 TEST(Extractor, ACampNamedWithItsTypeWordNeedsNoOtherContext) {

@@ -123,6 +123,17 @@ Role RoleByCues(const Analysis& a, const Dictionary& d, size_t t, uint32_t floor
             *taken.group != PersonGroup::kPerson)
           role = Role::kAgent;
       }
+      // "قتلت قوات الدعم السريع 12 مدنياً": so too a named force with civilians counted right
+      // past its name.
+      if (!subject && h.end == prev_end && t < a.toks.size()) {
+        for (const ActorMention& m : a.ActorsOverlapping(a.toks[t].begin, a.toks[t].end)) {
+          if (m.clitic_begin != a.toks[t].begin || m.anaphoric) continue;
+          size_t past = a.TokenAt(m.end);  // the word after the name
+          Count taken = CountAfter(a, d, past, std::min(a.toks.size(), past + 4));
+          if (taken.noun != SIZE_MAX && taken.group && *taken.group == PersonGroup::kCivilian) role = Role::kAgent;
+          break;
+        }
+      }
     }
   });
   return role;
