@@ -1161,6 +1161,17 @@ TEST(Extractor, ASubjectThenACountInDigitsAreTheKillersAndTheKilled) {
   EXPECT_EQ(f.events[0].actor2.rfind("Civilians", 0), 0u) << f.events[0].actor2;
 }
 
+TEST(Extractor, NigerStateIsInNigeria) {
+  // "ولاية النيجر" is Nigeria's Niger State; "النيجر" alone the country.
+  auto r = ExtractText("قتل مسلحون 20 قرويا في هجوم على قرية بولاية النيجر في شمال وسط نيجيريا أمس.");
+  ASSERT_EQ(r.events.size(), 1u);
+  EXPECT_EQ(r.events[0].place.country, "Nigeria");
+  EXPECT_EQ(r.events[0].place.admin1, "Niger");
+  auto n = ExtractText("قتل 12 جنديا في هجوم على موقع للجيش في منطقة تيلابيري غربي النيجر أمس.");
+  ASSERT_EQ(n.events.size(), 1u);
+  EXPECT_EQ(n.events[0].place.country, "Niger");
+}
+
 TEST(Extractor, ACampNamedWithItsTypeWordNeedsNoOtherContext) {
   // "مخيم النصيرات" is the gazetteer's whole name: as typed as "بلدة" + a name, so it stands
   // without its country named elsewhere — and the striker's nationality ("إسرائيلية") does
