@@ -137,11 +137,6 @@ size_t PackInto(std::string_view s, char* out, bool* exact) {
   return k;
 }
 
-// Bytes of w with the high bit set: the packed letters among eight bytes.
-unsigned LettersIn(uint64_t w) {
-  return static_cast<unsigned>((((w >> 7) & 0x0101010101010101ull) * 0x0101010101010101ull) >> 56);
-}
-
 }  // namespace
 
 std::string Pack(std::string_view normalized, bool* exact) {
@@ -160,23 +155,8 @@ void PackedText::Assign(std::string_view normalized) {
   uint32_t letters = 0;
   for (size_t b = 0; b < used; ++b) {
     letters_before_[b] = letters;
-    for (size_t w = 0; w < kBlock; w += 8) letters += LettersIn(Load8(bytes_.data() + b * kBlock + w));
+    for (size_t w = 0; w < kBlock; w += 8) letters += LettersIn(Load8(b * kBlock + w));
   }
-}
-
-size_t PackedText::NormalizedOffset(size_t k) const {
-  size_t letters = letters_before_[k / kBlock];
-  size_t at = k - k % kBlock;
-  for (; at + 8 <= k; at += 8) letters += LettersIn(Load8(bytes_.data() + at));
-  if (at < k) {
-    if constexpr (std::endian::native == std::endian::little) {
-      // The bytes before k of the last eight: the low ones.
-      letters += LettersIn(Load8(bytes_.data() + at) & (~0ull >> (64 - 8 * (k - at))));
-    } else {
-      for (; at < k; ++at) letters += static_cast<unsigned char>(bytes_[at]) >> 7;
-    }
-  }
-  return k + letters;
 }
 
 }  // namespace rasad::lexicon
