@@ -137,6 +137,17 @@ size_t PackInto(std::string_view s, char* out, bool* exact) {
   return k;
 }
 
+// Bit i set when p[i] is a packed letter (high bit set), for sixteen bytes.
+uint16_t LetterMask(const char* p) {
+#if defined(__x86_64__)
+  return static_cast<uint16_t>(_mm_movemask_epi8(_mm_loadu_si128(reinterpret_cast<const __m128i*>(p))));
+#else
+  uint16_t mask = 0;
+  for (unsigned i = 0; i < 16; ++i) mask |= static_cast<uint16_t>(IsPackedLetter(p[i])) << i;
+  return mask;
+#endif
+}
+
 }  // namespace
 
 std::string Pack(std::string_view normalized, bool* exact) {
@@ -151,11 +162,12 @@ void PackedText::Assign(std::string_view normalized) {
   size_ = PackInto(normalized, bytes_.data(), nullptr);
   const size_t used = size_ / kBlock + 1;
   std::memset(bytes_.data() + size_, 0, used * kBlock - size_);  // the last block's tail holds no letter
-  letters_before_.resize(used);
+  blocks_.resize(used);
   uint32_t letters = 0;
   for (size_t b = 0; b < used; ++b) {
-    letters_before_[b] = letters;
-    for (size_t w = 0; w < kBlock; w += 8) letters += LettersIn(Load8(b * kBlock + w));
+    const uint16_t mask = LetterMask(bytes_.data() + b * kBlock);
+    blocks_[b] = {letters, mask};
+    letters += kBitCount[mask & 0xFF] + kBitCount[mask >> 8];
   }
 }
 

@@ -9,9 +9,9 @@
 // kOther kind (Pack() says so); other phrases need a check in the normalized text.
 #pragma once
 
+#include <array>
 #include <bit>
 #include <cstdint>
-#include <cstring>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -40,37 +40,27 @@ class PackedText {
   std::string_view view() const { return {bytes_.data(), size_}; }
   // The normalized offset of packed offset k (0 <= k <= size): k plus the
   // letters before it, each of which was two bytes.
-  // Inline: the matcher asks it for every match.
+  // Inline and without a loop: the matcher asks it for every match.
   size_t NormalizedOffset(size_t k) const {
-    size_t letters = letters_before_[k / kBlock];
-    size_t at = k - k % kBlock;
-    for (; at + 8 <= k; at += 8) letters += LettersIn(Load8(at));
-    if (at < k) {
-      if constexpr (std::endian::native == std::endian::little) {
-        // The bytes before k of the last eight: the low ones.
-        letters += LettersIn(Load8(at) & (~0ull >> (64 - 8 * (k - at))));
-      } else {
-        for (; at < k; ++at) letters += IsPackedLetter(bytes_[at]);
-      }
-    }
-    return k + letters;
+    const Block& b = blocks_[k / kBlock];
+    const unsigned before = b.letters & ((1u << (k % kBlock)) - 1);
+    return k + b.letters_before + kBitCount[before & 0xFF] + kBitCount[before >> 8];
   }
 
  private:
-  uint64_t Load8(size_t at) const {
-    uint64_t w;
-    std::memcpy(&w, bytes_.data() + at, sizeof w);
-    return w;
-  }
-  // Bytes of w with the high bit set: the packed letters among eight bytes.
-  static unsigned LettersIn(uint64_t w) {
-    return static_cast<unsigned>((((w >> 7) & 0x0101010101010101ull) * 0x0101010101010101ull) >> 56);
-  }
-
-  static constexpr size_t kBlock = 16;  // packed bytes per count of letters before
+  static constexpr size_t kBlock = 16;  // packed bytes per Block
+  struct Block {
+    uint32_t letters_before;  // letters before its first byte
+    uint16_t letters;         // bit i: byte i is a letter
+  };
+  static constexpr auto kBitCount = [] {
+    std::array<uint8_t, 256> t{};
+    for (unsigned i = 0; i < 256; ++i) t[i] = static_cast<uint8_t>(std::popcount(i));
+    return t;
+  }();
   std::vector<char> bytes_;             // the packed text, zero-padded to whole blocks
   size_t size_ = 0;
-  std::vector<uint32_t> letters_before_;  // per block: letters before its first byte
+  std::vector<Block> blocks_;
 };
 
 }  // namespace rasad::lexicon
