@@ -22,8 +22,10 @@ uint64_t Load8(const char* p) {
 bool PackFourLetters(uint64_t w, char* out) {
   // Leads (even bytes) D8 or D9, continuation bytes (odd) 10xxxxxx.
   if ((w & 0xC0FEC0FEC0FEC0FEull) != 0x80D880D880D880D8ull) return false;
-  // Per 16-bit lane: continuation + (lead's low bit << 6), then the four low bytes side by side.
-  uint64_t lanes = ((w >> 8) & 0x00FF00FF00FF00FFull) + ((w & 0x0001000100010001ull) << 6);
+  // Per 16-bit lane: the continuation, turned and given bit 6 when the lead is D9
+  // (its low bit set), then the four low bytes side by side.
+  const uint64_t d9 = w & 0x0001000100010001ull;
+  uint64_t lanes = (((w >> 8) & 0x00FF00FF00FF00FFull) + d9 * kD9Turn) | (d9 << 6);
   lanes = (lanes | (lanes >> 8)) & 0x0000FFFF0000FFFFull;
   lanes = (lanes | (lanes >> 16)) & 0x00000000FFFFFFFFull;
   const uint32_t four = static_cast<uint32_t>(lanes);
@@ -67,11 +69,12 @@ constexpr Compaction kCompaction = MakeCompaction();
                                        _mm_cmpeq_epi8(_mm_and_si128(next, byte(0xC0)), byte(0x80)));
     const __m128i second = _mm_slli_si128(lead, 1);
     const __m128i ascii = _mm_cmpgt_epi8(cur, _mm_set1_epi8(-1));
-    // The second byte plus the lead's low bit as bit 6 (shifted within each byte: it is 0 or 1).
-    const __m128i lead_bit = _mm_slli_epi16(_mm_and_si128(_mm_slli_si128(cur, 1), byte(0x01)), 6);
+    // The second bytes of D9 letters (after a lead whose low bit is set).
+    const __m128i d9 = _mm_cmpeq_epi8(_mm_and_si128(_mm_slli_si128(cur, 1), byte(0x01)), byte(0x01));
     const __m128i other = _mm_andnot_si128(_mm_or_si128(_mm_or_si128(lead, second), ascii), _mm_cmpeq_epi8(zero, zero));
     const __m128i packed = _mm_or_si128(
-        _mm_or_si128(_mm_and_si128(second, _mm_add_epi8(cur, lead_bit)), _mm_and_si128(ascii, cur)),
+        _mm_or_si128(_mm_and_si128(second, _mm_or_si128(_mm_add_epi8(cur, _mm_and_si128(d9, byte(kD9Turn))),
+                                                          _mm_and_si128(d9, byte(0x40)))), _mm_and_si128(ascii, cur)),
         _mm_and_si128(other, byte(static_cast<unsigned char>(kOther))));
     const unsigned leads = static_cast<unsigned>(_mm_movemask_epi8(lead));
     // A letter whose second byte is past the sixteen starts the next round.
@@ -112,7 +115,7 @@ size_t PackInto(std::string_view s, char* out, bool* exact) {
   auto letter = [&](size_t at) { return (u[at] & 0xFE) == 0xD8 && at + 1 < n && (u[at + 1] & 0xC0) == 0x80; };
   while (i < n) {
     // A run of letters (a word), four at a time while they last, then one by one:
-    // D8 xx -> xx, D9 xx -> xx + 0x40 (the lead's low bit becomes bit 6).
+    // D8 xx -> xx, D9 xx -> (xx + kD9Turn) | 0x40 (the lead's low bit tells D9).
     if constexpr (std::endian::native == std::endian::little) {
       while (i + 8 <= n && PackFourLetters(Load8(s.data() + i), out + k)) {
         i += 8;
@@ -120,7 +123,8 @@ size_t PackInto(std::string_view s, char* out, bool* exact) {
       }
     }
     while (i < n && letter(i)) {
-      out[k++] = static_cast<char>(u[i + 1] + ((u[i] & 1) << 6));
+      const unsigned d9 = u[i] & 1;
+      out[k++] = static_cast<char>((u[i + 1] + d9 * kD9Turn) | (d9 << 6));
       i += 2;
     }
     if (i == n) break;
