@@ -56,11 +56,15 @@ bool HitBefore(const Hit& a, const Hit& b) {
   return a.payload < b.payload;
 }
 
-// Sorts hits that come in the order vectorscan reports their literals, by the
-// literal's end: a hit is behind only the few hits that begin inside its own
-// phrase, so an insertion sort moves little and costs less than std::sort.
-// (Equal hits are equal in every field: their order does not matter.)
+// Sorts hits that come in the order vectorscan reports their literals, in
+// practice by the literal's end: a hit is behind only the few hits that begin
+// inside its own phrase, so an insertion sort moves little and costs less than
+// std::sort. vectorscan does not promise that order, so past a few moves per
+// hit std::sort takes over. (Equal hits are equal in every field: their order
+// does not matter.)
 void SortHits(std::vector<Hit>& hits) {
+  const size_t budget = 16 * hits.size();
+  size_t moves = 0;
   for (size_t i = 1; i < hits.size(); ++i) {
     if (!HitBefore(hits[i], hits[i - 1])) continue;
     const Hit h = hits[i];
@@ -70,6 +74,11 @@ void SortHits(std::vector<Hit>& hits) {
       --j;
     } while (j > 0 && HitBefore(h, hits[j - 1]));
     hits[j] = h;
+    moves += i - j;
+    if (moves > budget) {
+      std::sort(hits.begin(), hits.end(), HitBefore);
+      return;
+    }
   }
 }
 
