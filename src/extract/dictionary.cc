@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <map>
+#include <stdexcept>
 
 #include <fmt/core.h>
 
@@ -11,9 +12,18 @@
 namespace rasad::extract {
 namespace {
 
+// A phrase's payload in the matcher: its kind in the top byte, its row, then
+// two flags that Scan() reads without a table lookup. The flags follow from
+// (kind, row) and sit below the row, so payloads order as (kind, row) do.
 constexpr uint32_t kKindShift = 24;
+constexpr uint32_t kIndexShift = 2;
+constexpr uint32_t kPersonCue = 1u << 1;  // a cue of role "person"
+constexpr uint32_t kNoneTrigger = 1u;     // a trigger of class "none"
 
-uint32_t Payload(HitKind k, uint32_t index) { return (static_cast<uint32_t>(k) << kKindShift) | index; }
+uint32_t Payload(HitKind k, uint32_t index, uint32_t flags = 0) {
+  if (index >= (1u << (kKindShift - kIndexShift))) throw std::length_error("dictionary: too many rows");
+  return (static_cast<uint32_t>(k) << kKindShift) | (index << kIndexShift) | flags;
+}
 
 const std::map<std::string, TriggerClass, std::less<>>& TriggerClasses() {
   static const std::map<std::string, TriggerClass, std::less<>> m = {
@@ -103,7 +113,10 @@ Dictionary Dictionary::Load(const std::string& dir) {
     static const std::string kYa = text::NormalizeKey("ي");
     bool ends_in_ya = key.size() >= kYa.size() && key.compare(key.size() - kYa.size(), kYa.size(), kYa) == 0;
     bool enclitics = kind != HitKind::kActor && !prefix && !ends_in_ya && key.size() >= 6;
-    d.matcher_.Add(key, Payload(kind, index), prefix, enclitics, WrittenWithArticle(phrase));
+    const uint32_t flags = kind == HitKind::kCue && d.cues_[index].role == CueRole::kPerson ? kPersonCue
+                           : kind == HitKind::kTrigger && d.trigger_none_[index]                ? kNoneTrigger
+                                                                                                 : 0;
+    d.matcher_.Add(key, Payload(kind, index, flags), prefix, enclitics, WrittenWithArticle(phrase));
     d.phrases_.emplace_back(std::string(phrase), kind);
   };
 
@@ -211,7 +224,7 @@ std::vector<LexHit> Dictionary::Scan(std::string_view normalized) const {
   const std::vector<lexicon::Hit> found = matcher_.Scan(normalized);
   auto classify = [](const lexicon::Hit& h) {
     return LexHit{h.begin, h.end, h.clitic_begin, static_cast<HitKind>(h.payload >> kKindShift),
-                  h.payload & ((1u << kKindShift) - 1)};
+                  (h.payload & ((1u << kKindShift) - 1)) >> kIndexShift};
   };
   // Within a kind, a hit inside a longer one is dropped ("قصف" inside "قصف جوي"),
   // and so is a repeat of the same phrase on the same span (not for cues).
@@ -230,8 +243,9 @@ std::vector<LexHit> Dictionary::Scan(std::string_view normalized) const {
   std::vector<LexHit> kept;
   kept.reserve(found.size());
   for (size_t i = 0; i < found.size(); ++i) {
-    const LexHit h = classify(found[i]);
-    bool person = h.kind == HitKind::kCue && cues_[h.index].role == CueRole::kPerson;
+    const lexicon::Hit& hit = found[i];
+    const LexHit h = classify(hit);
+    const bool person = hit.payload & kPersonCue;
     FamilyState& f = state[2 * static_cast<size_t>(h.kind) + (person ? 1 : 0)];
     if (!f.seen || f.begin != h.begin) {
       if (f.seen) f.end_before = std::max(f.end_before, f.end_at_begin);
@@ -241,10 +255,10 @@ std::vector<LexHit> Dictionary::Scan(std::string_view normalized) const {
     }
     bool covered = f.end_before >= h.end || f.end_at_begin > h.end;
     if (!covered && i > 0 && h.kind != HitKind::kCue) {
-      const LexHit o = classify(found[i - 1]);
-      covered = o.kind == h.kind && o.index == h.index && o.begin == h.begin && o.end == h.end;
+      const lexicon::Hit& o = found[i - 1];  // the same phrase (kind and row) on the same span
+      covered = o.payload == hit.payload && o.begin == hit.begin && o.end == hit.end;
     }
-    if (!covered && !(h.kind == HitKind::kTrigger && trigger_none_[h.index])) kept.push_back(h);
+    if (!covered && !(hit.payload & kNoneTrigger)) kept.push_back(h);
   }
   return kept;
 }

@@ -82,5 +82,17 @@ TEST(Dictionary, OneWordNamesWrittenOnlyWithTheArticleNeedIt) {
   EXPECT_FALSE(d.NeedsArticle(row, text::NormalizeKey("الحشد الشعبي")));
 }
 
+TEST(Dictionary, PersonCuesStandBesideOtherCuesAndNoneTriggersHide) {
+  Dictionary d = Dictionary::Load(kData);
+  // "عنصر" (a person) inside "عنصر في" (a target cue): both kept, apart.
+  std::string s = text::NormalizeKey("قتل عنصر في الجيش");
+  std::set<CueRole> roles;
+  for (const auto& h : d.Scan(s))
+    if (h.kind == HitKind::kCue && h.begin == s.find(text::NormalizeKey("عنصر"))) roles.insert(d.cue(h.index).role);
+  EXPECT_EQ(roles, (std::set<CueRole>{CueRole::kPerson, CueRole::kTarget}));
+  // "سيطرت على مواقع" tells of no incident: neither it nor "سيطرت" is a trigger hit.
+  for (const auto& h : d.Scan(text::NormalizeKey("سيطرت على مواقع"))) EXPECT_NE(h.kind, HitKind::kTrigger);
+}
+
 }  // namespace
 }  // namespace rasad::extract

@@ -17,6 +17,8 @@ namespace {
 constexpr std::string_view kArticle = "\xD8\xA7\xD9\x84";  // ال
 constexpr std::string_view kHa = "\xD9\x87";                  // ه
 constexpr std::string_view kTa = "\xD8\xAA";                  // ت
+// The longest proclitic chain in letters (وبال).
+constexpr size_t kMaxProcliticLetters = text::kMaxProcliticBytes / 2;
 
 struct Literal {
   std::string text;   // normalized
@@ -45,6 +47,39 @@ Literal MakeLiteral(const std::string& text) {
   lit.text = text;
   lit.packed = Pack(text, &lit.exact);
   return lit;
+}
+
+// The order of Scan(): by begin, then longer first, then payload.
+bool HitBefore(const Hit& a, const Hit& b) {
+  if (a.begin != b.begin) return a.begin < b.begin;
+  if (a.end != b.end) return a.end > b.end;
+  return a.payload < b.payload;
+}
+
+// Sorts hits that come in the order vectorscan reports their literals, in
+// practice by the literal's end: a hit is behind only the few hits that begin
+// inside its own phrase, so an insertion sort moves little and costs less than
+// std::sort. vectorscan does not promise that order, so past a few moves per
+// hit std::sort takes over. (Equal hits are equal in every field: their order
+// does not matter.)
+void SortHits(std::vector<Hit>& hits) {
+  const size_t budget = 16 * hits.size();
+  size_t moves = 0;
+  for (size_t i = 1; i < hits.size(); ++i) {
+    if (!HitBefore(hits[i], hits[i - 1])) continue;
+    const Hit h = hits[i];
+    size_t j = i;
+    do {
+      hits[j] = hits[j - 1];
+      --j;
+    } while (j > 0 && HitBefore(h, hits[j - 1]));
+    hits[j] = h;
+    moves += i - j;
+    if (moves > budget) {
+      std::sort(hits.begin(), hits.end(), HitBefore);
+      return;
+    }
+  }
 }
 
 struct ScratchHolder {
@@ -146,7 +181,7 @@ void Matcher::Compile() {
 std::vector<Hit> Matcher::Scan(std::string_view s) const {
   std::vector<Hit> hits;
   if (!impl_->db || s.empty()) return hits;
-  hits.reserve(s.size() / 32);  // about one hit per 50 bytes of news
+  hits.reserve(s.size() / 16);  // about one hit per 28 bytes of news
   thread_local ScratchHolder holder;
   // hs_alloc_scratch is costly even when the scratch already fits: call it only
   // when this thread last scanned with another database.
@@ -169,19 +204,32 @@ std::vector<Hit> Matcher::Scan(std::string_view s) const {
     auto* c = static_cast<Ctx*>(p);
     const Literal& lit = c->impl->literals[id];
     const std::string_view s = c->s;
-    size_t end = c->packed->NormalizedOffset(static_cast<size_t>(to));
+    // The word tests read the packed text, a byte a letter, and leave the
+    // normalized offsets for the matches that pass them.
+    const std::string_view packed = c->packed->view();
+    const size_t to_packed = static_cast<size_t>(to);
     // Most matches that fail do so inside a longer word: the cheap test first.
-    const bool at_boundary = end == s.size() || !text::IsWordByte(static_cast<unsigned char>(s[end]));
+    const bool at_boundary = to_packed == packed.size() || !IsPackedWordByte(packed[to_packed]);
     if (!at_boundary && !lit.inside_word) return 0;
+    const size_t end = c->packed->NormalizedOffset(to_packed);
     if (!lit.exact && (end < lit.text.size() || s.substr(end - lit.text.size(), lit.text.size()) != lit.text)) return 0;
-    size_t begin = end - lit.text.size();
-    // The word's start, looked for no further back than a proclitic chain reaches
-    // (a match deep inside a long word costs no walk to its start).
+    const size_t begin = end - lit.text.size();
+    // The word's start, looked for no further back than a proclitic chain
+    // reaches (a match deep inside a long word costs no walk to its start); a
+    // chain is letters only, each one packed byte and two normalized bytes.
+    const size_t begin_packed = to_packed - lit.packed.size();
+    size_t before = 0;  // word bytes before the match, up to one more than a chain holds
+    while (before <= kMaxProcliticLetters && before < begin_packed &&
+           IsPackedWordByte(packed[begin_packed - before - 1]))
+      ++before;
     size_t word = begin;
-    while (word > 0 && begin - word <= text::kMaxProcliticBytes &&
-           text::IsWordByte(static_cast<unsigned char>(s[word - 1])))
-      --word;
-    if (word != begin && !text::IsProcliticChain(s.substr(word, begin - word))) return 0;
+    if (before > 0) {
+      if (before > kMaxProcliticLetters) return 0;
+      for (size_t i = 1; i <= before; ++i)
+        if (!IsPackedLetter(packed[begin_packed - i])) return 0;
+      word = begin - 2 * before;
+      if (!text::IsProcliticChain(s.substr(word, begin - word))) return 0;
+    }
     size_t word_end = end;
     if (!at_boundary)
       while (word_end < s.size() && text::IsWordByte(static_cast<unsigned char>(s[word_end]))) ++word_end;
@@ -198,11 +246,7 @@ std::vector<Hit> Matcher::Scan(std::string_view s) const {
   if (hs_scan(impl_->db, scanned.data(), static_cast<unsigned>(scanned.size()), 0, holder.scratch, on_match, &ctx) !=
       HS_SUCCESS)
     throw std::runtime_error("vectorscan: scan failed");
-  std::sort(hits.begin(), hits.end(), [](const Hit& a, const Hit& b) {
-    if (a.begin != b.begin) return a.begin < b.begin;
-    if (a.end != b.end) return a.end > b.end;
-    return a.payload < b.payload;
-  });
+  SortHits(hits);
   return hits;
 }
 

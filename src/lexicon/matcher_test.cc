@@ -104,5 +104,37 @@ TEST(Matcher, PhrasesWithCharactersOutsideTheArabicLetters) {
   EXPECT_TRUE(m.Scan("un caf\xC3\xA8").empty());
 }
 
+TEST(Matcher, HitsByBeginThenLongerFirst) {
+  Matcher m;
+  m.Add(text::NormalizeKey("قصف"), 3);
+  m.Add(text::NormalizeKey("قصف جوي"), 2);
+  m.Add(text::NormalizeKey("جوي"), 1);
+  m.Add(text::NormalizeKey("قصف"), 0);
+  m.Compile();
+  const std::string s = text::NormalizeKey("بعد قصف جوي وقصف");
+  std::vector<std::pair<std::string, uint32_t>> got;
+  for (const Hit& h : m.Scan(s)) got.emplace_back(s.substr(h.begin, h.end - h.begin), h.payload);
+  const std::string qasf = text::NormalizeKey("قصف");
+  EXPECT_EQ(got, (std::vector<std::pair<std::string, uint32_t>>{{text::NormalizeKey("قصف جوي"), 2},
+                                                                 {qasf, 0},
+                                                                 {qasf, 3},
+                                                                 {text::NormalizeKey("جوي"), 1},
+                                                                 {qasf, 0},
+                                                                 {qasf, 3}}));
+}
+
+TEST(Matcher, OnlyAProcliticChainBeforeTheWord) {
+  Matcher m;
+  m.Add(text::NormalizeKey("الجيش"), 1);
+  m.Compile();
+  EXPECT_EQ(Found(m, "وبالجيش"), (std::vector<std::string>{text::NormalizeKey("جيش")}));  // four letters
+  EXPECT_EQ(Found(m, "(للجيش)"), (std::vector<std::string>{text::NormalizeKey("جيش")}));
+  EXPECT_TRUE(Found(m, "ووبالجيش").empty());  // five
+  EXPECT_TRUE(Found(m, "3جيش").empty());
+  EXPECT_TRUE(Found(m, "xجيش").empty());
+  EXPECT_TRUE(Found(m, "\xDA\xAFجيش").empty());  // گ: not a letter of the packed block
+  EXPECT_TRUE(Found(m, "\xE2\x82\xACوجيش").empty());  // € then و
+}
+
 }  // namespace
 }  // namespace rasad::lexicon
