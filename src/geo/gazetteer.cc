@@ -1,6 +1,7 @@
 #include "geo/gazetteer.h"
 
 #include <algorithm>
+#include <bit>
 #include <charconv>
 #include <cstring>
 #include <chrono>
@@ -30,23 +31,48 @@ constexpr size_t kMinColumns = kNumColumns - 1;
   throw std::runtime_error(path + ":" + std::to_string(line) + ": " + why);
 }
 
+// Eight ASCII digits at p as their value; false when one of the bytes is no digit. SWAR
+// (after simdjson / D. Lemire): one 64-bit load, a test of all eight bytes, three multiplies.
+bool EightDigits(const char* p, uint64_t& out) {
+  if constexpr (std::endian::native != std::endian::little) return false;
+  uint64_t v;
+  std::memcpy(&v, p, 8);
+  // Each byte is 0x30..0x39: its high nibble is 3, and adding 6 leaves it 3.
+  if (((v & 0xF0F0F0F0F0F0F0F0) | (((v + 0x0606060606060606) & 0xF0F0F0F0F0F0F0F0) >> 4)) != 0x3333333333333333)
+    return false;
+  v -= 0x3030303030303030;
+  v = v * 10 + (v >> 8);  // pairs of digits, in every other byte
+  out = (((v & 0x000000FF000000FF) * (100 + (1000000ULL << 32))) +
+         (((v >> 16) & 0x000000FF000000FF) * (1 + (10000ULL << 32)))) >> 32;
+  return true;
+}
+
+// Reads the digits at p (up to end) into v; returns how many there were.
+size_t ReadDigits(const char*& p, const char* end, uint64_t& v) {
+  const char* start = p;
+  for (unsigned d; p < end && (d = static_cast<unsigned>(*p - '0')) <= 9; ++p) v = v * 10 + d;
+  return static_cast<size_t>(p - start);
+}
+
 // Reads a whole field as an integer ("" is 0). Up to 18 digits (all the file holds) are
-// read here digit by digit; anything else goes to std::from_chars, so the result is its.
+// read here, the first eight at once when there are that many; anything else goes to
+// std::from_chars, so the result is its.
 bool ParseInt(std::string_view s, int64_t& out) {
   if (s.empty()) { out = 0; return true; }
   const bool minus = s[0] == '-';
-  const size_t first = minus ? 1 : 0;
-  if (s.size() > first && s.size() - first <= 18) {
-    int64_t v = 0;
-    size_t i = first;
-    for (unsigned d; i < s.size() && (d = static_cast<unsigned>(s[i] - '0')) <= 9; ++i) v = v * 10 + d;
-    if (i == s.size()) {
-      out = minus ? -v : v;
+  const char* p = s.data() + (minus ? 1 : 0);
+  const char* end = s.data() + s.size();
+  if (p < end && end - p <= 18) {
+    uint64_t v = 0;
+    if (end - p >= 8 && EightDigits(p, v)) p += 8;
+    ReadDigits(p, end, v);
+    if (p == end) {
+      out = minus ? -static_cast<int64_t>(v) : static_cast<int64_t>(v);
       return true;
     }
   }
-  auto [p, ec] = std::from_chars(s.data(), s.data() + s.size(), out);
-  return ec == std::errc() && p == s.data() + s.size();
+  auto [q, ec] = std::from_chars(s.data(), s.data() + s.size(), out);
+  return ec == std::errc() && q == s.data() + s.size();
 }
 
 // Reads a whole field as a double. A plain decimal ("-12.3456") of at most 15 digits is its
@@ -54,31 +80,26 @@ bool ParseInt(std::string_view s, int64_t& out) {
 // of the division gives the correctly rounded value, as std::from_chars does (Clinger's
 // fast path); anything else goes to std::from_chars.
 bool ParseDouble(std::string_view s, double& out) {
-  static constexpr double kPow10[] = {1e0,  1e1,  1e2,  1e3,  1e4,  1e5,  1e6,  1e7,  1e8,  1e9,  1e10, 1e11,
-                                      1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22};
+  static constexpr double kPow10[] = {1e0, 1e1, 1e2,  1e3,  1e4,  1e5,  1e6,  1e7,
+                                      1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15};
   const bool minus = !s.empty() && s[0] == '-';
+  const char* p = s.data() + (minus ? 1 : 0);
+  const char* end = s.data() + s.size();
   uint64_t mantissa = 0;
-  size_t digits = 0, int_digits = 0, frac_digits = 0;
-  bool dot = false, plain = true;
-  for (size_t i = minus ? 1 : 0; i < s.size() && plain; ++i) {
-    const char c = s[i];
-    if (c >= '0' && c <= '9') {
-      mantissa = mantissa * 10 + static_cast<uint64_t>(c - '0');
-      ++digits;
-      (dot ? frac_digits : int_digits) += 1;
-    } else if (c == '.' && !dot) {
-      dot = true;
-    } else {
-      plain = false;
-    }
+  const size_t int_digits = ReadDigits(p, end, mantissa);
+  size_t frac_digits = 0;
+  const bool dot = p < end && *p == '.';
+  if (dot && int_digits > 0 && int_digits <= 15) {
+    ++p;
+    frac_digits = ReadDigits(p, end, mantissa);
   }
-  if (plain && int_digits > 0 && (!dot || frac_digits > 0) && digits <= 15) {
+  if (p == end && int_digits > 0 && (!dot || frac_digits > 0) && int_digits + frac_digits <= 15) {
     const double v = static_cast<double>(mantissa) / kPow10[frac_digits];
     out = minus ? -v : v;
     return true;
   }
-  auto [p, ec] = std::from_chars(s.data(), s.data() + s.size(), out);
-  return ec == std::errc() && p == s.data() + s.size();
+  auto [q, ec] = std::from_chars(s.data(), s.data() + s.size(), out);
+  return ec == std::errc() && q == s.data() + s.size();
 }
 
 std::string Lower(std::string_view s) {
@@ -96,27 +117,27 @@ namespace {
 // basic Arabic letters and single inner spaces, where the only folds are hamza/alef forms,
 // ta marbuta and alef maqsura. Returns false when the name needs the general path.
 bool FastCanonicalKey(std::string_view name, std::string& out) {
-  out.clear();
   if (name.empty() || name.front() == ' ' || name.back() == ' ') return false;
-  out.reserve(name.size());
-  for (size_t i = 0; i < name.size();) {
-    unsigned char b = static_cast<unsigned char>(name[i]);
+  // Every fold maps a two-byte letter to another: the key is the name with letters replaced.
+  out.assign(name);
+  for (size_t i = 0; i < out.size();) {
+    const unsigned char b = static_cast<unsigned char>(out[i]);
     if (b == ' ') {
-      if (name[i + 1] == ' ') return false;
-      out += ' ';
+      if (out[i + 1] == ' ') return false;
       ++i;
       continue;
     }
-    if ((b != 0xD8 && b != 0xD9) || i + 1 >= name.size()) return false;
-    unsigned char c = static_cast<unsigned char>(name[i + 1]);
-    uint32_t cp = ((b & 0x1Fu) << 6) | (c & 0x3Fu);
+    if ((b != 0xD8 && b != 0xD9) || i + 1 >= out.size()) return false;
+    const unsigned char c = static_cast<unsigned char>(out[i + 1]);
+    const uint32_t cp = ((b & 0x1Fu) << 6) | (c & 0x3Fu);
     if ((c & 0xC0) != 0x80 || cp < 0x0621 || (cp > 0x063A && cp < 0x0641) || cp > 0x064A) return false;
+    const auto fold = [&](const char* to) { out[i] = to[0]; out[i + 1] = to[1]; };
     switch (cp) {
-      case 0x0622: case 0x0623: case 0x0625: out += "\xD8\xA7"; break;  // آ أ إ -> ا
-      case 0x0624: out += "\xD9\x88"; break;                             // ؤ -> و
-      case 0x0626: case 0x0649: out += "\xD9\x8A"; break;                // ئ ى -> ي
-      case 0x0629: out += "\xD9\x87"; break;                             // ة -> ه
-      default: out.append(name.substr(i, 2));
+      case 0x0622: case 0x0623: case 0x0625: fold("\xD8\xA7"); break;  // آ أ إ -> ا
+      case 0x0624: fold("\xD9\x88"); break;                             // ؤ -> و
+      case 0x0626: case 0x0649: fold("\xD9\x8A"); break;                // ئ ى -> ي
+      case 0x0629: fold("\xD9\x87"); break;                             // ة -> ه
+      default: break;
     }
     i += 2;
   }
@@ -178,32 +199,32 @@ class GazetteerBuilder {
       }
       if (fields != columns)
         Fail(path, line_no, "expected " + std::to_string(columns) + " fields, found " + std::to_string(fields));
-      Place p;
-      p.id = static_cast<uint32_t>(g_.places_.size());
+      // Built in place: a Place has six strings, a moved one costs as much as its parse.
+      const uint32_t id = static_cast<uint32_t>(g_.places_.size());
+      Place& p = g_.places_.emplace_back();
+      p.id = id;
       auto type = ParsePlaceType(f[1]);
       if (!type) Fail(path, line_no, "unknown type '" + std::string(f[1]) + "'");
       p.type = *type;
-      p.cc = std::string(f[2]);
-      p.name_en = std::string(f[3]);
+      p.cc = f[2];
+      p.name_en = f[3];
       int64_t a1 = 0, a2 = 0;
       if (!ParseInt(f[0], p.source_id) || p.source_id == 0 || !ParseDouble(f[5], p.lat) ||
           !ParseDouble(f[6], p.lon) || !ParseInt(f[7], p.population) || !ParseInt(f[8], p.wof_id) ||
           !ParseInt(f[9], p.geonames_id) || !ParseInt(f[10], a1) || !ParseInt(f[11], a2))
         Fail(path, line_no, "bad number");
-      p.fcode = std::string(f[12]);
+      p.fcode = f[12];
       p.notable = f[13].find('w') != std::string_view::npos;
-      if (columns > kMinColumns) p.latin_forms = std::string(f[14]);
-      std::vector<std::string_view> names;
-      if (!f[4].empty()) names = SplitOn(f[4], '|');
-      if (!names.empty()) p.name_ar = std::string(names[0]);
+      if (columns > kMinColumns) p.latin_forms = f[14];
+      // The names stay '|'-joined in the file's text until BuildIndex; the first is the preferred.
+      p.name_ar = f[4].substr(0, f[4].find('|'));
       if (!g_.by_source_id_.emplace(p.source_id, p.id).second)
         Fail(path, line_no, "duplicate id " + std::string(f[0]));
       if (p.type == PlaceType::kCountry) {
         g_.country_by_cc_.emplace(p.cc, p.id);
         if (p.wof_id != 0) g_.covered_.push_back(p.cc);
       }
-      g_.places_.push_back(std::move(p));
-      names_.push_back(std::move(names));
+      names_.push_back(f[4]);
       admins.emplace_back(a1, a2);
     });
     if (!header) Fail(path, 1, "missing header");
@@ -281,12 +302,8 @@ class GazetteerBuilder {
       if (!r.names_ar.empty()) {
         // The override's preferred name becomes the place's preferred Arabic name.
         p->name_ar = r.names_ar[0];
-        auto& names = names_[p->id];
-        for (const std::string& n : r.names_ar) {
-          owned_.push_back(n);
-        }
-        for (size_t k = 0; k < r.names_ar.size(); ++k)
-          names.push_back(owned_[owned_.size() - r.names_ar.size() + k]);
+        auto& names = added_names_[p->id];
+        for (const std::string& n : r.names_ar) names.push_back(owned_.emplace_back(n));
       }
       if (p->IsAdmin() && r.amends == 0) g_.admin_list_.push_back(p->id);
       ++g_.stats_.overrides;
@@ -352,13 +369,14 @@ class GazetteerBuilder {
 
   void BuildIndex() {
     size_t n = 0;
-    std::string concat;
+    std::string key, concat;
     g_.index_.Reserve(g_.places_.size() * 3 / 2);
     for (uint32_t id = 0; id < g_.places_.size(); ++id) {
       Place& p = g_.places_[id];
-      for (std::string_view name : names_[id]) {
-        std::string key = Gazetteer::CanonicalKey(name);
-        if (key.empty()) continue;
+      auto index = [&](std::string_view name) {
+        if (name.empty()) return;  // (a place without names)
+        if (!FastCanonicalKey(name, key)) key = Gazetteer::CanonicalKey(name);
+        if (key.empty()) return;
         if (p.name_key_hash == 0 && name == p.name_ar) p.name_key_hash = NameKeyHash(key);
         g_.index_.Add(key, id);
         ++n;
@@ -371,7 +389,16 @@ class GazetteerBuilder {
           concat.append(key, sp + 1);
           g_.index_.Add(concat, id);
         }
+      };
+      // The file's names, then those the overrides added.
+      for (std::string_view names = names_[id];;) {
+        const size_t bar = names.find('|');
+        index(names.substr(0, bar));
+        if (bar == std::string_view::npos) break;
+        names.remove_prefix(bar + 1);
       }
+      if (auto it = added_names_.find(id); it != added_names_.end())
+        for (std::string_view name : it->second) index(name);
     }
     for (const auto& [key, cue] : g_.stopwords_) g_.index_.Mark(key, static_cast<uint8_t>(cue));
     for (std::string_view form : SettlementTypeWordForms()) g_.index_.Mark(form, Gazetteer::kTypeWordMark);
@@ -408,6 +435,7 @@ class GazetteerBuilder {
   // Releases the raw file content once everything is indexed.
   void Done() {
     names_.clear();
+    added_names_.clear();
     content_.clear();
     content_.shrink_to_fit();
     owned_.clear();
@@ -422,8 +450,9 @@ class GazetteerBuilder {
 
   Gazetteer& g_;
   std::string content_;
-  std::vector<std::vector<std::string_view>> names_;
-  std::deque<std::string> owned_;
+  std::vector<std::string_view> names_;  // by place: its Arabic names from the file, '|'-joined
+  std::unordered_map<uint32_t, std::vector<std::string_view>> added_names_;  // by the overrides
+  std::deque<std::string> owned_;          // the text of added_names_
 };
 
 std::unique_ptr<Gazetteer> Gazetteer::Load(const std::string& data_dir) {

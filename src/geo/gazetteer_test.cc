@@ -243,5 +243,22 @@ TEST(Tsv, SplitIntoCountsEveryField) {
   EXPECT_EQ(f[1], "");
 }
 
+TEST(Tsv, SplitIntoAgreesWithSplitOnAcrossBlocks) {
+  // Lines longer than the 16-byte blocks, with separators at every offset and in a row.
+  std::string line;
+  for (int i = 0; i < 40; ++i) line += std::string(static_cast<size_t>(i % 7), 'a' + static_cast<char>(i % 26)) + '\t';
+  line += "\t\tend";
+  for (size_t len = 0; len <= line.size(); ++len) {
+    const std::string_view s = std::string_view(line).substr(0, len);
+    const std::vector<std::string_view> expected = SplitOn(s, '\t');
+    std::array<std::string_view, 64> f;
+    ASSERT_EQ(SplitInto(s, '\t', f), expected.size()) << len;
+    for (size_t k = 0; k < expected.size(); ++k) EXPECT_EQ(f[k], expected[k]) << len << " " << k;
+    std::array<std::string_view, 3> first;
+    ASSERT_EQ(SplitInto(s, '\t', first), expected.size());
+    for (size_t k = 0; k < std::min<size_t>(3, expected.size()); ++k) EXPECT_EQ(first[k], expected[k]);
+  }
+}
+
 }  // namespace
 }  // namespace rasad::geo

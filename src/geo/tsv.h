@@ -6,6 +6,10 @@
 #include <string_view>
 #include <vector>
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 namespace rasad::geo {
 
 // Calls f(line) for every line of `s` (without the '\n').
@@ -38,16 +42,31 @@ inline std::vector<std::string_view> SplitOn(std::string_view s, char sep) {
 inline std::vector<std::string_view> SplitTabs(std::string_view s) { return SplitOn(s, '\t'); }
 
 // SplitOn into a fixed array, without allocating: the first N fields are stored, and the
-// number of fields s has is returned.
+// number of fields s has is returned. With SSE2 the separators are found 16 bytes at a time
+// (the gazetteer has ~15 short fields on each of its 145,000 lines: one memchr per field
+// cost more in call overhead than in search).
 template <size_t N>
 size_t SplitInto(std::string_view s, char sep, std::array<std::string_view, N>& fields) {
   size_t n = 0, start = 0;
-  for (;; ++n) {
-    const size_t p = s.find(sep, start);
-    if (n < N) fields[n] = s.substr(start, p == std::string_view::npos ? std::string_view::npos : p - start);
-    if (p == std::string_view::npos) return n + 1;
+  auto field_ends_at = [&](size_t p) {
+    if (n < N) fields[n] = std::string_view(s.data() + start, p - start);
+    ++n;
     start = p + 1;
+  };
+  size_t i = 0;
+#if defined(__SSE2__)
+  const __m128i seps = _mm_set1_epi8(sep);
+  for (; i + 16 <= s.size(); i += 16) {
+    const __m128i bytes = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s.data() + i));
+    for (unsigned mask = static_cast<unsigned>(_mm_movemask_epi8(_mm_cmpeq_epi8(bytes, seps))); mask != 0;
+         mask &= mask - 1)
+      field_ends_at(i + static_cast<size_t>(__builtin_ctz(mask)));
   }
+#endif
+  for (; i < s.size(); ++i)
+    if (s[i] == sep) field_ends_at(i);
+  if (n < N) fields[n] = s.substr(start);
+  return n + 1;
 }
 
 inline std::string_view Trim(std::string_view s) {
