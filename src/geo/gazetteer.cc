@@ -115,20 +115,21 @@ namespace {
 
 // The common case of CanonicalKey without the general normalizer: a name made only of
 // basic Arabic letters and single inner spaces, where the only folds are hamza/alef forms,
-// ta marbuta and alef maqsura. Returns false when the name needs the general path.
-bool FastCanonicalKey(std::string_view name, std::string& out) {
+// ta marbuta and alef maqsura. Every fold maps a two-byte letter to another, so the key is
+// as long as the name: it is written to out[0, name.size()). Returns false when the name
+// needs the general path.
+bool FastCanonicalKey(std::string_view name, char* out) {
   if (name.empty() || name.front() == ' ' || name.back() == ' ') return false;
-  // Every fold maps a two-byte letter to another: the key is the name with letters replaced.
-  out.assign(name);
-  for (size_t i = 0; i < out.size();) {
-    const unsigned char b = static_cast<unsigned char>(out[i]);
+  std::memcpy(out, name.data(), name.size());
+  for (size_t i = 0; i < name.size();) {
+    const unsigned char b = static_cast<unsigned char>(name[i]);
     if (b == ' ') {
-      if (out[i + 1] == ' ') return false;
+      if (name[i + 1] == ' ') return false;
       ++i;
       continue;
     }
-    if ((b != 0xD8 && b != 0xD9) || i + 1 >= out.size()) return false;
-    const unsigned char c = static_cast<unsigned char>(out[i + 1]);
+    if ((b != 0xD8 && b != 0xD9) || i + 1 >= name.size()) return false;
+    const unsigned char c = static_cast<unsigned char>(name[i + 1]);
     const uint32_t cp = ((b & 0x1Fu) << 6) | (c & 0x3Fu);
     if ((c & 0xC0) != 0x80 || cp < 0x0621 || (cp > 0x063A && cp < 0x0641) || cp > 0x064A) return false;
     const auto fold = [&](const char* to) { out[i] = to[0]; out[i + 1] = to[1]; };
@@ -147,8 +148,8 @@ bool FastCanonicalKey(std::string_view name, std::string& out) {
 }  // namespace
 
 std::string Gazetteer::CanonicalKey(std::string_view name) {
-  std::string fast;
-  if (FastCanonicalKey(name, fast)) return fast;
+  std::string fast(name.size(), '\0');
+  if (FastCanonicalKey(name, fast.data())) return fast;
   std::string key = text::NormalizeKey(name);
   // NormalizeKey leaves single spaces; punctuation glued to words ("دمشق-درعا")
   // is split off so that the key matches the tokens of any spelling.
@@ -184,6 +185,8 @@ class GazetteerBuilder {
     bool header = false;
     size_t columns = kNumColumns;
     int line_no = 0;
+    std::string_view type_name;  // of the previous row, and its type
+    std::optional<PlaceType> type;
     ForEachLine(content_, [&](std::string_view line) {
       ++line_no;
       if (line.empty() || line[0] == '#') return;
@@ -203,21 +206,25 @@ class GazetteerBuilder {
       const uint32_t id = static_cast<uint32_t>(g_.places_.size());
       Place& p = g_.places_.emplace_back();
       p.id = id;
-      auto type = ParsePlaceType(f[1]);
-      if (!type) Fail(path, line_no, "unknown type '" + std::string(f[1]) + "'");
+      if (f[1] != type_name) {  // (the rows of a type come in long runs)
+        type = ParsePlaceType(f[1]);
+        if (!type) Fail(path, line_no, "unknown type '" + std::string(f[1]) + "'");
+        type_name = f[1];
+      }
       p.type = *type;
-      p.cc = f[2];
-      p.name_en = f[3];
+      // (A string constructed, then moved, costs less than one assigned in place.)
+      p.cc = std::string(f[2]);
+      p.name_en = std::string(f[3]);
       int64_t a1 = 0, a2 = 0;
       if (!ParseInt(f[0], p.source_id) || p.source_id == 0 || !ParseDouble(f[5], p.lat) ||
           !ParseDouble(f[6], p.lon) || !ParseInt(f[7], p.population) || !ParseInt(f[8], p.wof_id) ||
           !ParseInt(f[9], p.geonames_id) || !ParseInt(f[10], a1) || !ParseInt(f[11], a2))
         Fail(path, line_no, "bad number");
-      p.fcode = f[12];
+      p.fcode = std::string(f[12]);
       p.notable = f[13].find('w') != std::string_view::npos;
-      if (columns > kMinColumns) p.latin_forms = f[14];
+      if (columns > kMinColumns) p.latin_forms = std::string(f[14]);
       // The names stay '|'-joined in the file's text until BuildIndex; the first is the preferred.
-      p.name_ar = f[4].substr(0, f[4].find('|'));
+      p.name_ar = std::string(f[4].substr(0, f[4].find('|')));
       if (!g_.by_source_id_.emplace(p.source_id, p.id).second)
         Fail(path, line_no, "duplicate id " + std::string(f[0]));
       if (p.type == PlaceType::kCountry) {
@@ -323,12 +330,18 @@ class GazetteerBuilder {
       Run* run;  // its key's entry (unordered_map entries do not move)
     };
     std::vector<Row> rows;
-    size_t bytes = 0;
+    size_t bytes = 0, forms_count = 0;
+    for (const Place& p : g_.places_)
+      if (!p.latin_forms.empty()) forms_count += 1 + static_cast<size_t>(std::count(p.latin_forms.begin(), p.latin_forms.end(), '|'));
+    rows.reserve(forms_count);
+    g_.phonetic_index_.reserve(forms_count);  // (no rehashing; fewer keys than forms)
     std::string key;
     for (uint32_t id = 0; id < g_.places_.size(); ++id) {
       std::string_view forms = g_.places_[id].latin_forms;
-      if (forms.empty()) continue;
-      for (std::string_view f : SplitOn(forms, '|')) {
+      while (!forms.empty()) {
+        const size_t bar = forms.find('|');
+        const std::string_view f = forms.substr(0, bar);
+        forms.remove_prefix(bar == std::string_view::npos ? forms.size() : bar + 1);
         key = PhoneticKey(f);
         if (key.empty()) continue;  // nothing to look it up by
         Run& run = g_.phonetic_index_.try_emplace(key, kUnplaced, 0).first->second;
@@ -369,24 +382,26 @@ class GazetteerBuilder {
 
   void BuildIndex() {
     size_t n = 0;
-    std::string key, concat;
+    std::string buffer, slow_key, concat;
     g_.index_.Reserve(g_.places_.size() * 3 / 2);
     for (uint32_t id = 0; id < g_.places_.size(); ++id) {
       Place& p = g_.places_[id];
       auto index = [&](std::string_view name) {
         if (name.empty()) return;  // (a place without names)
-        if (!FastCanonicalKey(name, key)) key = Gazetteer::CanonicalKey(name);
+        if (buffer.size() < name.size()) buffer.resize(2 * name.size());
+        std::string_view key(buffer.data(), name.size());
+        if (!FastCanonicalKey(name, buffer.data())) key = slow_key = Gazetteer::CanonicalKey(name);
         if (key.empty()) return;
         if (p.name_key_hash == 0 && name == p.name_ar) p.name_key_hash = NameKeyHash(key);
         g_.index_.Add(key, id);
         ++n;
         // Two-word names are often written as one word (طير حرفا / طيرحرفا).
         size_t sp = key.find(' ');
-        if (sp != std::string::npos && key.find(' ', sp + 1) == std::string::npos && sp >= 6 &&
+        if (sp != std::string_view::npos && key.find(' ', sp + 1) == std::string_view::npos && sp >= 6 &&
             key.size() - sp - 1 >= 4 && text::IsWordByte(static_cast<unsigned char>(key[0])) &&
             text::IsWordByte(static_cast<unsigned char>(key[sp + 1]))) {
-          concat.assign(key, 0, sp);
-          concat.append(key, sp + 1);
+          concat.assign(key.substr(0, sp));
+          concat.append(key.substr(sp + 1));
           g_.index_.Add(concat, id);
         }
       };
