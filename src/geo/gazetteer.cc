@@ -1,6 +1,7 @@
 #include "geo/gazetteer.h"
 
 #include <algorithm>
+#include <array>
 #include <bit>
 #include <charconv>
 #include <cstring>
@@ -113,6 +114,23 @@ std::string Lower(std::string_view s) {
 
 namespace {
 
+// The basic Arabic letters (U+0621..U+063A, U+0641..U+064A), by the low bit of their lead
+// byte (D8/D9) and the low six bits of the second: the two UTF-8 bytes they fold to
+// (آ أ إ -> ا, ؤ -> و, ئ ى -> ي, ة -> ه, any other to itself); 0 for the other code points.
+constexpr std::array<uint16_t, 128> kBasicLetterFolds = [] {
+  std::array<uint16_t, 128> folds{};
+  for (uint32_t cp = 0x0621; cp <= 0x064A; ++cp) {
+    if (cp > 0x063A && cp < 0x0641) continue;
+    const uint32_t to = cp == 0x0622 || cp == 0x0623 || cp == 0x0625 ? 0x0627
+                        : cp == 0x0624                                ? 0x0648
+                        : cp == 0x0626 || cp == 0x0649                ? 0x064A
+                        : cp == 0x0629                                ? 0x0647
+                                                                      : cp;
+    folds[cp - 0x0600] = static_cast<uint16_t>((0xC0 | to >> 6) << 8 | (0x80 | (to & 0x3F)));
+  }
+  return folds;
+}();
+
 // The common case of CanonicalKey without the general normalizer: a name made only of
 // basic Arabic letters and single inner spaces, where the only folds are hamza/alef forms,
 // ta marbuta and alef maqsura. Every fold maps a two-byte letter to another, so the key is
@@ -120,26 +138,20 @@ namespace {
 // needs the general path.
 bool FastCanonicalKey(std::string_view name, char* out) {
   if (name.empty() || name.front() == ' ' || name.back() == ' ') return false;
-  std::memcpy(out, name.data(), name.size());
   for (size_t i = 0; i < name.size();) {
     const unsigned char b = static_cast<unsigned char>(name[i]);
     if (b == ' ') {
       if (name[i + 1] == ' ') return false;
-      ++i;
+      out[i++] = ' ';
       continue;
     }
-    if ((b != 0xD8 && b != 0xD9) || i + 1 >= name.size()) return false;
+    if ((b & 0xFE) != 0xD8 || i + 1 >= name.size()) return false;
     const unsigned char c = static_cast<unsigned char>(name[i + 1]);
-    const uint32_t cp = ((b & 0x1Fu) << 6) | (c & 0x3Fu);
-    if ((c & 0xC0) != 0x80 || cp < 0x0621 || (cp > 0x063A && cp < 0x0641) || cp > 0x064A) return false;
-    const auto fold = [&](const char* to) { out[i] = to[0]; out[i + 1] = to[1]; };
-    switch (cp) {
-      case 0x0622: case 0x0623: case 0x0625: fold("\xD8\xA7"); break;  // آ أ إ -> ا
-      case 0x0624: fold("\xD9\x88"); break;                             // ؤ -> و
-      case 0x0626: case 0x0649: fold("\xD9\x8A"); break;                // ئ ى -> ي
-      case 0x0629: fold("\xD9\x87"); break;                             // ة -> ه
-      default: break;
-    }
+    if ((c & 0xC0) != 0x80) return false;
+    const uint16_t to = kBasicLetterFolds[(b & 1u) << 6 | (c & 0x3Fu)];
+    if (to == 0) return false;
+    out[i] = static_cast<char>(to >> 8);
+    out[i + 1] = static_cast<char>(to & 0xFF);
     i += 2;
   }
   return true;
