@@ -184,10 +184,11 @@ class GazetteerBuilder {
   explicit GazetteerBuilder(Gazetteer& g) : g_(g) {}
 
   void LoadMain(const std::string& path) {
-    content_ = ReadZstdFile(path);
+    content_ = ReadZstdContent(path);
+    const std::string_view content = content_.view();
     std::vector<std::pair<int64_t, int64_t>> admins;  // (admin1, admin2) source ids per place
     size_t lines = 0;  // for reserving (memchr: the file is tens of megabytes)
-    for (const char *p = content_.data(), *end = p + content_.size();
+    for (const char *p = content.data(), *end = p + content.size();
          (p = static_cast<const char*>(std::memchr(p, '\n', static_cast<size_t>(end - p)))) != nullptr; ++p)
       ++lines;
     g_.places_.reserve(lines + 512);
@@ -199,7 +200,7 @@ class GazetteerBuilder {
     int line_no = 0;
     std::string_view type_name;  // of the previous row, and its type
     std::optional<PlaceType> type;
-    ForEachLine(content_, [&](std::string_view line) {
+    ForEachLine(content, [&](std::string_view line) {
       ++line_no;
       if (line.empty() || line[0] == '#') return;
       std::array<std::string_view, kNumColumns> f;
@@ -463,8 +464,7 @@ class GazetteerBuilder {
   void Done() {
     names_.clear();
     added_names_.clear();
-    content_.clear();
-    content_.shrink_to_fit();
+    content_ = {};
     owned_.clear();
   }
 
@@ -476,7 +476,7 @@ class GazetteerBuilder {
   }
 
   Gazetteer& g_;
-  std::string content_;
+  ZstdContent content_;
   std::vector<std::string_view> names_;  // by place: its Arabic names from the file, '|'-joined
   std::unordered_map<uint32_t, std::vector<std::string_view>> added_names_;  // by the overrides
   std::deque<std::string> owned_;          // the text of added_names_

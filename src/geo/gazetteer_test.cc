@@ -1,9 +1,13 @@
 #include "geo/gazetteer.h"
 
 #include <gtest/gtest.h>
+#include <zstd.h>
 
 #include <algorithm>
 #include <array>
+#include <filesystem>
+#include <fstream>
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -230,6 +234,29 @@ TEST(NameIndex, KeysOfEveryLengthAndTheirNearMisses) {
     }
   }
   EXPECT_EQ(idx.Find(""), nullptr);
+}
+
+// A zstd file written by streaming, so that its frame does not state its size (as the
+// gazetteer's does not), of 1 MB that compresses to a few hundred bytes: the reader's buffer
+// must grow many times past its first guess.
+TEST(ZstdFile, ContentOfUnstatedSizeGrowsItsBufferAndTruncationIsAnError) {
+  std::string text;
+  for (int i = 0; text.size() < (1 << 20); ++i) text += "line " + std::to_string(i % 97) + "\tالقرية\n";
+  std::unique_ptr<ZSTD_CCtx, size_t (*)(ZSTD_CCtx*)> cctx(ZSTD_createCCtx(), &ZSTD_freeCCtx);
+  ZSTD_CCtx_setParameter(cctx.get(), ZSTD_c_contentSizeFlag, 0);
+  std::string packed(ZSTD_compressBound(text.size()), '\0');
+  ZSTD_inBuffer in{text.data(), text.size(), 0};
+  ZSTD_outBuffer out{packed.data(), packed.size(), 0};
+  ASSERT_EQ(ZSTD_compressStream2(cctx.get(), &out, &in, ZSTD_e_end), 0u);
+  packed.resize(out.pos);
+  ASSERT_EQ(ZSTD_getFrameContentSize(packed.data(), packed.size()), ZSTD_CONTENTSIZE_UNKNOWN);
+  const std::string path = (std::filesystem::temp_directory_path() / "rasad_geo_unstated.zst").string();
+  std::ofstream(path, std::ios::binary) << packed;
+  EXPECT_EQ(ReadZstdContent(path).view(), text);
+  EXPECT_EQ(ReadZstdFile(path), text);
+  std::ofstream(path, std::ios::binary) << packed.substr(0, packed.size() - 4);
+  EXPECT_THROW(ReadZstdContent(path), std::runtime_error);
+  std::filesystem::remove(path);
 }
 
 TEST(Tsv, SplitIntoCountsEveryField) {

@@ -2,7 +2,9 @@
 
 #include <zstd.h>
 
+#include <algorithm>
 #include <cstdio>
+#include <cstring>
 #include <memory>
 #include <stdexcept>
 
@@ -19,28 +21,39 @@ std::string ReadTextFile(const std::string& path) {
   return data;
 }
 
-std::string ReadZstdFile(const std::string& path) {
+ZstdContent ReadZstdContent(const std::string& path) {
   std::string in = ReadTextFile(path);
   std::unique_ptr<ZSTD_DCtx, size_t (*)(ZSTD_DCtx*)> ctx(ZSTD_createDCtx(), &ZSTD_freeDCtx);
   if (!ctx) throw std::runtime_error(path + ": cannot create zstd context");
-  std::string out;
-  unsigned long long hint = ZSTD_getFrameContentSize(in.data(), in.size());
-  if (hint != ZSTD_CONTENTSIZE_ERROR && hint != ZSTD_CONTENTSIZE_UNKNOWN)
-    out.reserve(static_cast<size_t>(hint));
-  else
-    out.reserve(in.size() * 5);
+  // The buffer holds the frame's size when it states one, else five times the input; it
+  // grows by half when that falls short.
+  const unsigned long long hint = ZSTD_getFrameContentSize(in.data(), in.size());
+  size_t capacity = hint != ZSTD_CONTENTSIZE_ERROR && hint != ZSTD_CONTENTSIZE_UNKNOWN ? static_cast<size_t>(hint)
+                                                                                       : in.size() * 5;
+  capacity = std::max<size_t>(capacity, ZSTD_DStreamOutSize());
+  ZstdContent out;
+  out.data.reset(new char[capacity]);  // (not value-initialized: no zero-fill)
   ZSTD_inBuffer ib{in.data(), in.size(), 0};
-  std::string chunk(ZSTD_DStreamOutSize(), '\0');
   size_t ret = 1;
-  while (ib.pos < ib.size) {
-    ZSTD_outBuffer ob{chunk.data(), chunk.size(), 0};
+  for (;;) {
+    if (out.size == capacity) {
+      const size_t larger = capacity + capacity / 2;
+      std::unique_ptr<char[]> grown(new char[larger]);
+      std::memcpy(grown.get(), out.data.get(), out.size);
+      out.data = std::move(grown);
+      capacity = larger;
+    }
+    ZSTD_outBuffer ob{out.data.get(), capacity, out.size};
     ret = ZSTD_decompressStream(ctx.get(), &ob, &ib);
-    if (ZSTD_isError(ret))
-      throw std::runtime_error(path + ": zstd: " + ZSTD_getErrorName(ret));
-    out.append(chunk.data(), ob.pos);
+    if (ZSTD_isError(ret)) throw std::runtime_error(path + ": zstd: " + ZSTD_getErrorName(ret));
+    out.size = ob.pos;
+    // Done when the input is used up and, with room left in the buffer, nothing more comes.
+    if (ib.pos == ib.size && (ret == 0 || out.size < capacity)) break;
   }
   if (ret != 0) throw std::runtime_error(path + ": truncated zstd stream");
   return out;
 }
+
+std::string ReadZstdFile(const std::string& path) { return std::string(ReadZstdContent(path).view()); }
 
 }  // namespace rasad::geo
