@@ -194,7 +194,7 @@ class GazetteerBuilder {
     g_.places_.reserve(lines + 512);
     names_.reserve(lines + 512);
     admins.reserve(lines);
-    g_.by_source_id_.reserve(lines);
+    g_.by_source_id_.Reserve(lines);
     bool header = false;
     size_t columns = kNumColumns;
     int line_no = 0;
@@ -238,7 +238,7 @@ class GazetteerBuilder {
       if (columns > kMinColumns) p.latin_forms = std::string(f[14]);
       // The names stay '|'-joined in the file's text until BuildIndex; the first is the preferred.
       p.name_ar = std::string(f[4].substr(0, f[4].find('|')));
-      if (!g_.by_source_id_.emplace(p.source_id, p.id).second)
+      if (!g_.by_source_id_.Insert(p.source_id, p.id))
         Fail(path, line_no, "duplicate id " + std::string(f[0]));
       if (p.type == PlaceType::kCountry) {
         g_.country_by_cc_.emplace(p.cc, p.id);
@@ -273,10 +273,10 @@ class GazetteerBuilder {
     for (OverrideRow& r : rows) {
       Place* p;
       if (r.amends != 0) {
-        auto it = g_.by_source_id_.find(r.amends);
-        if (it == g_.by_source_id_.end())
+        const uint32_t* amended = g_.by_source_id_.Find(r.amends);
+        if (!amended)
           Fail(path, r.line, "amends a place that is not in the gazetteer: " + std::to_string(r.amends));
-        p = &g_.places_[it->second];
+        p = &g_.places_[*amended];
         if (!r.ccs.empty() && (r.ccs.size() != 1 || r.ccs[0] != p->cc))
           Fail(path, r.line, "an amendment cannot change the country");
       } else {
@@ -439,9 +439,11 @@ class GazetteerBuilder {
 
   // The geocoder's prior of every place, once its fields are final.
   void ComputePriors() {
+    double prior = 0, weight = 1;  // the last exp() computed (runs of villages share a prior)
     for (Place& p : g_.places_) {
       p.prior = PlacePrior(p);
-      p.prior_weight = std::exp(p.prior);
+      if (p.prior != prior) weight = std::exp(prior = p.prior);
+      p.prior_weight = weight;
     }
   }
 
@@ -471,8 +473,8 @@ class GazetteerBuilder {
  private:
   int32_t Resolve(int64_t source_id) const {
     if (source_id == 0) return -1;
-    auto it = g_.by_source_id_.find(source_id);
-    return it == g_.by_source_id_.end() ? -1 : static_cast<int32_t>(it->second);
+    const uint32_t* place = g_.by_source_id_.Find(source_id);
+    return place ? static_cast<int32_t>(*place) : -1;
   }
 
   Gazetteer& g_;
@@ -571,8 +573,8 @@ const Place* Gazetteer::FindAdmin(std::string_view cc, PlaceType type, std::stri
 }
 
 const Place* Gazetteer::BySourceId(int64_t source_id) const {
-  auto it = by_source_id_.find(source_id);
-  return it == by_source_id_.end() ? nullptr : &places_[it->second];
+  const uint32_t* place = by_source_id_.Find(source_id);
+  return place ? &places_[*place] : nullptr;
 }
 
 bool Gazetteer::IsCoveredCountry(std::string_view cc) const {

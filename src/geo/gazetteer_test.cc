@@ -259,6 +259,30 @@ TEST(ZstdFile, ContentOfUnstatedSizeGrowsItsBufferAndTruncationIsAnError) {
   std::filesystem::remove(path);
 }
 
+TEST(SourceIdIndex, FindsWhatWasInsertedAndNothingElse) {
+  SourceIdIndex index;  // (grows from empty: no Reserve)
+  EXPECT_EQ(index.Find(85632413), nullptr);
+  std::vector<int64_t> ids;
+  for (int64_t k = 1; k <= 5000; ++k) ids.push_back(k % 2 ? 85632413 + 7919 * k : -(1000 * k));
+  for (size_t k = 0; k < ids.size(); ++k) ASSERT_TRUE(index.Insert(ids[k], static_cast<uint32_t>(k)));
+  EXPECT_FALSE(index.Insert(ids[17], 99));  // a duplicate keeps its place
+  EXPECT_FALSE(index.Insert(0, 1));         // 0 is no source id
+  EXPECT_EQ(index.size(), ids.size());
+  for (size_t k = 0; k < ids.size(); ++k) {
+    const uint32_t* place = index.Find(ids[k]);
+    ASSERT_NE(place, nullptr) << ids[k];
+    EXPECT_EQ(*place, k);
+  }
+  EXPECT_EQ(index.Find(0), nullptr);
+  EXPECT_EQ(index.Find(85632413), nullptr);
+  EXPECT_EQ(index.Find(-1), nullptr);
+  const Gazetteer& g = TestGazetteer();
+  const Place* syria = g.BySourceId(85632413);
+  ASSERT_NE(syria, nullptr);
+  EXPECT_EQ(syria->name_en, "Syria");
+  EXPECT_EQ(g.BySourceId(0), nullptr);
+}
+
 TEST(Tsv, SplitIntoCountsEveryField) {
   std::array<std::string_view, 2> f;
   EXPECT_EQ(SplitInto("a\tbb\tccc", '\t', f), 3u);
