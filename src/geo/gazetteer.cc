@@ -200,11 +200,8 @@ class GazetteerBuilder {
     int line_no = 0;
     std::string_view type_name;  // of the previous row, and its type
     std::optional<PlaceType> type;
-    ForEachLine(content, [&](std::string_view line) {
-      ++line_no;
+    auto row = [&](std::string_view line, const std::array<std::string_view, kNumColumns>& f, size_t fields) {
       if (line.empty() || line[0] == '#') return;
-      std::array<std::string_view, kNumColumns> f;
-      const size_t fields = SplitInto(line, '\t', f);
       if (!header) {
         header = true;
         if (fields != kNumColumns && fields != kMinColumns) Fail(path, line_no, "bad header");
@@ -246,7 +243,16 @@ class GazetteerBuilder {
       }
       names_.push_back(f[4]);
       admins.emplace_back(a1, a2);
-    });
+    };
+    std::array<std::string_view, kNumColumns> f;
+    for (size_t at = 0; at < content.size();) {  // each line, split as its end is looked for
+      ++line_no;
+      const std::string_view rest = content.substr(at);
+      size_t size = 0;
+      const size_t fields = SplitFirstLine(rest, '\t', f, size);
+      row(rest.substr(0, size), f, fields);
+      at += size + 1;
+    }
     if (!header) Fail(path, 1, "missing header");
     // The places of a country come together: the previous place's country answers most.
     std::string_view cc;

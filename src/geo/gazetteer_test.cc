@@ -283,31 +283,45 @@ TEST(SourceIdIndex, FindsWhatWasInsertedAndNothingElse) {
   EXPECT_EQ(g.BySourceId(0), nullptr);
 }
 
-TEST(Tsv, SplitIntoCountsEveryField) {
+TEST(Tsv, SplitFirstLineCountsEveryField) {
   std::array<std::string_view, 2> f;
-  EXPECT_EQ(SplitInto("a\tbb\tccc", '\t', f), 3u);
+  size_t size = 0;
+  EXPECT_EQ(SplitFirstLine("a\tbb\tccc", '\t', f, size), 3u);
   EXPECT_EQ(f[0], "a");
   EXPECT_EQ(f[1], "bb");
-  EXPECT_EQ(SplitInto("", '\t', f), 1u);
+  EXPECT_EQ(size, 8u);
+  EXPECT_EQ(SplitFirstLine("", '\t', f, size), 1u);
   EXPECT_EQ(f[0], "");
-  EXPECT_EQ(SplitInto("x\t", '\t', f), 2u);
+  EXPECT_EQ(size, 0u);
+  EXPECT_EQ(SplitFirstLine("x\t", '\t', f, size), 2u);
   EXPECT_EQ(f[1], "");
+  EXPECT_EQ(SplitFirstLine("x\ty\nz\tw", '\t', f, size), 2u);
+  EXPECT_EQ(f[1], "y");
+  EXPECT_EQ(size, 3u);
+  EXPECT_EQ(SplitFirstLine("\nz", '\t', f, size), 1u);
+  EXPECT_EQ(f[0], "");
+  EXPECT_EQ(size, 0u);
 }
 
-TEST(Tsv, SplitIntoAgreesWithSplitOnAcrossBlocks) {
-  // Lines longer than the 16-byte blocks, with separators at every offset and in a row.
+TEST(Tsv, SplitFirstLineAgreesWithSplitOnAcrossBlocks) {
+  // Lines longer than the 16-byte blocks, with separators at every offset and in a row,
+  // followed by a newline (at every offset too) and more text, or by nothing.
   std::string line;
   for (int i = 0; i < 40; ++i) line += std::string(static_cast<size_t>(i % 7), 'a' + static_cast<char>(i % 26)) + '\t';
   line += "\t\tend";
-  for (size_t len = 0; len <= line.size(); ++len) {
-    const std::string_view s = std::string_view(line).substr(0, len);
-    const std::vector<std::string_view> expected = SplitOn(s, '\t');
-    std::array<std::string_view, 64> f;
-    ASSERT_EQ(SplitInto(s, '\t', f), expected.size()) << len;
-    for (size_t k = 0; k < expected.size(); ++k) EXPECT_EQ(f[k], expected[k]) << len << " " << k;
-    std::array<std::string_view, 3> first;
-    ASSERT_EQ(SplitInto(s, '\t', first), expected.size());
-    for (size_t k = 0; k < std::min<size_t>(3, expected.size()); ++k) EXPECT_EQ(first[k], expected[k]);
+  for (const std::string after : {"", "\n", "\nmore\tfields\there and there\n"}) {
+    for (size_t len = 0; len <= line.size(); ++len) {
+      const std::string text = line.substr(0, len) + after;
+      const std::vector<std::string_view> expected = SplitOn(std::string_view(text).substr(0, len), '\t');
+      std::array<std::string_view, 64> f;
+      size_t size = 0;
+      ASSERT_EQ(SplitFirstLine(text, '\t', f, size), expected.size()) << len;
+      EXPECT_EQ(size, len);
+      for (size_t k = 0; k < expected.size(); ++k) EXPECT_EQ(f[k], expected[k]) << len << " " << k;
+      std::array<std::string_view, 3> first;
+      ASSERT_EQ(SplitFirstLine(text, '\t', first, size), expected.size());
+      for (size_t k = 0; k < std::min<size_t>(3, expected.size()); ++k) EXPECT_EQ(first[k], expected[k]);
+    }
   }
 }
 

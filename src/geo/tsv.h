@@ -41,12 +41,14 @@ inline std::vector<std::string_view> SplitOn(std::string_view s, char sep) {
 
 inline std::vector<std::string_view> SplitTabs(std::string_view s) { return SplitOn(s, '\t'); }
 
-// SplitOn into a fixed array, without allocating: the first N fields are stored, and the
-// number of fields s has is returned. With SSE2 the separators are found 16 bytes at a time
-// (the gazetteer has ~15 short fields on each of its 145,000 lines: one memchr per field
-// cost more in call overhead than in search).
+// The first line of s (up to its first '\n', else all of s) split on sep (not '\n') into a
+// fixed array, without allocating: the first N fields are stored, the number of fields the
+// line has is returned, and line_size is set to the line's length. With SSE2, 16 bytes at a
+// time are searched for both the separators and the line's end (the gazetteer has ~15 short
+// fields on each of its 145,000 lines: one memchr per field, or per line, cost more in call
+// overhead than in search).
 template <size_t N>
-size_t SplitInto(std::string_view s, char sep, std::array<std::string_view, N>& fields) {
+size_t SplitFirstLine(std::string_view s, char sep, std::array<std::string_view, N>& fields, size_t& line_size) {
   size_t n = 0, start = 0;
   auto field_ends_at = [&](size_t p) {
     if (n < N) fields[n] = std::string_view(s.data() + start, p - start);
@@ -54,18 +56,26 @@ size_t SplitInto(std::string_view s, char sep, std::array<std::string_view, N>& 
     start = p + 1;
   };
   size_t i = 0;
+  bool ended = false;
 #if defined(__SSE2__)
-  const __m128i seps = _mm_set1_epi8(sep);
+  const __m128i seps = _mm_set1_epi8(sep), newlines = _mm_set1_epi8('\n');
   for (; i + 16 <= s.size(); i += 16) {
     const __m128i bytes = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s.data() + i));
-    for (unsigned mask = static_cast<unsigned>(_mm_movemask_epi8(_mm_cmpeq_epi8(bytes, seps))); mask != 0;
-         mask &= mask - 1)
-      field_ends_at(i + static_cast<size_t>(__builtin_ctz(mask)));
+    unsigned at_sep = static_cast<unsigned>(_mm_movemask_epi8(_mm_cmpeq_epi8(bytes, seps)));
+    const unsigned at_newline = static_cast<unsigned>(_mm_movemask_epi8(_mm_cmpeq_epi8(bytes, newlines)));
+    if (at_newline != 0) at_sep &= (1u << __builtin_ctz(at_newline)) - 1;  // the separators before it
+    for (; at_sep != 0; at_sep &= at_sep - 1) field_ends_at(i + static_cast<size_t>(__builtin_ctz(at_sep)));
+    if (at_newline != 0) {
+      i += static_cast<size_t>(__builtin_ctz(at_newline));
+      ended = true;
+      break;
+    }
   }
 #endif
-  for (; i < s.size(); ++i)
+  for (; !ended && i < s.size() && s[i] != '\n'; ++i)
     if (s[i] == sep) field_ends_at(i);
-  if (n < N) fields[n] = s.substr(start);
+  if (n < N) fields[n] = std::string_view(s.data() + start, i - start);
+  line_size = i;
   return n + 1;
 }
 
