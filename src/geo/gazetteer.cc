@@ -32,77 +32,6 @@ constexpr size_t kMinColumns = kNumColumns - 1;
   throw std::runtime_error(path + ":" + std::to_string(line) + ": " + why);
 }
 
-// Eight ASCII digits at p as their value; false when one of the bytes is no digit. SWAR
-// (after simdjson / D. Lemire): one 64-bit load, a test of all eight bytes, three multiplies.
-bool EightDigits(const char* p, uint64_t& out) {
-  if constexpr (std::endian::native != std::endian::little) return false;
-  uint64_t v;
-  std::memcpy(&v, p, 8);
-  // Each byte is 0x30..0x39: its high nibble is 3, and adding 6 leaves it 3.
-  if (((v & 0xF0F0F0F0F0F0F0F0) | (((v + 0x0606060606060606) & 0xF0F0F0F0F0F0F0F0) >> 4)) != 0x3333333333333333)
-    return false;
-  v -= 0x3030303030303030;
-  v = v * 10 + (v >> 8);  // pairs of digits, in every other byte
-  out = (((v & 0x000000FF000000FF) * (100 + (1000000ULL << 32))) +
-         (((v >> 16) & 0x000000FF000000FF) * (1 + (10000ULL << 32)))) >> 32;
-  return true;
-}
-
-// Reads the digits at p (up to end) into v; returns how many there were.
-size_t ReadDigits(const char*& p, const char* end, uint64_t& v) {
-  const char* start = p;
-  for (unsigned d; p < end && (d = static_cast<unsigned>(*p - '0')) <= 9; ++p) v = v * 10 + d;
-  return static_cast<size_t>(p - start);
-}
-
-// Reads a whole field as an integer ("" is 0). Up to 18 digits (all the file holds) are
-// read here, the first eight at once when there are that many; anything else goes to
-// std::from_chars, so the result is its.
-bool ParseInt(std::string_view s, int64_t& out) {
-  if (s.empty()) { out = 0; return true; }
-  const bool minus = s[0] == '-';
-  const char* p = s.data() + (minus ? 1 : 0);
-  const char* end = s.data() + s.size();
-  if (p < end && end - p <= 18) {
-    uint64_t v = 0;
-    if (end - p >= 8 && EightDigits(p, v)) p += 8;
-    ReadDigits(p, end, v);
-    if (p == end) {
-      out = minus ? -static_cast<int64_t>(v) : static_cast<int64_t>(v);
-      return true;
-    }
-  }
-  auto [q, ec] = std::from_chars(s.data(), s.data() + s.size(), out);
-  return ec == std::errc() && q == s.data() + s.size();
-}
-
-// Reads a whole field as a double. A plain decimal ("-12.3456") of at most 15 digits is its
-// digits as an integer divided by a power of ten, both exact doubles, so the one rounding
-// of the division gives the correctly rounded value, as std::from_chars does (Clinger's
-// fast path); anything else goes to std::from_chars.
-bool ParseDouble(std::string_view s, double& out) {
-  static constexpr double kPow10[] = {1e0, 1e1, 1e2,  1e3,  1e4,  1e5,  1e6,  1e7,
-                                      1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15};
-  const bool minus = !s.empty() && s[0] == '-';
-  const char* p = s.data() + (minus ? 1 : 0);
-  const char* end = s.data() + s.size();
-  uint64_t mantissa = 0;
-  const size_t int_digits = ReadDigits(p, end, mantissa);
-  size_t frac_digits = 0;
-  const bool dot = p < end && *p == '.';
-  if (dot && int_digits > 0 && int_digits <= 15) {
-    ++p;
-    frac_digits = ReadDigits(p, end, mantissa);
-  }
-  if (p == end && int_digits > 0 && (!dot || frac_digits > 0) && int_digits + frac_digits <= 15) {
-    const double v = static_cast<double>(mantissa) / kPow10[frac_digits];
-    out = minus ? -v : v;
-    return true;
-  }
-  auto [q, ec] = std::from_chars(s.data(), s.data() + s.size(), out);
-  return ec == std::errc() && q == s.data() + s.size();
-}
-
 std::string Lower(std::string_view s) {
   std::string out(s);
   for (char& c : out)
@@ -198,6 +127,8 @@ class GazetteerBuilder {
     bool header = false;
     size_t columns = kNumColumns;
     int line_no = 0;
+    std::string_view last_a1_text, last_a2_text;  // admin ids last parsed, and their values
+    int64_t last_a1 = 0, last_a2 = 0;
     std::string_view type_name;  // of the previous row, and its type
     std::optional<PlaceType> type;
     auto row = [&](std::string_view line, const std::array<std::string_view, kNumColumns>& f, size_t fields) {
@@ -225,10 +156,23 @@ class GazetteerBuilder {
       // (A string constructed, then moved, costs less than one assigned in place.)
       p.cc = std::string(f[2]);
       p.name_en = std::string(f[3]);
+      // A field with the text of one already read is not parsed again: WOF rows repeat their
+      // id as wof_id, and neighbouring rows mostly share their admin1 (and often admin2).
+      // (SameKey: ids of 8 to 16 digits compared as two words, without a memcmp call.)
+      using name_index_detail::SameKey;
+      auto parse_or_reuse = [](std::string_view field, std::string_view& last_text, int64_t& last, int64_t& out) {
+        if (!last_text.empty() && SameKey(field, last_text)) { out = last; return true; }
+        if (!ParseInt(field, out)) return false;
+        last_text = field;
+        last = out;
+        return true;
+      };
       int64_t a1 = 0, a2 = 0;
       if (!ParseInt(f[0], p.source_id) || p.source_id == 0 || !ParseDouble(f[5], p.lat) ||
-          !ParseDouble(f[6], p.lon) || !ParseInt(f[7], p.population) || !ParseInt(f[8], p.wof_id) ||
-          !ParseInt(f[9], p.geonames_id) || !ParseInt(f[10], a1) || !ParseInt(f[11], a2))
+          !ParseDouble(f[6], p.lon) || !ParseInt(f[7], p.population) ||
+          !(SameKey(f[8], f[0]) ? (p.wof_id = p.source_id, true) : ParseInt(f[8], p.wof_id)) ||
+          !ParseInt(f[9], p.geonames_id) || !parse_or_reuse(f[10], last_a1_text, last_a1, a1) ||
+          !parse_or_reuse(f[11], last_a2_text, last_a2, a2))
         Fail(path, line_no, "bad number");
       p.fcode = std::string(f[12]);
       p.notable = f[13].find('w') != std::string_view::npos;

@@ -5,6 +5,8 @@
 
 #include <algorithm>
 #include <array>
+#include <charconv>
+#include <cstring>
 #include <filesystem>
 #include <fstream>
 #include <memory>
@@ -281,6 +283,44 @@ TEST(SourceIdIndex, FindsWhatWasInsertedAndNothingElse) {
   ASSERT_NE(syria, nullptr);
   EXPECT_EQ(syria->name_en, "Syria");
   EXPECT_EQ(g.BySourceId(0), nullptr);
+}
+
+// ParseInt / ParseDouble give what std::from_chars gives for the whole field (or fail
+// where it fails), on numbers of every shape the gazetteer has and on malformed ones.
+TEST(Tsv, NumbersAreReadAsFromCharsReadsThem) {
+  std::vector<std::string> fields = {"", "-", ".", "0", "-0", "7", "12.5", "-12.5", "1.", ".5", "1..2", "1.2.3",
+                                     "35.02976", "-35.0297", "3.502976", "350297.6", "3502976.", ".3502976",
+                                     "35,02976", "35.0297a", "+1.234567", "1e5", "1234567890", "-1234567890",
+                                     "123456789012345678", "1234567890123456789", "12345678.9", "0.000001",
+                                     "99999999", "00000001", "9.9999999", "1234567.8901234567"};
+  uint64_t state = 42;
+  auto next = [&state] { return (state = state * 6364136223846793005ull + 1442695040888963407ull) >> 33; };
+  for (int k = 0; k < 20000; ++k) {
+    std::string f = next() % 4 == 0 ? "-" : "";
+    const size_t digits = 1 + next() % 17, point = next() % (digits + 2);
+    for (size_t d = 0; d < digits; ++d) {
+      if (d == point && d > 0) f += '.';
+      f += static_cast<char>('0' + next() % 10);
+    }
+    if (next() % 50 == 0) f[next() % f.size()] = "x.-+ "[next() % 5];
+    fields.push_back(f);
+  }
+  for (const std::string& f : fields) {
+    double want_d = -1, got_d = -1;
+    auto [pd, ecd] = std::from_chars(f.data(), f.data() + f.size(), want_d);
+    const bool ok_d = ecd == std::errc() && pd == f.data() + f.size();
+    EXPECT_EQ(ParseDouble(f, got_d), ok_d) << f;
+    if (ok_d) {
+      EXPECT_EQ(std::memcmp(&got_d, &want_d, sizeof got_d), 0) << f << " " << got_d << " " << want_d;
+    }
+    int64_t want_i = -1, got_i = -1;
+    auto [pi, eci] = std::from_chars(f.data(), f.data() + f.size(), want_i);
+    const bool ok_i = f.empty() || (eci == std::errc() && pi == f.data() + f.size());
+    EXPECT_EQ(ParseInt(f, got_i), ok_i) << f;
+    if (ok_i) {
+      EXPECT_EQ(got_i, f.empty() ? 0 : want_i) << f;
+    }
+  }
 }
 
 TEST(Tsv, SplitFirstLineCountsEveryField) {

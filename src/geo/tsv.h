@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cstdint>
 #include <string_view>
 #include <vector>
 
@@ -78,6 +79,18 @@ size_t SplitFirstLine(std::string_view s, char sep, std::array<std::string_view,
   line_size = i;
   return n + 1;
 }
+
+// Reads a whole field as an integer ("" is 0). Up to 18 digits (all the gazetteer holds) are
+// read here, the first eight at once when there are that many; anything else goes to
+// std::from_chars, so the result is always its.
+bool ParseInt(std::string_view s, int64_t& out);
+
+// Reads a whole field as a double, with the value std::from_chars gives. A plain decimal
+// ("-12.3456") of at most 15 digits is its digits as an integer divided by a power of ten,
+// both exact doubles, so the one rounding of the division gives the correctly rounded value
+// (Clinger's fast path); a coordinate of eight bytes ("35.02976") has its digits read at once;
+// anything else goes to std::from_chars.
+bool ParseDouble(std::string_view s, double& out);
 
 inline std::string_view Trim(std::string_view s) {
   while (!s.empty() && (s.front() == ' ' || s.front() == '\t' || s.front() == '\r')) s.remove_prefix(1);
