@@ -86,9 +86,12 @@ void NameIndex::Finish() {
     Entry& e = entries_[i];
     e.postings_begin = static_cast<uint32_t>(postings_.size());
     for (uint32_t link = head_[i]; link != 0; link = chain_[link - 1].second) postings_.push_back(chain_[link - 1].first);
-    // Ids in ascending order (a place may have been added out of order by an override).
-    std::sort(postings_.begin() + e.postings_begin, postings_.end());
-    postings_.erase(std::unique(postings_.begin() + e.postings_begin, postings_.end()), postings_.end());
+    // Ids in ascending order (a place may have been added out of order by an override); most
+    // keys have one.
+    if (postings_.size() - e.postings_begin > 1) {
+      std::sort(postings_.begin() + e.postings_begin, postings_.end());
+      postings_.erase(std::unique(postings_.begin() + e.postings_begin, postings_.end()), postings_.end());
+    }
     e.postings_size = static_cast<uint32_t>(postings_.size() - e.postings_begin);
   }
   filter_.assign(kFilterWords, 0);
