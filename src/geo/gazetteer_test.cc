@@ -239,8 +239,8 @@ TEST(NameIndex, KeysOfEveryLengthAndTheirNearMisses) {
 }
 
 // A zstd file written by streaming, so that its frame does not state its size (as the
-// gazetteer's does not), of 1 MB that compresses to a few hundred bytes: the reader's buffer
-// must grow many times past its first guess.
+// gazetteer's does not), of 1 MB that compresses to a few hundred bytes: too large for the
+// reader's first guess, it is streamed into a buffer that grows many times.
 TEST(ZstdFile, ContentOfUnstatedSizeGrowsItsBufferAndTruncationIsAnError) {
   std::string text;
   for (int i = 0; text.size() < (1 << 20); ++i) text += "line " + std::to_string(i % 97) + "\tالقرية\n";
@@ -258,6 +258,13 @@ TEST(ZstdFile, ContentOfUnstatedSizeGrowsItsBufferAndTruncationIsAnError) {
   EXPECT_EQ(ReadZstdFile(path), text);
   std::ofstream(path, std::ios::binary) << packed.substr(0, packed.size() - 4);
   EXPECT_THROW(ReadZstdContent(path), std::runtime_error);
+  // A frame that states its size, and two frames one after the other.
+  std::string sized(ZSTD_compressBound(text.size()), '\0');
+  sized.resize(ZSTD_compress(sized.data(), sized.size(), text.data(), text.size(), 3));
+  std::ofstream(path, std::ios::binary) << sized;
+  EXPECT_EQ(ReadZstdContent(path).view(), text);
+  std::ofstream(path, std::ios::binary) << sized << packed;
+  EXPECT_EQ(ReadZstdContent(path).view(), text + text);
   std::filesystem::remove(path);
 }
 

@@ -1,6 +1,7 @@
 #include "geo/zstd_file.h"
 
 #include <zstd.h>
+#include <zstd_errors.h>
 
 #include <algorithm>
 #include <cstdio>
@@ -25,14 +26,24 @@ ZstdContent ReadZstdContent(const std::string& path) {
   std::string in = ReadTextFile(path);
   std::unique_ptr<ZSTD_DCtx, size_t (*)(ZSTD_DCtx*)> ctx(ZSTD_createDCtx(), &ZSTD_freeDCtx);
   if (!ctx) throw std::runtime_error(path + ": cannot create zstd context");
-  // The buffer holds the frame's size when it states one, else five times the input; it
-  // grows by half when that falls short.
+  // The buffer holds the frame's size when it states one, else eight times the input (pages
+  // never written are never touched).
   const unsigned long long hint = ZSTD_getFrameContentSize(in.data(), in.size());
   size_t capacity = hint != ZSTD_CONTENTSIZE_ERROR && hint != ZSTD_CONTENTSIZE_UNKNOWN ? static_cast<size_t>(hint)
-                                                                                       : in.size() * 5;
+                                                                                       : in.size() * 8;
   capacity = std::max<size_t>(capacity, ZSTD_DStreamOutSize());
   ZstdContent out;
   out.data.reset(new char[capacity]);  // (not value-initialized: no zero-fill)
+  // In one call when it fits: decoded in place, not through the stream's window and a copy.
+  const size_t n = ZSTD_decompressDCtx(ctx.get(), out.data.get(), capacity, in.data(), in.size());
+  if (!ZSTD_isError(n)) {
+    out.size = n;
+    return out;
+  }
+  if (ZSTD_getErrorCode(n) != ZSTD_error_dstSize_tooSmall)
+    throw std::runtime_error(path + ": zstd: " + ZSTD_getErrorName(n));
+  // Else streamed, the buffer growing by half whenever it is full.
+  ZSTD_DCtx_reset(ctx.get(), ZSTD_reset_session_only);
   ZSTD_inBuffer ib{in.data(), in.size(), 0};
   size_t ret = 1;
   for (;;) {
