@@ -22,8 +22,34 @@ std::string ReadTextFile(const std::string& path) {
   return data;
 }
 
+namespace {
+
+// The whole file straight into a buffer that is not zero-filled first (as ReadTextFile, without
+// its copies); nullptr when its size cannot be known (a pipe).
+std::unique_ptr<char[]> ReadWholeFile(const std::string& path, size_t& size) {
+  std::unique_ptr<FILE, int (*)(FILE*)> f(std::fopen(path.c_str(), "rb"), &std::fclose);
+  if (!f) throw std::runtime_error(path + ": cannot open");
+  if (std::fseek(f.get(), 0, SEEK_END) != 0) return nullptr;
+  const long end = std::ftell(f.get());
+  if (end < 0 || std::fseek(f.get(), 0, SEEK_SET) != 0) return nullptr;
+  std::unique_ptr<char[]> data(new char[static_cast<size_t>(end) + 1]);
+  size = std::fread(data.get(), 1, static_cast<size_t>(end) + 1, f.get());
+  if (std::ferror(f.get())) throw std::runtime_error(path + ": read error");
+  if (size > static_cast<size_t>(end)) return nullptr;  // it grew meanwhile
+  return data;
+}
+
+}  // namespace
+
 ZstdContent ReadZstdContent(const std::string& path) {
-  std::string in = ReadTextFile(path);
+  size_t in_size = 0;
+  std::unique_ptr<char[]> in_data = ReadWholeFile(path, in_size);
+  std::string copy;
+  if (!in_data) {
+    copy = ReadTextFile(path);
+    in_size = copy.size();
+  }
+  const std::string_view in = in_data ? std::string_view(in_data.get(), in_size) : std::string_view(copy);
   std::unique_ptr<ZSTD_DCtx, size_t (*)(ZSTD_DCtx*)> ctx(ZSTD_createDCtx(), &ZSTD_freeDCtx);
   if (!ctx) throw std::runtime_error(path + ": cannot create zstd context");
   // The buffer holds the frame's size when it states one, else eight times the input (pages
