@@ -294,8 +294,12 @@ class GazetteerBuilder {
     };
     std::vector<Row> rows;
     size_t bytes = 0, forms_count = 0;
-    for (const Place& p : g_.places_)
-      if (!p.latin_forms.empty()) forms_count += 1 + static_cast<size_t>(std::count(p.latin_forms.begin(), p.latin_forms.end(), '|'));
+    for (const Place& p : g_.places_) {  // (its forms: one more than its '|')
+      const std::string_view forms = p.latin_forms;
+      if (forms.empty()) continue;
+      ++forms_count;
+      for (size_t bar = forms.find('|'); bar != forms.npos; bar = forms.find('|', bar + 1)) ++forms_count;
+    }
     rows.reserve(forms_count);
     g_.phonetic_index_.reserve(forms_count);  // (no rehashing; fewer keys than forms)
     std::string key;

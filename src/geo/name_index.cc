@@ -65,12 +65,14 @@ void NameIndex::Add(std::string_view key, uint32_t id) {
   e.max_tokens = std::max(e.max_tokens, n);
   // Every proper prefix of a multi-token name gets an entry (so a scanner can stop
   // extending as soon as no name continues), the first token also the name's length.
-  for (size_t sp = key.find(' '); sp != std::string_view::npos; sp = key.find(' ', sp + 1)) {
+  if (n == 1) return;
+  for (size_t sp = key.find(' '); sp != std::string_view::npos;) {
     std::string_view prefix = key.substr(0, sp);
     Entry& f = entries_[FindOrInsert(prefix, Hash(prefix))];
     f.max_tokens = std::max(f.max_tokens, n);
-    const size_t next_end = key.find(' ', sp + 1);
+    const size_t next_end = key.find(' ', sp + 1);  // (the next prefix's end)
     f.next_tokens |= NextTokenBit(key.substr(sp + 1, next_end == std::string_view::npos ? key.npos : next_end - sp - 1));
+    sp = next_end;
   }
 }
 
