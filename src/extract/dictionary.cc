@@ -118,6 +118,7 @@ Dictionary Dictionary::Load(const std::string& dir) {
                                                                                                  : 0;
     d.matcher_.Add(key, Payload(kind, index, flags), prefix, enclitics, WrittenWithArticle(phrase));
     d.phrases_.emplace_back(std::string(phrase), kind);
+    return key;
   };
 
   // Single-word aliases by (stem, actor row): written with the article, and bare.
@@ -148,8 +149,7 @@ Dictionary Dictionary::Load(const std::string& dir) {
     }
     uint32_t index = static_cast<uint32_t>(d.actors_.size());
     for (auto alias : lexicon::SplitList(row.get("aliases"))) {
-      add(row, alias, HitKind::kActor, index, false);
-      std::string key = text::NormalizeKey(alias);
+      const std::string key = add(row, alias, HitKind::kActor, index, false);
       if (key.find(' ') != std::string::npos) continue;
       static const std::string kArticle = text::NormalizeKey("ال");
       if (WrittenWithArticle(alias) && key.starts_with(kArticle)) with_article.emplace_back(key.substr(kArticle.size()), index);

@@ -2,8 +2,10 @@
 
 #include <gtest/gtest.h>
 
+#include <cstdlib>
 #include <filesystem>
 #include <fstream>
+#include <iterator>
 #include <set>
 
 #include "lexicon/tsv.h"
@@ -53,6 +55,40 @@ TEST(Dictionary, AnalystAddsAMilitiaWithoutRebuilding) {
     if (h.kind == HitKind::kActor && d.actors()[h.index].key == "NEWMIL") found = true;
   EXPECT_TRUE(found);
   std::filesystem::remove_all(dir);
+}
+
+TEST(Dictionary, AnEditedDictionaryNeverLoadsAStaleDatabase) {
+  // The compiled phrase database is cached on disk (lexicon/database_cache.h): after an
+  // analyst's edit the next load must see the edit, and after undoing it, not any more.
+  auto root = std::filesystem::temp_directory_path() / ("rasad_dict_cache_" + std::to_string(::getpid()));
+  auto dir = root / "data";
+  std::filesystem::create_directories(dir);
+  for (const char* f : {"actors.tsv", "actor_adjectives.tsv", "triggers.tsv", "cues.tsv"})
+    std::filesystem::copy_file(kData + "/" + f, dir / f, std::filesystem::copy_options::overwrite_existing);
+  const char* old_xdg = std::getenv("XDG_CACHE_HOME");
+  const std::string saved_xdg = old_xdg ? old_xdg : "";
+  setenv("XDG_CACHE_HOME", (root / "cache").c_str(), 1);
+  auto finds_new_militia = [&] {
+    Dictionary d = Dictionary::Load(dir.string());
+    for (const auto& h : d.Scan(text::NormalizeKey("هاجمت كتائب الاختبار موقعا")))
+      if (h.kind == HitKind::kActor && d.actors()[h.index].key == "NEWMIL") return true;
+    return false;
+  };
+  EXPECT_FALSE(finds_new_militia());
+  EXPECT_FALSE(finds_new_militia());  // (now from the cache)
+  const std::string shipped = [&] {
+    std::ifstream in(dir / "actors.tsv");
+    return std::string(std::istreambuf_iterator<char>(in), {});
+  }();
+  std::ofstream(dir / "actors.tsv", std::ios::app) << "NEWMIL\tNew Militia\t3\tSY\tكتائب الاختبار\t\n";
+  EXPECT_TRUE(finds_new_militia());
+  EXPECT_TRUE(finds_new_militia());
+  std::ofstream(dir / "actors.tsv") << shipped;
+  EXPECT_FALSE(finds_new_militia());
+  EXPECT_FALSE(std::filesystem::is_empty(root / "cache" / "rasad"));
+  if (old_xdg) setenv("XDG_CACHE_HOME", saved_xdg.c_str(), 1);
+  else unsetenv("XDG_CACHE_HOME");
+  std::filesystem::remove_all(root);
 }
 
 TEST(Dictionary, BadRowNamesFileAndLine) {

@@ -1,6 +1,8 @@
 #include "geo/gazetteer.h"
 
 #include <algorithm>
+#include <array>
+#include <bit>
 #include <charconv>
 #include <cstring>
 #include <chrono>
@@ -30,57 +32,6 @@ constexpr size_t kMinColumns = kNumColumns - 1;
   throw std::runtime_error(path + ":" + std::to_string(line) + ": " + why);
 }
 
-// Reads a whole field as an integer ("" is 0). Up to 18 digits (all the file holds) are
-// read here digit by digit; anything else goes to std::from_chars, so the result is its.
-bool ParseInt(std::string_view s, int64_t& out) {
-  if (s.empty()) { out = 0; return true; }
-  const bool minus = s[0] == '-';
-  const size_t first = minus ? 1 : 0;
-  if (s.size() > first && s.size() - first <= 18) {
-    int64_t v = 0;
-    size_t i = first;
-    for (unsigned d; i < s.size() && (d = static_cast<unsigned>(s[i] - '0')) <= 9; ++i) v = v * 10 + d;
-    if (i == s.size()) {
-      out = minus ? -v : v;
-      return true;
-    }
-  }
-  auto [p, ec] = std::from_chars(s.data(), s.data() + s.size(), out);
-  return ec == std::errc() && p == s.data() + s.size();
-}
-
-// Reads a whole field as a double. A plain decimal ("-12.3456") of at most 15 digits is its
-// digits as an integer divided by a power of ten, both exact doubles, so the one rounding
-// of the division gives the correctly rounded value, as std::from_chars does (Clinger's
-// fast path); anything else goes to std::from_chars.
-bool ParseDouble(std::string_view s, double& out) {
-  static constexpr double kPow10[] = {1e0,  1e1,  1e2,  1e3,  1e4,  1e5,  1e6,  1e7,  1e8,  1e9,  1e10, 1e11,
-                                      1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22};
-  const bool minus = !s.empty() && s[0] == '-';
-  uint64_t mantissa = 0;
-  size_t digits = 0, int_digits = 0, frac_digits = 0;
-  bool dot = false, plain = true;
-  for (size_t i = minus ? 1 : 0; i < s.size() && plain; ++i) {
-    const char c = s[i];
-    if (c >= '0' && c <= '9') {
-      mantissa = mantissa * 10 + static_cast<uint64_t>(c - '0');
-      ++digits;
-      (dot ? frac_digits : int_digits) += 1;
-    } else if (c == '.' && !dot) {
-      dot = true;
-    } else {
-      plain = false;
-    }
-  }
-  if (plain && int_digits > 0 && (!dot || frac_digits > 0) && digits <= 15) {
-    const double v = static_cast<double>(mantissa) / kPow10[frac_digits];
-    out = minus ? -v : v;
-    return true;
-  }
-  auto [p, ec] = std::from_chars(s.data(), s.data() + s.size(), out);
-  return ec == std::errc() && p == s.data() + s.size();
-}
-
 std::string Lower(std::string_view s) {
   std::string out(s);
   for (char& c : out)
@@ -92,32 +43,44 @@ std::string Lower(std::string_view s) {
 
 namespace {
 
+// The basic Arabic letters (U+0621..U+063A, U+0641..U+064A), by the low bit of their lead
+// byte (D8/D9) and the low six bits of the second: the two UTF-8 bytes they fold to
+// (آ أ إ -> ا, ؤ -> و, ئ ى -> ي, ة -> ه, any other to itself); 0 for the other code points.
+constexpr std::array<uint16_t, 128> kBasicLetterFolds = [] {
+  std::array<uint16_t, 128> folds{};
+  for (uint32_t cp = 0x0621; cp <= 0x064A; ++cp) {
+    if (cp > 0x063A && cp < 0x0641) continue;
+    const uint32_t to = cp == 0x0622 || cp == 0x0623 || cp == 0x0625 ? 0x0627
+                        : cp == 0x0624                                ? 0x0648
+                        : cp == 0x0626 || cp == 0x0649                ? 0x064A
+                        : cp == 0x0629                                ? 0x0647
+                                                                      : cp;
+    folds[cp - 0x0600] = static_cast<uint16_t>((0xC0 | to >> 6) << 8 | (0x80 | (to & 0x3F)));
+  }
+  return folds;
+}();
+
 // The common case of CanonicalKey without the general normalizer: a name made only of
 // basic Arabic letters and single inner spaces, where the only folds are hamza/alef forms,
-// ta marbuta and alef maqsura. Returns false when the name needs the general path.
-bool FastCanonicalKey(std::string_view name, std::string& out) {
-  out.clear();
+// ta marbuta and alef maqsura. Every fold maps a two-byte letter to another, so the key is
+// as long as the name: it is written to out[0, name.size()). Returns false when the name
+// needs the general path.
+bool FastCanonicalKey(std::string_view name, char* out) {
   if (name.empty() || name.front() == ' ' || name.back() == ' ') return false;
-  out.reserve(name.size());
   for (size_t i = 0; i < name.size();) {
-    unsigned char b = static_cast<unsigned char>(name[i]);
+    const unsigned char b = static_cast<unsigned char>(name[i]);
     if (b == ' ') {
       if (name[i + 1] == ' ') return false;
-      out += ' ';
-      ++i;
+      out[i++] = ' ';
       continue;
     }
-    if ((b != 0xD8 && b != 0xD9) || i + 1 >= name.size()) return false;
-    unsigned char c = static_cast<unsigned char>(name[i + 1]);
-    uint32_t cp = ((b & 0x1Fu) << 6) | (c & 0x3Fu);
-    if ((c & 0xC0) != 0x80 || cp < 0x0621 || (cp > 0x063A && cp < 0x0641) || cp > 0x064A) return false;
-    switch (cp) {
-      case 0x0622: case 0x0623: case 0x0625: out += "\xD8\xA7"; break;  // آ أ إ -> ا
-      case 0x0624: out += "\xD9\x88"; break;                             // ؤ -> و
-      case 0x0626: case 0x0649: out += "\xD9\x8A"; break;                // ئ ى -> ي
-      case 0x0629: out += "\xD9\x87"; break;                             // ة -> ه
-      default: out.append(name.substr(i, 2));
-    }
+    if ((b & 0xFE) != 0xD8 || i + 1 >= name.size()) return false;
+    const unsigned char c = static_cast<unsigned char>(name[i + 1]);
+    if ((c & 0xC0) != 0x80) return false;
+    const uint16_t to = kBasicLetterFolds[(b & 1u) << 6 | (c & 0x3Fu)];
+    if (to == 0) return false;
+    out[i] = static_cast<char>(to >> 8);
+    out[i + 1] = static_cast<char>(to & 0xFF);
     i += 2;
   }
   return true;
@@ -126,8 +89,8 @@ bool FastCanonicalKey(std::string_view name, std::string& out) {
 }  // namespace
 
 std::string Gazetteer::CanonicalKey(std::string_view name) {
-  std::string fast;
-  if (FastCanonicalKey(name, fast)) return fast;
+  std::string fast(name.size(), '\0');
+  if (FastCanonicalKey(name, fast.data())) return fast;
   std::string key = text::NormalizeKey(name);
   // NormalizeKey leaves single spaces; punctuation glued to words ("دمشق-درعا")
   // is split off so that the key matches the tokens of any spelling.
@@ -150,24 +113,26 @@ class GazetteerBuilder {
   explicit GazetteerBuilder(Gazetteer& g) : g_(g) {}
 
   void LoadMain(const std::string& path) {
-    content_ = ReadZstdFile(path);
+    content_ = ReadZstdContent(path);
+    const std::string_view content = content_.view();
     std::vector<std::pair<int64_t, int64_t>> admins;  // (admin1, admin2) source ids per place
     size_t lines = 0;  // for reserving (memchr: the file is tens of megabytes)
-    for (const char *p = content_.data(), *end = p + content_.size();
+    for (const char *p = content.data(), *end = p + content.size();
          (p = static_cast<const char*>(std::memchr(p, '\n', static_cast<size_t>(end - p)))) != nullptr; ++p)
       ++lines;
     g_.places_.reserve(lines + 512);
     names_.reserve(lines + 512);
     admins.reserve(lines);
-    g_.by_source_id_.reserve(lines);
+    g_.by_source_id_.Reserve(lines);
     bool header = false;
     size_t columns = kNumColumns;
     int line_no = 0;
-    ForEachLine(content_, [&](std::string_view line) {
-      ++line_no;
+    std::string_view last_a1_text, last_a2_text;  // admin ids last parsed, and their values
+    int64_t last_a1 = 0, last_a2 = 0;
+    std::string_view type_name;  // of the previous row, and its type
+    std::optional<PlaceType> type;
+    auto row = [&](std::string_view line, const std::array<std::string_view, kNumColumns>& f, size_t fields) {
       if (line.empty() || line[0] == '#') return;
-      std::array<std::string_view, kNumColumns> f;
-      const size_t fields = SplitInto(line, '\t', f);
       if (!header) {
         header = true;
         if (fields != kNumColumns && fields != kMinColumns) Fail(path, line_no, "bad header");
@@ -178,34 +143,60 @@ class GazetteerBuilder {
       }
       if (fields != columns)
         Fail(path, line_no, "expected " + std::to_string(columns) + " fields, found " + std::to_string(fields));
-      Place p;
-      p.id = static_cast<uint32_t>(g_.places_.size());
-      auto type = ParsePlaceType(f[1]);
-      if (!type) Fail(path, line_no, "unknown type '" + std::string(f[1]) + "'");
+      // Built in place: a Place has six strings, a moved one costs as much as its parse.
+      const uint32_t id = static_cast<uint32_t>(g_.places_.size());
+      Place& p = g_.places_.emplace_back();
+      p.id = id;
+      if (f[1] != type_name) {  // (the rows of a type come in long runs)
+        type = ParsePlaceType(f[1]);
+        if (!type) Fail(path, line_no, "unknown type '" + std::string(f[1]) + "'");
+        type_name = f[1];
+      }
       p.type = *type;
-      p.cc = std::string(f[2]);
-      p.name_en = std::string(f[3]);
+      // (The strings are empty: appended to, they are filled with no assignment's checks.)
+      p.cc.append(f[2]);
+      p.name_en.append(f[3]);
+      // A field with the text of one already read is not parsed again: WOF rows repeat their
+      // id as wof_id, and neighbouring rows mostly share their admin1 (and often admin2).
+      // (SameKey: ids of 8 to 16 digits compared as two words, without a memcmp call.)
+      using name_index_detail::SameKey;
+      auto parse_or_reuse = [](std::string_view field, std::string_view& last_text, int64_t& last, int64_t& out) {
+        if (!last_text.empty() && SameKey(field, last_text)) { out = last; return true; }
+        if (!ParseInt(field, out)) return false;
+        last_text = field;
+        last = out;
+        return true;
+      };
       int64_t a1 = 0, a2 = 0;
       if (!ParseInt(f[0], p.source_id) || p.source_id == 0 || !ParseDouble(f[5], p.lat) ||
-          !ParseDouble(f[6], p.lon) || !ParseInt(f[7], p.population) || !ParseInt(f[8], p.wof_id) ||
-          !ParseInt(f[9], p.geonames_id) || !ParseInt(f[10], a1) || !ParseInt(f[11], a2))
+          !ParseDouble(f[6], p.lon) || !ParseInt(f[7], p.population) ||
+          !(SameKey(f[8], f[0]) ? (p.wof_id = p.source_id, true) : ParseInt(f[8], p.wof_id)) ||
+          !ParseInt(f[9], p.geonames_id) || !parse_or_reuse(f[10], last_a1_text, last_a1, a1) ||
+          !parse_or_reuse(f[11], last_a2_text, last_a2, a2))
         Fail(path, line_no, "bad number");
-      p.fcode = std::string(f[12]);
+      p.fcode.append(f[12]);
       p.notable = f[13].find('w') != std::string_view::npos;
-      if (columns > kMinColumns) p.latin_forms = std::string(f[14]);
-      std::vector<std::string_view> names;
-      if (!f[4].empty()) names = SplitOn(f[4], '|');
-      if (!names.empty()) p.name_ar = std::string(names[0]);
-      if (!g_.by_source_id_.emplace(p.source_id, p.id).second)
+      if (columns > kMinColumns) p.latin_forms.append(f[14]);
+      // The names stay '|'-joined in the file's text until BuildIndex; the first is the preferred.
+      p.name_ar.append(f[4].substr(0, f[4].find('|')));
+      if (!g_.by_source_id_.Insert(p.source_id, p.id))
         Fail(path, line_no, "duplicate id " + std::string(f[0]));
       if (p.type == PlaceType::kCountry) {
         g_.country_by_cc_.emplace(p.cc, p.id);
         if (p.wof_id != 0) g_.covered_.push_back(p.cc);
       }
-      g_.places_.push_back(std::move(p));
-      names_.push_back(std::move(names));
+      names_.push_back(f[4]);
       admins.emplace_back(a1, a2);
-    });
+    };
+    std::array<std::string_view, kNumColumns> f;
+    for (size_t at = 0; at < content.size();) {  // each line, split as its end is looked for
+      ++line_no;
+      const std::string_view rest = content.substr(at);
+      size_t size = 0;
+      const size_t fields = SplitFirstLine(rest, '\t', f, size);
+      row(rest.substr(0, size), f, fields);
+      at += size + 1;
+    }
     if (!header) Fail(path, 1, "missing header");
     // The places of a country come together: the previous place's country answers most.
     std::string_view cc;
@@ -232,10 +223,10 @@ class GazetteerBuilder {
     for (OverrideRow& r : rows) {
       Place* p;
       if (r.amends != 0) {
-        auto it = g_.by_source_id_.find(r.amends);
-        if (it == g_.by_source_id_.end())
+        const uint32_t* amended = g_.by_source_id_.Find(r.amends);
+        if (!amended)
           Fail(path, r.line, "amends a place that is not in the gazetteer: " + std::to_string(r.amends));
-        p = &g_.places_[it->second];
+        p = &g_.places_[*amended];
         if (!r.ccs.empty() && (r.ccs.size() != 1 || r.ccs[0] != p->cc))
           Fail(path, r.line, "an amendment cannot change the country");
       } else {
@@ -281,12 +272,8 @@ class GazetteerBuilder {
       if (!r.names_ar.empty()) {
         // The override's preferred name becomes the place's preferred Arabic name.
         p->name_ar = r.names_ar[0];
-        auto& names = names_[p->id];
-        for (const std::string& n : r.names_ar) {
-          owned_.push_back(n);
-        }
-        for (size_t k = 0; k < r.names_ar.size(); ++k)
-          names.push_back(owned_[owned_.size() - r.names_ar.size() + k]);
+        auto& names = added_names_[p->id];
+        for (const std::string& n : r.names_ar) names.push_back(owned_.emplace_back(n));
       }
       if (p->IsAdmin() && r.amends == 0) g_.admin_list_.push_back(p->id);
       ++g_.stats_.overrides;
@@ -306,12 +293,22 @@ class GazetteerBuilder {
       Run* run;  // its key's entry (unordered_map entries do not move)
     };
     std::vector<Row> rows;
-    size_t bytes = 0;
+    size_t bytes = 0, forms_count = 0;
+    for (const Place& p : g_.places_) {  // (its forms: one more than its '|')
+      const std::string_view forms = p.latin_forms;
+      if (forms.empty()) continue;
+      ++forms_count;
+      for (size_t bar = forms.find('|'); bar != forms.npos; bar = forms.find('|', bar + 1)) ++forms_count;
+    }
+    rows.reserve(forms_count);
+    g_.phonetic_index_.reserve(forms_count);  // (no rehashing; fewer keys than forms)
     std::string key;
     for (uint32_t id = 0; id < g_.places_.size(); ++id) {
       std::string_view forms = g_.places_[id].latin_forms;
-      if (forms.empty()) continue;
-      for (std::string_view f : SplitOn(forms, '|')) {
+      while (!forms.empty()) {
+        const size_t bar = forms.find('|');
+        const std::string_view f = forms.substr(0, bar);
+        forms.remove_prefix(bar == std::string_view::npos ? forms.size() : bar + 1);
         key = PhoneticKey(f);
         if (key.empty()) continue;  // nothing to look it up by
         Run& run = g_.phonetic_index_.try_emplace(key, kUnplaced, 0).first->second;
@@ -352,26 +349,38 @@ class GazetteerBuilder {
 
   void BuildIndex() {
     size_t n = 0;
-    std::string concat;
+    std::string buffer, slow_key, concat;
     g_.index_.Reserve(g_.places_.size() * 3 / 2);
     for (uint32_t id = 0; id < g_.places_.size(); ++id) {
       Place& p = g_.places_[id];
-      for (std::string_view name : names_[id]) {
-        std::string key = Gazetteer::CanonicalKey(name);
-        if (key.empty()) continue;
+      auto index = [&](std::string_view name) {
+        if (name.empty()) return;  // (a place without names)
+        if (buffer.size() < name.size()) buffer.resize(2 * name.size());
+        std::string_view key(buffer.data(), name.size());
+        if (!FastCanonicalKey(name, buffer.data())) key = slow_key = Gazetteer::CanonicalKey(name);
+        if (key.empty()) return;
         if (p.name_key_hash == 0 && name == p.name_ar) p.name_key_hash = NameKeyHash(key);
         g_.index_.Add(key, id);
         ++n;
         // Two-word names are often written as one word (طير حرفا / طيرحرفا).
         size_t sp = key.find(' ');
-        if (sp != std::string::npos && key.find(' ', sp + 1) == std::string::npos && sp >= 6 &&
+        if (sp != std::string_view::npos && key.find(' ', sp + 1) == std::string_view::npos && sp >= 6 &&
             key.size() - sp - 1 >= 4 && text::IsWordByte(static_cast<unsigned char>(key[0])) &&
             text::IsWordByte(static_cast<unsigned char>(key[sp + 1]))) {
-          concat.assign(key, 0, sp);
-          concat.append(key, sp + 1);
+          concat.assign(key.substr(0, sp));
+          concat.append(key.substr(sp + 1));
           g_.index_.Add(concat, id);
         }
+      };
+      // The file's names, then those the overrides added.
+      for (std::string_view names = names_[id];;) {
+        const size_t bar = names.find('|');
+        index(names.substr(0, bar));
+        if (bar == std::string_view::npos) break;
+        names.remove_prefix(bar + 1);
       }
+      if (auto it = added_names_.find(id); it != added_names_.end())
+        for (std::string_view name : it->second) index(name);
     }
     for (const auto& [key, cue] : g_.stopwords_) g_.index_.Mark(key, static_cast<uint8_t>(cue));
     for (std::string_view form : SettlementTypeWordForms()) g_.index_.Mark(form, Gazetteer::kTypeWordMark);
@@ -384,9 +393,11 @@ class GazetteerBuilder {
 
   // The geocoder's prior of every place, once its fields are final.
   void ComputePriors() {
+    double prior = 0, weight = 1;  // the last exp() computed (runs of villages share a prior)
     for (Place& p : g_.places_) {
       p.prior = PlacePrior(p);
-      p.prior_weight = std::exp(p.prior);
+      if (p.prior != prior) weight = std::exp(prior = p.prior);
+      p.prior_weight = weight;
     }
   }
 
@@ -408,22 +419,23 @@ class GazetteerBuilder {
   // Releases the raw file content once everything is indexed.
   void Done() {
     names_.clear();
-    content_.clear();
-    content_.shrink_to_fit();
+    added_names_.clear();
+    content_ = {};
     owned_.clear();
   }
 
  private:
   int32_t Resolve(int64_t source_id) const {
     if (source_id == 0) return -1;
-    auto it = g_.by_source_id_.find(source_id);
-    return it == g_.by_source_id_.end() ? -1 : static_cast<int32_t>(it->second);
+    const uint32_t* place = g_.by_source_id_.Find(source_id);
+    return place ? static_cast<int32_t>(*place) : -1;
   }
 
   Gazetteer& g_;
-  std::string content_;
-  std::vector<std::vector<std::string_view>> names_;
-  std::deque<std::string> owned_;
+  ZstdContent content_;
+  std::vector<std::string_view> names_;  // by place: its Arabic names from the file, '|'-joined
+  std::unordered_map<uint32_t, std::vector<std::string_view>> added_names_;  // by the overrides
+  std::deque<std::string> owned_;          // the text of added_names_
 };
 
 std::unique_ptr<Gazetteer> Gazetteer::Load(const std::string& data_dir) {
@@ -515,8 +527,8 @@ const Place* Gazetteer::FindAdmin(std::string_view cc, PlaceType type, std::stri
 }
 
 const Place* Gazetteer::BySourceId(int64_t source_id) const {
-  auto it = by_source_id_.find(source_id);
-  return it == by_source_id_.end() ? nullptr : &places_[it->second];
+  const uint32_t* place = by_source_id_.Find(source_id);
+  return place ? &places_[*place] : nullptr;
 }
 
 bool Gazetteer::IsCoveredCountry(std::string_view cc) const {

@@ -22,6 +22,7 @@
 #include "geo/name_index.h"
 #include "geo/phonetic.h"
 #include "geo/place.h"
+#include "geo/source_id_index.h"
 
 namespace rasad::geo {
 
@@ -112,7 +113,7 @@ class Gazetteer {
   NameIndex index_;
   PhoneticTable phonetic_;
   std::unordered_map<std::string, uint32_t> country_by_cc_;
-  std::unordered_map<int64_t, uint32_t> by_source_id_;
+  SourceIdIndex by_source_id_;
   struct StringHash {
     using is_transparent = void;
     size_t operator()(std::string_view s) const { return NameIndex::Hash(s); }

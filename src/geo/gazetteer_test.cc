@@ -1,9 +1,15 @@
 #include "geo/gazetteer.h"
 
 #include <gtest/gtest.h>
+#include <zstd.h>
 
 #include <algorithm>
 #include <array>
+#include <charconv>
+#include <cstring>
+#include <filesystem>
+#include <fstream>
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -232,15 +238,138 @@ TEST(NameIndex, KeysOfEveryLengthAndTheirNearMisses) {
   EXPECT_EQ(idx.Find(""), nullptr);
 }
 
-TEST(Tsv, SplitIntoCountsEveryField) {
+// A zstd file written by streaming, so that its frame does not state its size (as the
+// gazetteer's does not), of 1 MB that compresses to a few hundred bytes: too large for the
+// reader's first guess, it is streamed into a buffer that grows many times.
+TEST(ZstdFile, ContentOfUnstatedSizeGrowsItsBufferAndTruncationIsAnError) {
+  std::string text;
+  for (int i = 0; text.size() < (1 << 20); ++i) text += "line " + std::to_string(i % 97) + "\tالقرية\n";
+  std::unique_ptr<ZSTD_CCtx, size_t (*)(ZSTD_CCtx*)> cctx(ZSTD_createCCtx(), &ZSTD_freeCCtx);
+  ZSTD_CCtx_setParameter(cctx.get(), ZSTD_c_contentSizeFlag, 0);
+  std::string packed(ZSTD_compressBound(text.size()), '\0');
+  ZSTD_inBuffer in{text.data(), text.size(), 0};
+  ZSTD_outBuffer out{packed.data(), packed.size(), 0};
+  ASSERT_EQ(ZSTD_compressStream2(cctx.get(), &out, &in, ZSTD_e_end), 0u);
+  packed.resize(out.pos);
+  ASSERT_EQ(ZSTD_getFrameContentSize(packed.data(), packed.size()), ZSTD_CONTENTSIZE_UNKNOWN);
+  const std::string path = (std::filesystem::temp_directory_path() / "rasad_geo_unstated.zst").string();
+  std::ofstream(path, std::ios::binary) << packed;
+  EXPECT_EQ(ReadZstdContent(path).view(), text);
+  EXPECT_EQ(ReadZstdFile(path), text);
+  std::ofstream(path, std::ios::binary) << packed.substr(0, packed.size() - 4);
+  EXPECT_THROW(ReadZstdContent(path), std::runtime_error);
+  // A frame that states its size, and two frames one after the other.
+  std::string sized(ZSTD_compressBound(text.size()), '\0');
+  sized.resize(ZSTD_compress(sized.data(), sized.size(), text.data(), text.size(), 3));
+  std::ofstream(path, std::ios::binary) << sized;
+  EXPECT_EQ(ReadZstdContent(path).view(), text);
+  std::ofstream(path, std::ios::binary) << sized << packed;
+  EXPECT_EQ(ReadZstdContent(path).view(), text + text);
+  std::filesystem::remove(path);
+}
+
+TEST(SourceIdIndex, FindsWhatWasInsertedAndNothingElse) {
+  SourceIdIndex index;  // (grows from empty: no Reserve)
+  EXPECT_EQ(index.Find(85632413), nullptr);
+  std::vector<int64_t> ids;
+  for (int64_t k = 1; k <= 5000; ++k) ids.push_back(k % 2 ? 85632413 + 7919 * k : -(1000 * k));
+  for (size_t k = 0; k < ids.size(); ++k) ASSERT_TRUE(index.Insert(ids[k], static_cast<uint32_t>(k)));
+  EXPECT_FALSE(index.Insert(ids[17], 99));  // a duplicate keeps its place
+  EXPECT_FALSE(index.Insert(0, 1));         // 0 is no source id
+  EXPECT_EQ(index.size(), ids.size());
+  for (size_t k = 0; k < ids.size(); ++k) {
+    const uint32_t* place = index.Find(ids[k]);
+    ASSERT_NE(place, nullptr) << ids[k];
+    EXPECT_EQ(*place, k);
+  }
+  EXPECT_EQ(index.Find(0), nullptr);
+  EXPECT_EQ(index.Find(85632413), nullptr);
+  EXPECT_EQ(index.Find(-1), nullptr);
+  const Gazetteer& g = TestGazetteer();
+  const Place* syria = g.BySourceId(85632413);
+  ASSERT_NE(syria, nullptr);
+  EXPECT_EQ(syria->name_en, "Syria");
+  EXPECT_EQ(g.BySourceId(0), nullptr);
+}
+
+// ParseInt / ParseDouble give what std::from_chars gives for the whole field (or fail
+// where it fails), on numbers of every shape the gazetteer has and on malformed ones.
+TEST(Tsv, NumbersAreReadAsFromCharsReadsThem) {
+  std::vector<std::string> fields = {"", "-", ".", "0", "-0", "7", "12.5", "-12.5", "1.", ".5", "1..2", "1.2.3",
+                                     "35.02976", "-35.0297", "3.502976", "350297.6", "3502976.", ".3502976",
+                                     "35,02976", "35.0297a", "+1.234567", "1e5", "1234567890", "-1234567890",
+                                     "123456789012345678", "1234567890123456789", "12345678.9", "0.000001",
+                                     "99999999", "00000001", "9.9999999", "1234567.8901234567"};
+  uint64_t state = 42;
+  auto next = [&state] { return (state = state * 6364136223846793005ull + 1442695040888963407ull) >> 33; };
+  for (int k = 0; k < 20000; ++k) {
+    std::string f = next() % 4 == 0 ? "-" : "";
+    const size_t digits = 1 + next() % 17, point = next() % (digits + 2);
+    for (size_t d = 0; d < digits; ++d) {
+      if (d == point && d > 0) f += '.';
+      f += static_cast<char>('0' + next() % 10);
+    }
+    if (next() % 50 == 0) f[next() % f.size()] = "x.-+ "[next() % 5];
+    fields.push_back(f);
+  }
+  for (const std::string& f : fields) {
+    double want_d = -1, got_d = -1;
+    auto [pd, ecd] = std::from_chars(f.data(), f.data() + f.size(), want_d);
+    const bool ok_d = ecd == std::errc() && pd == f.data() + f.size();
+    EXPECT_EQ(ParseDouble(f, got_d), ok_d) << f;
+    if (ok_d) {
+      EXPECT_EQ(std::memcmp(&got_d, &want_d, sizeof got_d), 0) << f << " " << got_d << " " << want_d;
+    }
+    int64_t want_i = -1, got_i = -1;
+    auto [pi, eci] = std::from_chars(f.data(), f.data() + f.size(), want_i);
+    const bool ok_i = f.empty() || (eci == std::errc() && pi == f.data() + f.size());
+    EXPECT_EQ(ParseInt(f, got_i), ok_i) << f;
+    if (ok_i) {
+      EXPECT_EQ(got_i, f.empty() ? 0 : want_i) << f;
+    }
+  }
+}
+
+TEST(Tsv, SplitFirstLineCountsEveryField) {
   std::array<std::string_view, 2> f;
-  EXPECT_EQ(SplitInto("a\tbb\tccc", '\t', f), 3u);
+  size_t size = 0;
+  EXPECT_EQ(SplitFirstLine("a\tbb\tccc", '\t', f, size), 3u);
   EXPECT_EQ(f[0], "a");
   EXPECT_EQ(f[1], "bb");
-  EXPECT_EQ(SplitInto("", '\t', f), 1u);
+  EXPECT_EQ(size, 8u);
+  EXPECT_EQ(SplitFirstLine("", '\t', f, size), 1u);
   EXPECT_EQ(f[0], "");
-  EXPECT_EQ(SplitInto("x\t", '\t', f), 2u);
+  EXPECT_EQ(size, 0u);
+  EXPECT_EQ(SplitFirstLine("x\t", '\t', f, size), 2u);
   EXPECT_EQ(f[1], "");
+  EXPECT_EQ(SplitFirstLine("x\ty\nz\tw", '\t', f, size), 2u);
+  EXPECT_EQ(f[1], "y");
+  EXPECT_EQ(size, 3u);
+  EXPECT_EQ(SplitFirstLine("\nz", '\t', f, size), 1u);
+  EXPECT_EQ(f[0], "");
+  EXPECT_EQ(size, 0u);
+}
+
+TEST(Tsv, SplitFirstLineAgreesWithSplitOnAcrossBlocks) {
+  // Lines longer than the 16-byte blocks, with separators at every offset and in a row,
+  // followed by a newline (at every offset too) and more text, or by nothing.
+  std::string line;
+  for (int i = 0; i < 40; ++i) line += std::string(static_cast<size_t>(i % 7), 'a' + static_cast<char>(i % 26)) + '\t';
+  line += "\t\tend";
+  for (const std::string after : {"", "\n", "\nmore\tfields\there and there\n"}) {
+    for (size_t len = 0; len <= line.size(); ++len) {
+      const std::string text = line.substr(0, len) + after;
+      const std::vector<std::string_view> expected = SplitOn(std::string_view(text).substr(0, len), '\t');
+      std::array<std::string_view, 64> f;
+      size_t size = 0;
+      ASSERT_EQ(SplitFirstLine(text, '\t', f, size), expected.size()) << len;
+      EXPECT_EQ(size, len);
+      for (size_t k = 0; k < expected.size(); ++k) EXPECT_EQ(f[k], expected[k]) << len << " " << k;
+      std::array<std::string_view, 3> first;
+      ASSERT_EQ(SplitFirstLine(text, '\t', first, size), expected.size());
+      for (size_t k = 0; k < std::min<size_t>(3, expected.size()); ++k) EXPECT_EQ(first[k], expected[k]);
+    }
+  }
 }
 
 }  // namespace

@@ -65,12 +65,14 @@ void NameIndex::Add(std::string_view key, uint32_t id) {
   e.max_tokens = std::max(e.max_tokens, n);
   // Every proper prefix of a multi-token name gets an entry (so a scanner can stop
   // extending as soon as no name continues), the first token also the name's length.
-  for (size_t sp = key.find(' '); sp != std::string_view::npos; sp = key.find(' ', sp + 1)) {
+  if (n == 1) return;
+  for (size_t sp = key.find(' '); sp != std::string_view::npos;) {
     std::string_view prefix = key.substr(0, sp);
     Entry& f = entries_[FindOrInsert(prefix, Hash(prefix))];
     f.max_tokens = std::max(f.max_tokens, n);
-    const size_t next_end = key.find(' ', sp + 1);
+    const size_t next_end = key.find(' ', sp + 1);  // (the next prefix's end)
     f.next_tokens |= NextTokenBit(key.substr(sp + 1, next_end == std::string_view::npos ? key.npos : next_end - sp - 1));
+    sp = next_end;
   }
 }
 
@@ -86,9 +88,12 @@ void NameIndex::Finish() {
     Entry& e = entries_[i];
     e.postings_begin = static_cast<uint32_t>(postings_.size());
     for (uint32_t link = head_[i]; link != 0; link = chain_[link - 1].second) postings_.push_back(chain_[link - 1].first);
-    // Ids in ascending order (a place may have been added out of order by an override).
-    std::sort(postings_.begin() + e.postings_begin, postings_.end());
-    postings_.erase(std::unique(postings_.begin() + e.postings_begin, postings_.end()), postings_.end());
+    // Ids in ascending order (a place may have been added out of order by an override); most
+    // keys have one.
+    if (postings_.size() - e.postings_begin > 1) {
+      std::sort(postings_.begin() + e.postings_begin, postings_.end());
+      postings_.erase(std::unique(postings_.begin() + e.postings_begin, postings_.end()), postings_.end());
+    }
     e.postings_size = static_cast<uint32_t>(postings_.size() - e.postings_begin);
   }
   filter_.assign(kFilterWords, 0);

@@ -165,8 +165,9 @@ inline const NameIndex::Entry* NameIndex::Find(std::string_view key, uint64_t h)
 
 // Number of tokens of a canonical key (spaces + 1).
 inline uint32_t TokenCount(std::string_view key) {
-  uint32_t n = key.empty() ? 0 : 1;
-  for (char c : key) n += c == ' ';
+  if (key.empty()) return 0;
+  uint32_t n = 1;
+  for (size_t sp = key.find(' '); sp != std::string_view::npos; sp = key.find(' ', sp + 1)) ++n;
   return n;
 }
 

@@ -7,6 +7,7 @@
 #include <stdexcept>
 #include <unordered_map>
 
+#include "lexicon/database_cache.h"
 #include "lexicon/packed_text.h"
 #include "text/clitics.h"
 #include "text/normalize.h"
@@ -151,6 +152,36 @@ bool Matcher::Add(std::string_view phrase, uint32_t payload, bool prefix, bool e
   return true;
 }
 
+namespace {
+
+// Below this many literals a compile takes a few milliseconds at most: no cache file.
+constexpr size_t kMinCachedLiterals = 1000;
+
+// Everything hs_compile_lit_multi's result depends on, for the database cache: the library
+// (hs_version() names its version and build date), the host platform, the mode, and every
+// literal with its flags and id, in order. "" when the platform is unknown (no caching).
+std::string CompileSpec(const std::vector<const char*>& exprs, const std::vector<size_t>& lens,
+                        const std::vector<unsigned>& flags, const std::vector<unsigned>& ids, unsigned mode) {
+  hs_platform_info_t platform{};
+  if (hs_populate_platform(&platform) != HS_SUCCESS) return "";
+  std::string spec = "hs_compile_lit_multi ";
+  spec += hs_version();
+  auto append = [&spec](uint64_t v) { spec.append(reinterpret_cast<const char*>(&v), sizeof v); };
+  append(platform.tune);
+  append(platform.cpu_features);
+  append(mode);
+  append(exprs.size());
+  for (size_t i = 0; i < exprs.size(); ++i) {
+    append(ids[i]);
+    append(flags[i]);
+    append(lens[i]);
+    spec.append(exprs[i], lens[i]);
+  }
+  return spec;
+}
+
+}  // namespace
+
 void Matcher::Compile() {
   if (impl_->db) {
     hs_free_database(impl_->db);
@@ -166,13 +197,21 @@ void Matcher::Compile() {
     ids.push_back(static_cast<unsigned>(i));
     flags.push_back(0);
   }
-  hs_compile_error_t* err = nullptr;
-  if (hs_compile_lit_multi(exprs.data(), flags.data(), ids.data(), lens.data(),
-                           static_cast<unsigned>(exprs.size()), HS_MODE_BLOCK, nullptr, &impl_->db,
-                           &err) != HS_SUCCESS) {
-    std::string msg = err && err->message ? err->message : "unknown error";
-    if (err) hs_free_compile_error(err);
-    throw std::runtime_error("vectorscan compile failed: " + msg);
+  // A large set is read from the cache of compiled databases when it was compiled before
+  // (database_cache.h: only for the very same literals, library and platform).
+  const std::string cache_dir = exprs.size() >= kMinCachedLiterals ? DatabaseCacheDirectory() : "";
+  const std::string spec = cache_dir.empty() ? "" : CompileSpec(exprs, lens, flags, ids, HS_MODE_BLOCK);
+  impl_->db = LoadCachedDatabase(cache_dir, spec);
+  if (!impl_->db) {
+    hs_compile_error_t* err = nullptr;
+    if (hs_compile_lit_multi(exprs.data(), flags.data(), ids.data(), lens.data(),
+                             static_cast<unsigned>(exprs.size()), HS_MODE_BLOCK, nullptr, &impl_->db,
+                             &err) != HS_SUCCESS) {
+      std::string msg = err && err->message ? err->message : "unknown error";
+      if (err) hs_free_compile_error(err);
+      throw std::runtime_error("vectorscan compile failed: " + msg);
+    }
+    StoreCachedDatabase(cache_dir, spec, impl_->db);
   }
   static std::atomic<uint64_t> next_id{1};
   impl_->db_id = next_id.fetch_add(1);
