@@ -412,6 +412,24 @@ TEST(Extractor, ARegionCountedInAListIsAPlaceOfItsOwn) {
   EXPECT_EQ(r.events[1].arrested, 1);
 }
 
+TEST(Extractor, AClauseOpeningAnotherIncidentPartsTheNumbersOfTwoPlaces) {
+  // "فيما" between two places: each place keeps its own dead, and the villagers hit in the
+  // first are not the side hit in the second.
+  auto r = ExtractText("قتل مسلحون خمسة مزارعين في ولاية كادونا، فيما قتل تسعة جنود في هجوم على ثكنة في منطقة تيلابيري.");
+  ASSERT_EQ(r.events.size(), 2u);
+  EXPECT_EQ(r.events[0].place.country_code, "NG");
+  EXPECT_EQ(r.events[0].fatalities, 5);
+  EXPECT_EQ(r.events[1].place.country_code, "NE");
+  EXPECT_EQ(r.events[1].fatalities, 9);
+  EXPECT_EQ(r.events[1].actor2.find("Civilians"), std::string::npos) << r.events[1].actor2;
+  // A casualty verb joined by "و" opens the second incident too.
+  auto s = ExtractText("قتل أربعة مدنيين في قصف على بلدة سرمين وقتل جنديان في قصف على بلدة كفرنبل.");
+  ASSERT_EQ(s.events.size(), 2u);
+  EXPECT_EQ(s.events[0].fatalities, 4);
+  EXPECT_EQ(s.events[1].fatalities, 2);
+  EXPECT_EQ(s.events[1].actor2.find("Civilians"), std::string::npos) << s.events[1].actor2;
+}
+
 TEST(Extractor, TheWeaponsNationalityOrSourceIsTheAttacker) {
   auto r = ExtractText("قُتل عنصران من قسد، أمس الأربعاء، بضربة من طائرة مسيّرة تركية استهدفت سيارة عسكرية قرب بلدة تل تمر.");
   ASSERT_EQ(r.events.size(), 1u);

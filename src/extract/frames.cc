@@ -284,6 +284,27 @@ bool AnnouncesOwnAct(const Analysis& a, const Dictionary& d, const ActorMention&
   return false;
 }
 
+// Where, in [from, to), a clause opens another incident: "فيما"، "بينما"، "في حين"،
+// "وفي"، "كما"، "أما", or a casualty verb joined by "و" ("... في كادونا وقُتل 12 جنديا في
+// تيلابيري"); UINT32_MAX when none does. Read between two places of one frame, whose
+// numbers it parts.
+uint32_t IncidentOpenerIn(const Analysis& a, const Dictionary& d, uint32_t from, uint32_t to) {
+  static const WordList kOpens{"فيما", "وفيما", "بينما", "وبينما", "وفي", "كما", "وكما", "أما", "وأما"}, kIn{"في"},
+      kWhile{"حين"};
+  for (size_t t = a.TokenAt(from); t < a.toks.size() && a.toks[t].begin < to; ++t) {
+    if (a.toks[t].begin < from || a.toks[t].kind != text::TokenKind::kWord) continue;
+    if (WordIs(a, t, kOpens) || (WordIs(a, t, kIn) && WordIs(a, t + 1, kWhile))) return a.toks[t].begin;
+    for (const auto& h : a.HitsIn(a.toks[t].begin, a.toks[t].end)) {
+      if (h.clitic_begin != a.toks[t].begin || h.kind != HitKind::kCue) continue;
+      if ((IsRole(d, h, CueRole::kKill) || IsRole(d, h, CueRole::kWound) || IsRole(d, h, CueRole::kKillOrWound) ||
+           IsRole(d, h, CueRole::kArrest)) &&
+          Proclitic(a, h.clitic_begin, h.begin).starts_with(text::CachedKey("و")))
+        return a.toks[t].begin;
+    }
+  }
+  return UINT32_MAX;
+}
+
 // True when place `next` follows `prev` with nothing but "في"/"ب"/"داخل" between
 // them and no "و" or comma: "حارة المنشية بمخيم نور شمس"، "قرية X في ناحية Y".
 bool Chained(const Analysis& a, const geo::PlaceMention& prev, const geo::PlaceMention& next) {
@@ -1453,14 +1474,39 @@ std::vector<Frame> BuildFrames(const Analysis& a, const Dictionary& d, const std
         continue;
       }
       // A list of places: one frame each; numbers go to the place they stand next to.
-      uint32_t prev_end = f.region_begin;
+      // Between two places, a clause that opens another incident ("قتل مسلحون سبعة قرويين
+      // في ولاية كادونا، فيما قتل 12 جنديا في منطقة تيلابيري") ends the first place's
+      // stretch: the casualties of each are read apart, and no count is given to both.
+      uint32_t prev_end = f.region_begin, cut = f.region_begin;
       for (size_t li = 0; li < leaves.size(); ++li) {
         Frame g = f;
         g.place = static_cast<int>(leaves[li]);
         const auto& pm = a.places[leaves[li]];
         uint32_t seg_end = li + 1 < leaves.size() ? a.places[leaves[li + 1]].span_begin : f.region_end;
         uint32_t seg_begin = li == 0 ? f.region_begin : prev_end;
-        Casualties seg = ReadCasualties(a, d, seg_begin, std::max(seg_end, pm.span_end));
+        const uint32_t cas_begin = std::max(seg_begin, cut);
+        bool parted = li > 0 && cas_begin == cut;  // its stretch begins or ends at another incident
+        if (li + 1 < leaves.size()) {
+          if (uint32_t opens = IncidentOpenerIn(a, d, pm.span_end, seg_end); opens != UINT32_MAX) {
+            seg_end = cut = opens;
+            parted = true;
+          }
+        }
+        const uint32_t cas_end = std::max(seg_end, pm.span_end);
+        Casualties seg = ReadCasualties(a, d, cas_begin, cas_end);
+        // The side hit in another place's stretch is not hit here ("قتل مسلحون سبعة قرويين في
+        // كادونا، فيما قتل 12 جنديا في تيلابيري": no villagers in Tillaberi).
+        if (parted && g.actor2 >= 0) {
+          int target = -1;
+          bool elsewhere = false;  // actor2 was named as hit, outside this stretch
+          for (const auto& [m, role] : roles) {
+            if (role != Role::kTarget || static_cast<int>(m->actor) == g.actor1) continue;
+            const bool inside = m->begin >= cas_begin && m->begin < cas_end;
+            if (inside && target < 0) target = static_cast<int>(m->actor);
+            if (!inside && static_cast<int>(m->actor) == g.actor2) elsewhere = true;
+          }
+          if (elsewhere && target != g.actor2) g.actor2 = target;
+        }
         // Distributed counts: "14 فلسطينيا من محافظة الخليل، ومواطنا من الأغوار".
         Count per;
         size_t t0 = a.TokenAt(seg_begin), t1 = a.TokenAt(pm.span_begin);
@@ -1481,6 +1527,8 @@ std::vector<Frame> BuildFrames(const Analysis& a, const Dictionary& d, const std
         g.wounded = seg.wounded;
         g.killed_or_wounded = seg.killed_or_wounded;
         g.arrested = seg.arrested;
+        // (Who was hit there: "سبعة قرويين" in one place, "12 جنديا" in the next.)
+        if (parted && seg.victims) g.victims = seg.victims;
         if (per.stated && !seg.killed && !seg.wounded && !seg.killed_or_wounded && !seg.arrested) {
           if (f.cls == TriggerClass::kArrest) g.arrested = per.value;
           else if (f.killed) g.killed = per.value;
