@@ -121,6 +121,9 @@ Count OneCountAfter(const Analysis& a, const Dictionary& d, size_t t, size_t lim
   Count c;
   for (size_t k = t; k < std::min(limit, t + 3); ++k) {
     if (auto q = a.QuantityAt(k)) {
+      // "قضى 10 سنوات في السجن": a number of years or days counts time, not people.
+      if (const LexHit* unit = CueAtToken(a, d, q->next_token, false); unit && IsRole(d, *unit, CueRole::kDuration))
+        return c;
       c.stated = true;
       if (q->value && *q->value < 100000) c.value = static_cast<int>(*q->value);
       if (const LexHit* p = CueAtToken(a, d, q->next_token, true)) {
