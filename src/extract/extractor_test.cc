@@ -430,6 +430,18 @@ TEST(Extractor, AClauseOpeningAnotherIncidentPartsTheNumbersOfTwoPlaces) {
   EXPECT_EQ(s.events[1].actor2.find("Civilians"), std::string::npos) << s.events[1].actor2;
 }
 
+TEST(Extractor, MembersCountedOutOfAGroupAfterAKillWordAreTheSideHit) {
+  auto r = ExtractText("قتل سبعة من مقاتلي حركة الشباب في كمين نصبه الجيش الصومالي قرب بلدة جلب.");
+  ASSERT_EQ(r.events.size(), 1u);
+  EXPECT_NE(r.events[0].actor1.find("Somalia"), std::string::npos) << r.events[0].actor1;
+  EXPECT_EQ(r.events[0].actor2, "Al Shabaab");
+  EXPECT_EQ(r.events[0].fatalities, 7);
+  // With no one else named, the attacker is not known; the group is still the side hit.
+  auto s = ExtractText("أسفر الهجوم عن مقتل ثلاثة من عناصر قوات الدعم السريع قرب مدينة الفاشر.");
+  ASSERT_EQ(s.events.size(), 1u);
+  EXPECT_EQ(s.events[0].actor2, "RSF: Rapid Support Forces");
+}
+
 TEST(Extractor, TheWeaponsNationalityOrSourceIsTheAttacker) {
   auto r = ExtractText("قُتل عنصران من قسد، أمس الأربعاء، بضربة من طائرة مسيّرة تركية استهدفت سيارة عسكرية قرب بلدة تل تمر.");
   ASSERT_EQ(r.events.size(), 1u);

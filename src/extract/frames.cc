@@ -305,6 +305,29 @@ uint32_t IncidentOpenerIn(const Analysis& a, const Dictionary& d, uint32_t from,
   return UINT32_MAX;
 }
 
+// True when the members noun at token `members` ("عناصر" of "تسعة من عناصر X") is counted
+// out of its group ("N من") right after a word that kills, wounds or arrests ("قتل"،
+// "مقتل"، "أصيب"، "اعتقال"), or after such a verb and its subject ("قتل الجيش تسعة من").
+bool CountedVictims(const Analysis& a, const Dictionary& d, size_t members, size_t floor) {
+  static const WordList kFrom{"من"};
+  if (members < floor + 3 || !WordIs(a, members - 1, kFrom)) return false;
+  size_t count = SIZE_MAX;
+  for (size_t k = members - 2; k + 4 >= members && k > floor; --k)
+    if (auto q = a.QuantityAt(k); q && q->next_token == members - 1) count = k;
+  if (count == SIZE_MAX) return false;
+  for (size_t k = count; k > floor && k + 4 > count; --k) {
+    const size_t w = k - 1;
+    if (a.toks[w].kind != text::TokenKind::kWord) return false;
+    for (const auto& h : a.HitsIn(a.toks[w].begin, a.toks[w].end)) {
+      if (h.begin < a.toks[w].begin || h.begin >= a.toks[w].end) continue;
+      if (IsRole(d, h, CueRole::kKill) || IsRole(d, h, CueRole::kWound) || IsRole(d, h, CueRole::kKillOrWound) ||
+          IsRole(d, h, CueRole::kArrest))
+        return true;
+    }
+  }
+  return false;
+}
+
 // True when place `next` follows `prev` with nothing but "في"/"ب"/"داخل" between
 // them and no "و" or comma: "حارة المنشية بمخيم نور شمس"، "قرية X في ناحية Y".
 bool Chained(const Analysis& a, const geo::PlaceMention& prev, const geo::PlaceMention& next) {
@@ -1013,6 +1036,10 @@ std::vector<Frame> BuildFrames(const Analysis& a, const Dictionary& d, const std
           at -= 2;
         Role role = Role::kUnknown;
         if (members && *members == PersonGroup::kCivilian) role = Role::kTarget;
+        // "قتل تسعة من عناصر قوات الدعم السريع في هجوم للجيش"، "أسفر عن مقتل خمسة من مقاتلي
+        // الحركة": members of a group counted out of it right after a casualty word are those
+        // it befell — the group is the side hit, whoever else is named attacked.
+        if (members && role == Role::kUnknown && CountedVictims(a, d, at, a.TokenAt(sent.begin))) role = Role::kTarget;
         // "15 عنصرا من قوى الأمن أصيبوا": members of a group, then what befell them.
         if (members && role == Role::kUnknown) {
           size_t after = a.TokenAt(m.end);
