@@ -47,7 +47,7 @@ const std::map<std::string, CueRole, std::less<>>& CueRoles() {
       {"world", CueRole::kWorld},         {"past", CueRole::kPast},
       {"crime", CueRole::kCrime},         {"border", CueRole::kBorder},
       {"accuse", CueRole::kAccuse},     {"civilian_site", CueRole::kCivilianSite},
-      {"duration", CueRole::kDuration}};
+      {"duration", CueRole::kDuration},   {"belonging", CueRole::kBelonging}};
   return m;
 }
 

@@ -53,6 +53,18 @@ TEST(Dictionary, AGapCueMatchesOnlyWithItsTail) {
   EXPECT_EQ(kills("توفي الكاتب عن عمر ناهز الثمانين عاما"), 0);
 }
 
+TEST(Dictionary, OneListOfBelongingWords) {
+  Dictionary d = Dictionary::Load(kData);
+  auto belonging = [&](const char* word) {
+    for (const auto& h : d.Scan(text::Normalize(word).text))
+      if (h.kind == HitKind::kCue && d.cue(h.index).role == CueRole::kBelonging) return true;
+    return false;
+  };
+  for (const char* w : {"تابعة", "تابع", "التابعة", "التابعه", "التابع", "تابعين", "تابعون", "التابعين"})
+    EXPECT_TRUE(belonging(w)) << w;
+  EXPECT_FALSE(belonging("متابعة"));
+}
+
 TEST(Dictionary, AnalystAddsAMilitiaWithoutRebuilding) {
   auto dir = std::filesystem::temp_directory_path() / ("rasad_dict_" + std::to_string(::getpid()));
   std::filesystem::create_directories(dir);

@@ -442,6 +442,17 @@ TEST(Extractor, MembersCountedOutOfAGroupAfterAKillWordAreTheSideHit) {
   EXPECT_EQ(s.events[0].actor2, "RSF: Rapid Support Forces");
 }
 
+TEST(Extractor, TheWordOfBelongingReadsAlikeInEveryRule) {
+  // A unit (plural "تابعون"), a weapon and a weapon stopped: the same words of belonging.
+  auto unit = ExtractText("هاجم مسلحون تابعون لحركة الشباب قاعدة للجيش الصومالي في بلدة جلب.");
+  ASSERT_EQ(unit.events.size(), 1u);
+  EXPECT_EQ(unit.events[0].actor1, "Al Shabaab");
+  auto stopped = ExtractText("أسقطت الدفاعات الجوية مسيرات تابعة لقوات الدعم السريع فوق مدينة الأبيض.");
+  ASSERT_EQ(stopped.events.size(), 1u);
+  EXPECT_EQ(stopped.events[0].sub_event_type, "Disrupted weapons use");
+  EXPECT_EQ(stopped.events[0].actor2, "RSF: Rapid Support Forces");
+}
+
 TEST(Extractor, TheWeaponsNationalityOrSourceIsTheAttacker) {
   auto r = ExtractText("قُتل عنصران من قسد، أمس الأربعاء، بضربة من طائرة مسيّرة تركية استهدفت سيارة عسكرية قرب بلدة تل تمر.");
   ASSERT_EQ(r.events.size(), 1u);

@@ -156,11 +156,24 @@ bool VerbEndsAt(const Analysis& a, const Dictionary& d, size_t t) {
   return false;
 }
 
+// Token t is a word of belonging ("تابعة"، "التابع"، "تابعين": cues.tsv role "belonging"),
+// bare or with the article, and nothing else attached ("وتابع" is a verb of speech).
+bool BelongingAt(const Analysis& a, const Dictionary& d, size_t t) {
+  if (t >= a.toks.size() || a.toks[t].kind != text::TokenKind::kWord) return false;
+  const text::Token& k = a.toks[t];
+  for (const auto& h : a.HitsIn(k.begin, k.end)) {
+    if (h.clitic_begin != k.begin || h.end != k.end || !IsRole(d, h, CueRole::kBelonging)) continue;
+    std::string_view pre = Proclitic(a, h.clitic_begin, h.begin);
+    if (pre.empty() || pre == text::CachedKey("ال")) return true;
+  }
+  return false;
+}
+
 // Token t (a group after "ل") follows "تابعة"/"التابع" that follows a weapon: a
 // drone, aircraft or gun ("طائرة مسيّرة تابعة لـ"، "مسيّرة مفخخة يُعتقد أنها تابعة لـ").
 bool OwnsWeapon(const Analysis& a, const Dictionary& d, size_t t) {
-  static const WordList kOwned{"تابعة", "تابع", "التابعة", "التابع"}, kHedge{"يعتقد", "يرجح", "أنها", "أنه", "انها", "انه"};
-  if (t < 2 || !WordIs(a, t - 1, kOwned)) return false;
+  static const WordList kHedge{"يعتقد", "يرجح", "أنها", "أنه", "انها", "انه"};
+  if (t < 2 || !BelongingAt(a, d, t - 1)) return false;
   auto weapon_ends_at = [&](size_t k) {
     for (const auto& h : a.HitsEndingIn(a.toks[k].end, a.toks[k].end + 1)) {
       if (h.kind != HitKind::kTrigger || h.end != a.toks[k].end) continue;
@@ -598,7 +611,7 @@ void ClaimsReadBack(const Analysis& a, const Dictionary& d, std::vector<Frame>& 
 
 std::vector<Frame> BuildFrames(const Analysis& a, const Dictionary& d, const std::vector<bool>& tally_sentences) {
   static const WordList kWithout{"دون", "بدون", "لم", "لا", "عدم", "ودون"}, kOf{"من", "في", "ب", "ل", "لدى"},
-      kFrom{"من"}, kBelonging{"التابعة", "التابعه", "التابع"}, kBetween{"بين"}, kWhat{"ما"},
+      kFrom{"من"}, kBetween{"بين"}, kWhat{"ما"},
       kSourceEnd{"ان", "إن", "أن", "بأن", "في", "عن"},
       kStatement{"بيان",   "بيانه",    "بيانها", "تصريح",  "تصريحات", "تقرير",
                  "تقريره", "تقريرها", "الصادر", "الصادرة", "مؤتمر"};
@@ -1021,8 +1034,7 @@ std::vector<Frame> BuildFrames(const Analysis& a, const Dictionary& d, const std
         }
         // "هاجمت قوة تابعة لـ«جهاز الردع» بوابة"، "دورية تابعة للجيش": the group a unit
         // belongs to takes the role of the unit.
-        static const WordList kOwned{"تابعة", "تابع", "التابعة", "التابع", "تابعين", "تابعون"};
-        if (!members && !holds_trigger && t >= 2 && WordIs(a, t - 1, kOwned) && UnitNoun(a, d, t - 2)) {
+        if (!members && !holds_trigger && t >= 2 && BelongingAt(a, d, t - 1) && UnitNoun(a, d, t - 2)) {
           // (Not the last word of another group's name: "مجلس دير الزور العسكري التابع لـقسد".)
           auto named = a.ActorsOverlapping(a.toks[t - 2].begin, a.toks[t - 2].end);
           if (std::none_of(named.begin(), named.end(), [&](const ActorMention& o) {
@@ -1115,7 +1127,7 @@ std::vector<Frame> BuildFrames(const Analysis& a, const Dictionary& d, const std
         if (f.cls == TriggerClass::kAttack && at > 0 && WordIs(a, at - 1, kStepIn)) role = Role::kAssociate;
         // "تصدت الدفاعات الجوية لمسيرات أطلقتها قوات الدعم السريع": whose weapons were stopped.
         if (f.cls == TriggerClass::kIntercept && at > trig_tok && t >= 1 &&
-            (a.Word(t - 1).starts_with(text::CachedKey("أطلق")) || WordIs(a, t - 1, kBelonging)))
+            (a.Word(t - 1).starts_with(text::CachedKey("أطلق")) || BelongingAt(a, d, t - 1)))
           role = Role::kTarget;
         static const bool kDebug = std::getenv("RASAD_DEBUG") != nullptr;
         if (kDebug)
@@ -1379,7 +1391,7 @@ std::vector<Frame> BuildFrames(const Analysis& a, const Dictionary& d, const std
           const geo::Place* p = a.resolved[leaves[li]].place;
           // ("بلدة الحوايج التابعة لمنطقة ذيبان": the area the first belongs to.)
           size_t t = a.TokenAt(a.places[leaves[li]].span_begin);
-          bool belongs = t > 0 && WordIs(a, t - 1, kBelonging);
+          bool belongs = t > 0 && BelongingAt(a, d, t - 1);
           bool qualifier = (li > 0 && (directed(leaves[li]) || a.places[leaves[li]].countryside || belongs)) ||
                            (outright && directed(leaves[li])) || UnitsBase(a, leaves, leaves[li]);
           for (size_t lj = 0; lj < leaves.size() && !qualifier; ++lj) {
