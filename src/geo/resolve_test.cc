@@ -233,6 +233,18 @@ TEST(Resolve, EmptyInput) {
 }
 
 
+// "ود" (son of) heads Sudanese village names: the two words are one name, read by their
+// sound even when the second alone names a place elsewhere (الحداد, a village in Egypt).
+TEST(Resolve, AWadNameIsOneNameBySound) {
+  Analysis a = Analyze("أحرقت قوات الدعم السريع منازل في قرية ود الحداد بولاية الجزيرة في السودان.");
+  const Analyzed* w = a.Get("ود الحداد");
+  ASSERT_NE(w, nullptr);
+  EXPECT_TRUE(w->mention.phonetic);
+  ASSERT_NE(w->resolution.place, nullptr);
+  EXPECT_EQ(w->ref.country_code, "SD");
+  EXPECT_EQ(w->ref.location, "Wad al Haddad");
+}
+
 // Places the sources name only in Latin script, found by the sound of their Arabic spelling.
 TEST(Resolve, LatinOnlyPlacesBySound) {
   Analysis a = Analyze("أحرق مسلحون مخازن الحبوب في قرية كومبوري التابعة لمقاطعة كوسي غربي بوركينا فاسو.");
