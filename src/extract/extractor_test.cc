@@ -453,6 +453,26 @@ TEST(Extractor, TheWordOfBelongingReadsAlikeInEveryRule) {
   EXPECT_EQ(stopped.events[0].actor2, "RSF: Rapid Support Forces");
 }
 
+TEST(Extractor, APlaceNearByPastAnotherIncidentsOpenerIsThatIncidents) {
+  // "قرب" names a landmark for the place before it, but not across "بينما": there it is where
+  // the second incident happened.
+  auto r = ExtractText("قتل مسلحون أربعة رعاة في قرية سرمين بينما قتل ستة جنود في كمين قرب بلدة كفرنبل.");
+  ASSERT_EQ(r.events.size(), 2u);
+  EXPECT_EQ(r.events[0].place.location, "Sarmin");
+  EXPECT_EQ(r.events[0].fatalities, 4);
+  EXPECT_EQ(r.events[1].place.location, "Kafr Nabl");
+  EXPECT_EQ(r.events[1].fatalities, 6);
+}
+
+TEST(Extractor, PlacesJoinedByWawShareNoOneHurt) {
+  auto r = ExtractText("سقطت قذائف على أطراف بلدتي سرمين وكفرنبل دون وقوع إصابات.");
+  ASSERT_EQ(r.events.size(), 2u);
+  for (const Event& e : r.events) {
+    EXPECT_EQ(e.fatalities, 0) << e.place.location;
+    EXPECT_EQ(e.wounded, 0) << e.place.location;
+  }
+}
+
 TEST(Extractor, TheWeaponsNationalityOrSourceIsTheAttacker) {
   auto r = ExtractText("قُتل عنصران من قسد، أمس الأربعاء، بضربة من طائرة مسيّرة تركية استهدفت سيارة عسكرية قرب بلدة تل تمر.");
   ASSERT_EQ(r.events.size(), 1u);

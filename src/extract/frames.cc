@@ -1458,11 +1458,21 @@ std::vector<Frame> BuildFrames(const Analysis& a, const Dictionary& d, const std
         leaves = off_road;
       }
       // "بالقرب من توغو وبنين": landmarks for another place, not places of their own.
+      // (Each within its incident's stretch: "قتل مسلحون خمسة مزارعين في قرية سرمين فيما قتل
+      // سبعة جنود في كمين قرب بلدة كفرنبل" tells of an ambush near Kafr Nabl.)
       if (leaves.size() > 1) {
+        std::vector<size_t> stretch(leaves.size(), 0);  // by leaf: how many openers before it
+        for (size_t li = 1; li < leaves.size(); ++li)
+          stretch[li] = stretch[li - 1] + (IncidentOpenerIn(a, d, a.places[leaves[li - 1]].span_end,
+                                                            a.places[leaves[li]].span_begin) != UINT32_MAX);
         std::vector<size_t> here;
-        for (size_t i : leaves)
-          if (!near(i)) here.push_back(i);
-        if (!here.empty()) leaves = here;
+        for (size_t li = 0; li < leaves.size(); ++li) {
+          bool other_here = false;  // a place not "near" in the same stretch
+          for (size_t lj = 0; lj < leaves.size() && !other_here; ++lj)
+            other_here = stretch[lj] == stretch[li] && !near(leaves[lj]);
+          if (!near(leaves[li]) || !other_here) here.push_back(leaves[li]);
+        }
+        leaves = here;
       }
       // "بين بلدتي X وY": one incident, placed at the first.
       if (leaves.size() == 2) {
@@ -1574,6 +1584,23 @@ std::vector<Frame> BuildFrames(const Analysis& a, const Dictionary& d, const std
           else if (f.wounded) g.wounded = per.value;
         }
         if (!own_numbers) g.killed = g.wounded = g.killed_or_wounded = g.arrested = std::nullopt;
+        // "طال قصف مماثل أطراف بلدتي كفرنوران وتقاد دون تسجيل إصابات": places joined by "و"
+        // share the "no one was hurt" said after the last of them.
+        if (!own_numbers && !seg.none)
+          for (size_t lj = li + 1; lj < leaves.size(); ++lj) {
+            // (Joined: the next name right after the last, with "و".)
+            const geo::PlaceMention &prev = a.places[leaves[lj - 1]], &next = a.places[leaves[lj]];
+            if (a.TokenAt(next.span_begin) != a.TokenAt(prev.span_end) ||
+                !Proclitic(a, next.span_begin, next.begin).starts_with(text::CachedKey("و")))
+              break;
+            const uint32_t to = lj + 1 < leaves.size() ? a.places[leaves[lj + 1]].span_begin : f.region_end;
+            Casualties later = ReadCasualties(a, d, a.places[leaves[lj]].span_end, to);
+            if (later.none) {
+              g.killed = g.wounded = 0;
+              break;
+            }
+            if (later.killed || later.wounded || later.killed_or_wounded || later.arrested) break;
+          }
         if (!keeps_arrests(f.cls)) g.arrested.reset();
         frames.push_back(std::move(g));
         prev_end = pm.span_end;
