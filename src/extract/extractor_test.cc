@@ -453,6 +453,18 @@ TEST(Extractor, TheWordOfBelongingReadsAlikeInEveryRule) {
   EXPECT_EQ(stopped.events[0].actor2, "RSF: Rapid Support Forces");
 }
 
+TEST(Extractor, NumbersPastAnotherIncidentsOpenerAtAnUnknownPlaceAreNotThisPlaces) {
+  // The second place is not in the gazetteer: one event, with its own dead only.
+  auto r = ExtractText("قتل مسلحون خمسة مزارعين في ولاية كادونا، فيما قتل تسعة جنود في هجوم على ثكنة في قرية زبروكالي.");
+  ASSERT_GE(r.events.size(), 1u);
+  EXPECT_EQ(r.events[0].place.admin1, "Kaduna");
+  EXPECT_EQ(r.events[0].fatalities, 5);
+  // Both sides of one battle, with no other place named, still add up.
+  auto b = ExtractText("قتل خمسة جنود في هجوم على حاجز في بلدة سرمين، فيما أعلن الجيش مقتل 11 من المهاجمين.");
+  ASSERT_EQ(b.events.size(), 1u);
+  EXPECT_EQ(b.events[0].fatalities, 16);
+}
+
 TEST(Extractor, APlaceNearByPastAnotherIncidentsOpenerIsThatIncidents) {
   // "قرب" names a landmark for the place before it, but not across "بينما": there it is where
   // the second incident happened.

@@ -298,15 +298,16 @@ bool AnnouncesOwnAct(const Analysis& a, const Dictionary& d, const ActorMention&
 }
 
 // Where, in [from, to), a clause opens another incident: "فيما"، "بينما"، "في حين"،
-// "وفي"، "كما"، "أما", or a casualty verb joined by "و" ("... في كادونا وقُتل 12 جنديا في
-// تيلابيري"); UINT32_MAX when none does. Read between two places of one frame, whose
-// numbers it parts.
-uint32_t IncidentOpenerIn(const Analysis& a, const Dictionary& d, uint32_t from, uint32_t to) {
+// "وفي"، "كما"، "أما", or (with `verbs`) a casualty verb joined by "و" ("... في كادونا وقُتل 12
+// جنديا في تيلابيري"); UINT32_MAX when none does. Read between two places of one frame, whose
+// numbers it parts. (Without a place on either side, "قتل أربعة وأصيب سبعة" is one incident.)
+uint32_t IncidentOpenerIn(const Analysis& a, const Dictionary& d, uint32_t from, uint32_t to, bool verbs = true) {
   static const WordList kOpens{"فيما", "وفيما", "بينما", "وبينما", "وفي", "كما", "وكما", "أما", "وأما"}, kIn{"في"},
       kWhile{"حين"};
   for (size_t t = a.TokenAt(from); t < a.toks.size() && a.toks[t].begin < to; ++t) {
     if (a.toks[t].begin < from || a.toks[t].kind != text::TokenKind::kWord) continue;
     if (WordIs(a, t, kOpens) || (WordIs(a, t, kIn) && WordIs(a, t + 1, kWhile))) return a.toks[t].begin;
+    if (!verbs) continue;
     for (const auto& h : a.HitsIn(a.toks[t].begin, a.toks[t].end)) {
       if (h.clitic_begin != a.toks[t].begin || h.kind != HitKind::kCue) continue;
       if ((IsRole(d, h, CueRole::kKill) || IsRole(d, h, CueRole::kWound) || IsRole(d, h, CueRole::kKillOrWound) ||
@@ -1517,6 +1518,49 @@ std::vector<Frame> BuildFrames(const Analysis& a, const Dictionary& d, const std
         if (provinces >= 3) continue;
       }
       if (leaves.size() == 1) {
+        // "قتل مسلحون سبعة قرويين في ولاية كادونا، فيما قتل 12 جنديا في منطقة تيلابيري": past a
+        // clause that opens another incident somewhere else (a place the gazetteer lacks, or one
+        // given way to), the numbers are that incident's, not this place's.
+        // (Only where some other place is named in the region: most name one.)
+        auto [first_place, last_place] = a.PlacesIn(f.region_begin, f.region_end);
+        auto other_place = [&](size_t pi) {
+          const auto& p = a.places[pi];
+          if (pi == leaves[0] || p.begin < f.region_begin || p.begin >= f.region_end) return false;
+          const bool listed = std::find(cands.begin(), cands.end(), pi) != cands.end();
+          return (listed && a.resolved[pi].place != a.resolved[leaves[0]].place) ||
+                 (p.unknown && !a.place_in_actor[pi] && !a.place_dateline[pi] && !InAttribution(a, d, clauses(), p.begin));
+        };
+        bool others = false;
+        for (size_t pi = first_place; pi < last_place && !others; ++pi) others = other_place(pi);
+        if (!cas_read && others) {
+          const geo::PlaceMention& here = a.places[leaves[0]];
+          uint32_t stretch_begin = f.region_begin, stretch_end = f.region_end;
+          for (uint32_t at = f.region_begin;;) {
+            uint32_t opens = IncidentOpenerIn(a, d, at, f.region_end, /*verbs=*/false);
+            if (opens == UINT32_MAX) break;
+            if (opens <= here.span_begin) stretch_begin = opens;
+            else {
+              stretch_end = opens;
+              break;
+            }
+            at = a.toks[a.TokenAt(opens)].end;
+          }
+          bool elsewhere = false;  // a place named outside this place's stretch
+          for (size_t pi = first_place; pi < last_place && !elsewhere; ++pi)
+            elsewhere = (a.places[pi].begin < stretch_begin || a.places[pi].begin >= stretch_end) && other_place(pi);
+          if (elsewhere && (stretch_begin > f.region_begin || stretch_end < f.region_end)) {
+            Casualties own = ReadCasualties(a, d, stretch_begin, std::min(stretch_end, cas_end));
+            f.killed = own.killed;
+            f.wounded = own.wounded;
+            f.killed_or_wounded = own.killed_or_wounded;
+            f.arrested = keeps_arrests(f.cls) ? own.arrested : std::nullopt;
+            if (own.victims) f.victims = own.victims;
+            // (Nor is a village named there this place's: "... في قرية X" of the other incident.)
+            if (f.unknown_place >= 0 && (a.places[f.unknown_place].begin < stretch_begin ||
+                                         a.places[f.unknown_place].begin >= stretch_end))
+              f.unknown_place = -1;
+          }
+        }
         f.place = static_cast<int>(leaves[0]);
         f.road_named = a.resolved[leaves[0]].place->IsSettlement() && NamesRoad(a, a.places[leaves[0]]);
         frames.push_back(std::move(f));
