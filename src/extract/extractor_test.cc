@@ -474,6 +474,9 @@ TEST(Extractor, APlaceNearByPastAnotherIncidentsOpenerIsThatIncidents) {
   EXPECT_EQ(r.events[0].fatalities, 4);
   EXPECT_EQ(r.events[1].place.location, "Kafr Nabl");
   EXPECT_EQ(r.events[1].fatalities, 6);
+  // The ambush is the second incident's: the herders were killed in an attack.
+  EXPECT_EQ(r.events[0].sub_event_type, "Attack");
+  EXPECT_EQ(r.events[1].sub_event_type, "Armed clash");
 }
 
 TEST(Extractor, PlacesJoinedByWawShareNoOneHurt) {

@@ -1587,6 +1587,15 @@ std::vector<Frame> BuildFrames(const Analysis& a, const Dictionary& d, const std
         }
         const uint32_t cas_end = std::max(seg_end, pm.span_end);
         Casualties seg = ReadCasualties(a, d, cas_begin, cas_end);
+        // "قتل مسلحون خمسة مزارعين في قرية سرمين، فيما قتل سبعة جنود في كمين قرب كفرنبل": the
+        // trigger told after the stretch is the later incident's; a stretch with none of its
+        // own tells a killing (an attack), or what its own trigger says.
+        if (parted && !cas_read && f.trigger_begin >= cas_end) {
+          std::optional<TriggerClass> own;
+          for (const LexHit* t : triggers)
+            if (t->begin >= cas_begin && t->begin < cas_end && !own) own = d.trigger(t->index);
+          g.cls = own ? (*own == TriggerClass::kAircraft ? TriggerClass::kAir : *own) : TriggerClass::kAttack;
+        }
         // The side hit in another place's stretch is not hit here ("قتل مسلحون سبعة قرويين في
         // كادونا، فيما قتل 12 جنديا في تيلابيري": no villagers in Tillaberi).
         if (parted && g.actor2 >= 0) {
