@@ -121,6 +121,9 @@ Count OneCountAfter(const Analysis& a, const Dictionary& d, size_t t, size_t lim
   Count c;
   for (size_t k = t; k < std::min(limit, t + 3); ++k) {
     if (auto q = a.QuantityAt(k)) {
+      // "قضى 10 سنوات في السجن": a number of years or days counts time, not people.
+      if (const LexHit* unit = CueAtToken(a, d, q->next_token, false); unit && IsRole(d, *unit, CueRole::kDuration))
+        return c;
       c.stated = true;
       if (q->value && *q->value < 100000) c.value = static_cast<int>(*q->value);
       if (const LexHit* p = CueAtToken(a, d, q->next_token, true)) {
@@ -283,6 +286,31 @@ class Tallied {
   std::optional<int> by_group_[6];  // by PersonGroup
 };
 
+// "سقوط 5 شهداء بينهم طفلان"، "استشهد 9 بينهم نساء وأطفال": people counted with no group
+// of their own, some of whom "بينهم" names as civilians (children, women...), are civilians.
+// `from` is the token after the count.
+bool AmongThemCivilians(const Analysis& a, const Dictionary& d, size_t from, size_t limit) {
+  static const WordList kAmong{"بينهم", "بينهن", "وبينهم", "منهم", "ومنهم", "منهن"};
+  size_t among = SIZE_MAX;
+  for (size_t k = from; k < std::min(limit, from + 3); ++k) {
+    if (a.toks[k].kind != text::TokenKind::kWord && a.toks[k].kind != text::TokenKind::kNumber) {
+      if (a.Word(k) != ",") break;
+      continue;
+    }
+    if (WordIs(a, k, kAmong)) {
+      among = k;
+      break;
+    }
+  }
+  if (among == SIZE_MAX) return false;
+  for (size_t k = among + 1; k < std::min(limit, among + 6); ++k) {
+    if (a.toks[k].kind != text::TokenKind::kWord && a.toks[k].kind != text::TokenKind::kNumber) break;
+    if (const LexHit* p = CueAtToken(a, d, k, true))
+      return d.cue(p->index).group == PersonGroup::kCivilian;
+  }
+  return false;
+}
+
 // "أقرت هيئة الأركان العامة للجيش بمقتل أربعة جنود": the side that lost them admits the count.
 bool Admitted(const Analysis& a, const LexHit& h) {
   static const WordList kAdmit{"أقر", "أقرت", "وأقر", "وأقرت", "اعترف", "اعترفت", "واعترف", "واعترفت"};
@@ -412,6 +440,9 @@ Casualties ReadCasualties(const Analysis& a, const Dictionary& d, uint32_t begin
       default:
         continue;
     }
+    if (c.value && (!c.group || *c.group == PersonGroup::kPerson) &&
+        AmongThemCivilians(a, d, c.noun != SIZE_MAX ? c.noun + 1 : a.TokenAt(h.end), limit))
+      c.group = PersonGroup::kCivilian;
     if (c.group && !out.victims) out.victims = c.group;
     const bool admitted = c.value && Admitted(a, h);
     switch (cue.role) {

@@ -35,6 +35,28 @@ TEST(Casualties, NumbersAfterVerbsAndBeforeNouns) {
   EXPECT_EQ(n.cas.wounded, 6);
 }
 
+TEST(Casualties, VerbsOfDyingAreFatalities) {
+  auto parted = CasualtiesOf("فارق شرطي الحياة متأثرا بجراح أصيب بها.");
+  EXPECT_EQ(parted.cas.killed, 1);
+  EXPECT_EQ(parted.cas.victims, PersonGroup::kPolice);
+  EXPECT_EQ(CasualtiesOf("قضى أربعة صيادين غرقا بعد استهداف قاربهم.").cas.killed, 4);
+  EXPECT_EQ(CasualtiesOf("لقي ستة أشخاص حتفهم.").cas.killed, 6);
+  EXPECT_EQ(CasualtiesOf("توفيت امرأة متأثرة بجروحها.").cas.killed, 1);
+  // A number of years counts time, not people.
+  EXPECT_FALSE(CasualtiesOf("قضى المعارض 12 عاما في السجن.").cas.killed);
+  EXPECT_FALSE(CasualtiesOf("وكان قد قضى ثماني سنوات في المعتقل.").cas.killed);
+}
+
+TEST(Casualties, CiviliansNamedAmongTheDeadMakeThemCivilians) {
+  auto r = CasualtiesOf("ما أدى إلى سقوط 6 شهداء بينهم طفلان.");
+  EXPECT_EQ(r.cas.killed, 6);
+  EXPECT_EQ(r.cas.victims, PersonGroup::kCivilian);
+  EXPECT_EQ(CasualtiesOf("ارتقى 11 شهيدا، بينهم نساء وأطفال.").cas.victims, PersonGroup::kCivilian);
+  EXPECT_EQ(CasualtiesOf("استشهد 8 بينهم 3 أطفال.").cas.victims, PersonGroup::kCivilian);
+  // Not when those named among them are fighters.
+  EXPECT_NE(CasualtiesOf("سقوط 7 قتلى بينهم قيادي في الحركة.").cas.victims, PersonGroup::kCivilian);
+}
+
 TEST(Casualties, CountedNounsCountThemselves) {
   EXPECT_EQ(CasualtiesOf("مقتل عنصر من الشرطة.").cas.killed, 1);
   EXPECT_EQ(CasualtiesOf("إصابة شخصين بجروح.").cas.wounded, 2);

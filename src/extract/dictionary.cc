@@ -56,7 +56,8 @@ const std::map<std::string, CueRole, std::less<>>& CueRoles() {
       {"aggregate", CueRole::kAggregate}, {"associate", CueRole::kAssociate},
       {"world", CueRole::kWorld},         {"past", CueRole::kPast},
       {"crime", CueRole::kCrime},         {"border", CueRole::kBorder},
-      {"accuse", CueRole::kAccuse},     {"civilian_site", CueRole::kCivilianSite}};
+      {"accuse", CueRole::kAccuse},     {"civilian_site", CueRole::kCivilianSite},
+      {"duration", CueRole::kDuration},   {"belonging", CueRole::kBelonging}};
   return m;
 }
 
@@ -69,12 +70,17 @@ const std::map<std::string, PersonGroup, std::less<>>& Groups() {
   return m;
 }
 
-bool PrefixMatch(const lexicon::TsvRow& row) {
+bool PrefixMatch(const lexicon::TsvRow& row, bool gap_allowed = false) {
   std::string_view m = row.get("match");
-  if (m.empty() || m == "word") return false;
+  if (m.empty() || m == "word" || (gap_allowed && m == "gap")) return false;
   if (m == "prefix") return true;
-  row.Fail(fmt::format("match must be 'word' or 'prefix', not '{}'", m));
+  row.Fail(fmt::format("match must be 'word'{} or 'prefix', not '{}'", gap_allowed ? ", 'gap'" : "", m));
 }
+
+// A cue of match "gap", "فارق … الحياة": the words before the "…" are matched, and only
+// with the words after it following within kGapWords words ("فارق مدني الحياة").
+constexpr std::string_view kGapMark = "\xE2\x80\xA6";  // …
+constexpr int kGapWords = 4;
 
 // The phrase begins with the definite article as written: a plain alef, then
 // lam ("الجيش"). "آلية"، "ألغام"، "إلى" begin with letters of the word that
@@ -214,11 +220,42 @@ Dictionary Dictionary::Load(const std::string& dir) {
     c.group = g->second;
     uint32_t index = static_cast<uint32_t>(d.cues_.size());
     d.cues_.push_back(c);
-    add(row, row.get("phrase"), HitKind::kCue, index, PrefixMatch(row));
+    std::string_view phrase = row.get("phrase");
+    if (row.get("match") == "gap") {
+      size_t mark = phrase.find(kGapMark);
+      if (mark == std::string_view::npos) row.Fail("a 'gap' phrase has its gap marked with \"…\"");
+      std::string_view head = phrase.substr(0, mark), tail = phrase.substr(mark + kGapMark.size());
+      while (!head.empty() && head.back() == ' ') head.remove_suffix(1);
+      while (!tail.empty() && tail.front() == ' ') tail.remove_prefix(1);
+      std::string tail_key = text::NormalizeKey(tail);
+      if (head.empty() || tail_key.empty()) row.Fail("a 'gap' phrase needs words on both sides of \"…\"");
+      d.cue_tails_.resize(index + 1);
+      d.cue_tails_[index] = std::move(tail_key);
+      phrase = head;
+    }
+    add(row, phrase, HitKind::kCue, index, PrefixMatch(row, true));
   });
   d.matcher_.Compile();
   return d;
 }
+
+namespace {
+
+// True when `tail` stands within kGapWords words after `at`, in the same clause.
+bool TailFollows(std::string_view s, uint32_t at, std::string_view tail) {
+  size_t i = at;
+  for (int word = 0; word <= kGapWords && i < s.size(); ++word) {
+    while (i < s.size() && s[i] == ' ') ++i;
+    if (i >= s.size() || !text::IsWordByte(static_cast<unsigned char>(s[i]))) return false;
+    if (s.substr(i).starts_with(tail) &&
+        (i + tail.size() == s.size() || !text::IsWordByte(static_cast<unsigned char>(s[i + tail.size()]))))
+      return true;
+    while (i < s.size() && text::IsWordByte(static_cast<unsigned char>(s[i]))) ++i;
+  }
+  return false;
+}
+
+}  // namespace
 
 std::vector<LexHit> Dictionary::Scan(std::string_view normalized) const {
   const std::vector<lexicon::Hit> found = matcher_.Scan(normalized);
@@ -245,6 +282,9 @@ std::vector<LexHit> Dictionary::Scan(std::string_view normalized) const {
   for (size_t i = 0; i < found.size(); ++i) {
     const lexicon::Hit& hit = found[i];
     const LexHit h = classify(hit);
+    if (h.kind == HitKind::kCue && h.index < cue_tails_.size() && !cue_tails_[h.index].empty() &&
+        !TailFollows(normalized, h.end, cue_tails_[h.index]))
+      continue;
     const bool person = hit.payload & kPersonCue;
     FamilyState& f = state[2 * static_cast<size_t>(h.kind) + (person ? 1 : 0)];
     if (!f.seen || f.begin != h.begin) {

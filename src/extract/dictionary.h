@@ -37,7 +37,7 @@ enum class TriggerClass : uint8_t {
 enum class CueRole : uint8_t {
   kKill, kWound, kKillOrWound, kArrest, kKillNoun, kWoundNoun, kKowNoun, kNoCasualties, kPerson,
   kAgent, kTarget, kClaim, kReport, kModal, kNegation, kCumulative, kPeriod, kBoast, kOperations, kOrigin, kBackground, kIntervention, kForce, kSeizure, kAggregate, kAssociate, kVehicle, kWorld, kPast, kCrime, kBorder,
-  kAccuse, kCivilianSite
+  kAccuse, kCivilianSite, kDuration, kBelonging
 };
 
 enum class PersonGroup : uint8_t { kPerson, kCivilian, kFighter, kSoldier, kPolice, kOfficial };
@@ -96,6 +96,7 @@ class Dictionary {
   std::vector<bool> trigger_verbs_;
   std::vector<bool> trigger_bare_strike_;
   std::vector<bool> trigger_none_;     // class "none": hides the triggers inside it, then itself
+  std::vector<std::string> cue_tails_;  // by cue: for match "gap", the words that must follow
   std::vector<std::string> anaphor_words_;
   std::vector<bool> anaphor_article_;
   std::vector<std::pair<std::string, uint32_t>> article_only_;  // (stem, actor row), sorted

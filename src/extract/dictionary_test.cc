@@ -40,6 +40,33 @@ TEST(Dictionary, LongestTriggerWins) {
   EXPECT_EQ(classes[0], TriggerClass::kAir);
 }
 
+TEST(Dictionary, AGapCueMatchesOnlyWithItsTail) {
+  Dictionary d = Dictionary::Load(kData);
+  auto kills = [&](const char* text) {
+    int n = 0;
+    for (const auto& h : d.Scan(text::Normalize(text).text))
+      if (h.kind == HitKind::kCue && d.cue(h.index).role == CueRole::kKill) ++n;
+    return n;
+  };
+  EXPECT_EQ(kills("فارق عامل الإغاثة الحياة صباح اليوم"), 1);   // the subject between
+  EXPECT_EQ(kills("فارقت الحياة طفلة في المستشفى"), 1);          // side by side
+  EXPECT_EQ(kills("فاز المرشح بفارق ضئيل عن منافسه"), 0);        // no tail
+  EXPECT_EQ(kills("توفي الشاب متأثرا بإصابته"), 1);
+  EXPECT_EQ(kills("توفي الكاتب عن عمر ناهز الثمانين عاما"), 0);
+}
+
+TEST(Dictionary, OneListOfBelongingWords) {
+  Dictionary d = Dictionary::Load(kData);
+  auto belonging = [&](const char* word) {
+    for (const auto& h : d.Scan(text::Normalize(word).text))
+      if (h.kind == HitKind::kCue && d.cue(h.index).role == CueRole::kBelonging) return true;
+    return false;
+  };
+  for (const char* w : {"تابعة", "تابع", "التابعة", "التابعه", "التابع", "تابعين", "تابعون", "التابعين"})
+    EXPECT_TRUE(belonging(w)) << w;
+  EXPECT_FALSE(belonging("متابعة"));
+}
+
 TEST(Dictionary, AnalystAddsAMilitiaWithoutRebuilding) {
   auto dir = std::filesystem::temp_directory_path() / ("rasad_dict_" + std::to_string(::getpid()));
   std::filesystem::create_directories(dir);

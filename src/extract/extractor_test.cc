@@ -412,6 +412,82 @@ TEST(Extractor, ARegionCountedInAListIsAPlaceOfItsOwn) {
   EXPECT_EQ(r.events[1].arrested, 1);
 }
 
+TEST(Extractor, AClauseOpeningAnotherIncidentPartsTheNumbersOfTwoPlaces) {
+  // "فيما" between two places: each place keeps its own dead, and the villagers hit in the
+  // first are not the side hit in the second.
+  auto r = ExtractText("قتل مسلحون خمسة مزارعين في ولاية كادونا، فيما قتل تسعة جنود في هجوم على ثكنة في منطقة تيلابيري.");
+  ASSERT_EQ(r.events.size(), 2u);
+  EXPECT_EQ(r.events[0].place.country_code, "NG");
+  EXPECT_EQ(r.events[0].fatalities, 5);
+  EXPECT_EQ(r.events[1].place.country_code, "NE");
+  EXPECT_EQ(r.events[1].fatalities, 9);
+  EXPECT_EQ(r.events[1].actor2.find("Civilians"), std::string::npos) << r.events[1].actor2;
+  // A casualty verb joined by "و" opens the second incident too.
+  auto s = ExtractText("قتل أربعة مدنيين في قصف على بلدة سرمين وقتل جنديان في قصف على بلدة كفرنبل.");
+  ASSERT_EQ(s.events.size(), 2u);
+  EXPECT_EQ(s.events[0].fatalities, 4);
+  EXPECT_EQ(s.events[1].fatalities, 2);
+  EXPECT_EQ(s.events[1].actor2.find("Civilians"), std::string::npos) << s.events[1].actor2;
+}
+
+TEST(Extractor, MembersCountedOutOfAGroupAfterAKillWordAreTheSideHit) {
+  auto r = ExtractText("قتل سبعة من مقاتلي حركة الشباب في كمين نصبه الجيش الصومالي قرب بلدة جلب.");
+  ASSERT_EQ(r.events.size(), 1u);
+  EXPECT_NE(r.events[0].actor1.find("Somalia"), std::string::npos) << r.events[0].actor1;
+  EXPECT_EQ(r.events[0].actor2, "Al Shabaab");
+  EXPECT_EQ(r.events[0].fatalities, 7);
+  // With no one else named, the attacker is not known; the group is still the side hit.
+  auto s = ExtractText("أسفر الهجوم عن مقتل ثلاثة من عناصر قوات الدعم السريع قرب مدينة الفاشر.");
+  ASSERT_EQ(s.events.size(), 1u);
+  EXPECT_EQ(s.events[0].actor2, "RSF: Rapid Support Forces");
+}
+
+TEST(Extractor, TheWordOfBelongingReadsAlikeInEveryRule) {
+  // A unit (plural "تابعون"), a weapon and a weapon stopped: the same words of belonging.
+  auto unit = ExtractText("هاجم مسلحون تابعون لحركة الشباب قاعدة للجيش الصومالي في بلدة جلب.");
+  ASSERT_EQ(unit.events.size(), 1u);
+  EXPECT_EQ(unit.events[0].actor1, "Al Shabaab");
+  auto stopped = ExtractText("أسقطت الدفاعات الجوية مسيرات تابعة لقوات الدعم السريع فوق مدينة الأبيض.");
+  ASSERT_EQ(stopped.events.size(), 1u);
+  EXPECT_EQ(stopped.events[0].sub_event_type, "Disrupted weapons use");
+  EXPECT_EQ(stopped.events[0].actor2, "RSF: Rapid Support Forces");
+}
+
+TEST(Extractor, NumbersPastAnotherIncidentsOpenerAtAnUnknownPlaceAreNotThisPlaces) {
+  // The second place is not in the gazetteer: one event, with its own dead only.
+  auto r = ExtractText("قتل مسلحون خمسة مزارعين في ولاية كادونا، فيما قتل تسعة جنود في هجوم على ثكنة في قرية زبروكالي.");
+  ASSERT_GE(r.events.size(), 1u);
+  EXPECT_EQ(r.events[0].place.admin1, "Kaduna");
+  EXPECT_EQ(r.events[0].fatalities, 5);
+  // Both sides of one battle, with no other place named, still add up.
+  auto b = ExtractText("قتل خمسة جنود في هجوم على حاجز في بلدة سرمين، فيما أعلن الجيش مقتل 11 من المهاجمين.");
+  ASSERT_EQ(b.events.size(), 1u);
+  EXPECT_EQ(b.events[0].fatalities, 16);
+}
+
+TEST(Extractor, APlaceNearByPastAnotherIncidentsOpenerIsThatIncidents) {
+  // "قرب" names a landmark for the place before it, but not across "بينما": there it is where
+  // the second incident happened.
+  auto r = ExtractText("قتل مسلحون أربعة رعاة في قرية سرمين بينما قتل ستة جنود في كمين قرب بلدة كفرنبل.");
+  ASSERT_EQ(r.events.size(), 2u);
+  EXPECT_EQ(r.events[0].place.location, "Sarmin");
+  EXPECT_EQ(r.events[0].fatalities, 4);
+  EXPECT_EQ(r.events[1].place.location, "Kafr Nabl");
+  EXPECT_EQ(r.events[1].fatalities, 6);
+  // The ambush is the second incident's: the herders were killed in an attack.
+  EXPECT_EQ(r.events[0].sub_event_type, "Attack");
+  EXPECT_EQ(r.events[1].sub_event_type, "Armed clash");
+}
+
+TEST(Extractor, PlacesJoinedByWawShareNoOneHurt) {
+  auto r = ExtractText("سقطت قذائف على أطراف بلدتي سرمين وكفرنبل دون وقوع إصابات.");
+  ASSERT_EQ(r.events.size(), 2u);
+  for (const Event& e : r.events) {
+    EXPECT_EQ(e.fatalities, 0) << e.place.location;
+    EXPECT_EQ(e.wounded, 0) << e.place.location;
+  }
+}
+
 TEST(Extractor, TheWeaponsNationalityOrSourceIsTheAttacker) {
   auto r = ExtractText("قُتل عنصران من قسد، أمس الأربعاء، بضربة من طائرة مسيّرة تركية استهدفت سيارة عسكرية قرب بلدة تل تمر.");
   ASSERT_EQ(r.events.size(), 1u);

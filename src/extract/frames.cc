@@ -156,11 +156,24 @@ bool VerbEndsAt(const Analysis& a, const Dictionary& d, size_t t) {
   return false;
 }
 
+// Token t is a word of belonging ("تابعة"، "التابع"، "تابعين": cues.tsv role "belonging"),
+// bare or with the article, and nothing else attached ("وتابع" is a verb of speech).
+bool BelongingAt(const Analysis& a, const Dictionary& d, size_t t) {
+  if (t >= a.toks.size() || a.toks[t].kind != text::TokenKind::kWord) return false;
+  const text::Token& k = a.toks[t];
+  for (const auto& h : a.HitsIn(k.begin, k.end)) {
+    if (h.clitic_begin != k.begin || h.end != k.end || !IsRole(d, h, CueRole::kBelonging)) continue;
+    std::string_view pre = Proclitic(a, h.clitic_begin, h.begin);
+    if (pre.empty() || pre == text::CachedKey("ال")) return true;
+  }
+  return false;
+}
+
 // Token t (a group after "ل") follows "تابعة"/"التابع" that follows a weapon: a
 // drone, aircraft or gun ("طائرة مسيّرة تابعة لـ"، "مسيّرة مفخخة يُعتقد أنها تابعة لـ").
 bool OwnsWeapon(const Analysis& a, const Dictionary& d, size_t t) {
-  static const WordList kOwned{"تابعة", "تابع", "التابعة", "التابع"}, kHedge{"يعتقد", "يرجح", "أنها", "أنه", "انها", "انه"};
-  if (t < 2 || !WordIs(a, t - 1, kOwned)) return false;
+  static const WordList kHedge{"يعتقد", "يرجح", "أنها", "أنه", "انها", "انه"};
+  if (t < 2 || !BelongingAt(a, d, t - 1)) return false;
   auto weapon_ends_at = [&](size_t k) {
     for (const auto& h : a.HitsEndingIn(a.toks[k].end, a.toks[k].end + 1)) {
       if (h.kind != HitKind::kTrigger || h.end != a.toks[k].end) continue;
@@ -280,6 +293,51 @@ bool AnnouncesOwnAct(const Analysis& a, const Dictionary& d, const ActorMention&
     if (IsComplementizer(a, k)) return WordIs(a, k + 1, kItsFighters);
     if (a.toks[k].kind == text::TokenKind::kNewline) return false;
     if (announce && WordIs(a, k, kOwnAct)) return true;
+  }
+  return false;
+}
+
+// Where, in [from, to), a clause opens another incident: "فيما"، "بينما"، "في حين"،
+// "وفي"، "كما"، "أما", or (with `verbs`) a casualty verb joined by "و" ("... في كادونا وقُتل 12
+// جنديا في تيلابيري"); UINT32_MAX when none does. Read between two places of one frame, whose
+// numbers it parts. (Without a place on either side, "قتل أربعة وأصيب سبعة" is one incident.)
+uint32_t IncidentOpenerIn(const Analysis& a, const Dictionary& d, uint32_t from, uint32_t to, bool verbs = true) {
+  static const WordList kOpens{"فيما", "وفيما", "بينما", "وبينما", "وفي", "كما", "وكما", "أما", "وأما"}, kIn{"في"},
+      kWhile{"حين"};
+  for (size_t t = a.TokenAt(from); t < a.toks.size() && a.toks[t].begin < to; ++t) {
+    if (a.toks[t].begin < from || a.toks[t].kind != text::TokenKind::kWord) continue;
+    if (WordIs(a, t, kOpens) || (WordIs(a, t, kIn) && WordIs(a, t + 1, kWhile))) return a.toks[t].begin;
+    if (!verbs) continue;
+    for (const auto& h : a.HitsIn(a.toks[t].begin, a.toks[t].end)) {
+      if (h.clitic_begin != a.toks[t].begin || h.kind != HitKind::kCue) continue;
+      if ((IsRole(d, h, CueRole::kKill) || IsRole(d, h, CueRole::kWound) || IsRole(d, h, CueRole::kKillOrWound) ||
+           IsRole(d, h, CueRole::kArrest)) &&
+          Proclitic(a, h.clitic_begin, h.begin).starts_with(text::CachedKey("و")))
+        return a.toks[t].begin;
+    }
+  }
+  return UINT32_MAX;
+}
+
+// True when the members noun at token `members` ("عناصر" of "تسعة من عناصر X") is counted
+// out of its group ("N من") right after a word that kills, wounds or arrests ("قتل"،
+// "مقتل"، "أصيب"، "اعتقال"), or after such a verb and its subject ("قتل الجيش تسعة من").
+bool CountedVictims(const Analysis& a, const Dictionary& d, size_t members, size_t floor) {
+  static const WordList kFrom{"من"};
+  if (members < floor + 3 || !WordIs(a, members - 1, kFrom)) return false;
+  size_t count = SIZE_MAX;
+  for (size_t k = members - 2; k + 4 >= members && k > floor; --k)
+    if (auto q = a.QuantityAt(k); q && q->next_token == members - 1) count = k;
+  if (count == SIZE_MAX) return false;
+  for (size_t k = count; k > floor && k + 4 > count; --k) {
+    const size_t w = k - 1;
+    if (a.toks[w].kind != text::TokenKind::kWord) return false;
+    for (const auto& h : a.HitsIn(a.toks[w].begin, a.toks[w].end)) {
+      if (h.begin < a.toks[w].begin || h.begin >= a.toks[w].end) continue;
+      if (IsRole(d, h, CueRole::kKill) || IsRole(d, h, CueRole::kWound) || IsRole(d, h, CueRole::kKillOrWound) ||
+          IsRole(d, h, CueRole::kArrest))
+        return true;
+    }
   }
   return false;
 }
@@ -554,7 +612,7 @@ void ClaimsReadBack(const Analysis& a, const Dictionary& d, std::vector<Frame>& 
 
 std::vector<Frame> BuildFrames(const Analysis& a, const Dictionary& d, const std::vector<bool>& tally_sentences) {
   static const WordList kWithout{"دون", "بدون", "لم", "لا", "عدم", "ودون"}, kOf{"من", "في", "ب", "ل", "لدى"},
-      kFrom{"من"}, kBelonging{"التابعة", "التابعه", "التابع"}, kBetween{"بين"}, kWhat{"ما"},
+      kFrom{"من"}, kBetween{"بين"}, kWhat{"ما"},
       kSourceEnd{"ان", "إن", "أن", "بأن", "في", "عن"},
       kStatement{"بيان",   "بيانه",    "بيانها", "تصريح",  "تصريحات", "تقرير",
                  "تقريره", "تقريرها", "الصادر", "الصادرة", "مؤتمر"};
@@ -977,8 +1035,7 @@ std::vector<Frame> BuildFrames(const Analysis& a, const Dictionary& d, const std
         }
         // "هاجمت قوة تابعة لـ«جهاز الردع» بوابة"، "دورية تابعة للجيش": the group a unit
         // belongs to takes the role of the unit.
-        static const WordList kOwned{"تابعة", "تابع", "التابعة", "التابع", "تابعين", "تابعون"};
-        if (!members && !holds_trigger && t >= 2 && WordIs(a, t - 1, kOwned) && UnitNoun(a, d, t - 2)) {
+        if (!members && !holds_trigger && t >= 2 && BelongingAt(a, d, t - 1) && UnitNoun(a, d, t - 2)) {
           // (Not the last word of another group's name: "مجلس دير الزور العسكري التابع لـقسد".)
           auto named = a.ActorsOverlapping(a.toks[t - 2].begin, a.toks[t - 2].end);
           if (std::none_of(named.begin(), named.end(), [&](const ActorMention& o) {
@@ -992,6 +1049,10 @@ std::vector<Frame> BuildFrames(const Analysis& a, const Dictionary& d, const std
           at -= 2;
         Role role = Role::kUnknown;
         if (members && *members == PersonGroup::kCivilian) role = Role::kTarget;
+        // "قتل تسعة من عناصر قوات الدعم السريع في هجوم للجيش"، "أسفر عن مقتل خمسة من مقاتلي
+        // الحركة": members of a group counted out of it right after a casualty word are those
+        // it befell — the group is the side hit, whoever else is named attacked.
+        if (members && role == Role::kUnknown && CountedVictims(a, d, at, a.TokenAt(sent.begin))) role = Role::kTarget;
         // "15 عنصرا من قوى الأمن أصيبوا": members of a group, then what befell them.
         if (members && role == Role::kUnknown) {
           size_t after = a.TokenAt(m.end);
@@ -1067,7 +1128,7 @@ std::vector<Frame> BuildFrames(const Analysis& a, const Dictionary& d, const std
         if (f.cls == TriggerClass::kAttack && at > 0 && WordIs(a, at - 1, kStepIn)) role = Role::kAssociate;
         // "تصدت الدفاعات الجوية لمسيرات أطلقتها قوات الدعم السريع": whose weapons were stopped.
         if (f.cls == TriggerClass::kIntercept && at > trig_tok && t >= 1 &&
-            (a.Word(t - 1).starts_with(text::CachedKey("أطلق")) || WordIs(a, t - 1, kBelonging)))
+            (a.Word(t - 1).starts_with(text::CachedKey("أطلق")) || BelongingAt(a, d, t - 1)))
           role = Role::kTarget;
         static const bool kDebug = std::getenv("RASAD_DEBUG") != nullptr;
         if (kDebug)
@@ -1331,7 +1392,7 @@ std::vector<Frame> BuildFrames(const Analysis& a, const Dictionary& d, const std
           const geo::Place* p = a.resolved[leaves[li]].place;
           // ("بلدة الحوايج التابعة لمنطقة ذيبان": the area the first belongs to.)
           size_t t = a.TokenAt(a.places[leaves[li]].span_begin);
-          bool belongs = t > 0 && WordIs(a, t - 1, kBelonging);
+          bool belongs = t > 0 && BelongingAt(a, d, t - 1);
           bool qualifier = (li > 0 && (directed(leaves[li]) || a.places[leaves[li]].countryside || belongs)) ||
                            (outright && directed(leaves[li])) || UnitsBase(a, leaves, leaves[li]);
           for (size_t lj = 0; lj < leaves.size() && !qualifier; ++lj) {
@@ -1398,11 +1459,21 @@ std::vector<Frame> BuildFrames(const Analysis& a, const Dictionary& d, const std
         leaves = off_road;
       }
       // "بالقرب من توغو وبنين": landmarks for another place, not places of their own.
+      // (Each within its incident's stretch: "قتل مسلحون خمسة مزارعين في قرية سرمين فيما قتل
+      // سبعة جنود في كمين قرب بلدة كفرنبل" tells of an ambush near Kafr Nabl.)
       if (leaves.size() > 1) {
+        std::vector<size_t> stretch(leaves.size(), 0);  // by leaf: how many openers before it
+        for (size_t li = 1; li < leaves.size(); ++li)
+          stretch[li] = stretch[li - 1] + (IncidentOpenerIn(a, d, a.places[leaves[li - 1]].span_end,
+                                                            a.places[leaves[li]].span_begin) != UINT32_MAX);
         std::vector<size_t> here;
-        for (size_t i : leaves)
-          if (!near(i)) here.push_back(i);
-        if (!here.empty()) leaves = here;
+        for (size_t li = 0; li < leaves.size(); ++li) {
+          bool other_here = false;  // a place not "near" in the same stretch
+          for (size_t lj = 0; lj < leaves.size() && !other_here; ++lj)
+            other_here = stretch[lj] == stretch[li] && !near(leaves[lj]);
+          if (!near(leaves[li]) || !other_here) here.push_back(leaves[li]);
+        }
+        leaves = here;
       }
       // "بين بلدتي X وY": one incident, placed at the first.
       if (leaves.size() == 2) {
@@ -1447,20 +1518,97 @@ std::vector<Frame> BuildFrames(const Analysis& a, const Dictionary& d, const std
         if (provinces >= 3) continue;
       }
       if (leaves.size() == 1) {
+        // "قتل مسلحون سبعة قرويين في ولاية كادونا، فيما قتل 12 جنديا في منطقة تيلابيري": past a
+        // clause that opens another incident somewhere else (a place the gazetteer lacks, or one
+        // given way to), the numbers are that incident's, not this place's.
+        // (Only where some other place is named in the region: most name one.)
+        auto [first_place, last_place] = a.PlacesIn(f.region_begin, f.region_end);
+        auto other_place = [&](size_t pi) {
+          const auto& p = a.places[pi];
+          if (pi == leaves[0] || p.begin < f.region_begin || p.begin >= f.region_end) return false;
+          const bool listed = std::find(cands.begin(), cands.end(), pi) != cands.end();
+          return (listed && a.resolved[pi].place != a.resolved[leaves[0]].place) ||
+                 (p.unknown && !a.place_in_actor[pi] && !a.place_dateline[pi] && !InAttribution(a, d, clauses(), p.begin));
+        };
+        bool others = false;
+        for (size_t pi = first_place; pi < last_place && !others; ++pi) others = other_place(pi);
+        if (!cas_read && others) {
+          const geo::PlaceMention& here = a.places[leaves[0]];
+          uint32_t stretch_begin = f.region_begin, stretch_end = f.region_end;
+          for (uint32_t at = f.region_begin;;) {
+            uint32_t opens = IncidentOpenerIn(a, d, at, f.region_end, /*verbs=*/false);
+            if (opens == UINT32_MAX) break;
+            if (opens <= here.span_begin) stretch_begin = opens;
+            else {
+              stretch_end = opens;
+              break;
+            }
+            at = a.toks[a.TokenAt(opens)].end;
+          }
+          bool elsewhere = false;  // a place named outside this place's stretch
+          for (size_t pi = first_place; pi < last_place && !elsewhere; ++pi)
+            elsewhere = (a.places[pi].begin < stretch_begin || a.places[pi].begin >= stretch_end) && other_place(pi);
+          if (elsewhere && (stretch_begin > f.region_begin || stretch_end < f.region_end)) {
+            Casualties own = ReadCasualties(a, d, stretch_begin, std::min(stretch_end, cas_end));
+            f.killed = own.killed;
+            f.wounded = own.wounded;
+            f.killed_or_wounded = own.killed_or_wounded;
+            f.arrested = keeps_arrests(f.cls) ? own.arrested : std::nullopt;
+            if (own.victims) f.victims = own.victims;
+            // (Nor is a village named there this place's: "... في قرية X" of the other incident.)
+            if (f.unknown_place >= 0 && (a.places[f.unknown_place].begin < stretch_begin ||
+                                         a.places[f.unknown_place].begin >= stretch_end))
+              f.unknown_place = -1;
+          }
+        }
         f.place = static_cast<int>(leaves[0]);
         f.road_named = a.resolved[leaves[0]].place->IsSettlement() && NamesRoad(a, a.places[leaves[0]]);
         frames.push_back(std::move(f));
         continue;
       }
       // A list of places: one frame each; numbers go to the place they stand next to.
-      uint32_t prev_end = f.region_begin;
+      // Between two places, a clause that opens another incident ("قتل مسلحون سبعة قرويين
+      // في ولاية كادونا، فيما قتل 12 جنديا في منطقة تيلابيري") ends the first place's
+      // stretch: the casualties of each are read apart, and no count is given to both.
+      uint32_t prev_end = f.region_begin, cut = f.region_begin;
       for (size_t li = 0; li < leaves.size(); ++li) {
         Frame g = f;
         g.place = static_cast<int>(leaves[li]);
         const auto& pm = a.places[leaves[li]];
         uint32_t seg_end = li + 1 < leaves.size() ? a.places[leaves[li + 1]].span_begin : f.region_end;
         uint32_t seg_begin = li == 0 ? f.region_begin : prev_end;
-        Casualties seg = ReadCasualties(a, d, seg_begin, std::max(seg_end, pm.span_end));
+        const uint32_t cas_begin = std::max(seg_begin, cut);
+        bool parted = li > 0 && cas_begin == cut;  // its stretch begins or ends at another incident
+        if (li + 1 < leaves.size()) {
+          if (uint32_t opens = IncidentOpenerIn(a, d, pm.span_end, seg_end); opens != UINT32_MAX) {
+            seg_end = cut = opens;
+            parted = true;
+          }
+        }
+        const uint32_t cas_end = std::max(seg_end, pm.span_end);
+        Casualties seg = ReadCasualties(a, d, cas_begin, cas_end);
+        // "قتل مسلحون خمسة مزارعين في قرية سرمين، فيما قتل سبعة جنود في كمين قرب كفرنبل": the
+        // trigger told after the stretch is the later incident's; a stretch with none of its
+        // own tells a killing (an attack), or what its own trigger says.
+        if (parted && !cas_read && f.trigger_begin >= cas_end) {
+          std::optional<TriggerClass> own;
+          for (const LexHit* t : triggers)
+            if (t->begin >= cas_begin && t->begin < cas_end && !own) own = d.trigger(t->index);
+          g.cls = own ? (*own == TriggerClass::kAircraft ? TriggerClass::kAir : *own) : TriggerClass::kAttack;
+        }
+        // The side hit in another place's stretch is not hit here ("قتل مسلحون سبعة قرويين في
+        // كادونا، فيما قتل 12 جنديا في تيلابيري": no villagers in Tillaberi).
+        if (parted && g.actor2 >= 0) {
+          int target = -1;
+          bool elsewhere = false;  // actor2 was named as hit, outside this stretch
+          for (const auto& [m, role] : roles) {
+            if (role != Role::kTarget || static_cast<int>(m->actor) == g.actor1) continue;
+            const bool inside = m->begin >= cas_begin && m->begin < cas_end;
+            if (inside && target < 0) target = static_cast<int>(m->actor);
+            if (!inside && static_cast<int>(m->actor) == g.actor2) elsewhere = true;
+          }
+          if (elsewhere && target != g.actor2) g.actor2 = target;
+        }
         // Distributed counts: "14 فلسطينيا من محافظة الخليل، ومواطنا من الأغوار".
         Count per;
         size_t t0 = a.TokenAt(seg_begin), t1 = a.TokenAt(pm.span_begin);
@@ -1481,12 +1629,31 @@ std::vector<Frame> BuildFrames(const Analysis& a, const Dictionary& d, const std
         g.wounded = seg.wounded;
         g.killed_or_wounded = seg.killed_or_wounded;
         g.arrested = seg.arrested;
+        // (Who was hit there: "سبعة قرويين" in one place, "12 جنديا" in the next.)
+        if (parted && seg.victims) g.victims = seg.victims;
         if (per.stated && !seg.killed && !seg.wounded && !seg.killed_or_wounded && !seg.arrested) {
           if (f.cls == TriggerClass::kArrest) g.arrested = per.value;
           else if (f.killed) g.killed = per.value;
           else if (f.wounded) g.wounded = per.value;
         }
         if (!own_numbers) g.killed = g.wounded = g.killed_or_wounded = g.arrested = std::nullopt;
+        // "طال قصف مماثل أطراف بلدتي كفرنوران وتقاد دون تسجيل إصابات": places joined by "و"
+        // share the "no one was hurt" said after the last of them.
+        if (!own_numbers && !seg.none)
+          for (size_t lj = li + 1; lj < leaves.size(); ++lj) {
+            // (Joined: the next name right after the last, with "و".)
+            const geo::PlaceMention &prev = a.places[leaves[lj - 1]], &next = a.places[leaves[lj]];
+            if (a.TokenAt(next.span_begin) != a.TokenAt(prev.span_end) ||
+                !Proclitic(a, next.span_begin, next.begin).starts_with(text::CachedKey("و")))
+              break;
+            const uint32_t to = lj + 1 < leaves.size() ? a.places[leaves[lj + 1]].span_begin : f.region_end;
+            Casualties later = ReadCasualties(a, d, a.places[leaves[lj]].span_end, to);
+            if (later.none) {
+              g.killed = g.wounded = 0;
+              break;
+            }
+            if (later.killed || later.wounded || later.killed_or_wounded || later.arrested) break;
+          }
         if (!keeps_arrests(f.cls)) g.arrested.reset();
         frames.push_back(std::move(g));
         prev_end = pm.span_end;

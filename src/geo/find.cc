@@ -611,7 +611,7 @@ class Scanner {
     std::string_view w = Tok(j);
     static constexpr std::string_view kHeads[] = {
         "ابو", "ام", "تل", "عين", "دير", "كفر", "خربه", "بير", "بيت", "جسر", "جبل", "وادي", "راس",
-        "مزرعه", "عرب", "بني", "سيدي", "حاسي", "اولاد", "قصر", "شيخ", "الشيخ", "حوش", "قلعه", "تله"};
+        "مزرعه", "عرب", "بني", "سيدي", "حاسي", "اولاد", "قصر", "شيخ", "الشيخ", "حوش", "قلعه", "تله", "ود"};
     bool head = false;
     for (std::string_view h : kHeads)
       if (w == h && IsWord(j + 1) && !IsNotAName(Tok(j + 1)) && !IsCueWord(j + 1)) { head = true; break; }
@@ -627,6 +627,10 @@ class Scanner {
     size_t phon_end = end;
     if (!head && Phonetic(j, /*min_key=*/2, phon_end)) {
       end = phon_end;
+      PhoneticMention(i, j, end, tw, prefix, pm);
+    } else if (head && g_.HasPhonetic() && SoundAlike(std::string(w) + ' ' + std::string(Tok(j + 1)), 3)) {
+      // "قرية ود الحداد" = Wad al Haddad: a head word and the name after it, by their sound
+      // (even when the second word alone names a place elsewhere: الحداد in Egypt).
       PhoneticMention(i, j, end, tw, prefix, pm);
     } else {
       FillTypedMention(i, j, end, tw, prefix, pm);

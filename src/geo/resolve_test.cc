@@ -233,6 +233,36 @@ TEST(Resolve, EmptyInput) {
 }
 
 
+// "ود" (son of) heads Sudanese village names: the two words are one name, read by their
+// sound even when the second alone names a place elsewhere (الحداد, a village in Egypt).
+TEST(Resolve, AWadNameIsOneNameBySound) {
+  Analysis a = Analyze("أحرقت قوات الدعم السريع منازل في قرية ود الحداد بولاية الجزيرة في السودان.");
+  const Analyzed* w = a.Get("ود الحداد");
+  ASSERT_NE(w, nullptr);
+  EXPECT_TRUE(w->mention.phonetic);
+  ASSERT_NE(w->resolution.place, nullptr);
+  EXPECT_EQ(w->ref.country_code, "SD");
+  EXPECT_EQ(w->ref.location, "Wad al Haddad");
+}
+
+// Source rows with no Arabic name, named by places_overrides.tsv (their coordinates the source's).
+TEST(Resolve, OverridesNameLatinOnlyRows) {
+  // A name the same in two countries: the Tunis suburb and the Damascus neighbourhood.
+  Analysis tn = Analyze("فرقت الشرطة محتجين في حي التضامن غربي العاصمة تونس.");
+  ASSERT_NE(tn.Get("حي التضامن"), nullptr);
+  EXPECT_EQ(tn.Get("حي التضامن")->ref.country_code, "TN");
+  EXPECT_EQ(tn.Get("حي التضامن")->ref.location, "Ettadhamen");
+  EXPECT_EQ(tn.Get("حي التضامن")->ref.admin1, "Ariana");
+  Analysis sy = Analyze("سقطت قذيفة على حي التضامن في دمشق.");
+  ASSERT_NE(sy.Get("حي التضامن"), nullptr);
+  EXPECT_EQ(sy.Get("حي التضامن")->ref.country_code, "SY");
+  // Too short to be found by its sound (one consonant class after the article).
+  Analysis sd = Analyze("نزح السكان من بلدة الخوي في ولاية غرب كردفان.");
+  ASSERT_NE(sd.Get("الخوي"), nullptr);
+  EXPECT_EQ(sd.Get("الخوي")->ref.location, "Al-Khuwei");
+  EXPECT_EQ(sd.Get("الخوي")->ref.admin1, "West Kordofan");
+}
+
 // Places the sources name only in Latin script, found by the sound of their Arabic spelling.
 TEST(Resolve, LatinOnlyPlacesBySound) {
   Analysis a = Analyze("أحرق مسلحون مخازن الحبوب في قرية كومبوري التابعة لمقاطعة كوسي غربي بوركينا فاسو.");
