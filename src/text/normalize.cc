@@ -204,12 +204,22 @@ class Writer {
   size_t Verbatim(std::string_view s, size_t i) {
 #if defined(__x86_64__)
     static const bool avx2 = __builtin_cpu_supports("avx2");
-    if (avx2 && i > 0 && i + 33 <= s.size()) return VerbatimAvx2(s, i);
+    if (avx2 && i > 0 && i + 33 <= s.size() && MayStartRun(s, i)) return VerbatimAvx2(s, i);
 #endif
     return i;
   }
 
 #if defined(__x86_64__)
+  // False when s[i] cannot start a run (see Verbatim), so VerbatimAvx2 would
+  // return at once: a run mostly ends at a character that the caller's loop
+  // then takes byte-wise ("،", a newline, a mark), and the next call lands on
+  // it. A cheap filter: true may still find no run. Needs i + 1 < s.size().
+  static bool MayStartRun(std::string_view s, size_t i) {
+    const auto b = static_cast<unsigned char>(s[i]), next = static_cast<unsigned char>(s[i + 1]);
+    if (b < 0x80) return b == ' ' || ((kKeptByLow[b & 0x0F] & kBitOfHigh[b >> 4]) != 0);
+    return (b == 0xD8 && next >= 0xA1 && next <= 0xBA) || (b == 0xD9 && next >= 0x81 && next <= 0x8A);
+  }
+
   [[gnu::target("avx2")]] size_t VerbatimAvx2(std::string_view s, size_t i) {
     const char* p = s.data();
     const size_t size = s.size();
