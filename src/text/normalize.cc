@@ -210,14 +210,14 @@ class Writer {
   }
 
 #if defined(__x86_64__)
-  // False when s[i] cannot start a run (see Verbatim), so VerbatimAvx2 would
-  // return at once: a run mostly ends at a character that the caller's loop
+  // False when s[i] can neither start a run (see Verbatim) nor be a stop that
+  // VerbatimAvx2 takes (TakeStop), so it would return at once: a run mostly ends at a character that the caller's loop
   // then takes byte-wise ("،", a quote, a mark), and the next call lands on
   // it. A cheap filter: true may still find no run. Needs i + 1 < s.size().
   static bool MayStartRun(std::string_view s, size_t i) {
     const auto b = static_cast<unsigned char>(s[i]), next = static_cast<unsigned char>(s[i + 1]);
-    if (b < 0x80) return b == ' ' || b == '\n' || ((kKeptByLow[b & 0x0F] & kBitOfHigh[b >> 4]) != 0);
-    return (b == 0xD8 && next >= 0xA1 && next <= 0xBA) || (b == 0xD9 && next >= 0x81 && next <= 0x8A);
+    if (b < 0x80) return b == ' ' || b == '\n' || b == '"' || ((kKeptByLow[b & 0x0F] & kBitOfHigh[b >> 4]) != 0);
+    return (b == 0xD8 && ((next >= 0xA1 && next <= 0xBA) || next == 0x8C)) || (b == 0xD9 && next >= 0x81 && next <= 0x9F);
   }
 
   [[gnu::target("avx2")]] size_t VerbatimAvx2(std::string_view s, size_t i) {
@@ -260,7 +260,6 @@ class Writer {
       }
       size_t run = ok == 0xFFFFFFFFu ? 32 : static_cast<size_t>(std::countr_zero(~ok));
       if (run == 32 && (leads >> 31) != 0) run = 31;  // the last byte's letter goes on past the 32
-      if (run == 0) break;
       // The folds among these letters: D8 A0..AF by table, ى (D9 89) -> ي (D9 8A).
       const __m256i d8a = _mm256_and_si256(d8, Is(_mm256_andnot_si256(low_nibble, next), 0xA0));
       const __m256i nibble = _mm256_and_si256(next, low_nibble);
@@ -281,9 +280,30 @@ class Writer {
       StoreOrigins(origin_ + n_ + 24, _mm256_add_epi32(base, _mm256_set1_epi32(24)), _mm_srli_si128(hi, 8));
       n_ += run;
       j += run;
-      if (run < 31) break;
+      if (run >= 31) continue;
+      // The run stopped at p[j]. The commonest stops are taken here and the
+      // run goes on: a dropped quote '"' or mark (D9 8B..9F: tanwin, harakat,
+      // shadda, sukun...), and the Arabic comma "،" (D8 8C) written ','.
+      if (size_t taken = TakeStop(p + j, static_cast<uint32_t>(j)); taken != 0) {
+        j += taken;
+        continue;
+      }
+      break;
     }
     return j;
+  }
+
+  // Takes the character at `c` (its first byte at offset `at`) when it is one
+  // of the stops VerbatimAvx2 goes past; returns its length, 0 for the others.
+  size_t TakeStop(const char* c, uint32_t at) {
+    const auto b = static_cast<unsigned char>(c[0]), next = static_cast<unsigned char>(c[1]);
+    if (b == '"') return 1;
+    if (b == 0xD9 && next >= 0x8B && next <= 0x9F) return 2;
+    if (b == 0xD8 && next == 0x8C) {
+      Put(',', at);
+      return 2;
+    }
+    return 0;
   }
 #endif
 
