@@ -196,20 +196,30 @@ class Writer {
   // Copies the run at s[i] of characters that normalize to two bytes or one
   // of the same length (the letters of U+0621..U+064A, which either keep
   // themselves or fold to another letter: أ -> ا, ة -> ه...; plain ASCII; one
-  // space between words: most of an article), 32 bytes at a time where the
-  // CPU has AVX2, and returns where it ends: at s[i] itself when s[i] is none
+  // space between words; a newline not after a space: most of an article), 32
+  // bytes at a time where the CPU has AVX2, and returns where it ends: at s[i] itself when s[i] is none
   // of them, the first byte of the text or in its last 32, or without AVX2 (the
   // caller's loop takes those). Each byte written comes from the byte at the
   // same place in the run.
   size_t Verbatim(std::string_view s, size_t i) {
 #if defined(__x86_64__)
     static const bool avx2 = __builtin_cpu_supports("avx2");
-    if (avx2 && i > 0 && i + 33 <= s.size()) return VerbatimAvx2(s, i);
+    if (avx2 && i > 0 && i + 33 <= s.size() && MayStartRun(s, i)) return VerbatimAvx2(s, i);
 #endif
     return i;
   }
 
 #if defined(__x86_64__)
+  // False when s[i] can neither start a run (see Verbatim) nor be a stop that
+  // VerbatimAvx2 takes (TakeStop), so it would return at once: a run mostly ends at a character that the caller's loop
+  // then takes byte-wise ("،", a quote, a mark), and the next call lands on
+  // it. A cheap filter: true may still find no run. Needs i + 1 < s.size().
+  static bool MayStartRun(std::string_view s, size_t i) {
+    const auto b = static_cast<unsigned char>(s[i]), next = static_cast<unsigned char>(s[i + 1]);
+    if (b < 0x80) return b == ' ' || b == '\n' || b == '"' || ((kKeptByLow[b & 0x0F] & kBitOfHigh[b >> 4]) != 0);
+    return (b == 0xD8 && ((next >= 0xA1 && next <= 0xBA) || next == 0x8C)) || (b == 0xD9 && next >= 0x81 && next <= 0x9F);
+  }
+
   [[gnu::target("avx2")]] size_t VerbatimAvx2(std::string_view s, size_t i) {
     const char* p = s.data();
     const size_t size = s.size();
@@ -227,23 +237,29 @@ class Writer {
                            _mm256_shuffle_epi8(bit_of_high, _mm256_and_si256(_mm256_srli_epi16(cur, 4), low_nibble)));
       const uint32_t ascii =
           ~static_cast<uint32_t>(_mm256_movemask_epi8(_mm256_cmpeq_epi8(ascii_bits, _mm256_setzero_si256())));
-      // A space after anything but a space (the first byte's is decided below).
-      const uint32_t spaces =
-          static_cast<uint32_t>(_mm256_movemask_epi8(_mm256_andnot_si256(Is(prev, ' '), Is(cur, ' '))));
+      // A space after anything but a blank (a space or a newline), a newline
+      // after anything but a space (which it would take back); the first
+      // byte's are decided below, by the text written before.
+      const __m256i after_space = Is(prev, ' ');
+      const uint32_t spaces = static_cast<uint32_t>(
+          _mm256_movemask_epi8(_mm256_andnot_si256(_mm256_or_si256(after_space, Is(prev, '\n')), Is(cur, ' '))));
+      const uint32_t newlines =
+          static_cast<uint32_t>(_mm256_movemask_epi8(_mm256_andnot_si256(after_space, Is(cur, '\n'))));
       // The lead of a letter D8 A1..BA (ء .. غ) or D9 81..8A (ف .. ي): the
       // letters, without the tatweel, the marks and the digits around them.
       const __m256i d8 = Is(cur, 0xD8), d9 = Is(cur, 0xD9);
       const __m256i lead = _mm256_or_si256(_mm256_and_si256(d8, Within(next, 0xA1, 0xBA)),
                                            _mm256_and_si256(d9, Within(next, 0x81, 0x8A)));
       const uint32_t leads = static_cast<uint32_t>(_mm256_movemask_epi8(lead));
-      uint32_t ok = ascii | spaces | leads | leads << 1;
+      uint32_t ok = ascii | spaces | newlines | leads | leads << 1;
       if (p[j] == ' ') {
         const bool after_blank = n_ == 0 || text_[n_ - 1] == ' ' || text_[n_ - 1] == '\n';
         ok = after_blank ? ok & ~1u : ok | 1u;
+      } else if (p[j] == '\n') {
+        ok = n_ > 0 && text_[n_ - 1] == ' ' ? ok & ~1u : ok | 1u;
       }
       size_t run = ok == 0xFFFFFFFFu ? 32 : static_cast<size_t>(std::countr_zero(~ok));
       if (run == 32 && (leads >> 31) != 0) run = 31;  // the last byte's letter goes on past the 32
-      if (run == 0) break;
       // The folds among these letters: D8 A0..AF by table, ى (D9 89) -> ي (D9 8A).
       const __m256i d8a = _mm256_and_si256(d8, Is(_mm256_andnot_si256(low_nibble, next), 0xA0));
       const __m256i nibble = _mm256_and_si256(next, low_nibble);
@@ -264,9 +280,30 @@ class Writer {
       StoreOrigins(origin_ + n_ + 24, _mm256_add_epi32(base, _mm256_set1_epi32(24)), _mm_srli_si128(hi, 8));
       n_ += run;
       j += run;
-      if (run < 31) break;
+      if (run >= 31) continue;
+      // The run stopped at p[j]. The commonest stops are taken here and the
+      // run goes on: a dropped quote '"' or mark (D9 8B..9F: tanwin, harakat,
+      // shadda, sukun...), and the Arabic comma "،" (D8 8C) written ','.
+      if (size_t taken = TakeStop(p + j, static_cast<uint32_t>(j)); taken != 0) {
+        j += taken;
+        continue;
+      }
+      break;
     }
     return j;
+  }
+
+  // Takes the character at `c` (its first byte at offset `at`) when it is one
+  // of the stops VerbatimAvx2 goes past; returns its length, 0 for the others.
+  size_t TakeStop(const char* c, uint32_t at) {
+    const auto b = static_cast<unsigned char>(c[0]), next = static_cast<unsigned char>(c[1]);
+    if (b == '"') return 1;
+    if (b == 0xD9 && next >= 0x8B && next <= 0x9F) return 2;
+    if (b == 0xD8 && next == 0x8C) {
+      Put(',', at);
+      return 2;
+    }
+    return 0;
   }
 #endif
 

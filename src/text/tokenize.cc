@@ -5,6 +5,10 @@
 #include <cstdint>
 #include <cstring>
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 #include "text/normalize.h"
 
 namespace rasad::text {
@@ -12,12 +16,23 @@ namespace {
 
 bool IsDigit(char c) { return c >= '0' && c <= '9'; }
 
-// The end of the word run that goes on at j. Eight bytes are tested at once:
-// a byte >= 0x80 (part of an Arabic letter) always belongs to a word, so only
-// ASCII bytes are looked at one by one.
+// The end of the word run that goes on at j. Many bytes are tested at once
+// (sixteen with SSE2, else eight): a byte >= 0x80 (part of an Arabic letter)
+// always belongs to a word, so only ASCII bytes are looked at one by one.
 size_t WordEnd(std::string_view s, size_t j) {
   const size_t n = s.size();
   while (j < n) {
+#if defined(__SSE2__)
+    if (j + 16 <= n) {
+      const auto high = static_cast<uint32_t>(
+          _mm_movemask_epi8(_mm_loadu_si128(reinterpret_cast<const __m128i*>(s.data() + j))));
+      if (high == 0xFFFF) {
+        j += 16;
+        continue;
+      }
+      j += static_cast<size_t>(std::countr_zero(~high));  // the first ASCII byte
+    }
+#else
     if constexpr (std::endian::native == std::endian::little) {
       if (j + 8 <= n) {
         uint64_t w;
@@ -30,6 +45,7 @@ size_t WordEnd(std::string_view s, size_t j) {
         j += static_cast<size_t>(std::countr_zero(ascii)) / 8;  // the first ASCII byte
       }
     }
+#endif
     if (!IsWordByte(static_cast<unsigned char>(s[j]))) break;
     ++j;
   }
@@ -84,24 +100,19 @@ std::vector<Token> Tokenize(std::string_view s) {
   const size_t n = s.size();
   size_t i = 0;
   while (i < n) {
-    unsigned char c = static_cast<unsigned char>(s[i]);
-    if (c == ' ') { ++i; continue; }
-    if (c == '\n') {
-      out.push_back({static_cast<uint32_t>(i), static_cast<uint32_t>(i + 1), TokenKind::kNewline});
-      ++i;
-      continue;
-    }
+    const unsigned char c = static_cast<unsigned char>(s[i]);
     if (IsWordByte(c)) {
-      size_t j = WordEnd(s, i + 1);
+      const size_t j = WordEnd(s, i + 1);
       // A number is a run of digits only (most runs start with a letter).
-      bool digits = IsDigit(s[i]);
-      for (size_t k = i + 1; digits && k < j; ++k) digits = IsDigit(s[k]);
-      out.push_back({static_cast<uint32_t>(i), static_cast<uint32_t>(j),
-                     digits ? TokenKind::kNumber : TokenKind::kWord});
-      i = j;
+      const bool number = IsDigit(s[i]) && std::all_of(s.begin() + i + 1, s.begin() + j, IsDigit);
+      out.push_back({static_cast<uint32_t>(i), static_cast<uint32_t>(j), number ? TokenKind::kNumber : TokenKind::kWord});
+      // Most words are followed by one space and the next word: straight to it.
+      i = j + 1 < n && s[j] == ' ' && IsWordByte(static_cast<unsigned char>(s[j + 1])) ? j + 1 : j;
       continue;
     }
-    out.push_back({static_cast<uint32_t>(i), static_cast<uint32_t>(i + 1), TokenKind::kPunct});
+    if (c != ' ')
+      out.push_back({static_cast<uint32_t>(i), static_cast<uint32_t>(i + 1),
+                     c == '\n' ? TokenKind::kNewline : TokenKind::kPunct});
     ++i;
   }
   return out;
