@@ -377,7 +377,8 @@ std::vector<DateMention> FindDates(std::string_view s, const std::vector<Token>&
       int days = -1;
       size_t next = 0;
       if (r.Is(i, "اليوم") && r.IsAny(i + 1, {"ذاته", "نفسه"})) { days = 0; next = i + 2; }
-      else if (r.Is(i, "اليوم") && r.Is(i + 1, "التالي")) { days = 1; next = i + 2; }
+      // "اليوم التالي"، "في اليوم الموالي، الأحد" (Maghrebi)، "اليوم اللاحق": the next day.
+      else if (r.Is(i, "اليوم") && r.IsAny(i + 1, {"التالي", "الموالي", "اللاحق"})) { days = 1; next = i + 2; }
       else if (r.IsAny(i, kAfter) && r.Is(i + 1, "يومين")) { days = 2; next = i + 2; }
       else if (r.IsAny(i, kAfter) && r.Is(i + 1, "يوم") && !r.Is(i + 2, "من")) { days = 1; next = i + 2; }
       else if (r.IsAny(i, kAfter)) {
@@ -396,6 +397,9 @@ std::vector<DateMention> FindDates(std::string_view s, const std::vector<Token>&
           i = next;
           continue;
         }
+        // Nothing told before to count from: no date, and not "اليوم" (today) either.
+        i = next;
+        continue;
       }
     }
     // --- relative days: [فجر|صباح|مساء|يوم...] اليوم / أمس / أول أمس / الليلة الماضية
