@@ -50,6 +50,7 @@ struct Analysis {
   std::vector<bool> place_in_actor;    // the name is part of an actor's name ("مجلس دير الزور العسكري")
   std::vector<bool> place_dateline;    // "دمشق –" opening a line: where the report was filed
   std::vector<parse::DateMention> dates;
+  size_t dateline_date_token = SIZE_MAX;  // first token of "3 نوفمبر 2024" in "مقديشو 3 نوفمبر 2024 (شينخوا)"
   std::vector<std::string> country_votes;  // ISO2 codes, most supported first
 
   // Index of the first token whose begin >= offset.

@@ -200,6 +200,34 @@ TEST(Extractor, WithoutAPublicationDateTheDatelineDates) {
   EXPECT_EQ(r.events[0].wounded, 4);
 }
 
+TEST(Extractor, AnAgencysDatelineDatesItsTodayAndYesterday) {
+  // Published Saturday 2024-03-16, filed Friday 2024-03-15: "اليوم" and "أمس" are the dateline's,
+  // and the dateline's city is where the report was filed, not an incident's place.
+  auto r = ExtractText("عنوان\nالخرطوم 15 مارس 2024 (شينخوا) قتل ثلاثة مدنيين اليوم (الجمعة) في قصف مدفعي على "
+                       "مدينة الأبيض. وقتل جنديان أمس في كمين نصبه مسلحون قرب مدينة كادوقلي.",
+                       "2024-03-16");
+  ASSERT_EQ(r.events.size(), 2u);
+  EXPECT_EQ(r.events[0].event_date->iso(), "2024-03-15");
+  EXPECT_EQ(r.events[0].place.admin1, "North Kordofan");
+  EXPECT_EQ(r.events[1].event_date->iso(), "2024-03-14");
+  // A date opening a line that is the incident's, not a dateline's, changes nothing.
+  auto lead = ExtractText("عنوان\nفي 15 مارس 2024 قتل ثلاثة مدنيين في قصف على مدينة الأبيض. وقتل جنديان أمس في "
+                          "كمين نصبه مسلحون قرب مدينة كادوقلي.",
+                          "2024-03-16");
+  ASSERT_EQ(lead.events.size(), 2u);
+  EXPECT_EQ(lead.events[1].event_date->iso(), "2024-03-15");
+}
+
+TEST(Extractor, TheDayTheIncidentHappenedOnOutranksTheStatements) {
+  // 2024-03-14 is a Thursday: the ambush was on Monday, the statement on Wednesday.
+  auto r = ExtractText("عنوان\nقتل 4 جنود في كمين نصبه مسلحون لدورية عسكرية قرب قرية في منطقة تيلابيري، وفق بيان "
+                       "للجيش. وأوضح البيان الذي بثه التلفزيون مساء الأربعاء أن الكمين وقع يوم الإثنين الماضي، "
+                       "وأصيب فيه جنديان آخران.");
+  ASSERT_EQ(r.events.size(), 1u);
+  EXPECT_EQ(r.events[0].event_date->iso(), "2024-03-11");
+  EXPECT_EQ(r.events[0].wounded, 2);
+}
+
 TEST(Extractor, ARiotAndTheProtestItGrewFromAreOneEvent) {
   auto r = ExtractText("عنوان\nاقتحم محتجون غاضبون مبنى المحافظة في مدينة الناصرية اليوم وأضرموا النار فيه. "
                        "وتدخلت قوات مكافحة الشغب لتفريق المحتجين في المدينة.");
