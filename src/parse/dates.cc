@@ -457,6 +457,24 @@ std::vector<DateMention> FindDates(std::string_view s, const std::vector<Token>&
         i = next;
         continue;
       }
+      // "قبل عشر سنوات"، "قبل عامين"، "قبل سنوات": years ago, background (only the year is known).
+      static constexpr const char* kYearsWords[] = {"سنوات", "أعوام", "اعوام", "سنة", "عام", "عاما", "سنين"};
+      int years = 0;
+      if (r.IsAny(i + 1, {"عامين", "سنتين"})) { years = 2; next = i + 2; }
+      else if (r.IsAny(i + 1, {"سنوات", "أعوام", "سنين"})) { years = 1; next = i + 2; }
+      else if (auto q = ParseQuantity(s, toks, i + 1); q && q->value && *q->value >= 1 && *q->value <= 100 &&
+                                                        r.IsAny(q->next_token, kYearsWords)) {
+        years = static_cast<int>(*q->value);
+        next = q->next_token + 1;
+      }
+      if (years > 0 && pub) {
+        m.year_only = true;
+        m.precision = TimePrecision::kMonth;
+        m.date = Date{pub->year - years, 1, 1};
+        emit(i, next, m);
+        i = next;
+        continue;
+      }
     }
     // --- الأسبوع الماضي / هذا الأسبوع / خلال الأسبوع
     if ((opens & kWeek) && r.IsAny(i, kWeekWords)) {

@@ -28,6 +28,13 @@ TEST(Dates, RelativeDays) {
   EXPECT_EQ(First("قبل يومين"), "2022-12-14");
   EXPECT_EQ(First("قبل ثلاثة أيام"), "2022-12-13");
   EXPECT_EQ(First("مستمرة حتى اليوم"), "none");
+  // Years ago: only the year is known (background), "قبل ثلاثة أيام" stays a day.
+  auto years = Find("حيث أعدم العشرات قبل عشر سنوات", Date::Parse("2022-12-16"));
+  ASSERT_EQ(years.size(), 1u);
+  EXPECT_TRUE(years[0].year_only);
+  EXPECT_EQ(years[0].date->year, 2012);
+  EXPECT_TRUE(Find("اغتيل قبل عامين", Date::Parse("2022-12-16"))[0].year_only);
+  EXPECT_FALSE(Find("قبل ثلاثة أيام", Date::Parse("2022-12-16"))[0].year_only);
 }
 
 std::vector<std::string> All(const std::string& raw, const char* pub = "2022-12-16") {
