@@ -247,6 +247,22 @@ Count TollAfter(const Analysis& a, const Dictionary& d, size_t noun, size_t floo
   return c;
 }
 
+// "ارتفع عدد القتلى إلى 8 والجرحى إلى 15": a casualty noun joined to a toll by "و" and
+// followed by "إلى N" is counted by N, not by the number of the toll before it.
+Count JoinedToll(const Analysis& a, const LexHit& h, size_t limit) {
+  static const WordList kTo{"إلى", "الى"};
+  Count c;
+  const size_t t = a.TokenAt(h.clitic_begin);
+  if (t + 2 >= limit || !Proclitic(a, h.clitic_begin, h.begin).starts_with(text::CachedKey("و")) ||
+      a.toks[t].end != h.end || !WordIs(a, t + 1, kTo))
+    return c;
+  auto q = a.QuantityAt(t + 2);
+  if (!q || !q->value || q->qualifier == parse::Qualifier::kVague || *q->value >= 100000) return c;
+  c.stated = true;
+  c.value = static_cast<int>(*q->value);
+  return c;
+}
+
 // "ما أدى إلى إصابتهما"، "القبض عليهما": the casualty word carries the dual pronoun.
 bool DualPronoun(const Analysis& a, const LexHit& h) {
   size_t t = a.TokenAt(h.clitic_begin);
@@ -395,7 +411,8 @@ Casualties ReadCasualties(const Analysis& a, const Dictionary& d, uint32_t begin
         break;
       }
       case CueRole::kKillNoun: case CueRole::kWoundNoun: case CueRole::kKowNoun:
-        c = Backward(a, d, a.TokenAt(h.clitic_begin), floor, true);
+        c = JoinedToll(a, h, limit);
+        if (!c.stated) c = Backward(a, d, a.TokenAt(h.clitic_begin), floor, true);
         if (!c.stated) c = TollAfter(a, d, a.TokenAt(h.clitic_begin), floor, limit);
         // "سقوط قتيل وأربعة جرحى"، "سقوط شهيدين": a singular or dual noun is its own count
         // (not in "بين قتيل وجريح", which says what the people counted before it suffered).

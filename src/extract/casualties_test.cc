@@ -35,6 +35,14 @@ TEST(Casualties, NumbersAfterVerbsAndBeforeNouns) {
   EXPECT_EQ(n.cas.wounded, 6);
 }
 
+TEST(Casualties, ANounJoinedToATollIsCountedByItsOwnNumber) {
+  auto r = CasualtiesOf("وارتفعت حصيلة الضحايا إلى 5 قتلى، وارتفع عدد القتلى إلى 7 والجرحى إلى 20.");
+  EXPECT_EQ(r.cas.killed, 7);
+  EXPECT_EQ(r.cas.wounded, 20);
+  // (Not a noun that a number before it counts: "سقوط 4 قتلى و6 جرحى".)
+  EXPECT_EQ(CasualtiesOf("ما أدى إلى سقوط 3 قتلى والجرحى إلى المستشفى.").cas.wounded, std::nullopt);
+}
+
 TEST(Casualties, CountedNounsCountThemselves) {
   EXPECT_EQ(CasualtiesOf("مقتل عنصر من الشرطة.").cas.killed, 1);
   EXPECT_EQ(CasualtiesOf("إصابة شخصين بجروح.").cas.wounded, 2);

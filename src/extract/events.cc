@@ -24,8 +24,32 @@ struct Draft {
   bool own_place = false;         // placed by its own sentence, not the one before
   size_t last_sentence = 0;       // the last sentence that told of it
   bool sequel_last = false;       // ... told more of it after the first (FollowsUp)
+  bool toll_rise = false;         // its sentence tells a toll that grew ("ارتفع عدد القتلى إلى 8")
   std::string reported_by;
 };
+
+// "وفي وقت لاحق، ارتفع عدد القتلى إلى 8"، "ارتفعت حصيلة غارة النصيرات إلى 11 شهيدا"،
+// "لترتفع حصيلة الهجوم إلى": the toll of an incident told before, grown — not another incident.
+bool TollRises(const Analysis& a, size_t sentence) {
+  static const WordList kRise{"ارتفع", "ارتفعت", "وارتفع", "وارتفعت", "لترتفع", "ليرتفع", "يرتفع", "ترتفع"},
+      kToll{"عدد", "حصيلة", "الحصيلة", "وحصيلة", "حصيلته", "حصيلتها"};
+  constexpr size_t kNear = 3;  // toll word this close to the verb, before or after
+  const text::Span sent = a.sentences[sentence];
+  const size_t first = a.TokenAt(sent.begin);
+  for (size_t t = first; t < a.toks.size() && a.toks[t].begin < sent.end; ++t) {
+    if (!WordIs(a, t, kRise)) continue;
+    for (size_t k = t > first + kNear ? t - kNear : first; k <= t + kNear && k < a.toks.size() && a.toks[k].begin < sent.end; ++k)
+      if (k != t && WordIs(a, k, kToll)) return true;
+  }
+  return false;
+}
+
+// Counts that only grew from x's to y's (a toll told again, larger).
+bool GrewFrom(const Draft& x, const Draft& y) {
+  auto grew = [](const std::optional<int>& p, const std::optional<int>& q) { return !p || !q || *q >= *p; };
+  return grew(x.f.killed, y.f.killed) && grew(x.f.wounded, y.f.wounded) &&
+         grew(x.f.killed_or_wounded, y.f.killed_or_wounded);
+}
 
 void TypeOf(const Frame& f, const Dictionary& d, std::string_view* type, std::string_view* sub) {
   auto civ = [&](int actor) { return actor >= 0 && d.actors()[actor].civilian(); };
@@ -110,8 +134,10 @@ bool Compatible(const Draft& x, const Draft& y, int unidentified) {
   if (x.type != y.type && !weak_pair && !crowd_pair) return false;
   // One protest reported as peaceful in one sentence and dispersed in the next.
   if (x.type == y.type && x.sub_type != y.sub_type && x.type != "Protests" && !weak_pair) return false;
-  // Different tolls are different incidents (a title's count may round or sum the body's).
-  if (!x.f.headline && !y.f.headline &&
+  // Different tolls are different incidents (a title's count may round or sum the body's),
+  // unless the later one says the toll grew.
+  bool grown = (y.toll_rise && GrewFrom(x, y)) || (x.toll_rise && GrewFrom(y, x));
+  if (!x.f.headline && !y.f.headline && !grown &&
       (Conflict(x.f.killed, y.f.killed) || Conflict(x.f.wounded, y.f.wounded) || Conflict(x.f.arrested, y.f.arrested)))
     return false;
   if (!x.cc.empty() && !y.cc.empty() && x.cc != y.cc) return false;
@@ -345,6 +371,7 @@ std::vector<Event> BuildEvents(const Analysis& a, const Dictionary& d, const geo
     dr.reported_by = f.reported_by;
     dr.own_place = f.place >= 0 || f.unknown_place >= 0;
     dr.last_sentence = f.sentence;
+    dr.toll_rise = TollRises(a, f.sentence);
     if (f.place >= 0) {
       dr.place = a.resolved[f.place].place;
       dr.pinned = dr.place->IsSettlement() && a.places[f.place].direction == geo::Direction::kNone;
