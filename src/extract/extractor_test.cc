@@ -30,6 +30,21 @@ TEST(Extractor, WeeklyClaimsAreATallyNotEvents) {
   EXPECT_EQ(r.tallies[0].killed_or_wounded, 23);
 }
 
+TEST(Extractor, IncidentsCountedOverAQuarterAreATally) {
+  auto r = ExtractText("عنوان\nوقالت المنظمة في تقريرها الصادر الأسبوع الماضي إن 120 مدنيا قتلوا وأصيب 80 آخرون في 95 "
+                       "حادثة عنف خلال الربع الأخير من عام 2023.");
+  EXPECT_TRUE(r.events.empty());
+  ASSERT_EQ(r.tallies.size(), 1u);
+  EXPECT_EQ(r.tallies[0].operations, 95);
+  EXPECT_EQ(r.tallies[0].fatalities, 120);
+  EXPECT_EQ(r.tallies[0].period_start->iso(), "2023-10-01");
+  EXPECT_EQ(r.tallies[0].period_end->iso(), "2023-12-31");
+  auto first = ExtractText("عنوان\nسجلت البعثة 40 حادثا أمنيا قتل فيها 61 شخصا في الربع الأول من العام الجاري.");
+  ASSERT_EQ(first.tallies.size(), 1u);
+  EXPECT_EQ(first.tallies[0].period_start->iso(), "2024-01-01");
+  EXPECT_EQ(first.tallies[0].period_end->iso(), "2024-03-31");
+}
+
 TEST(Extractor, ThreatsAreNotEvents) {
   auto r = ExtractText("توعد الرئيس بشن هجوم واسع على مواقع المسلحين في ريف إدلب خلال الأيام المقبلة.");
   EXPECT_TRUE(r.events.empty());
