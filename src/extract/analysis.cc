@@ -278,6 +278,12 @@ bool ComparedSince(const Analysis& a, size_t since) {
   static const WordList kMost{"أعنف",  "الأعنف",  "أكبر",  "الأكبر", "أكثر",  "الأكثر", "أشد",   "الأشد",
                               "أسوأ",  "الأسوأ",  "أعلى",  "الأعلى", "أخطر",  "الأخطر", "أوسع",  "الأوسع",
                               "أدمى",  "الأدمى",  "الأول", "الأولى", "أول",   "نوعها", "نوعه"};  // "الثالثة من نوعها منذ"
+  // "خرق لاتفاق وقف إطلاق النار الساري منذ نوفمبر"، "الهدنة المعمول بها منذ": the day an
+  // agreement has held since, no period a toll sums.
+  static const WordList kInForce{"الساري", "السارية", "ساري", "سارية", "الصامد", "الصامدة"}, kApplied{"المعمول"},
+      kIt{"به", "بها"};
+  if (since >= 1 && WordIs(a, since - 1, kInForce)) return true;
+  if (since >= 2 && WordIs(a, since - 1, kIt) && WordIs(a, since - 2, kApplied)) return true;
   for (size_t back = 1; back <= 5 && since >= back; ++back) {
     size_t t = since - back;
     if (a.toks[t].kind == text::TokenKind::kPunct || a.toks[t].kind == text::TokenKind::kNewline) return false;

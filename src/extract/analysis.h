@@ -155,7 +155,8 @@ inline bool IsRole(const Dictionary& d, const LexHit& h, CueRole r) {
 const LexHit* CueAtToken(const Analysis& a, const Dictionary& d, size_t t, bool person);
 
 // True when the "منذ" at token `since` compares rather than sums: a superlative
-// a few words before it ("الأعنف منذ أسابيع"، "الأكبر ... منذ مطلع العام").
+// a few words before it ("الأعنف منذ أسابيع"، "الأكبر ... منذ مطلع العام"), or it dates an
+// agreement in force ("وقف إطلاق النار الساري منذ نوفمبر").
 bool ComparedSince(const Analysis& a, size_t since);
 
 Analysis Analyze(const Article& article, const Dictionary& dict, const geo::Geocoder& geocoder);

@@ -45,6 +45,17 @@ TEST(Extractor, IncidentsCountedOverAQuarterAreATally) {
   EXPECT_EQ(first.tallies[0].period_end->iso(), "2024-03-31");
 }
 
+TEST(Extractor, TheDayAnAgreementHeldSinceIsNoPeriodOfAToll) {
+  auto r = ExtractText("عنوان\nقتل شخصان، مساء الأربعاء، بغارة نفذتها مسيرة إسرائيلية على دراجة نارية في بلدة الخيام "
+                       "جنوب لبنان، في خرق جديد لوقف إطلاق النار الساري منذ نوفمبر الماضي.");
+  EXPECT_TRUE(r.tallies.empty());
+  ASSERT_EQ(r.events.size(), 1u);
+  EXPECT_EQ(r.events[0].fatalities, 2);
+  // A toll since a day is still a tally.
+  auto since = ExtractText("عنوان\nقتل أكثر من 300 شخص بغارات إسرائيلية على جنوب لبنان منذ نوفمبر الماضي.");
+  EXPECT_EQ(since.tallies.size(), 1u);
+}
+
 TEST(Extractor, ThreatsAreNotEvents) {
   auto r = ExtractText("توعد الرئيس بشن هجوم واسع على مواقع المسلحين في ريف إدلب خلال الأيام المقبلة.");
   EXPECT_TRUE(r.events.empty());
