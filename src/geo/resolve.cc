@@ -419,8 +419,14 @@ class Resolver {
 
     std::vector<Resolution> out(n);
     fell_back_.assign(n, false);
+    // Names the gazetteer lacks are decided last: the area they fall back to is read off the
+    // other mentions' final choices ("منطقة وادي الشاي" beside "شفق نيوز", a namesake village
+    // that the article does not support, is not in that village's province).
+    for (size_t i = 0; i < n; ++i)
+      if (!m_[i].unknown) out[i] = Decide(i, ev2);
+    for (size_t i = 0; i < n; ++i)
+      if (m_[i].unknown) out[i] = Decide(i, ev2);
     for (size_t i = 0; i < n; ++i) {
-      out[i] = Decide(i, ev2);
       if (debug_)
         std::fprintf(stderr, "geo: [%s]%s%s -> %s%s p%d\n", m_[i].key.c_str(), m_[i].unknown ? " unknown" : "",
                      phon_[i] ? " by-sound" : "", out[i].place ? out[i].place->name_en.c_str() : "-",

@@ -224,6 +224,19 @@ TEST(Resolve, UnknownVillageFallsBackToTheCountrysideRegionNextToIt) {
   EXPECT_EQ(u->resolution.geo_precision, 2);
 }
 
+TEST(Resolve, AnUnknownPlaceFallsBackToTheAreaOfTheMentionsFinallyChosen) {
+  // "شفق" (an outlet's name) is also a village the article does not support: it is no
+  // witness of the area "منطقة وادي الشاي" lies in, the province named before it is.
+  Analysis a = Analyze("أفاد مصدر أمني في محافظة كركوك، اليوم الثلاثاء، بمقتل ضابط برتبة ملازم وجندي من الجيش وإصابة "
+                       "ثلاثة آخرين بهجوم شنه مسلحون على نقطة عسكرية في منطقة وادي الشاي جنوب غربي المحافظة. وقال "
+                       "المصدر لوكالة شفق نيوز إن المهاجمين انسحبوا.");
+  const Analyzed* u = a.Get("وادي الشاي");
+  ASSERT_NE(u, nullptr);
+  ASSERT_TRUE(u->mention.unknown);
+  ASSERT_NE(u->resolution.place, nullptr);
+  EXPECT_EQ(u->ref.admin1, "Kirkuk");
+}
+
 TEST(Resolve, EmptyInput) {
   Geocoder geo(TestGazetteer());
   EXPECT_TRUE(geo.Resolve({}, {}).empty());
