@@ -597,6 +597,9 @@ class Scanner {
     if (tw.plural || (!settlement && !admin)) return false;
     size_t j = i + 1;
     if (!IsWord(j) || static_cast<unsigned char>(s_[t_[j].begin]) < 0x80) return false;
+    // "منطقة عين زارة"، "منطقة آل ثابت"، "منطقة جبل X": after the area word, a name that opens
+    // with a head word ("عين"، "آل"، "جبل"...) is a locality the gazetteer lacks, as after "قرية".
+    if (tw.cls == TypeClass::kArea && HeadOfName(j)) return TryUnknownName(i, j, tw, prefix, /*head=*/true, out, next);
     if (admin) {
       size_t end = j;
       if (!MatchAt(j).tokens && Phonetic(j, /*min_key=*/3, end)) {
@@ -608,13 +611,26 @@ class Scanner {
       }
       return false;
     }
-    std::string_view w = Tok(j);
+    return TryUnknownName(i, j, tw, prefix, HeadOfName(j), out, next);
+  }
+
+  // The first word of a two-word name at token j ("أبو حمام"، "عين زارة"، "آل ثابت").
+  bool HeadOfName(size_t j) {
     static constexpr std::string_view kHeads[] = {
         "ابو", "ام", "تل", "عين", "دير", "كفر", "خربه", "بير", "بيت", "جسر", "جبل", "وادي", "راس",
-        "مزرعه", "عرب", "بني", "سيدي", "حاسي", "اولاد", "قصر", "شيخ", "الشيخ", "حوش", "قلعه", "تله"};
-    bool head = false;
+        "مزرعه", "عرب", "بني", "سيدي", "حاسي", "اولاد", "قصر", "شيخ", "الشيخ", "حوش", "قلعه", "تله",
+        "ال"};  // "آل ثابت" (a family's land), written apart from the name
+    if (!IsWord(j)) return false;
+    std::string_view w = Tok(j);
     for (std::string_view h : kHeads)
-      if (w == h && IsWord(j + 1) && !IsNotAName(Tok(j + 1)) && !IsCueWord(j + 1)) { head = true; break; }
+      if (w == h) return IsWord(j + 1) && !IsNotAName(Tok(j + 1)) && !IsCueWord(j + 1);
+    return false;
+  }
+
+  // The unknown name at token j after the type word at token i (TryUnknown).
+  bool TryUnknownName(size_t i, size_t j, const TypeWord& tw, std::string_view prefix, bool head,
+                      std::vector<PlaceMention>& out, size_t& next) {
+    std::string_view w = Tok(j);
     if ((!head && (w.size() < 6 || IsNotAName(w) || g_.IsStopword(w)))) return false;
     // "قرية بولاية بورنو"، "بلدة في محافظة درعا": the province the place lies in is no name of it.
     if (!head && AdminTypeWordAt(j)) return false;

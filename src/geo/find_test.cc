@@ -120,6 +120,19 @@ TEST(Find, StopwordNamesNeedTheirCue) {
   EXPECT_TRUE(w.items.empty());
 }
 
+TEST(Find, AnUnknownNameOpenedByAHeadWordAfterTheAreaWord) {
+  // "منطقة" + a name that opens with "عين"، "آل"، "جبل": a locality the gazetteer lacks.
+  Analysis a = Analyze("اشتباكات في منطقة عين زبرقة جنوب العاصمة طرابلس، وقصف على منطقة آل مسعود.");
+  const Analyzed* u = a.Get("عين زبرقة");
+  ASSERT_NE(u, nullptr);
+  EXPECT_TRUE(u->mention.unknown);
+  EXPECT_EQ(u->mention.type_word, Key("منطقة"));
+  EXPECT_NE(a.Get("آل مسعود"), nullptr);
+  // Without a head word, the area word still takes no unknown name ("منطقة حدودية").
+  Analysis plain = Analyze("قصف على منطقة حدودية في محافظة صعدة.");
+  EXPECT_EQ(plain.Get("حدودية"), nullptr);
+}
+
 TEST(Find, UnknownNameAfterASettlementTypeWord) {
   Analysis a = Analyze("هجوم على بلدة زمريتا بريف حلب.");
   const Analyzed* u = a.Get("زمريتا");
