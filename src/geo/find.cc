@@ -609,9 +609,24 @@ class Scanner {
         next = end + 1;
         return true;
       }
+      // "منطقة أيوم بمقاطعة تونج"، "منطقة كاتي في ولاية X": after the area word, a bare name
+      // (no article, no feminine ending: not an adjective such as "منطقة حدودية") with the
+      // province or district that holds it right after is a locality the gazetteer lacks.
+      if (tw.cls == TypeClass::kArea && !MatchAt(j).tokens && ContainerAfter(j + 1)) {
+        std::string_view w = Tok(j);
+        const bool article = w.starts_with(kAl), feminine = w.ends_with("\xD9\x87");  // ال، ه (ة normalized)
+        if (!article && !feminine) return TryUnknownName(i, j, tw, prefix, /*head=*/false, out, next);
+      }
       return false;
     }
     return TryUnknownName(i, j, tw, prefix, HeadOfName(j), out, next);
+  }
+
+  // An admin area that holds the place before it, opening at token k: "بمقاطعة"، "بولاية"، "في محافظة".
+  bool ContainerAfter(size_t k) {
+    if (!IsWord(k)) return false;
+    if (AdminTypeWordAt(k)) return Tok(k).starts_with("\xD8\xA8");  // بـ
+    return Tok(k) == "\xD9\x81\xD9\x8A" && IsWord(k + 1) && AdminTypeWordAt(k + 1);  // في
   }
 
   // The first word of a two-word name at token j ("أبو حمام"، "عين زارة"، "آل ثابت").

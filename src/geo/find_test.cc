@@ -133,6 +133,18 @@ TEST(Find, AnUnknownNameOpenedByAHeadWordAfterTheAreaWord) {
   EXPECT_EQ(plain.Get("حدودية"), nullptr);
 }
 
+TEST(Find, AnUnknownNameAfterTheAreaWordWithItsProvinceAfterIt) {
+  // "منطقة X بمقاطعة Y"، "منطقة X في ولاية Y": a locality the gazetteer lacks.
+  Analysis a = Analyze("هجوم على منطقة كوتاشيم بمقاطعة رمبيك، وكمين في منطقة دولوما في ولاية البحيرات.");
+  ASSERT_NE(a.Get("كوتاشيم"), nullptr);
+  EXPECT_TRUE(a.Get("كوتاشيم")->mention.unknown);
+  ASSERT_NE(a.Get("دولوما"), nullptr);
+  // Not an adjective ("منطقة نائية") nor a name with no province after it.
+  Analysis adj = Analyze("قصف على منطقة نائية بولاية البحيرات وعلى منطقة كوتاشيم أمس.");
+  EXPECT_EQ(adj.Get("نائية"), nullptr);
+  EXPECT_EQ(adj.Get("كوتاشيم"), nullptr);
+}
+
 TEST(Find, UnknownNameAfterASettlementTypeWord) {
   Analysis a = Analyze("هجوم على بلدة زمريتا بريف حلب.");
   const Analyzed* u = a.Get("زمريتا");
