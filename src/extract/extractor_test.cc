@@ -56,6 +56,16 @@ TEST(Extractor, TheDayAnAgreementHeldSinceIsNoPeriodOfAToll) {
   EXPECT_EQ(since.tallies.size(), 1u);
 }
 
+TEST(Extractor, AnAirAggressionIsAnAirStrike) {
+  // State media's "عدوان جوي": an air strike; "عدوان" is no village named "عدوان".
+  auto r = ExtractText("عنوان\nاستشهد ثلاثة مدنيين جراء عدوان جوي إسرائيلي استهدف فجر اليوم موقعا في محيط بلدة "
+                       "السفيرة بريف حلب.");
+  ASSERT_EQ(r.events.size(), 1u);
+  EXPECT_EQ(r.events[0].sub_event_type, "Air/drone strike");
+  EXPECT_EQ(r.events[0].place.admin1, "Aleppo");
+  EXPECT_EQ(r.events[0].fatalities, 3);
+}
+
 TEST(Extractor, ThreatsAreNotEvents) {
   auto r = ExtractText("توعد الرئيس بشن هجوم واسع على مواقع المسلحين في ريف إدلب خلال الأيام المقبلة.");
   EXPECT_TRUE(r.events.empty());
