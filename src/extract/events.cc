@@ -6,6 +6,8 @@
 
 #include <fmt/core.h>
 
+#include "extract/casualties.h"
+
 namespace rasad::extract {
 namespace {
 
@@ -496,6 +498,31 @@ std::vector<Event> BuildEvents(const Analysis& a, const Dictionary& d, const geo
       done = true;
     }
     if (!done && !dr.f.headline) merged.push_back(std::move(dr));
+  }
+  // "وفي وقت لاحق أفاد مراسل سانا بأن حصيلة العدوان ارتفعت إلى سبعة شهداء": a sentence that
+  // tells only a grown toll (no trigger, place or day: no frame of its own) updates the
+  // incident told last, a sentence or two before it.
+  {
+    constexpr size_t kTollReach = 2;  // sentences
+    std::vector<bool> framed(a.sentences.size(), false);
+    for (const Frame& f : frames) framed[f.sentence] = true;
+    for (size_t si = 1; si < a.sentences.size(); ++si) {
+      if (framed[si] || !TollRises(a, si)) continue;
+      Draft* told = nullptr;
+      for (Draft& m : merged)
+        if (m.last_sentence < si && (!told || m.last_sentence > told->last_sentence)) told = &m;
+      if (!told || si - told->last_sentence > kTollReach || !Violent(*told)) continue;
+      const Casualties c = ReadCasualties(a, d, a.sentences[si].begin, a.sentences[si].end);
+      Draft grown;
+      grown.f.killed = c.killed;
+      grown.f.wounded = c.wounded;
+      grown.f.killed_or_wounded = c.killed_or_wounded;
+      if (!(c.killed || c.wounded || c.killed_or_wounded) || !GrewFrom(*told, grown)) continue;
+      Max(told->f.killed, c.killed);
+      Max(told->f.wounded, c.wounded);
+      Max(told->f.killed_or_wounded, c.killed_or_wounded);
+      told->last_sentence = si;
+    }
   }
   for (auto& dr : merged) {
     ImplicitActors(dr.f, d, generic, remote_default);

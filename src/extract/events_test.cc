@@ -29,6 +29,11 @@ TEST(Events, ATollThatGrewIsTheIncidentToldBefore) {
                             "الغارة ارتفعت إلى 5 قتلى.");
   ASSERT_EQ(strike.events.size(), 1u);
   EXPECT_EQ(strike.events[0].fatalities, 5);
+  // A sentence telling only the grown toll (no trigger, place or day) updates it too.
+  auto bare = ExtractText("عنوان\nقتل مدني في غارة جوية على بلدة سرمين بريف إدلب.\n\nوأفاد مراسلنا لاحقا بأن حصيلة "
+                          "الغارة ارتفعت إلى أربعة قتلى.");
+  ASSERT_EQ(bare.events.size(), 1u);
+  EXPECT_EQ(bare.events[0].fatalities, 4);
   // A smaller count is another incident, whatever the verb.
   auto other = ExtractText("عنوان\nقتل 9 مدنيين في غارة جوية على بلدة سرمين بريف إدلب. وفي بلدة بنش، ارتفع عدد "
                            "قتلى الغارات إلى 4.");
