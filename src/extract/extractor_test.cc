@@ -66,6 +66,14 @@ TEST(Extractor, AnAirAggressionIsAnAirStrike) {
   EXPECT_EQ(r.events[0].fatalities, 3);
 }
 
+TEST(Extractor, ACapitalNamedForItsGovernmentIsNoPlace) {
+  // "الموالية لأنقرة": Turkey's government, not the Syrian village أنقرة near Hasakah.
+  auto r = ExtractText("عنوان\nقتل ثلاثة مقاتلين في اشتباكات بين قوات سوريا الديمقراطية وفصائل الجيش الوطني السوري "
+                       "الموالية لأنقرة قرب بلدة تل تمر بريف الحسكة.");
+  ASSERT_EQ(r.events.size(), 1u);
+  EXPECT_EQ(r.events[0].place.location_ar, "تل تمر");
+}
+
 TEST(Extractor, ThreatsAreNotEvents) {
   auto r = ExtractText("توعد الرئيس بشن هجوم واسع على مواقع المسلحين في ريف إدلب خلال الأيام المقبلة.");
   EXPECT_TRUE(r.events.empty());
