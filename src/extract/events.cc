@@ -32,16 +32,29 @@ struct Draft {
 
 // "وفي وقت لاحق، ارتفع عدد القتلى إلى 8"، "ارتفعت حصيلة غارة النصيرات إلى 11 شهيدا"،
 // "لترتفع حصيلة الهجوم إلى": the toll of an incident told before, grown — not another incident.
-bool TollRises(const Analysis& a, size_t sentence) {
+// Read only near a toll word: the cue "حصيلة", or "عدد" right before a casualty noun.
+bool TollRises(const Analysis& a, const Dictionary& d, size_t sentence) {
   static const WordList kRise{"ارتفع", "ارتفعت", "وارتفع", "وارتفعت", "لترتفع", "ليرتفع", "يرتفع", "ترتفع"},
       kToll{"عدد", "حصيلة", "الحصيلة", "وحصيلة", "حصيلته", "حصيلتها"};
-  constexpr size_t kNear = 3;  // toll word this close to the verb, before or after
+  constexpr size_t kNear = 3;  // the verb this close to the toll word, before or after
   const text::Span sent = a.sentences[sentence];
   const size_t first = a.TokenAt(sent.begin);
-  for (size_t t = first; t < a.toks.size() && a.toks[t].begin < sent.end; ++t) {
-    if (!WordIs(a, t, kRise)) continue;
-    for (size_t k = t > first + kNear ? t - kNear : first; k <= t + kNear && k < a.toks.size() && a.toks[k].begin < sent.end; ++k)
-      if (k != t && WordIs(a, k, kToll)) return true;
+  for (const auto& h : a.HitsIn(sent.begin, sent.end)) {
+    if (h.begin < sent.begin) continue;
+    if (h.begin >= sent.end) break;
+    if (h.kind != HitKind::kCue) continue;
+    const CueRole role = d.cue(h.index).role;
+    const size_t t = a.TokenAt(h.clitic_begin);
+    size_t toll;
+    if (role == CueRole::kCumulative && WordIs(a, t, kToll)) toll = t;
+    else if ((role == CueRole::kKillNoun || role == CueRole::kWoundNoun || role == CueRole::kKowNoun) && t > first &&
+             WordIs(a, t - 1, kToll))
+      toll = t - 1;
+    else
+      continue;
+    for (size_t k = toll > first + kNear ? toll - kNear : first;
+         k <= toll + kNear && k < a.toks.size() && a.toks[k].begin < sent.end; ++k)
+      if (k != toll && WordIs(a, k, kRise)) return true;
   }
   return false;
 }
@@ -354,6 +367,8 @@ std::vector<Event> BuildEvents(const Analysis& a, const Dictionary& d, const geo
   for (auto [actor, n] : remote_agents)
     if (n > best) { best = n; remote_default = actor; }
 
+  std::vector<bool> rises(a.sentences.size(), false);  // sentences telling a toll that grew
+  for (size_t si = 0; si < a.sentences.size(); ++si) rises[si] = TollRises(a, d, si);
   std::vector<Draft> drafts;
   drafts.reserve(frames.size());
   const parse::DateMention* context_date = nullptr;
@@ -373,7 +388,7 @@ std::vector<Event> BuildEvents(const Analysis& a, const Dictionary& d, const geo
     dr.reported_by = f.reported_by;
     dr.own_place = f.place >= 0 || f.unknown_place >= 0;
     dr.last_sentence = f.sentence;
-    dr.toll_rise = TollRises(a, f.sentence);
+    dr.toll_rise = rises[f.sentence];
     if (f.place >= 0) {
       dr.place = a.resolved[f.place].place;
       dr.pinned = dr.place->IsSettlement() && a.places[f.place].direction == geo::Direction::kNone;
@@ -507,7 +522,7 @@ std::vector<Event> BuildEvents(const Analysis& a, const Dictionary& d, const geo
     std::vector<bool> framed(a.sentences.size(), false);
     for (const Frame& f : frames) framed[f.sentence] = true;
     for (size_t si = 1; si < a.sentences.size(); ++si) {
-      if (framed[si] || !TollRises(a, si)) continue;
+      if (framed[si] || !rises[si]) continue;
       Draft* told = nullptr;
       for (Draft& m : merged)
         if (m.last_sentence < si && (!told || m.last_sentence > told->last_sentence)) told = &m;
