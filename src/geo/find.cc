@@ -652,7 +652,19 @@ class Scanner {
     // A known name follows: the main loop takes it; but not a bare head word ("قرية أم الكيف"
     // when the gazetteer lacks "أم الكيف" is an unknown village, not a place called "أم").
     Match known = MatchAt(j);
-    if (known.tokens > 1 || (known.tokens == 1 && !head)) return false;
+    if (known.tokens > 1) return false;
+    if (known.tokens == 1 && !head) {
+      // "بلدة عدن يابال": a known word ("عدن") that opens a two-word name the gazetteer has only
+      // in Latin script (Aadan Yabaal): that name, read by its sound; else the known one.
+      size_t two = j;
+      if (!Phonetic(j, /*min_key=*/3, two) || two != j + 1) return false;
+      PlaceMention pm;
+      PhoneticMention(i, j, two, tw, prefix, pm);
+      pm.unknown = true;
+      Push(std::move(pm), two, out);
+      next = two + 1;
+      return true;
+    }
     size_t end = head ? j + 1 : j;
     PlaceMention pm;
     size_t phon_end = end;

@@ -145,6 +145,16 @@ TEST(Find, AnUnknownNameAfterTheAreaWordWithItsProvinceAfterIt) {
   EXPECT_EQ(adj.Get("كوتاشيم"), nullptr);
 }
 
+TEST(Find, AKnownWordOpeningANameKnownOnlyInLatinScript) {
+  // "عدن" is Aden; "بلدة عدن يابال" is the Somali town Aadan Yabaal, read by its sound.
+  Analysis a = Analyze("داهمت القوات بلدة عدن يابال بإقليم شبيلي الوسطى، ووصلت تعزيزات إلى مدينة عدن اليمنية.");
+  const Analyzed* u = a.Get("عدن يابال");
+  ASSERT_NE(u, nullptr);
+  EXPECT_TRUE(u->mention.unknown);
+  // A known name with no such second word stays itself.
+  EXPECT_NE(a.Get("عدن"), nullptr);
+}
+
 TEST(Find, UnknownNameAfterASettlementTypeWord) {
   Analysis a = Analyze("هجوم على بلدة زمريتا بريف حلب.");
   const Analyzed* u = a.Get("زمريتا");
