@@ -74,6 +74,14 @@ TEST(Extractor, ACapitalNamedForItsGovernmentIsNoPlace) {
   EXPECT_EQ(r.events[0].place.location_ar, "تل تمر");
 }
 
+TEST(Extractor, ASudaneseDisplacementCampIsAMuaskar) {
+  auto r = ExtractText("عنوان\nقتل خمسة نازحين وأصيب عشرة آخرون في قصف مدفعي على معسكر زمزم للنازحين جنوبي مدينة "
+                       "الفاشر.");
+  ASSERT_EQ(r.events.size(), 1u);
+  EXPECT_EQ(r.events[0].place.location, "Zamzam camp");
+  EXPECT_EQ(r.events[0].place.admin1, "North Darfur");
+}
+
 TEST(Extractor, ThreatsAreNotEvents) {
   auto r = ExtractText("توعد الرئيس بشن هجوم واسع على مواقع المسلحين في ريف إدلب خلال الأيام المقبلة.");
   EXPECT_TRUE(r.events.empty());
