@@ -133,6 +133,16 @@ TEST(Find, AnUnknownNameOpenedByAHeadWordAfterTheAreaWord) {
   EXPECT_EQ(plain.Get("حدودية"), nullptr);
 }
 
+TEST(Find, HighlandsAreNamedLikeAnArea) {
+  // "بمرتفعات جبل X": the mountain, a locality the gazetteer lacks; "مرتفعات الجولان" the known one.
+  Analysis a = Analyze("اشتباك مسلح بمرتفعات جبل البرقوق من ولاية القصرين، وقصف على مرتفعات الجولان.");
+  const Analyzed* u = a.Get("جبل البرقوق");
+  ASSERT_NE(u, nullptr);
+  EXPECT_TRUE(u->mention.unknown);
+  ASSERT_NE(a.Get("الجولان"), nullptr);
+  EXPECT_FALSE(a.Get("الجولان")->mention.unknown);
+}
+
 TEST(Find, AnUnknownNameAfterTheAreaWordWithItsProvinceAfterIt) {
   // "منطقة X بمقاطعة Y"، "منطقة X في ولاية Y": a locality the gazetteer lacks.
   Analysis a = Analyze("هجوم على منطقة كوتاشيم بمقاطعة رمبيك، وكمين في منطقة دولوما في ولاية البحيرات.");
