@@ -456,6 +456,17 @@ std::vector<Event> BuildEvents(const Analysis& a, const Dictionary& d, const geo
     }
   }
 
+  // "وأعلن المدعي العام في مدينة كومرا، أمس، توقيف 23 شخصاً": an incident placed nowhere else
+  // happened, as far as the text tells, in the town of the official who reports it.
+  for (Draft& dr : drafts) {
+    if (dr.place || dr.f.unknown_place >= 0 || dr.f.said_place < 0 || dr.f.headline) continue;
+    const geo::Place* said = a.resolved[dr.f.said_place].place;
+    if (!said || !said->IsSettlement() || (!dr.cc.empty() && said->cc != dr.cc)) continue;
+    dr.place = said;
+    dr.f.place = dr.f.said_place;
+    dr.cc = said->cc;
+  }
+
   // --- one event per incident
   std::vector<Draft> merged;
   merged.reserve(drafts.size());

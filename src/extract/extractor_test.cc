@@ -82,6 +82,17 @@ TEST(Extractor, ASudaneseDisplacementCampIsAMuaskar) {
   EXPECT_EQ(r.events[0].place.admin1, "North Darfur");
 }
 
+TEST(Extractor, AnIncidentPlacedNowhereElseIsInTheReportingOfficialsTown) {
+  auto r = ExtractText("عنوان\nوأعلن المدعي العام في مدينة الأبيض، أمس، توقيف 14 شخصاً على خلفية الاشتباكات.");
+  ASSERT_EQ(r.events.size(), 1u);
+  EXPECT_EQ(r.events[0].place.admin1, "North Kordofan");
+  EXPECT_EQ(r.events[0].arrested, 14);
+  // A place of its own wins: the source's city stays the source's.
+  auto own = ExtractText("عنوان\nوأفاد مصدر أمني في مدينة الأبيض باعتقال 14 شخصاً في مدينة كادوقلي.");
+  ASSERT_EQ(own.events.size(), 1u);
+  EXPECT_EQ(own.events[0].place.admin1, "South Kordofan");
+}
+
 TEST(Extractor, ThreatsAreNotEvents) {
   auto r = ExtractText("توعد الرئيس بشن هجوم واسع على مواقع المسلحين في ريف إدلب خلال الأيام المقبلة.");
   EXPECT_TRUE(r.events.empty());

@@ -1286,7 +1286,10 @@ std::vector<Frame> BuildFrames(const Analysis& a, const Dictionary& d, const std
         const auto& p = a.places[pi];
         if (p.begin < f.region_begin || p.begin >= f.region_end || !a.resolved[pi].place) continue;
         if (a.place_in_actor[pi] || a.place_dateline[pi] || NamesOutlet(a, p)) continue;
-        if (InAttribution(a, d, clauses(), p.begin)) continue;  // "مصدر عسكري في درعا أن"
+        if (InAttribution(a, d, clauses(), p.begin)) {  // "مصدر عسكري في درعا أن"
+          if (f.said_place < 0) f.said_place = static_cast<int>(pi);
+          continue;
+        }
         // "على ضفاف نهر كومادوغو يوبي": a river named after a province is no place of the incident.
         static const WordList kRiver{"نهر", "النهر", "ونهر"};
         size_t pt = a.TokenAt(p.span_begin);
