@@ -656,8 +656,8 @@ class Scanner {
     if (known.tokens == 1 && !head) {
       // "بلدة عدن يابال": a known word ("عدن") that opens a two-word name the gazetteer has only
       // in Latin script (Aadan Yabaal): that name, read by its sound; else the known one.
-      size_t two = j;
-      if (!Phonetic(j, /*min_key=*/3, two) || two != j + 1) return false;
+      if (!PhoneticPair(j, /*min_key=*/3)) return false;
+      const size_t two = j + 1;
       PlaceMention pm;
       PhoneticMention(i, j, two, tw, prefix, pm);
       pm.unknown = true;
@@ -829,6 +829,17 @@ class Scanner {
       }
     }
     return false;
+  }
+
+  // Tokens j and j + 1 read together by their sound (Phonetic's two-word reading alone).
+  bool PhoneticPair(size_t j, size_t min_key) {
+    if (!g_.HasPhonetic() || !NameLike(j, 4) || !NameLike(j + 1, 4) || Letter(Tok(j + 1), 0) == kLWaw ||
+        MatchAt(j + 1).tokens)
+      return false;
+    std::string name(Tok(j));
+    name += ' ';
+    name.append(Tok(j + 1));
+    return SoundAlike(name, min_key);
   }
 
   // Gazetteer::SoundAlike into phon_ids_.
