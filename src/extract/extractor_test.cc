@@ -98,6 +98,14 @@ TEST(Extractor, ThreatsAreNotEvents) {
   EXPECT_TRUE(r.events.empty());
 }
 
+TEST(Extractor, AJournalistArrestedAfterTheNightIsOne) {
+  // "صحافيا" (the Maghrebi and Levantine spelling) counts itself, past "، ليل الجمعة،".
+  auto r = ExtractText("عنوان\nاعتقل عناصر من المخابرات، ليل الجمعة، صحافيا من منزله في مدينة الأبيض.");
+  ASSERT_EQ(r.events.size(), 1u);
+  EXPECT_EQ(r.events[0].arrested, 1);
+  EXPECT_EQ(r.events[0].event_date->iso(), "2024-03-08");
+}
+
 TEST(Extractor, ArrestWithWrittenNumber) {
   auto r = ExtractText("اعتقلت قوات الأمن العراقية خمسة عشر مطلوبا في حملة دهم بمدينة الموصل اليوم.");
   ASSERT_EQ(r.events.size(), 1u);

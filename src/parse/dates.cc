@@ -42,7 +42,7 @@ const std::string& N(const char* raw) { return text::CachedKey(raw); }
 // named so that a reading and the table of openers use one list.
 constexpr const char* kOrdinalDays[] = {"الأول",  "الثاني", "الثالث", "الرابع", "الخامس",  "السادس", "السابع",
                                         "الثامن", "التاسع", "العاشر", "الحادي", "أول", "العشرين", "الثلاثين"};
-constexpr const char* kWeekdayLead[] = {"يوم", "مساء", "صباح", "فجر", "ليلة", "ظهر", "عصر", "منذ"};
+constexpr const char* kWeekdayLead[] = {"يوم", "مساء", "صباح", "فجر", "ليلة", "ليل", "ظهر", "عصر", "منذ"};
 constexpr const char* kWeekdays[] = {"الأحد", "الاثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت"};
 constexpr const char* kMondayVariants[] = {"الإثنين", "الاتنين"};
 constexpr const char* kAfter[] = {"بعد", "وبعد"};

@@ -69,6 +69,11 @@ TEST(Dates, WeekdaysAreTheLatestNotAfterPublication) {
   EXPECT_EQ(First("يوم الجمعة الفائت"), "2022-12-09");
   EXPECT_EQ(First("مساء الثلاثاء"), "2022-12-13");
   EXPECT_EQ(First("(الأحد)"), "2022-12-11");
+  // "ليل الجمعة": the night is part of the date's span.
+  auto night = Find("اعتقلوا، ليل الجمعة، شابا", Date::Parse("2022-12-16"));
+  ASSERT_EQ(night.size(), 1u);
+  EXPECT_EQ(night[0].first_token, 2u);
+  EXPECT_EQ(night[0].date->iso(), "2022-12-16");
   EXPECT_EQ(First("الخميس", nullptr), "none");
 }
 
