@@ -243,6 +243,15 @@ std::optional<Quantity> ParseQuantity(std::string_view s, const std::vector<Toke
       if (m && (m->cls == WordClass::kThousand || m->cls == WordClass::kThousands)) {
         current *= 1000;
         ++k;
+        // "39 ألفا و445"، "10 آلاف و900": the hundreds after the thousands, written onto "و".
+        if (k < toks.size()) {
+          std::string_view w = toks[k].view(s);
+          std::string_view rest = ProcliticDigits(w);
+          if (!rest.empty() && w.starts_with("\xd9\x88") && rest.size() <= 3) {
+            current += DigitsValue(rest);
+            ++k;
+          }
+        }
       } else if (m && m->cls == WordClass::kMillion) {
         current *= 1000000;
         ++k;
