@@ -226,6 +226,9 @@ Count TollAfter(const Analysis& a, const Dictionary& d, size_t noun, size_t floo
   Count c;
   static const WordList kToll{"عدد", "وعدد", "حصيلة", "وحصيلة"},
       kReached{"بلغ", "وبلغ", "بلغت", "وبلغت", "يبلغ", "تبلغ"}, kTo{"إلى", "الى"};
+  // ("ارتفع عدد حالات الاعتقال ... إلى نحو 10 آلاف و900 حالة": "حالات" between.)
+  static const WordList kCases{"حالات", "حالة"};
+  if (noun > floor + 1 && WordIs(a, noun - 1, kCases) && WordIs(a, noun - 2, kToll)) --noun;
   if (noun <= floor || !WordIs(a, noun - 1, kToll)) return c;
   const bool reached = noun - 1 > floor && WordIs(a, noun - 2, kReached);
   for (size_t k = noun + 1; k < std::min(limit, noun + 16); ++k) {
@@ -404,6 +407,8 @@ Casualties ReadCasualties(const Analysis& a, const Dictionary& d, uint32_t begin
           }
         }
         if (!c.stated) c = Backward(a, d, a.TokenAt(h.clitic_begin), floor, false);
+        // "ارتفع عدد حالات الاعتقال ... إلى 10 آلاف": an arrest noun counted after its toll.
+        if (!c.stated && cue.role == CueRole::kArrest) c = TollAfter(a, d, a.TokenAt(h.clitic_begin), floor, limit);
         if (!c.stated && DualPronoun(a, h)) {
           c.stated = true;
           c.value = 2;

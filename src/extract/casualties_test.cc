@@ -43,6 +43,11 @@ TEST(Casualties, ANounJoinedToATollIsCountedByItsOwnNumber) {
   EXPECT_EQ(CasualtiesOf("ما أدى إلى سقوط 3 قتلى والجرحى إلى المستشفى.").cas.wounded, std::nullopt);
 }
 
+TEST(Casualties, ArrestsCountedAfterTheirToll) {
+  EXPECT_EQ(CasualtiesOf("وارتفع عدد حالات الاعتقال منذ مطلع العام إلى نحو 4 آلاف و200 حالة.").cas.arrested, 4200);
+  EXPECT_EQ(CasualtiesOf("وارتفع عدد حالات الاعتقال خلال الأسبوع إلى 75.").cas.arrested, 75);
+}
+
 TEST(Casualties, CountedNounsCountThemselves) {
   EXPECT_EQ(CasualtiesOf("مقتل عنصر من الشرطة.").cas.killed, 1);
   EXPECT_EQ(CasualtiesOf("إصابة شخصين بجروح.").cas.wounded, 2);

@@ -93,6 +93,15 @@ TEST(Extractor, AnIncidentPlacedNowhereElseIsInTheReportingOfficialsTown) {
   EXPECT_EQ(own.events[0].place.admin1, "South Kordofan");
 }
 
+TEST(Extractor, ArrestsInTheBankAreTheWestBanks) {
+  auto r = ExtractText("عنوان\nوارتفع عدد حالات الاعتقال في الضفة منذ مطلع العام الجاري إلى نحو 4 آلاف و200 حالة، "
+                       "وفق نادي الأسير.");
+  EXPECT_TRUE(r.events.empty());
+  ASSERT_EQ(r.tallies.size(), 1u);
+  EXPECT_EQ(r.tallies[0].arrested, 4200);
+  EXPECT_EQ(r.tallies[0].region, "West Bank");
+}
+
 TEST(Extractor, ThreatsAreNotEvents) {
   auto r = ExtractText("توعد الرئيس بشن هجوم واسع على مواقع المسلحين في ريف إدلب خلال الأيام المقبلة.");
   EXPECT_TRUE(r.events.empty());
