@@ -49,6 +49,10 @@ int PersonCount(const Analysis& a, const Dictionary& d, const LexHit& p) {
   int v = d.cue(p.index).value;
   if (v != 0) return v;
   size_t t = a.TokenAt(p.clitic_begin);
+  // "القضاء على إرهابيين (02) اثنين": the count in brackets after the plural noun.
+  if (t + 1 < a.toks.size() && a.toks[t + 1].kind == text::TokenKind::kPunct && a.Word(t + 1) == "(")
+    if (const auto& q = a.QuantityAt(t + 1); q && q->value && *q->value > 0 && *q->value < 100000)
+      return static_cast<int>(*q->value);
   return TwoAt(a, t + 1) || VowelledDual(a, t) ? 2 : 0;
 }
 
@@ -160,7 +164,7 @@ Count OneCountAfter(const Analysis& a, const Dictionary& d, size_t t, size_t lim
       c.stated = true;
       c.group = cue.group;
       c.noun = k;
-      if (int v = PersonCount(a, d, *p); v == 1 || v == 2) c.value = v;
+      if (int v = PersonCount(a, d, *p); v > 0) c.value = v;  // (two or more: "اثنين"، "(03)")
       // "جميع أفراد الخلية وعددهم ثمانية"
       for (size_t j = k + 1; j < std::min(limit, k + 5); ++j) {
         if (WordIs(a, j, kNumbering)) {

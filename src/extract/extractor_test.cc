@@ -102,6 +102,15 @@ TEST(Extractor, ArrestsInTheBankAreTheWestBanks) {
   EXPECT_EQ(r.tallies[0].region, "West Bank");
 }
 
+TEST(Extractor, BracketedCountsOfAWeeklyBalance) {
+  auto r = ExtractText("عنوان\nتمكنت مفارز للجيش خلال الفترة الممتدة من 03 إلى 09 مارس 2024، من القضاء على إرهابيين "
+                       "(03) ثلاثة وتوقيف (11) عنصر دعم للجماعات الإرهابية في عمليات متفرقة عبر التراب الوطني.");
+  EXPECT_TRUE(r.events.empty());
+  ASSERT_EQ(r.tallies.size(), 1u);
+  EXPECT_EQ(r.tallies[0].fatalities, 3);
+  EXPECT_EQ(r.tallies[0].arrested, 11);
+}
+
 TEST(Extractor, ThreatsAreNotEvents) {
   auto r = ExtractText("توعد الرئيس بشن هجوم واسع على مواقع المسلحين في ريف إدلب خلال الأيام المقبلة.");
   EXPECT_TRUE(r.events.empty());
