@@ -795,8 +795,10 @@ class Resolver {
         }
       }
     }
-    // A country's name is the country.
-    if (c.type != PlaceType::kCountry && has_country_[i]) adjust |= kCountryOfTheName;
+    // A country's name is the country — unless a settlement's type word names a town by it
+    // ("العاصمة عمّان" is Amman, not Oman).
+    const bool town_cue = cls_[i] == TypeClass::kCity || cls_[i] == TypeClass::kTown || cls_[i] == TypeClass::kVillage;
+    if (c.type != PlaceType::kCountry && has_country_[i] && !town_cue) adjust |= kCountryOfTheName;
     // The place's preferred name, not one of its variants.
     if (c.name_key_hash == key_hash_[i]) adjust |= kPreferredName;
     if (c.IsSettlement() && !c.covered) adjust |= kNotCovered;

@@ -237,6 +237,16 @@ TEST(Resolve, AnUnknownPlaceFallsBackToTheAreaOfTheMentionsFinallyChosen) {
   EXPECT_EQ(u->ref.admin1, "Kirkuk");
 }
 
+TEST(Resolve, ACapitalNamedAfterACountryIsTheCity) {
+  // "العاصمة عمان" is Amman; a bare "عمان" stays Oman.
+  Analysis a = Analyze("تجمع محتجون قرب السفارة في العاصمة عمان.");
+  ASSERT_NE(a.Get("عمان"), nullptr);
+  EXPECT_EQ(a.Get("عمان")->ref.location, "Amman");
+  Analysis bare = Analyze("وصل الوفد إلى عمان أمس.");
+  ASSERT_NE(bare.Get("عمان"), nullptr);
+  EXPECT_EQ(bare.Get("عمان")->ref.country_code, "OM");
+}
+
 TEST(Resolve, EmptyInput) {
   Geocoder geo(TestGazetteer());
   EXPECT_TRUE(geo.Resolve({}, {}).empty());
