@@ -111,6 +111,16 @@ TEST(Extractor, BracketedCountsOfAWeeklyBalance) {
   EXPECT_EQ(r.tallies[0].arrested, 11);
 }
 
+TEST(Extractor, PublicSecurityIsTheForceOfTheCountryWhereItActs) {
+  // "الأمن العام": Jordan's police in Amman, Syria's General Security in Homs.
+  auto jo = ExtractText("عنوان\nفرّقت قوات الأمن العام، مساء الأربعاء، مئات المحتجين الذين تجمعوا قرب السفارة في العاصمة عمان.");
+  ASSERT_EQ(jo.events.size(), 1u);
+  EXPECT_EQ(jo.events[0].actor2, "Police Forces of Jordan");
+  auto sy = ExtractText("عنوان\nاعتقلت قوات الأمن العام، مساء الأربعاء، خمسة مطلوبين في مدينة حمص.");
+  ASSERT_EQ(sy.events.size(), 1u);
+  EXPECT_EQ(sy.events[0].actor1, "Police Forces of Syria (2024-)");
+}
+
 TEST(Extractor, ThreatsAreNotEvents) {
   auto r = ExtractText("توعد الرئيس بشن هجوم واسع على مواقع المسلحين في ريف إدلب خلال الأيام المقبلة.");
   EXPECT_TRUE(r.events.empty());
