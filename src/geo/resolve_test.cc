@@ -247,6 +247,15 @@ TEST(Resolve, ACapitalNamedAfterACountryIsTheCity) {
   EXPECT_EQ(bare.Get("عمان")->ref.country_code, "OM");
 }
 
+TEST(Resolve, AVillageNamedWithTheWordVillageIsReportedByItsName) {
+  // The sources call it "Qaryat ad Dabbiyah" / "قرية الضبية": reported as its name.
+  Analysis a = Analyze("قتل مدني بقصف على قرية الضبية بريف حمص.");
+  const Analyzed* v = a.Get("قرية الضبية");
+  ASSERT_NE(v, nullptr);
+  EXPECT_EQ(v->ref.location, "ad Dabbiyah");
+  EXPECT_EQ(v->ref.location_ar, "الضبية");
+}
+
 TEST(Resolve, EmptyInput) {
   Geocoder geo(TestGazetteer());
   EXPECT_TRUE(geo.Resolve({}, {}).empty());
