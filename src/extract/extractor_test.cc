@@ -121,6 +121,16 @@ TEST(Extractor, PublicSecurityIsTheForceOfTheCountryWhereItActs) {
   EXPECT_EQ(sy.events[0].actor1, "Police Forces of Syria (2024-)");
 }
 
+TEST(Extractor, TheSameDayIsTheLastDayToldNotAMonth) {
+  // "صباح اليوم نفسه" is the Wednesday, not "منذ نوفمبر الماضي" told after it (background).
+  auto r = ExtractText("عنوان\nقتل شخص، ظهر الأربعاء، بغارة نفذتها مسيرة إسرائيلية على سيارة في بلدة الخيام جنوب "
+                       "لبنان، في خرق لوقف إطلاق النار الساري منذ نوفمبر الماضي.\n\nوكانت مسيرة إسرائيلية قد ألقت "
+                       "صباح اليوم نفسه قنبلة صوتية قرب مزارعين في بلدة كفركلا، من دون أن تسفر عن إصابات.",
+                       "2025-05-22");
+  ASSERT_EQ(r.events.size(), 2u);
+  EXPECT_EQ(r.events[1].event_date->iso(), "2025-05-21");
+}
+
 TEST(Extractor, ThreatsAreNotEvents) {
   auto r = ExtractText("توعد الرئيس بشن هجوم واسع على مواقع المسلحين في ريف إدلب خلال الأيام المقبلة.");
   EXPECT_TRUE(r.events.empty());

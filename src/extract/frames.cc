@@ -1240,7 +1240,8 @@ std::vector<Frame> BuildFrames(const Analysis& a, const Dictionary& d, const std
       if (!f.date && same_day) {
         auto before = a.DatesIn(0, sent.begin);
         for (auto it = before.rbegin(); it != before.rend() && !f.date; ++it)
-          if (it->begin < sent.begin && it->date && !it->future && !it->year_only && !WordIs(a, it->next_token, kSame))
+          if (it->begin < sent.begin && it->date && !it->future && !it->year_only && it->precision == TimePrecision::kDay &&
+              !WordIs(a, it->next_token, kSame))  // (a day: not "منذ نوفمبر الماضي" told between)
             f.date = &*it;
       }
       // "وفي بيان منفصل صدر أمس، أعلنت الخلية ... القبض على": opening a paragraph, with no

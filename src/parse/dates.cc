@@ -253,7 +253,7 @@ std::vector<DateMention> FindDates(std::string_view s, const std::vector<Token>&
   // The day the text spoke of last, for "من الشهر ذاته"، "في اليوم التالي".
   auto last_day = [&]() -> std::optional<Date> {
     for (auto it = out.rbegin(); it != out.rend(); ++it)
-      if (it->date && !it->future && !it->year_only) return it->date;
+      if (it->date && !it->future && !it->year_only && it->precision == TimePrecision::kDay) return it->date;
     return std::nullopt;
   };
   size_t i = 0;
