@@ -198,6 +198,30 @@ const LexHit* CueAtToken(const Analysis& a, const Dictionary& d, size_t t, bool 
   return nullptr;
 }
 
+// The full date opening a line near the top, written before the agency's name or a
+// dash: "مقديشو 3 نوفمبر 2024 (شينخوا)"، "الخرطوم في 12 مايو 2024 -". Only up to
+// kFiledDays before the publication (a later page may carry an agency's report).
+const parse::DateMention* DatelineDate(const Analysis& a) {
+  constexpr size_t kOpeningTokens = 80, kLead = 3;
+  constexpr long kFiledDays = 3;
+  for (const auto& dm : a.dates) {
+    if (dm.first_token >= kOpeningTokens) break;
+    if (!dm.date || dm.relative || dm.year_only || dm.end_date || dm.precision != TimePrecision::kDay) continue;
+    // At most kLead words (the place, "في") between the line's start and the date.
+    size_t start = dm.first_token;
+    while (start > 0 && dm.first_token - start <= kLead && a.toks[start - 1].kind != text::TokenKind::kNewline) --start;
+    if (start > 0 && a.toks[start - 1].kind != text::TokenKind::kNewline) continue;
+    bool words = true;
+    for (size_t t = start; t < dm.first_token; ++t) words = words && a.toks[t].kind == text::TokenKind::kWord;
+    if (!words || dm.next_token >= a.toks.size()) continue;
+    const std::string_view after = a.Word(dm.next_token);
+    if (after != "(" && after != "/" && after != "-" && after != ":") continue;
+    long before = a.published->days() - dm.date->days();
+    if (before >= 0 && before <= kFiledDays) return &dm;
+  }
+  return nullptr;
+}
+
 // Which places are a dateline: where the report was filed, not where anything
 // happened ("دمشق –"، "وطنية – مرجعيون –").
 std::vector<bool> FindDatelines(const Analysis& a) {
@@ -224,6 +248,12 @@ std::vector<bool> FindDatelines(const Analysis& a) {
     for (size_t t = start; t < first; ++t)
       if (is_dash(t)) after_dash = true;
     before_dash = !after_dash && dash != SIZE_MAX && dash >= last;
+    // "مقديشو 3 نوفمبر 2024 (شينخوا)"، "الخرطوم في 12 مايو 2024 -": the place before a dateline's date.
+    if (a.dateline_date_token != SIZE_MAX && start == first &&
+        (last == a.dateline_date_token || (last + 1 == a.dateline_date_token && a.Word(last) == text::CachedKey("في")))) {
+      dateline[i] = true;
+      continue;
+    }
     // "وطنية – مرجعيون –"، "الجزيرة نت – مقديشو": an outlet, a dash, then the place,
     // closed by a second dash or the line's end.
     if (after_dash) {
@@ -248,6 +278,12 @@ bool ComparedSince(const Analysis& a, size_t since) {
   static const WordList kMost{"أعنف",  "الأعنف",  "أكبر",  "الأكبر", "أكثر",  "الأكثر", "أشد",   "الأشد",
                               "أسوأ",  "الأسوأ",  "أعلى",  "الأعلى", "أخطر",  "الأخطر", "أوسع",  "الأوسع",
                               "أدمى",  "الأدمى",  "الأول", "الأولى", "أول",   "نوعها", "نوعه"};  // "الثالثة من نوعها منذ"
+  // "خرق لاتفاق وقف إطلاق النار الساري منذ نوفمبر"، "الهدنة المعمول بها منذ": the day an
+  // agreement has held since, no period a toll sums.
+  static const WordList kInForce{"الساري", "السارية", "ساري", "سارية", "الصامد", "الصامدة"}, kApplied{"المعمول"},
+      kIt{"به", "بها"};
+  if (since >= 1 && WordIs(a, since - 1, kInForce)) return true;
+  if (since >= 2 && WordIs(a, since - 1, kIt) && WordIs(a, since - 2, kApplied)) return true;
   for (size_t back = 1; back <= 5 && since >= back; ++back) {
     size_t t = since - back;
     if (a.toks[t].kind == text::TokenKind::kPunct || a.toks[t].kind == text::TokenKind::kNewline) return false;
@@ -443,6 +479,18 @@ Analysis Analyze(const Article& article, const Dictionary& dict, const geo::Geoc
     }
   }
   a.dates = parse::FindDates(a.norm.text, a.toks, a.published);
+  // A dateline's full date ("مقديشو 3 نوفمبر 2024 (شينخوا)"، "القاهرة في 5 مارس 2024 -") is
+  // the day the report was filed, and its "اليوم"، "أمس" count from it, not from a
+  // publication a day or two later.
+  if (a.published) {
+    if (const parse::DateMention* filed = DatelineDate(a)) {
+      a.dateline_date_token = filed->first_token;
+      if (*filed->date != *a.published) {
+        a.published = filed->date;
+        a.dates = parse::FindDates(a.norm.text, a.toks, a.published);
+      }
+    }
+  }
   // A person noun inside a date is a weekday's name ("فجر الأحد" is Sunday, not "أحد"، one of them).
   std::erase_if(a.hits, [&](const LexHit& h) {
     if (h.kind != HitKind::kCue || dict.cue(h.index).role != CueRole::kPerson) return false;

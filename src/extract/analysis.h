@@ -50,6 +50,7 @@ struct Analysis {
   std::vector<bool> place_in_actor;    // the name is part of an actor's name ("مجلس دير الزور العسكري")
   std::vector<bool> place_dateline;    // "دمشق –" opening a line: where the report was filed
   std::vector<parse::DateMention> dates;
+  size_t dateline_date_token = SIZE_MAX;  // first token of "3 نوفمبر 2024" in "مقديشو 3 نوفمبر 2024 (شينخوا)"
   std::vector<std::string> country_votes;  // ISO2 codes, most supported first
 
   // Index of the first token whose begin >= offset.
@@ -154,7 +155,8 @@ inline bool IsRole(const Dictionary& d, const LexHit& h, CueRole r) {
 const LexHit* CueAtToken(const Analysis& a, const Dictionary& d, size_t t, bool person);
 
 // True when the "منذ" at token `since` compares rather than sums: a superlative
-// a few words before it ("الأعنف منذ أسابيع"، "الأكبر ... منذ مطلع العام").
+// a few words before it ("الأعنف منذ أسابيع"، "الأكبر ... منذ مطلع العام"), or it dates an
+// agreement in force ("وقف إطلاق النار الساري منذ نوفمبر").
 bool ComparedSince(const Analysis& a, size_t since);
 
 Analysis Analyze(const Article& article, const Dictionary& dict, const geo::Geocoder& geocoder);

@@ -49,6 +49,10 @@ int PersonCount(const Analysis& a, const Dictionary& d, const LexHit& p) {
   int v = d.cue(p.index).value;
   if (v != 0) return v;
   size_t t = a.TokenAt(p.clitic_begin);
+  // "القضاء على إرهابيين (02) اثنين": the count in brackets after the plural noun.
+  if (t + 1 < a.toks.size() && a.toks[t + 1].kind == text::TokenKind::kPunct && a.Word(t + 1) == "(")
+    if (const auto& q = a.QuantityAt(t + 1); q && q->value && *q->value > 0 && *q->value < 100000)
+      return static_cast<int>(*q->value);
   return TwoAt(a, t + 1) || VowelledDual(a, t) ? 2 : 0;
 }
 
@@ -163,7 +167,7 @@ Count OneCountAfter(const Analysis& a, const Dictionary& d, size_t t, size_t lim
       c.stated = true;
       c.group = cue.group;
       c.noun = k;
-      if (int v = PersonCount(a, d, *p); v == 1 || v == 2) c.value = v;
+      if (int v = PersonCount(a, d, *p); v > 0) c.value = v;  // (two or more: "اثنين"، "(03)")
       // "جميع أفراد الخلية وعددهم ثمانية"
       for (size_t j = k + 1; j < std::min(limit, k + 5); ++j) {
         if (WordIs(a, j, kNumbering)) {
@@ -229,6 +233,9 @@ Count TollAfter(const Analysis& a, const Dictionary& d, size_t noun, size_t floo
   Count c;
   static const WordList kToll{"عدد", "وعدد", "حصيلة", "وحصيلة"},
       kReached{"بلغ", "وبلغ", "بلغت", "وبلغت", "يبلغ", "تبلغ"}, kTo{"إلى", "الى"};
+  // ("ارتفع عدد حالات الاعتقال ... إلى نحو 10 آلاف و900 حالة": "حالات" between.)
+  static const WordList kCases{"حالات", "حالة"};
+  if (noun > floor + 1 && WordIs(a, noun - 1, kCases) && WordIs(a, noun - 2, kToll)) --noun;
   if (noun <= floor || !WordIs(a, noun - 1, kToll)) return c;
   const bool reached = noun - 1 > floor && WordIs(a, noun - 2, kReached);
   for (size_t k = noun + 1; k < std::min(limit, noun + 16); ++k) {
@@ -247,6 +254,22 @@ Count TollAfter(const Analysis& a, const Dictionary& d, size_t noun, size_t floo
     // (The number of the compound "خمسة وعشرون" is read whole at its first word.)
     k = std::max<size_t>(k, q->next_token - 1);
   }
+  return c;
+}
+
+// "ارتفع عدد القتلى إلى 8 والجرحى إلى 15": a casualty noun joined to a toll by "و" and
+// followed by "إلى N" is counted by N, not by the number of the toll before it.
+Count JoinedToll(const Analysis& a, const LexHit& h, size_t limit) {
+  static const WordList kTo{"إلى", "الى"};
+  Count c;
+  const size_t t = a.TokenAt(h.clitic_begin);
+  if (t + 2 >= limit || !Proclitic(a, h.clitic_begin, h.begin).starts_with(text::CachedKey("و")) ||
+      a.toks[t].end != h.end || !WordIs(a, t + 1, kTo))
+    return c;
+  auto q = a.QuantityAt(t + 2);
+  if (!q || !q->value || q->qualifier == parse::Qualifier::kVague || *q->value >= 100000) return c;
+  c.stated = true;
+  c.value = static_cast<int>(*q->value);
   return c;
 }
 
@@ -416,6 +439,8 @@ Casualties ReadCasualties(const Analysis& a, const Dictionary& d, uint32_t begin
           }
         }
         if (!c.stated) c = Backward(a, d, a.TokenAt(h.clitic_begin), floor, false);
+        // "ارتفع عدد حالات الاعتقال ... إلى 10 آلاف": an arrest noun counted after its toll.
+        if (!c.stated && cue.role == CueRole::kArrest) c = TollAfter(a, d, a.TokenAt(h.clitic_begin), floor, limit);
         if (!c.stated && DualPronoun(a, h)) {
           c.stated = true;
           c.value = 2;
@@ -423,7 +448,8 @@ Casualties ReadCasualties(const Analysis& a, const Dictionary& d, uint32_t begin
         break;
       }
       case CueRole::kKillNoun: case CueRole::kWoundNoun: case CueRole::kKowNoun:
-        c = Backward(a, d, a.TokenAt(h.clitic_begin), floor, true);
+        c = JoinedToll(a, h, limit);
+        if (!c.stated) c = Backward(a, d, a.TokenAt(h.clitic_begin), floor, true);
         if (!c.stated) c = TollAfter(a, d, a.TokenAt(h.clitic_begin), floor, limit);
         // "سقوط قتيل وأربعة جرحى"، "سقوط شهيدين": a singular or dual noun is its own count
         // (not in "بين قتيل وجريح", which says what the people counted before it suffered).

@@ -57,6 +57,19 @@ TEST(Casualties, CiviliansNamedAmongTheDeadMakeThemCivilians) {
   EXPECT_NE(CasualtiesOf("سقوط 7 قتلى بينهم قيادي في الحركة.").cas.victims, PersonGroup::kCivilian);
 }
 
+TEST(Casualties, ANounJoinedToATollIsCountedByItsOwnNumber) {
+  auto r = CasualtiesOf("وارتفعت حصيلة الضحايا إلى 5 قتلى، وارتفع عدد القتلى إلى 7 والجرحى إلى 20.");
+  EXPECT_EQ(r.cas.killed, 7);
+  EXPECT_EQ(r.cas.wounded, 20);
+  // (Not a noun that a number before it counts: "سقوط 4 قتلى و6 جرحى".)
+  EXPECT_EQ(CasualtiesOf("ما أدى إلى سقوط 3 قتلى والجرحى إلى المستشفى.").cas.wounded, std::nullopt);
+}
+
+TEST(Casualties, ArrestsCountedAfterTheirToll) {
+  EXPECT_EQ(CasualtiesOf("وارتفع عدد حالات الاعتقال منذ مطلع العام إلى نحو 4 آلاف و200 حالة.").cas.arrested, 4200);
+  EXPECT_EQ(CasualtiesOf("وارتفع عدد حالات الاعتقال خلال الأسبوع إلى 75.").cas.arrested, 75);
+}
+
 TEST(Casualties, CountedNounsCountThemselves) {
   EXPECT_EQ(CasualtiesOf("مقتل عنصر من الشرطة.").cas.killed, 1);
   EXPECT_EQ(CasualtiesOf("إصابة شخصين بجروح.").cas.wounded, 2);

@@ -6,6 +6,8 @@
 
 #include <fmt/core.h>
 
+#include "extract/casualties.h"
+
 namespace rasad::extract {
 namespace {
 
@@ -24,8 +26,45 @@ struct Draft {
   bool own_place = false;         // placed by its own sentence, not the one before
   size_t last_sentence = 0;       // the last sentence that told of it
   bool sequel_last = false;       // ... told more of it after the first (FollowsUp)
+  bool toll_rise = false;         // its sentence tells a toll that grew ("ارتفع عدد القتلى إلى 8")
   std::string reported_by;
 };
+
+// "وفي وقت لاحق، ارتفع عدد القتلى إلى 8"، "ارتفعت حصيلة غارة النصيرات إلى 11 شهيدا"،
+// "لترتفع حصيلة الهجوم إلى": the toll of an incident told before, grown — not another incident.
+// Read only near a toll word: the cue "حصيلة", or "عدد" right before a casualty noun.
+bool TollRises(const Analysis& a, const Dictionary& d, size_t sentence) {
+  static const WordList kRise{"ارتفع", "ارتفعت", "وارتفع", "وارتفعت", "لترتفع", "ليرتفع", "يرتفع", "ترتفع"},
+      kToll{"عدد", "حصيلة", "الحصيلة", "وحصيلة", "حصيلته", "حصيلتها"};
+  constexpr size_t kNear = 3;  // the verb this close to the toll word, before or after
+  const text::Span sent = a.sentences[sentence];
+  const size_t first = a.TokenAt(sent.begin);
+  for (const auto& h : a.HitsIn(sent.begin, sent.end)) {
+    if (h.begin < sent.begin) continue;
+    if (h.begin >= sent.end) break;
+    if (h.kind != HitKind::kCue) continue;
+    const CueRole role = d.cue(h.index).role;
+    const size_t t = a.TokenAt(h.clitic_begin);
+    size_t toll;
+    if (role == CueRole::kCumulative && WordIs(a, t, kToll)) toll = t;
+    else if ((role == CueRole::kKillNoun || role == CueRole::kWoundNoun || role == CueRole::kKowNoun) && t > first &&
+             WordIs(a, t - 1, kToll))
+      toll = t - 1;
+    else
+      continue;
+    for (size_t k = toll > first + kNear ? toll - kNear : first;
+         k <= toll + kNear && k < a.toks.size() && a.toks[k].begin < sent.end; ++k)
+      if (k != toll && WordIs(a, k, kRise)) return true;
+  }
+  return false;
+}
+
+// Counts that only grew from x's to y's (a toll told again, larger).
+bool GrewFrom(const Draft& x, const Draft& y) {
+  auto grew = [](const std::optional<int>& p, const std::optional<int>& q) { return !p || !q || *q >= *p; };
+  return grew(x.f.killed, y.f.killed) && grew(x.f.wounded, y.f.wounded) &&
+         grew(x.f.killed_or_wounded, y.f.killed_or_wounded);
+}
 
 void TypeOf(const Frame& f, const Dictionary& d, std::string_view* type, std::string_view* sub) {
   auto civ = [&](int actor) { return actor >= 0 && d.actors()[actor].civilian(); };
@@ -110,8 +149,10 @@ bool Compatible(const Draft& x, const Draft& y, int unidentified) {
   if (x.type != y.type && !weak_pair && !crowd_pair) return false;
   // One protest reported as peaceful in one sentence and dispersed in the next.
   if (x.type == y.type && x.sub_type != y.sub_type && x.type != "Protests" && !weak_pair) return false;
-  // Different tolls are different incidents (a title's count may round or sum the body's).
-  if (!x.f.headline && !y.f.headline &&
+  // Different tolls are different incidents (a title's count may round or sum the body's),
+  // unless the later one says the toll grew.
+  bool grown = (y.toll_rise && GrewFrom(x, y)) || (x.toll_rise && GrewFrom(y, x));
+  if (!x.f.headline && !y.f.headline && !grown &&
       (Conflict(x.f.killed, y.f.killed) || Conflict(x.f.wounded, y.f.wounded) || Conflict(x.f.arrested, y.f.arrested)))
     return false;
   if (!x.cc.empty() && !y.cc.empty() && x.cc != y.cc) return false;
@@ -326,6 +367,8 @@ std::vector<Event> BuildEvents(const Analysis& a, const Dictionary& d, const geo
   for (auto [actor, n] : remote_agents)
     if (n > best) { best = n; remote_default = actor; }
 
+  std::vector<bool> rises(a.sentences.size(), false);  // sentences telling a toll that grew
+  for (size_t si = 0; si < a.sentences.size(); ++si) rises[si] = TollRises(a, d, si);
   std::vector<Draft> drafts;
   drafts.reserve(frames.size());
   const parse::DateMention* context_date = nullptr;
@@ -345,6 +388,7 @@ std::vector<Event> BuildEvents(const Analysis& a, const Dictionary& d, const geo
     dr.reported_by = f.reported_by;
     dr.own_place = f.place >= 0 || f.unknown_place >= 0;
     dr.last_sentence = f.sentence;
+    dr.toll_rise = rises[f.sentence];
     if (f.place >= 0) {
       dr.place = a.resolved[f.place].place;
       dr.pinned = dr.place->IsSettlement() && a.places[f.place].direction == geo::Direction::kNone;
@@ -412,6 +456,17 @@ std::vector<Event> BuildEvents(const Analysis& a, const Dictionary& d, const geo
     }
   }
 
+  // "وأعلن المدعي العام في مدينة كومرا، أمس، توقيف 23 شخصاً": an incident placed nowhere else
+  // happened, as far as the text tells, in the town of the official who reports it.
+  for (Draft& dr : drafts) {
+    if (dr.place || dr.f.unknown_place >= 0 || dr.f.said_place < 0 || dr.f.headline) continue;
+    const geo::Place* said = a.resolved[dr.f.said_place].place;
+    if (!said || !said->IsSettlement() || (!dr.cc.empty() && said->cc != dr.cc)) continue;
+    dr.place = said;
+    dr.f.place = dr.f.said_place;
+    dr.cc = said->cc;
+  }
+
   // --- one event per incident
   std::vector<Draft> merged;
   merged.reserve(drafts.size());
@@ -469,6 +524,31 @@ std::vector<Event> BuildEvents(const Analysis& a, const Dictionary& d, const geo
       done = true;
     }
     if (!done && !dr.f.headline) merged.push_back(std::move(dr));
+  }
+  // "وفي وقت لاحق أفاد مراسل سانا بأن حصيلة العدوان ارتفعت إلى سبعة شهداء": a sentence that
+  // tells only a grown toll (no trigger, place or day: no frame of its own) updates the
+  // incident told last, a sentence or two before it.
+  {
+    constexpr size_t kTollReach = 2;  // sentences
+    std::vector<bool> framed(a.sentences.size(), false);
+    for (const Frame& f : frames) framed[f.sentence] = true;
+    for (size_t si = 1; si < a.sentences.size(); ++si) {
+      if (framed[si] || !rises[si]) continue;
+      Draft* told = nullptr;
+      for (Draft& m : merged)
+        if (m.last_sentence < si && (!told || m.last_sentence > told->last_sentence)) told = &m;
+      if (!told || si - told->last_sentence > kTollReach || !Violent(*told)) continue;
+      const Casualties c = ReadCasualties(a, d, a.sentences[si].begin, a.sentences[si].end);
+      Draft grown;
+      grown.f.killed = c.killed;
+      grown.f.wounded = c.wounded;
+      grown.f.killed_or_wounded = c.killed_or_wounded;
+      if (!(c.killed || c.wounded || c.killed_or_wounded) || !GrewFrom(*told, grown)) continue;
+      Max(told->f.killed, c.killed);
+      Max(told->f.wounded, c.wounded);
+      Max(told->f.killed_or_wounded, c.killed_or_wounded);
+      told->last_sentence = si;
+    }
   }
   for (auto& dr : merged) {
     ImplicitActors(dr.f, d, generic, remote_default);

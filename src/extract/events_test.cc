@@ -19,6 +19,26 @@ TEST(Events, ADatelineIsNotWhereItHappened) {
   }
 }
 
+TEST(Events, ATollThatGrewIsTheIncidentToldBefore) {
+  auto r = ExtractText("عنوان\nقتل 4 مدنيين وأصيب 10 آخرون، أمس، في قصف مدفعي على بلدة سرمين بريف إدلب.\n\n"
+                       "وفي وقت لاحق، ارتفع عدد القتلى إلى 6 والجرحى إلى 13، بحسب الدفاع المدني.");
+  ASSERT_EQ(r.events.size(), 1u);
+  EXPECT_EQ(r.events[0].fatalities, 6);
+  EXPECT_EQ(r.events[0].wounded, 13);
+  auto strike = ExtractText("عنوان\nقتل 3 مدنيين في غارة جوية على بلدة سرمين بريف إدلب. وقالت مصادر طبية إن حصيلة "
+                            "الغارة ارتفعت إلى 5 قتلى.");
+  ASSERT_EQ(strike.events.size(), 1u);
+  EXPECT_EQ(strike.events[0].fatalities, 5);
+  // A sentence telling only the grown toll (no trigger, place or day) updates it too.
+  auto bare = ExtractText("عنوان\nقتل مدني في غارة جوية على بلدة سرمين بريف إدلب.\n\nوأفاد مراسلنا لاحقا بأن حصيلة "
+                          "الغارة ارتفعت إلى أربعة قتلى.");
+  ASSERT_EQ(bare.events.size(), 1u);
+  EXPECT_EQ(bare.events[0].fatalities, 4);
+  // A smaller count is another incident, whatever the verb.
+  auto other = ExtractText("عنوان\nقتل 9 مدنيين في غارة جوية على بلدة سرمين بريف إدلب. وفي بلدة بنش، ارتفع عدد "
+                           "قتلى الغارات إلى 4.");
+  EXPECT_EQ(other.events.size(), 2u);
+}
 
 // "وقف إطلاق النار"، "شديدة الانفجار": phrases that hold a trigger word but tell of no incident.
 TEST(Events, ACeasefireIsNotGunfire) {

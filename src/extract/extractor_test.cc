@@ -30,9 +30,118 @@ TEST(Extractor, WeeklyClaimsAreATallyNotEvents) {
   EXPECT_EQ(r.tallies[0].killed_or_wounded, 23);
 }
 
+TEST(Extractor, IncidentsCountedOverAQuarterAreATally) {
+  auto r = ExtractText("عنوان\nوقالت المنظمة في تقريرها الصادر الأسبوع الماضي إن 120 مدنيا قتلوا وأصيب 80 آخرون في 95 "
+                       "حادثة عنف خلال الربع الأخير من عام 2023.");
+  EXPECT_TRUE(r.events.empty());
+  ASSERT_EQ(r.tallies.size(), 1u);
+  EXPECT_EQ(r.tallies[0].operations, 95);
+  EXPECT_EQ(r.tallies[0].fatalities, 120);
+  EXPECT_EQ(r.tallies[0].period_start->iso(), "2023-10-01");
+  EXPECT_EQ(r.tallies[0].period_end->iso(), "2023-12-31");
+  auto first = ExtractText("عنوان\nسجلت البعثة 40 حادثا أمنيا قتل فيها 61 شخصا في الربع الأول من العام الجاري.");
+  ASSERT_EQ(first.tallies.size(), 1u);
+  EXPECT_EQ(first.tallies[0].period_start->iso(), "2024-01-01");
+  EXPECT_EQ(first.tallies[0].period_end->iso(), "2024-03-31");
+}
+
+TEST(Extractor, TheDayAnAgreementHeldSinceIsNoPeriodOfAToll) {
+  auto r = ExtractText("عنوان\nقتل شخصان، مساء الأربعاء، بغارة نفذتها مسيرة إسرائيلية على دراجة نارية في بلدة الخيام "
+                       "جنوب لبنان، في خرق جديد لوقف إطلاق النار الساري منذ نوفمبر الماضي.");
+  EXPECT_TRUE(r.tallies.empty());
+  ASSERT_EQ(r.events.size(), 1u);
+  EXPECT_EQ(r.events[0].fatalities, 2);
+  // A toll since a day is still a tally.
+  auto since = ExtractText("عنوان\nقتل أكثر من 300 شخص بغارات إسرائيلية على جنوب لبنان منذ نوفمبر الماضي.");
+  EXPECT_EQ(since.tallies.size(), 1u);
+}
+
+TEST(Extractor, AnAirAggressionIsAnAirStrike) {
+  // State media's "عدوان جوي": an air strike; "عدوان" is no village named "عدوان".
+  auto r = ExtractText("عنوان\nاستشهد ثلاثة مدنيين جراء عدوان جوي إسرائيلي استهدف فجر اليوم موقعا في محيط بلدة "
+                       "السفيرة بريف حلب.");
+  ASSERT_EQ(r.events.size(), 1u);
+  EXPECT_EQ(r.events[0].sub_event_type, "Air/drone strike");
+  EXPECT_EQ(r.events[0].place.admin1, "Aleppo");
+  EXPECT_EQ(r.events[0].fatalities, 3);
+}
+
+TEST(Extractor, ACapitalNamedForItsGovernmentIsNoPlace) {
+  // "الموالية لأنقرة": Turkey's government, not the Syrian village أنقرة near Hasakah.
+  auto r = ExtractText("عنوان\nقتل ثلاثة مقاتلين في اشتباكات بين قوات سوريا الديمقراطية وفصائل الجيش الوطني السوري "
+                       "الموالية لأنقرة قرب بلدة تل تمر بريف الحسكة.");
+  ASSERT_EQ(r.events.size(), 1u);
+  EXPECT_EQ(r.events[0].place.location_ar, "تل تمر");
+}
+
+TEST(Extractor, ASudaneseDisplacementCampIsAMuaskar) {
+  auto r = ExtractText("عنوان\nقتل خمسة نازحين وأصيب عشرة آخرون في قصف مدفعي على معسكر زمزم للنازحين جنوبي مدينة "
+                       "الفاشر.");
+  ASSERT_EQ(r.events.size(), 1u);
+  EXPECT_EQ(r.events[0].place.location, "Zamzam camp");
+  EXPECT_EQ(r.events[0].place.admin1, "North Darfur");
+}
+
+TEST(Extractor, AnIncidentPlacedNowhereElseIsInTheReportingOfficialsTown) {
+  auto r = ExtractText("عنوان\nوأعلن المدعي العام في مدينة الأبيض، أمس، توقيف 14 شخصاً على خلفية الاشتباكات.");
+  ASSERT_EQ(r.events.size(), 1u);
+  EXPECT_EQ(r.events[0].place.admin1, "North Kordofan");
+  EXPECT_EQ(r.events[0].arrested, 14);
+  // A place of its own wins: the source's city stays the source's.
+  auto own = ExtractText("عنوان\nوأفاد مصدر أمني في مدينة الأبيض باعتقال 14 شخصاً في مدينة كادوقلي.");
+  ASSERT_EQ(own.events.size(), 1u);
+  EXPECT_EQ(own.events[0].place.admin1, "South Kordofan");
+}
+
+TEST(Extractor, ArrestsInTheBankAreTheWestBanks) {
+  auto r = ExtractText("عنوان\nوارتفع عدد حالات الاعتقال في الضفة منذ مطلع العام الجاري إلى نحو 4 آلاف و200 حالة، "
+                       "وفق نادي الأسير.");
+  EXPECT_TRUE(r.events.empty());
+  ASSERT_EQ(r.tallies.size(), 1u);
+  EXPECT_EQ(r.tallies[0].arrested, 4200);
+  EXPECT_EQ(r.tallies[0].region, "West Bank");
+}
+
+TEST(Extractor, BracketedCountsOfAWeeklyBalance) {
+  auto r = ExtractText("عنوان\nتمكنت مفارز للجيش خلال الفترة الممتدة من 03 إلى 09 مارس 2024، من القضاء على إرهابيين "
+                       "(03) ثلاثة وتوقيف (11) عنصر دعم للجماعات الإرهابية في عمليات متفرقة عبر التراب الوطني.");
+  EXPECT_TRUE(r.events.empty());
+  ASSERT_EQ(r.tallies.size(), 1u);
+  EXPECT_EQ(r.tallies[0].fatalities, 3);
+  EXPECT_EQ(r.tallies[0].arrested, 11);
+}
+
+TEST(Extractor, PublicSecurityIsTheForceOfTheCountryWhereItActs) {
+  // "الأمن العام": Jordan's police in Amman, Syria's General Security in Homs.
+  auto jo = ExtractText("عنوان\nفرّقت قوات الأمن العام، مساء الأربعاء، مئات المحتجين الذين تجمعوا قرب السفارة في العاصمة عمان.");
+  ASSERT_EQ(jo.events.size(), 1u);
+  EXPECT_EQ(jo.events[0].actor2, "Police Forces of Jordan");
+  auto sy = ExtractText("عنوان\nاعتقلت قوات الأمن العام، مساء الأربعاء، خمسة مطلوبين في مدينة حمص.");
+  ASSERT_EQ(sy.events.size(), 1u);
+  EXPECT_EQ(sy.events[0].actor1, "Police Forces of Syria (2024-)");
+}
+
+TEST(Extractor, TheSameDayIsTheLastDayToldNotAMonth) {
+  // "صباح اليوم نفسه" is the Wednesday, not "منذ نوفمبر الماضي" told after it (background).
+  auto r = ExtractText("عنوان\nقتل شخص، ظهر الأربعاء، بغارة نفذتها مسيرة إسرائيلية على سيارة في بلدة الخيام جنوب "
+                       "لبنان، في خرق لوقف إطلاق النار الساري منذ نوفمبر الماضي.\n\nوكانت مسيرة إسرائيلية قد ألقت "
+                       "صباح اليوم نفسه قنبلة صوتية قرب مزارعين في بلدة كفركلا، من دون أن تسفر عن إصابات.",
+                       "2025-05-22");
+  ASSERT_EQ(r.events.size(), 2u);
+  EXPECT_EQ(r.events[1].event_date->iso(), "2025-05-21");
+}
+
 TEST(Extractor, ThreatsAreNotEvents) {
   auto r = ExtractText("توعد الرئيس بشن هجوم واسع على مواقع المسلحين في ريف إدلب خلال الأيام المقبلة.");
   EXPECT_TRUE(r.events.empty());
+}
+
+TEST(Extractor, AJournalistArrestedAfterTheNightIsOne) {
+  // "صحافيا" (the Maghrebi and Levantine spelling) counts itself, past "، ليل الجمعة،".
+  auto r = ExtractText("عنوان\nاعتقل عناصر من المخابرات، ليل الجمعة، صحافيا من منزله في مدينة الأبيض.");
+  ASSERT_EQ(r.events.size(), 1u);
+  EXPECT_EQ(r.events[0].arrested, 1);
+  EXPECT_EQ(r.events[0].event_date->iso(), "2024-03-08");
 }
 
 TEST(Extractor, ArrestWithWrittenNumber) {
@@ -198,6 +307,34 @@ TEST(Extractor, WithoutAPublicationDateTheDatelineDates) {
   EXPECT_EQ(r.events[0].event_date->iso(), "2021-06-27");
   EXPECT_EQ(r.events[0].fatalities, 3);  // an officer and two conscripts
   EXPECT_EQ(r.events[0].wounded, 4);
+}
+
+TEST(Extractor, AnAgencysDatelineDatesItsTodayAndYesterday) {
+  // Published Saturday 2024-03-16, filed Friday 2024-03-15: "اليوم" and "أمس" are the dateline's,
+  // and the dateline's city is where the report was filed, not an incident's place.
+  auto r = ExtractText("عنوان\nالخرطوم 15 مارس 2024 (شينخوا) قتل ثلاثة مدنيين اليوم (الجمعة) في قصف مدفعي على "
+                       "مدينة الأبيض. وقتل جنديان أمس في كمين نصبه مسلحون قرب مدينة كادوقلي.",
+                       "2024-03-16");
+  ASSERT_EQ(r.events.size(), 2u);
+  EXPECT_EQ(r.events[0].event_date->iso(), "2024-03-15");
+  EXPECT_EQ(r.events[0].place.admin1, "North Kordofan");
+  EXPECT_EQ(r.events[1].event_date->iso(), "2024-03-14");
+  // A date opening a line that is the incident's, not a dateline's, changes nothing.
+  auto lead = ExtractText("عنوان\nفي 15 مارس 2024 قتل ثلاثة مدنيين في قصف على مدينة الأبيض. وقتل جنديان أمس في "
+                          "كمين نصبه مسلحون قرب مدينة كادوقلي.",
+                          "2024-03-16");
+  ASSERT_EQ(lead.events.size(), 2u);
+  EXPECT_EQ(lead.events[1].event_date->iso(), "2024-03-15");
+}
+
+TEST(Extractor, TheDayTheIncidentHappenedOnOutranksTheStatements) {
+  // 2024-03-14 is a Thursday: the ambush was on Monday, the statement on Wednesday.
+  auto r = ExtractText("عنوان\nقتل 4 جنود في كمين نصبه مسلحون لدورية عسكرية قرب قرية في منطقة تيلابيري، وفق بيان "
+                       "للجيش. وأوضح البيان الذي بثه التلفزيون مساء الأربعاء أن الكمين وقع يوم الإثنين الماضي، "
+                       "وأصيب فيه جنديان آخران.");
+  ASSERT_EQ(r.events.size(), 1u);
+  EXPECT_EQ(r.events[0].event_date->iso(), "2024-03-11");
+  EXPECT_EQ(r.events[0].wounded, 2);
 }
 
 TEST(Extractor, ARiotAndTheProtestItGrewFromAreOneEvent) {

@@ -1282,12 +1282,27 @@ std::vector<Frame> BuildFrames(const Analysis& a, const Dictionary& d, const std
         }
         return nullptr;
       };
-      f.date = pick_date(f.region_begin, f.region_end);
+      // "أن الكمين وقع يوم الإثنين الماضي"، "الهجوم جرى فجر أمس": the day the sentence says
+      // the incident happened on, whatever other day (of a statement) it names.
+      static const WordList kHappened{"وقع", "وقعت", "جرى", "جرت", "حدث", "حدثت"}, kOnDay{"في", "خلال"};
+      bool happened = false;
+      for (const auto& dm : a.DatesIn(sent.begin, sent.end)) {
+        if (dm.begin < sent.begin || dm.begin >= sent.end || dm.future || dm.year_only || !dm.date) continue;
+        size_t t = dm.first_token;
+        if (t > 0 && WordIs(a, t - 1, kOnDay)) --t;
+        if (t > 0 && WordIs(a, t - 1, kHappened)) {
+          f.date = &dm;
+          happened = true;
+          break;
+        }
+      }
+      if (!f.date) f.date = pick_date(f.region_begin, f.region_end);
       if (!f.date) f.date = pick_date(sent.begin, sent.end);
       if (!f.date && same_day) {
         auto before = a.DatesIn(0, sent.begin);
         for (auto it = before.rbegin(); it != before.rend() && !f.date; ++it)
-          if (it->begin < sent.begin && it->date && !it->future && !it->year_only && !WordIs(a, it->next_token, kSame))
+          if (it->begin < sent.begin && it->date && !it->future && !it->year_only && it->precision == TimePrecision::kDay &&
+              !WordIs(a, it->next_token, kSame))  // (a day: not "منذ نوفمبر الماضي" told between)
             f.date = &*it;
       }
       // "وفي بيان منفصل صدر أمس، أعلنت الخلية ... القبض على": opening a paragraph, with no
@@ -1303,7 +1318,7 @@ std::vector<Frame> BuildFrames(const Analysis& a, const Dictionary& d, const std
       // statement word and the trigger is the day of the announcement. The incident's is
       // a date after the trigger with no other trigger between; else the announcement's
       // stands, marked so that a later sentence telling the incident's day replaces it.
-      if (f.date && Announced(a, d, sent, *f.date, f.trigger_begin)) {
+      if (f.date && !happened && Announced(a, d, sent, *f.date, f.trigger_begin)) {
         const parse::DateMention* other = nullptr;
         for (const auto& dm : a.DatesIn(f.trigger_end, f.region_end)) {
           if (dm.begin < f.trigger_end || dm.begin >= f.region_end || dm.future || dm.year_only || !dm.date) continue;
@@ -1333,7 +1348,10 @@ std::vector<Frame> BuildFrames(const Analysis& a, const Dictionary& d, const std
         const auto& p = a.places[pi];
         if (p.begin < f.region_begin || p.begin >= f.region_end || !a.resolved[pi].place) continue;
         if (a.place_in_actor[pi] || a.place_dateline[pi] || NamesOutlet(a, p)) continue;
-        if (InAttribution(a, d, clauses(), p.begin)) continue;  // "مصدر عسكري في درعا أن"
+        if (InAttribution(a, d, clauses(), p.begin)) {  // "مصدر عسكري في درعا أن"
+          if (f.said_place < 0) f.said_place = static_cast<int>(pi);
+          continue;
+        }
         // "على ضفاف نهر كومادوغو يوبي": a river named after a province is no place of the incident.
         static const WordList kRiver{"نهر", "النهر", "ونهر"};
         size_t pt = a.TokenAt(p.span_begin);

@@ -37,6 +37,8 @@ struct Frame {
   int place = -1;                              // Analysis::places index
   bool on_road = false;                        // placed only at a town a road joins ("أوتوستراد دمشق - درعا")
   int unknown_place = -1;                      // a settlement named but not in the gazetteer
+  int said_place = -1;                         // a place named only where the report was made
+                                               // ("أعلن المدعي العام في مدينة كومرا ... توقيف 23")
   bool road_named = false;                     // the place names a road ("على طريق معرة النعمان")
                                                // ("بلدة بريهة"), when no known settlement is named
   const parse::DateMention* date = nullptr;

@@ -76,6 +76,26 @@ Period ReadPeriod(const Analysis& a, const Dictionary& d, text::Span s) {
       kHalf{"النصف"}, kFirst{"الأول"}, kSecond{"الثاني"};
   Period p;
   const std::optional<Date>& pub = a.published;
+  // "خلال الربع الأخير من عام 2023"، "في الربع الأول من العام الجاري": a quarter of a year.
+  static const WordList kQuarter{"الربع"}, kOf{"من"};
+  static const WordList kQuarterNumber{"الأول", "الثاني", "الثالث", "الرابع", "الأخير"};
+  const size_t last_tok = a.TokenAt(s.end);
+  for (size_t t = a.TokenAt(s.begin); t + 3 < last_tok; ++t) {
+    if (!WordIs(a, t, kQuarter)) continue;
+    const int nth = WordAt(a, t + 1, kQuarterNumber);
+    if (nth < 0 || !WordIs(a, t + 2, kOf)) continue;
+    int year = 0;
+    for (const auto& dm : a.DatesIn(a.toks[t + 3].begin, a.toks[t + 3].end + 1))
+      if (dm.first_token == t + 3 && dm.year_only && dm.date) year = dm.date->year;
+    if (!year && pub && WordIs(a, t + 3, kYear) && t + 4 < last_tok) {
+      if (WordIs(a, t + 4, kCurrent)) year = pub->year;
+      else if (WordIs(a, t + 4, kPast)) year = pub->year - 1;
+    }
+    if (!year) continue;
+    const int quarter = nth == 4 ? 4 : nth + 1;  // "الأخير" is the fourth
+    const Date start{year, 3 * quarter - 2, 1};
+    return {start, MonthEnd(Date{year, 3 * quarter, 1})};
+  }
   bool since = false;
   for (const auto& dm : a.DatesIn(s.begin, s.end)) {
     if (dm.begin < s.begin || dm.begin >= s.end || !dm.date || dm.future) continue;

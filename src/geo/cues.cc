@@ -37,6 +37,8 @@ constexpr TypeEntry kTypeWords[] = {
     {"اقليم", "اقليم", TypeClass::kAdmin1, false},     {"اقاليم", "اقليم", TypeClass::kAdmin1, true},
     {"منطقه", "منطقه", TypeClass::kArea, false},       {"مناطق", "منطقه", TypeClass::kArea, true},
     {"منطقتي", "منطقه", TypeClass::kArea, true},
+    // "بمرتفعات جبل الشعانبي"، "مرتفعات الجولان": highlands named like an area.
+    {"مرتفعات", "مرتفعات", TypeClass::kArea, false},
     {"مديريه", "مديريه", TypeClass::kAdmin2, false},   {"مديريات", "مديريه", TypeClass::kAdmin2, true},
     {"مديريتي", "مديريه", TypeClass::kAdmin2, true},   {"قضاء", "قضاء", TypeClass::kAdmin2, false},
     {"اقضيه", "قضاء", TypeClass::kAdmin2, true},       {"قضائي", "قضاء", TypeClass::kAdmin2, true},

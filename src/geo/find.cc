@@ -597,6 +597,9 @@ class Scanner {
     if (tw.plural || (!settlement && !admin)) return false;
     size_t j = i + 1;
     if (!IsWord(j) || static_cast<unsigned char>(s_[t_[j].begin]) < 0x80) return false;
+    // "منطقة عين زارة"، "منطقة آل ثابت"، "منطقة جبل X": after the area word, a name that opens
+    // with a head word ("عين"، "آل"، "جبل"...) is a locality the gazetteer lacks, as after "قرية".
+    if (tw.cls == TypeClass::kArea && HeadOfName(j)) return TryUnknownName(i, j, tw, prefix, /*head=*/true, out, next);
     if (admin) {
       size_t end = j;
       if (!MatchAt(j).tokens && Phonetic(j, /*min_key=*/3, end)) {
@@ -606,22 +609,62 @@ class Scanner {
         next = end + 1;
         return true;
       }
+      // "منطقة أيوم بمقاطعة تونج"، "منطقة كاتي في ولاية X": after the area word, a bare name
+      // (no article, no feminine ending: not an adjective such as "منطقة حدودية") with the
+      // province or district that holds it right after is a locality the gazetteer lacks.
+      if (tw.cls == TypeClass::kArea && !MatchAt(j).tokens && ContainerAfter(j + 1)) {
+        std::string_view w = Tok(j);
+        const bool article = w.starts_with(kAl), feminine = w.ends_with("\xD9\x87");  // ال، ه (ة normalized)
+        if (!article && !feminine) return TryUnknownName(i, j, tw, prefix, /*head=*/false, out, next);
+      }
       return false;
     }
-    std::string_view w = Tok(j);
+    return TryUnknownName(i, j, tw, prefix, HeadOfName(j), out, next);
+  }
+
+  // An admin area that holds the place before it, opening at token k: "بمقاطعة"، "بولاية"، "في محافظة".
+  bool ContainerAfter(size_t k) {
+    if (!IsWord(k)) return false;
+    if (AdminTypeWordAt(k)) return Tok(k).starts_with("\xD8\xA8");  // بـ
+    return Tok(k) == "\xD9\x81\xD9\x8A" && IsWord(k + 1) && AdminTypeWordAt(k + 1);  // في
+  }
+
+  // The first word of a two-word name at token j ("أبو حمام"، "عين زارة"، "آل ثابت").
+  bool HeadOfName(size_t j) {
     static constexpr std::string_view kHeads[] = {
         "ابو", "ام", "تل", "عين", "دير", "كفر", "خربه", "بير", "بيت", "جسر", "جبل", "وادي", "راس",
-        "مزرعه", "عرب", "بني", "سيدي", "حاسي", "اولاد", "قصر", "شيخ", "الشيخ", "حوش", "قلعه", "تله", "ود"};
-    bool head = false;
+        "مزرعه", "عرب", "بني", "سيدي", "حاسي", "اولاد", "قصر", "شيخ", "الشيخ", "حوش", "قلعه", "تله", "ود",
+        "ال"};  // "آل ثابت" (a family's land), written apart from the name
+    if (!IsWord(j)) return false;
+    std::string_view w = Tok(j);
     for (std::string_view h : kHeads)
-      if (w == h && IsWord(j + 1) && !IsNotAName(Tok(j + 1)) && !IsCueWord(j + 1)) { head = true; break; }
+      if (w == h) return IsWord(j + 1) && !IsNotAName(Tok(j + 1)) && !IsCueWord(j + 1);
+    return false;
+  }
+
+  // The unknown name at token j after the type word at token i (TryUnknown).
+  bool TryUnknownName(size_t i, size_t j, const TypeWord& tw, std::string_view prefix, bool head,
+                      std::vector<PlaceMention>& out, size_t& next) {
+    std::string_view w = Tok(j);
     if ((!head && (w.size() < 6 || IsNotAName(w) || g_.IsStopword(w)))) return false;
     // "قرية بولاية بورنو"، "بلدة في محافظة درعا": the province the place lies in is no name of it.
     if (!head && AdminTypeWordAt(j)) return false;
     // A known name follows: the main loop takes it; but not a bare head word ("قرية أم الكيف"
     // when the gazetteer lacks "أم الكيف" is an unknown village, not a place called "أم").
     Match known = MatchAt(j);
-    if (known.tokens > 1 || (known.tokens == 1 && !head)) return false;
+    if (known.tokens > 1) return false;
+    if (known.tokens == 1 && !head) {
+      // "بلدة عدن يابال": a known word ("عدن") that opens a two-word name the gazetteer has only
+      // in Latin script (Aadan Yabaal): that name, read by its sound; else the known one.
+      if (!PhoneticPair(j, /*min_key=*/3)) return false;
+      const size_t two = j + 1;
+      PlaceMention pm;
+      PhoneticMention(i, j, two, tw, prefix, pm);
+      pm.unknown = true;
+      Push(std::move(pm), two, out);
+      next = two + 1;
+      return true;
+    }
     size_t end = head ? j + 1 : j;
     PlaceMention pm;
     size_t phon_end = end;
@@ -790,6 +833,17 @@ class Scanner {
       }
     }
     return false;
+  }
+
+  // Tokens j and j + 1 read together by their sound (Phonetic's two-word reading alone).
+  bool PhoneticPair(size_t j, size_t min_key) {
+    if (!g_.HasPhonetic() || !NameLike(j, 4) || !NameLike(j + 1, 4) || Letter(Tok(j + 1), 0) == kLWaw ||
+        MatchAt(j + 1).tokens)
+      return false;
+    std::string name(Tok(j));
+    name += ' ';
+    name.append(Tok(j + 1));
+    return SoundAlike(name, min_key);
   }
 
   // Gazetteer::SoundAlike into phon_ids_.

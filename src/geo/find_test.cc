@@ -120,6 +120,51 @@ TEST(Find, StopwordNamesNeedTheirCue) {
   EXPECT_TRUE(w.items.empty());
 }
 
+TEST(Find, AnUnknownNameOpenedByAHeadWordAfterTheAreaWord) {
+  // "منطقة" + a name that opens with "عين"، "آل"، "جبل": a locality the gazetteer lacks.
+  Analysis a = Analyze("اشتباكات في منطقة عين زبرقة جنوب العاصمة طرابلس، وقصف على منطقة آل مسعود.");
+  const Analyzed* u = a.Get("عين زبرقة");
+  ASSERT_NE(u, nullptr);
+  EXPECT_TRUE(u->mention.unknown);
+  EXPECT_EQ(u->mention.type_word, Key("منطقة"));
+  EXPECT_NE(a.Get("آل مسعود"), nullptr);
+  // Without a head word, the area word still takes no unknown name ("منطقة حدودية").
+  Analysis plain = Analyze("قصف على منطقة حدودية في محافظة صعدة.");
+  EXPECT_EQ(plain.Get("حدودية"), nullptr);
+}
+
+TEST(Find, HighlandsAreNamedLikeAnArea) {
+  // "بمرتفعات جبل X": the mountain, a locality the gazetteer lacks; "مرتفعات الجولان" the known one.
+  Analysis a = Analyze("اشتباك مسلح بمرتفعات جبل البرقوق من ولاية القصرين، وقصف على مرتفعات الجولان.");
+  const Analyzed* u = a.Get("جبل البرقوق");
+  ASSERT_NE(u, nullptr);
+  EXPECT_TRUE(u->mention.unknown);
+  ASSERT_NE(a.Get("الجولان"), nullptr);
+  EXPECT_FALSE(a.Get("الجولان")->mention.unknown);
+}
+
+TEST(Find, AnUnknownNameAfterTheAreaWordWithItsProvinceAfterIt) {
+  // "منطقة X بمقاطعة Y"، "منطقة X في ولاية Y": a locality the gazetteer lacks.
+  Analysis a = Analyze("هجوم على منطقة كوتاشيم بمقاطعة رمبيك، وكمين في منطقة دولوما في ولاية البحيرات.");
+  ASSERT_NE(a.Get("كوتاشيم"), nullptr);
+  EXPECT_TRUE(a.Get("كوتاشيم")->mention.unknown);
+  ASSERT_NE(a.Get("دولوما"), nullptr);
+  // Not an adjective ("منطقة نائية") nor a name with no province after it.
+  Analysis adj = Analyze("قصف على منطقة نائية بولاية البحيرات وعلى منطقة كوتاشيم أمس.");
+  EXPECT_EQ(adj.Get("نائية"), nullptr);
+  EXPECT_EQ(adj.Get("كوتاشيم"), nullptr);
+}
+
+TEST(Find, AKnownWordOpeningANameKnownOnlyInLatinScript) {
+  // "عدن" is Aden; "بلدة عدن يابال" is the Somali town Aadan Yabaal, read by its sound.
+  Analysis a = Analyze("داهمت القوات بلدة عدن يابال بإقليم شبيلي الوسطى، ووصلت تعزيزات إلى مدينة عدن اليمنية.");
+  const Analyzed* u = a.Get("عدن يابال");
+  ASSERT_NE(u, nullptr);
+  EXPECT_TRUE(u->mention.unknown);
+  // A known name with no such second word stays itself.
+  EXPECT_NE(a.Get("عدن"), nullptr);
+}
+
 TEST(Find, UnknownNameAfterASettlementTypeWord) {
   Analysis a = Analyze("هجوم على بلدة زمريتا بريف حلب.");
   const Analyzed* u = a.Get("زمريتا");

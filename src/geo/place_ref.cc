@@ -34,6 +34,18 @@ PlaceRef Geocoder::ToPlaceRef(const Resolution& r) const {
   if (a2) out.admin2 = a2->name_en;
   out.location = p.name_en;
   out.location_ar = p.name_ar;
+  // "Qaryat al Mushahiriyah" / "قرية المشاهرية": a village whose name in the sources carries
+  // the word "village" is reported by its name ("al Mushahiriyah", "المشاهرية"), as the news
+  // and ACLED name it.
+  {
+    constexpr std::string_view kQaryatEn = "Qaryat ", kQaryatAr = "\xD9\x82\xD8\xB1\xD9\x8A\xD8\xA9 ";  // "قرية "
+    std::string_view en = out.location, ar = out.location_ar;
+    if (p.IsSettlement() && en.starts_with(kQaryatEn) && ar.starts_with(kQaryatAr) && en.size() > kQaryatEn.size() &&
+        ar.size() > kQaryatAr.size()) {
+      out.location.erase(0, kQaryatEn.size());
+      out.location_ar.erase(0, kQaryatAr.size());
+    }
+  }
   // A place the sources name only in Latin script, found by its sound: the article's spelling.
   if (out.location_ar.empty() && !r.fallback && !r.written_ar.empty()) out.location_ar = r.written_ar;
   // An area without an Arabic name, chosen for a place named after it ("قضاء الطارمية"):

@@ -419,8 +419,14 @@ class Resolver {
 
     std::vector<Resolution> out(n);
     fell_back_.assign(n, false);
+    // Names the gazetteer lacks are decided last: the area they fall back to is read off the
+    // other mentions' final choices ("منطقة وادي الشاي" beside "شفق نيوز", a namesake village
+    // that the article does not support, is not in that village's province).
+    for (size_t i = 0; i < n; ++i)
+      if (!m_[i].unknown) out[i] = Decide(i, ev2);
+    for (size_t i = 0; i < n; ++i)
+      if (m_[i].unknown) out[i] = Decide(i, ev2);
     for (size_t i = 0; i < n; ++i) {
-      out[i] = Decide(i, ev2);
       if (debug_)
         std::fprintf(stderr, "geo: [%s]%s%s -> %s%s p%d\n", m_[i].key.c_str(), m_[i].unknown ? " unknown" : "",
                      phon_[i] ? " by-sound" : "", out[i].place ? out[i].place->name_en.c_str() : "-",
@@ -789,8 +795,10 @@ class Resolver {
         }
       }
     }
-    // A country's name is the country.
-    if (c.type != PlaceType::kCountry && has_country_[i]) adjust |= kCountryOfTheName;
+    // A country's name is the country — unless a settlement's type word names a town by it
+    // ("العاصمة عمّان" is Amman, not Oman).
+    const bool town_cue = cls_[i] == TypeClass::kCity || cls_[i] == TypeClass::kTown || cls_[i] == TypeClass::kVillage;
+    if (c.type != PlaceType::kCountry && has_country_[i] && !town_cue) adjust |= kCountryOfTheName;
     // The place's preferred name, not one of its variants.
     if (c.name_key_hash == key_hash_[i]) adjust |= kPreferredName;
     if (c.IsSettlement() && !c.covered) adjust |= kNotCovered;

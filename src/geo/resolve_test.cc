@@ -224,6 +224,38 @@ TEST(Resolve, UnknownVillageFallsBackToTheCountrysideRegionNextToIt) {
   EXPECT_EQ(u->resolution.geo_precision, 2);
 }
 
+TEST(Resolve, AnUnknownPlaceFallsBackToTheAreaOfTheMentionsFinallyChosen) {
+  // "شفق" (an outlet's name) is also a village the article does not support: it is no
+  // witness of the area "منطقة وادي الشاي" lies in, the province named before it is.
+  Analysis a = Analyze("أفاد مصدر أمني في محافظة كركوك، اليوم الثلاثاء، بمقتل ضابط برتبة ملازم وجندي من الجيش وإصابة "
+                       "ثلاثة آخرين بهجوم شنه مسلحون على نقطة عسكرية في منطقة وادي الشاي جنوب غربي المحافظة. وقال "
+                       "المصدر لوكالة شفق نيوز إن المهاجمين انسحبوا.");
+  const Analyzed* u = a.Get("وادي الشاي");
+  ASSERT_NE(u, nullptr);
+  ASSERT_TRUE(u->mention.unknown);
+  ASSERT_NE(u->resolution.place, nullptr);
+  EXPECT_EQ(u->ref.admin1, "Kirkuk");
+}
+
+TEST(Resolve, ACapitalNamedAfterACountryIsTheCity) {
+  // "العاصمة عمان" is Amman; a bare "عمان" stays Oman.
+  Analysis a = Analyze("تجمع محتجون قرب السفارة في العاصمة عمان.");
+  ASSERT_NE(a.Get("عمان"), nullptr);
+  EXPECT_EQ(a.Get("عمان")->ref.location, "Amman");
+  Analysis bare = Analyze("وصل الوفد إلى عمان أمس.");
+  ASSERT_NE(bare.Get("عمان"), nullptr);
+  EXPECT_EQ(bare.Get("عمان")->ref.country_code, "OM");
+}
+
+TEST(Resolve, AVillageNamedWithTheWordVillageIsReportedByItsName) {
+  // The sources call it "Qaryat ad Dabbiyah" / "قرية الضبية": reported as its name.
+  Analysis a = Analyze("قتل مدني بقصف على قرية الضبية بريف حمص.");
+  const Analyzed* v = a.Get("قرية الضبية");
+  ASSERT_NE(v, nullptr);
+  EXPECT_EQ(v->ref.location, "ad Dabbiyah");
+  EXPECT_EQ(v->ref.location_ar, "الضبية");
+}
+
 TEST(Resolve, EmptyInput) {
   Geocoder geo(TestGazetteer());
   EXPECT_TRUE(geo.Resolve({}, {}).empty());

@@ -42,7 +42,7 @@ const std::string& N(const char* raw) { return text::CachedKey(raw); }
 // named so that a reading and the table of openers use one list.
 constexpr const char* kOrdinalDays[] = {"الأول",  "الثاني", "الثالث", "الرابع", "الخامس",  "السادس", "السابع",
                                         "الثامن", "التاسع", "العاشر", "الحادي", "أول", "العشرين", "الثلاثين"};
-constexpr const char* kWeekdayLead[] = {"يوم", "مساء", "صباح", "فجر", "ليلة", "ظهر", "عصر", "منذ"};
+constexpr const char* kWeekdayLead[] = {"يوم", "مساء", "صباح", "فجر", "ليلة", "ليل", "ظهر", "عصر", "منذ"};
 constexpr const char* kWeekdays[] = {"الأحد", "الاثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت"};
 constexpr const char* kMondayVariants[] = {"الإثنين", "الاتنين"};
 constexpr const char* kAfter[] = {"بعد", "وبعد"};
@@ -253,7 +253,7 @@ std::vector<DateMention> FindDates(std::string_view s, const std::vector<Token>&
   // The day the text spoke of last, for "من الشهر ذاته"، "في اليوم التالي".
   auto last_day = [&]() -> std::optional<Date> {
     for (auto it = out.rbegin(); it != out.rend(); ++it)
-      if (it->date && !it->future && !it->year_only) return it->date;
+      if (it->date && !it->future && !it->year_only && it->precision == TimePrecision::kDay) return it->date;
     return std::nullopt;
   };
   size_t i = 0;
@@ -377,7 +377,8 @@ std::vector<DateMention> FindDates(std::string_view s, const std::vector<Token>&
       int days = -1;
       size_t next = 0;
       if (r.Is(i, "اليوم") && r.IsAny(i + 1, {"ذاته", "نفسه"})) { days = 0; next = i + 2; }
-      else if (r.Is(i, "اليوم") && r.Is(i + 1, "التالي")) { days = 1; next = i + 2; }
+      // "اليوم التالي"، "في اليوم الموالي، الأحد" (Maghrebi)، "اليوم اللاحق": the next day.
+      else if (r.Is(i, "اليوم") && r.IsAny(i + 1, {"التالي", "الموالي", "اللاحق"})) { days = 1; next = i + 2; }
       else if (r.IsAny(i, kAfter) && r.Is(i + 1, "يومين")) { days = 2; next = i + 2; }
       else if (r.IsAny(i, kAfter) && r.Is(i + 1, "يوم") && !r.Is(i + 2, "من")) { days = 1; next = i + 2; }
       else if (r.IsAny(i, kAfter)) {
@@ -396,6 +397,9 @@ std::vector<DateMention> FindDates(std::string_view s, const std::vector<Token>&
           i = next;
           continue;
         }
+        // Nothing told before to count from: no date, and not "اليوم" (today) either.
+        i = next;
+        continue;
       }
     }
     // --- relative days: [فجر|صباح|مساء|يوم...] اليوم / أمس / أول أمس / الليلة الماضية
@@ -449,6 +453,24 @@ std::vector<DateMention> FindDates(std::string_view s, const std::vector<Token>&
       }
       if (days > 0) {
         if (pub) m.date = pub->plus_days(-days);
+        emit(i, next, m);
+        i = next;
+        continue;
+      }
+      // "قبل عشر سنوات"، "قبل عامين"، "قبل سنوات": years ago, background (only the year is known).
+      static constexpr const char* kYearsWords[] = {"سنوات", "أعوام", "اعوام", "سنة", "عام", "عاما", "سنين"};
+      int years = 0;
+      if (r.IsAny(i + 1, {"عامين", "سنتين"})) { years = 2; next = i + 2; }
+      else if (r.IsAny(i + 1, {"سنوات", "أعوام", "سنين"})) { years = 1; next = i + 2; }
+      else if (auto q = ParseQuantity(s, toks, i + 1); q && q->value && *q->value >= 1 && *q->value <= 100 &&
+                                                        r.IsAny(q->next_token, kYearsWords)) {
+        years = static_cast<int>(*q->value);
+        next = q->next_token + 1;
+      }
+      if (years > 0 && pub) {
+        m.year_only = true;
+        m.precision = TimePrecision::kMonth;
+        m.date = Date{pub->year - years, 1, 1};
         emit(i, next, m);
         i = next;
         continue;

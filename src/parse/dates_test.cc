@@ -28,6 +28,13 @@ TEST(Dates, RelativeDays) {
   EXPECT_EQ(First("قبل يومين"), "2022-12-14");
   EXPECT_EQ(First("قبل ثلاثة أيام"), "2022-12-13");
   EXPECT_EQ(First("مستمرة حتى اليوم"), "none");
+  // Years ago: only the year is known (background), "قبل ثلاثة أيام" stays a day.
+  auto years = Find("حيث أعدم العشرات قبل عشر سنوات", Date::Parse("2022-12-16"));
+  ASSERT_EQ(years.size(), 1u);
+  EXPECT_TRUE(years[0].year_only);
+  EXPECT_EQ(years[0].date->year, 2012);
+  EXPECT_TRUE(Find("اغتيل قبل عامين", Date::Parse("2022-12-16"))[0].year_only);
+  EXPECT_FALSE(Find("قبل ثلاثة أيام", Date::Parse("2022-12-16"))[0].year_only);
 }
 
 std::vector<std::string> All(const std::string& raw, const char* pub = "2022-12-16") {
@@ -44,6 +51,12 @@ TEST(Dates, DaysCountedFromTheDayTheTextSpokeOfLast) {
   EXPECT_EQ(All("الأحد الماضي هاجموا قرية، وبعد يومين استهدفوا قرية مجاورة"), (V{"2022-12-11", "2022-12-13"}));
   EXPECT_EQ(All("في 9 تشرين الأول، وفي اليوم التالي"), (V{"2022-10-09", "2022-10-10"}));
   EXPECT_EQ(All("يوم الخميس وفي اليوم ذاته"), (V{"2022-12-15", "2022-12-15"}));
+  // "الموالي" (Maghrebi) and "اللاحق" are "التالي"; the weekday after it agrees.
+  EXPECT_EQ(All("هاجموا القرية السبت، وفي اليوم الموالي، الأحد، قتلوا راعيا", "2022-12-19"),
+            (V{"2022-12-17", "2022-12-18", "2022-12-18"}));
+  EXPECT_EQ(All("في 2 آذار 2022 وفي اليوم اللاحق"), (V{"2022-03-02", "2022-03-03"}));
+  // With nothing before it, "اليوم الموالي" is no day at all (not today).
+  EXPECT_EQ(All("وفي اليوم الموالي، الأحد، قتل راع", "2022-12-19"), (V{"2022-12-18"}));
   // Nothing to count from: no date.
   EXPECT_EQ(All("وبعد يومين من الهجوم"), V{});
   EXPECT_EQ(All("في 21 من الشهر ذاته"), V{});
@@ -56,6 +69,11 @@ TEST(Dates, WeekdaysAreTheLatestNotAfterPublication) {
   EXPECT_EQ(First("يوم الجمعة الفائت"), "2022-12-09");
   EXPECT_EQ(First("مساء الثلاثاء"), "2022-12-13");
   EXPECT_EQ(First("(الأحد)"), "2022-12-11");
+  // "ليل الجمعة": the night is part of the date's span.
+  auto night = Find("اعتقلوا، ليل الجمعة، شابا", Date::Parse("2022-12-16"));
+  ASSERT_EQ(night.size(), 1u);
+  EXPECT_EQ(night[0].first_token, 2u);
+  EXPECT_EQ(night[0].date->iso(), "2022-12-16");
   EXPECT_EQ(First("الخميس", nullptr), "none");
 }
 

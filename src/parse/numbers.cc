@@ -205,6 +205,27 @@ long NumberWordValue(std::string_view word) {
 
 std::optional<Quantity> ParseQuantity(std::string_view s, const std::vector<Token>& toks, size_t i) {
   if (i >= toks.size()) return std::nullopt;
+  // "توقيف (06) عناصر دعم"، "القضاء على إرهابيين (02) اثنين" (Algerian communiqués): digits in
+  // brackets, perhaps said again in words.
+  auto punct = [&](size_t k, char c) {
+    return k < toks.size() && toks[k].kind == TokenKind::kPunct && toks[k].end - toks[k].begin == 1 && s[toks[k].begin] == c;
+  };
+  // (Not a list's "نينوى (28) وبغداد (19)": a word, not "و...", follows the count.)
+  auto counted_word = [&](size_t k) {
+    return k < toks.size() && toks[k].kind == TokenKind::kWord && !toks[k].view(s).starts_with("\xd9\x88");
+  };
+  if (punct(i, '(') && i + 2 < toks.size() && IsDigits(toks[i + 1]) && punct(i + 2, ')') && counted_word(i + 3)) {
+    Quantity q;
+    q.first_token = static_cast<uint32_t>(i);
+    q.begin = toks[i].begin;
+    q.value = DigitsValue(toks[i + 1].view(s));
+    size_t k = i + 3;
+    if (k < toks.size() && toks[k].kind == TokenKind::kWord)
+      if (auto said = ParseQuantity(s, toks, k); said && said->value == q.value) k = said->next_token;
+    q.next_token = static_cast<uint32_t>(k);
+    q.end = toks[k - 1].end;
+    return q;
+  }
   if (!IsDigits(toks[i])) {
     std::string_view w = toks[i].view(s);
     if (!PhraseStarts().contains(w) && ProcliticDigits(w).empty() && !Lookup(w, true, nullptr))
@@ -243,6 +264,15 @@ std::optional<Quantity> ParseQuantity(std::string_view s, const std::vector<Toke
       if (m && (m->cls == WordClass::kThousand || m->cls == WordClass::kThousands)) {
         current *= 1000;
         ++k;
+        // "39 ألفا و445"، "10 آلاف و900": the hundreds after the thousands, written onto "و".
+        if (k < toks.size()) {
+          std::string_view w = toks[k].view(s);
+          std::string_view rest = ProcliticDigits(w);
+          if (!rest.empty() && w.starts_with("\xd9\x88") && rest.size() <= 3) {
+            current += DigitsValue(rest);
+            ++k;
+          }
+        }
       } else if (m && m->cls == WordClass::kMillion) {
         current *= 1000000;
         ++k;

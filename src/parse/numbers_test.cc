@@ -74,6 +74,15 @@ TEST(Numbers, Compounds) {
   EXPECT_EQ(V("ألف"), 1000);
   EXPECT_EQ(V("ثلاثة آلاف"), 3000);
   EXPECT_EQ(V("ألفين"), 2000);
+  // Digits and words: "39 ألفا و445"، "نحو 10 آلاف و900".
+  EXPECT_EQ(V("39 ألفا و445 شهيدا"), 39445);
+  EXPECT_EQ(V("10 آلاف و900 حالة"), 10900);
+  EXPECT_EQ(V("3 آلاف وعشرات"), 3000);
+  // Digits in brackets, perhaps said again in words: "(06) عناصر"، "(02) اثنين".
+  EXPECT_EQ(V("(06) عناصر"), 6);
+  EXPECT_EQ(V("(02) اثنين"), 2);
+  EXPECT_EQ(V("(19 عاما)"), -1);
+  EXPECT_EQ(V("(28) وبغداد (19)"), -1);
 }
 
 TEST(Numbers, Qualifiers) {
