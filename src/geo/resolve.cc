@@ -283,11 +283,23 @@ struct Cand {
   // What Relation() reads of the place.
   PlaceType type = PlaceType::kVillage;
   bool settlement_or_admin3 = false;
-  uint8_t adjust = 0;                      // Score's adjustments that do not depend on evidence (set in pass 1)
+  uint8_t adjust = 0;                      // Score's adjustments that do not depend on evidence (set with
+                                           // the mention's candidates: Resolver::Adjustments)
   int32_t admin1 = -1, admin2 = -1;        // the place's enclosing areas (a1 / a2 are itself when it is one)
   uint64_t id_bits = 0;                    // IdBits()
   uint32_t slot[3] = {};                   // AreaTally::SlotOf of country, a1 and a2
+  uint32_t cc_code = 0;                    // CcCode() of the place
 };
+
+// Place::cc as a number: two places' numbers are equal exactly when their cc are, unless both
+// are kLongCc (a cc of more than three bytes: compare the strings).
+constexpr uint32_t kLongCc = ~uint32_t{0};
+uint32_t CcCode(const std::string& cc) {
+  if (cc.size() > 3) return kLongCc;
+  uint32_t code = static_cast<uint32_t>(cc.size()) << 24;
+  for (size_t k = 0; k < cc.size(); ++k) code |= static_cast<uint32_t>(static_cast<uint8_t>(cc[k])) << (8 * k);
+  return code;
+}
 
 // A candidate's contributions to the evidence, scaled by v: f(kind, place id, its AreaTally
 // entry, value).
@@ -594,6 +606,7 @@ class Resolver {
     c.admin1 = p.admin1;
     c.admin2 = p.admin2;
     c.id_bits = IdBits(p);
+    c.cc_code = CcCode(p.cc);
     c.slot[0] = AreaTally::SlotOf(g, Tally::kCountry, c.country);
     c.slot[1] = AreaTally::SlotOf(g, Tally::kAdmin1, c.a1);
     c.slot[2] = AreaTally::SlotOf(g, Tally::kAdmin2, c.a2);
@@ -763,7 +776,9 @@ class Resolver {
       if (c.admin2 >= 0 && x.admin2 == c.admin2) return 0.7;
       if (c.admin1 >= 0 && x.admin1 == c.admin1) return 0.4;
     }
-    if (x.type == PlaceType::kCountry && g_->place(x.id).cc == g_->place(c.id).cc) return 0.2;
+    if (x.type == PlaceType::kCountry && x.cc_code == c.cc_code &&
+        (x.cc_code != kLongCc || g_->place(x.id).cc == g_->place(c.id).cc))
+      return 0.2;
     return 0;
   }
 
