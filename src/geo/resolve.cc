@@ -317,8 +317,9 @@ template <typename F>
 class CandidateMemo {
  public:
   struct Built {
-    std::vector<Cand> cands;  // sorted by prior, with shares (unscored)
+    std::vector<Cand> cands;  // sorted by prior, with shares and adjustments (unscored)
     bool has_country = false, all_villages = false;
+    uint64_t key_hash = 0;    // NameKeyHash of the name they were built for (kPreferredName)
   };
   static uint64_t Hash(std::span<const uint32_t> ids, TypeClass cls) {
     uint64_t h = static_cast<uint64_t>(cls) + 1;
@@ -533,11 +534,13 @@ class Resolver {
       cands_[i] = built->cands;
       has_country_[i] = built->has_country;
       all_villages_[i] = built->all_villages;
+      if (built->key_hash != key_hash_[i])  // (another name with the same places)
+        for (Cand& c : cands_[i]) c.adjust = (c.adjust & ~kPreferredName) | PreferredName(i, c);
       SetWeight(i);
       return;
     }
     BuildCandidates(i, ids);
-    memo_.Keep(h, ids, cls_[i], {cands_[i], has_country_[i] != 0, all_villages_[i] != 0});
+    memo_.Keep(h, ids, cls_[i], {cands_[i], has_country_[i] != 0, all_villages_[i] != 0, key_hash_[i]});
   }
 
   // cands_[i] from gazetteer ids, sorted by prior, with shares; the mention's evidence weight.
@@ -570,6 +573,7 @@ class Resolver {
     cs.reserve(ranked_.size());
     for (const Ranked& r : ranked_) cs.push_back(MakeCand(*g_, r.id, r.prior));
     Shares(cs);
+    for (Cand& c : cs) c.adjust = NameAdjustments(i, c) | PreferredName(i, c);
     all_villages_[i] = all_villages;
     SetWeight(i);
   }
@@ -844,7 +848,6 @@ class Resolver {
       if (s.a1 >= 0) sc += 2.0 * std::clamp(ev.t.GetAt(s.slot[1]) - own.a1, 0.0, 1.0);
       if (s.a2 >= 0) sc += 1.5 * std::clamp(ev.t.GetAt(s.slot[2]) - own.a2, 0.0, 1.0);
       sc += 3.0 * Local(related_, s, pass);
-      if (pass == 1) s.adjust = Adjustments(i, s);  // the same in pass 2 (the same candidates)
       if (s.adjust & kCityOfTheName) sc -= 1.5;
       if (s.adjust & kCountryOfTheName) sc -= 2.0;
       if (s.adjust & kPreferredName) sc += 0.5;
@@ -853,9 +856,12 @@ class Resolver {
     }
   }
 
-  // What the score of candidate s of mention i gets besides the evidence and Local().
+  // What the score of candidate s of mention i gets besides the evidence and Local() (Cand::
+  // adjust): what the name's candidates and type class say (BuildCandidates, once for all the
+  // mentions and articles that read a name's ids with that class), and whether the mention
+  // writes the place's preferred name.
   static constexpr uint8_t kCityOfTheName = 1, kCountryOfTheName = 2, kPreferredName = 4, kNotCovered = 8;
-  uint8_t Adjustments(size_t i, const Cand& s) const {
+  uint8_t NameAdjustments(size_t i, const Cand& s) const {
     const Place& c = g_->place(s.id);
     uint8_t adjust = 0;
     // A bare name shared by an admin area and a city of the same country means the
@@ -874,10 +880,12 @@ class Resolver {
     }
     // A country's name is the country.
     if (c.type != PlaceType::kCountry && has_country_[i]) adjust |= kCountryOfTheName;
-    // The place's preferred name, not one of its variants.
-    if (c.name_key_hash == key_hash_[i]) adjust |= kPreferredName;
     if (c.IsSettlement() && !c.covered) adjust |= kNotCovered;
     return adjust;
+  }
+  // The place's preferred name, not one of its variants.
+  uint8_t PreferredName(size_t i, const Cand& s) const {
+    return g_->place(s.id).name_key_hash == key_hash_[i] ? kPreferredName : 0;
   }
 
   void Score(size_t i, const Evidence& ev, int pass) {
