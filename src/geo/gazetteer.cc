@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <atomic>
 #include <bit>
 #include <charconv>
 #include <cstring>
@@ -446,6 +447,11 @@ std::unique_ptr<Gazetteer> Gazetteer::Load(const std::string& data_dir) {
   std::string ph = (dir / "phonetic_classes.tsv").string();
   return LoadFiles((dir / "gazetteer.tsv.zst").string(), fs::exists(ov) ? ov : "", fs::exists(sw) ? sw : "",
                    fs::exists(ph) ? ph : "");
+}
+
+uint64_t Gazetteer::NextSerial() {
+  static std::atomic<uint64_t> next{1};
+  return next.fetch_add(1, std::memory_order_relaxed);
 }
 
 std::unique_ptr<Gazetteer> Gazetteer::LoadFiles(const std::string& gazetteer_path,

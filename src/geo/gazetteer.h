@@ -105,6 +105,10 @@ class Gazetteer {
   struct Stats { size_t places = 0, overrides = 0, names = 0, stopwords = 0; double load_seconds = 0; };
   const Stats& stats() const { return stats_; }
 
+  // A number no other gazetteer of the process carries: caches of results by gazetteer tell
+  // a gazetteer from a later one loaded at the same address.
+  uint64_t serial() const { return serial_; }
+
  private:
   friend class GazetteerBuilder;
   Gazetteer() = default;
@@ -128,6 +132,8 @@ class Gazetteer {
   std::vector<int32_t> area_index_;    // by place id: AreaIndex()
   size_t area_count_ = 0;
   Stats stats_;
+  uint64_t serial_ = NextSerial();
+  static uint64_t NextSerial();
 };
 
 }  // namespace rasad::geo

@@ -36,6 +36,7 @@
 #include <memory>
 #include <span>
 #include <string_view>
+#include <unordered_map>
 #include <utility>
 #include <vector>
 
@@ -282,11 +283,23 @@ struct Cand {
   // What Relation() reads of the place.
   PlaceType type = PlaceType::kVillage;
   bool settlement_or_admin3 = false;
-  uint8_t adjust = 0;                      // Score's adjustments that do not depend on evidence (set in pass 1)
+  uint8_t adjust = 0;                      // Score's adjustments that do not depend on evidence (set with
+                                           // the mention's candidates: Resolver::Adjustments)
   int32_t admin1 = -1, admin2 = -1;        // the place's enclosing areas (a1 / a2 are itself when it is one)
   uint64_t id_bits = 0;                    // IdBits()
   uint32_t slot[3] = {};                   // AreaTally::SlotOf of country, a1 and a2
+  uint32_t cc_code = 0;                    // CcCode() of the place
 };
+
+// Place::cc as a number: two places' numbers are equal exactly when their cc are, unless both
+// are kLongCc (a cc of more than three bytes: compare the strings).
+constexpr uint32_t kLongCc = ~uint32_t{0};
+uint32_t CcCode(const std::string& cc) {
+  if (cc.size() > 3) return kLongCc;
+  uint32_t code = static_cast<uint32_t>(cc.size()) << 24;
+  for (size_t k = 0; k < cc.size(); ++k) code |= static_cast<uint32_t>(static_cast<uint8_t>(cc[k])) << (8 * k);
+  return code;
+}
 
 // A candidate's contributions to the evidence, scaled by v: f(kind, place id, its AreaTally
 // entry, value).
@@ -296,6 +309,59 @@ template <typename F>
   if (c.a1 >= 0) f(1, c.a1, c.slot[1], v * c.a1_factor);
   if (c.a2 >= 0) f(2, c.a2, c.slot[2], c.is_admin2 ? v : v * 0.6);
 }
+
+// The candidates built for a name's gazetteer ids read with a type class (Resolver::
+// BuildCandidates without a phonetic filter), kept from article to article: articles name the
+// same places again and again (c400: 7,555 builds of 584 distinct id lists). For one
+// gazetteer at a time (Gazetteer::serial), and bounded: cleared when full.
+class CandidateMemo {
+ public:
+  struct Built {
+    std::vector<Cand> cands;  // sorted by prior, with shares and adjustments (unscored)
+    bool has_country = false, all_villages = false;
+    uint64_t key_hash = 0;    // NameKeyHash of the name they were built for (kPreferredName)
+  };
+  static uint64_t Hash(std::span<const uint32_t> ids, TypeClass cls) {
+    uint64_t h = static_cast<uint64_t>(cls) + 1;
+    for (uint32_t id : ids) h = (h ^ id) * 0x9E3779B97F4A7C15ull;
+    return h ^ (h >> 29);
+  }
+  // What was built for (ids, cls) (h = Hash(ids, cls)) from gazetteer g, or nullptr.
+  const Built* Find(const Gazetteer& g, uint64_t h, std::span<const uint32_t> ids, TypeClass cls) {
+    if (g.serial() != serial_) {
+      Clear();
+      serial_ = g.serial();
+    }
+    auto it = entries_.find(h);
+    if (it == entries_.end() || it->second.cls != cls || !std::ranges::equal(it->second.ids, ids)) return nullptr;
+    return &it->second.built;
+  }
+  // Keeps what was built for (ids, cls) after Find returned nullptr (unless another list
+  // holds the hash).
+  void Keep(uint64_t h, std::span<const uint32_t> ids, TypeClass cls, const Built& built) {
+    constexpr size_t kMaxCands = size_t{1} << 16, kMaxIds = size_t{1} << 20;  // (~6 MB, 4 MB)
+    if (cands_ + built.cands.size() > kMaxCands || ids_ + ids.size() > kMaxIds) Clear();
+    auto [it, fresh] = entries_.try_emplace(h);
+    if (!fresh) return;
+    it->second = {std::vector<uint32_t>(ids.begin(), ids.end()), cls, built};
+    cands_ += built.cands.size();
+    ids_ += ids.size();
+  }
+
+ private:
+  struct Entry {
+    std::vector<uint32_t> ids;
+    TypeClass cls = TypeClass::kNone;
+    Built built;
+  };
+  void Clear() {
+    entries_.clear();
+    cands_ = ids_ = 0;
+  }
+  std::unordered_map<uint64_t, Entry> entries_;  // by Hash()
+  size_t cands_ = 0, ids_ = 0;                   // kept in entries_
+  uint64_t serial_ = 0;                          // of the gazetteer (0: none)
+};
 
 // Reused from article to article (one per thread): its buffers keep their capacity.
 class Resolver {
@@ -463,7 +529,24 @@ class Resolver {
       SetWeight(i);
       return;
     }
-    BuildCandidates(i, m.candidates);
+    BuildNamedCandidates(i);
+  }
+
+  // BuildCandidates for the ids of mention i's name, or what it built for them before (memo_).
+  void BuildNamedCandidates(size_t i) {
+    const std::vector<uint32_t>& ids = m_[i].candidates;
+    const uint64_t h = CandidateMemo::Hash(ids, cls_[i]);
+    if (const CandidateMemo::Built* built = memo_.Find(*g_, h, ids, cls_[i])) {
+      cands_[i] = built->cands;
+      has_country_[i] = built->has_country;
+      all_villages_[i] = built->all_villages;
+      if (built->key_hash != key_hash_[i])  // (another name with the same places)
+        for (Cand& c : cands_[i]) c.adjust = (c.adjust & ~kPreferredName) | PreferredName(i, c);
+      SetWeight(i);
+      return;
+    }
+    BuildCandidates(i, ids);
+    memo_.Keep(h, ids, cls_[i], {cands_[i], has_country_[i] != 0, all_villages_[i] != 0, key_hash_[i]});
   }
 
   // cands_[i] from gazetteer ids, sorted by prior, with shares; the mention's evidence weight.
@@ -496,6 +579,7 @@ class Resolver {
     cs.reserve(ranked_.size());
     for (const Ranked& r : ranked_) cs.push_back(MakeCand(*g_, r.id, r.prior));
     Shares(cs);
+    for (Cand& c : cs) c.adjust = NameAdjustments(i, c) | PreferredName(i, c);
     all_villages_[i] = all_villages;
     SetWeight(i);
   }
@@ -532,6 +616,7 @@ class Resolver {
     c.admin1 = p.admin1;
     c.admin2 = p.admin2;
     c.id_bits = IdBits(p);
+    c.cc_code = CcCode(p.cc);
     c.slot[0] = AreaTally::SlotOf(g, Tally::kCountry, c.country);
     c.slot[1] = AreaTally::SlotOf(g, Tally::kAdmin1, c.a1);
     c.slot[2] = AreaTally::SlotOf(g, Tally::kAdmin2, c.a2);
@@ -701,7 +786,9 @@ class Resolver {
       if (c.admin2 >= 0 && x.admin2 == c.admin2) return 0.7;
       if (c.admin1 >= 0 && x.admin1 == c.admin1) return 0.4;
     }
-    if (x.type == PlaceType::kCountry && g_->place(x.id).cc == g_->place(c.id).cc) return 0.2;
+    if (x.type == PlaceType::kCountry && x.cc_code == c.cc_code &&
+        (x.cc_code != kLongCc || g_->place(x.id).cc == g_->place(c.id).cc))
+      return 0.2;
     return 0;
   }
 
@@ -767,7 +854,6 @@ class Resolver {
       if (s.a1 >= 0) sc += 2.0 * std::clamp(ev.t.GetAt(s.slot[1]) - own.a1, 0.0, 1.0);
       if (s.a2 >= 0) sc += 1.5 * std::clamp(ev.t.GetAt(s.slot[2]) - own.a2, 0.0, 1.0);
       sc += 3.0 * Local(related_, s, pass);
-      if (pass == 1) s.adjust = Adjustments(i, s);  // the same in pass 2 (the same candidates)
       if (s.adjust & kCityOfTheName) sc -= 1.5;
       if (s.adjust & kCountryOfTheName) sc -= 2.0;
       if (s.adjust & kPreferredName) sc += 0.5;
@@ -776,9 +862,12 @@ class Resolver {
     }
   }
 
-  // What the score of candidate s of mention i gets besides the evidence and Local().
+  // What the score of candidate s of mention i gets besides the evidence and Local() (Cand::
+  // adjust): what the name's candidates and type class say (BuildCandidates, once for all the
+  // mentions and articles that read a name's ids with that class), and whether the mention
+  // writes the place's preferred name.
   static constexpr uint8_t kCityOfTheName = 1, kCountryOfTheName = 2, kPreferredName = 4, kNotCovered = 8;
-  uint8_t Adjustments(size_t i, const Cand& s) const {
+  uint8_t NameAdjustments(size_t i, const Cand& s) const {
     const Place& c = g_->place(s.id);
     uint8_t adjust = 0;
     // A bare name shared by an admin area and a city of the same country means the
@@ -799,10 +888,12 @@ class Resolver {
     // ("العاصمة عمّان" is Amman, not Oman).
     const bool town_cue = cls_[i] == TypeClass::kCity || cls_[i] == TypeClass::kTown || cls_[i] == TypeClass::kVillage;
     if (c.type != PlaceType::kCountry && has_country_[i] && !town_cue) adjust |= kCountryOfTheName;
-    // The place's preferred name, not one of its variants.
-    if (c.name_key_hash == key_hash_[i]) adjust |= kPreferredName;
     if (c.IsSettlement() && !c.covered) adjust |= kNotCovered;
     return adjust;
+  }
+  // The place's preferred name, not one of its variants.
+  uint8_t PreferredName(size_t i, const Cand& s) const {
+    return g_->place(s.id).name_key_hash == key_hash_[i] ? kPreferredName : 0;
   }
 
   void Score(size_t i, const Evidence& ev, int pass) {
@@ -1077,6 +1168,7 @@ class Resolver {
   std::vector<int32_t> last_, first_of_name_;          // Run(): building the chains of names
   Evidence ev1_, ev2_;                                  // the evidence of pass 1 and 2
   std::vector<std::vector<Cand>> cands_;
+  CandidateMemo memo_;                                  // BuildNamedCandidates()
   struct Ranked {
     double prior;
     uint32_t id;

@@ -31,6 +31,30 @@ TEST(Resolve, AmbiguousNameByContextBothWays) {
   EXPECT_EQ(Analyze("هجوم في سنجار.", sy_hint).Get("سنجار")->ref.country_code, "SY");
 }
 
+TEST(Resolve, NamesSeenInEarlierArticlesResolveAsTheFirstTime) {
+  // The candidates of a name are built once and kept for later articles (per type word).
+  const std::string_view text = "قصفت قوات النظام قرية سنجار بريف إدلب الجنوبي، واشتباكات في مدينة حلب.";
+  Analysis first = Analyze(text);
+  Analysis iq = Analyze("هاجم مسلحون قضاء سنجار غربي الموصل في محافظة نينوى.");
+  Analysis again = Analyze(text);
+  ASSERT_EQ(first.items.size(), again.items.size());
+  for (size_t k = 0; k < first.items.size(); ++k) {
+    EXPECT_EQ(first.items[k].resolution.place, again.items[k].resolution.place) << first.items[k].name;
+    EXPECT_EQ(first.items[k].resolution.geo_precision, again.items[k].resolution.geo_precision);
+    EXPECT_EQ(first.items[k].resolution.confidence, again.items[k].resolution.confidence);
+  }
+  ASSERT_NE(iq.Get("سنجار"), nullptr);
+  EXPECT_EQ(iq.Get("سنجار")->ref.country_code, "IQ");
+  // The same name after another type word is another reading.
+  Analysis in_city = Analyze("اشتباكات في مدينة إدلب."), in_province = Analyze("اشتباكات في محافظة إدلب.");
+  const Analyzed* city = in_city.Get("إدلب");
+  const Analyzed* province = in_province.Get("إدلب");
+  ASSERT_NE(city, nullptr);
+  ASSERT_NE(province, nullptr);
+  EXPECT_EQ(city->resolution.place->type, PlaceType::kCity);
+  EXPECT_EQ(province->resolution.place->type, PlaceType::kAdmin1);
+}
+
 TEST(Resolve, PrecisionFromDirectionsAndCountryside) {
   Analysis a = Analyze("قصف شرقي الحسكة، واشتباكات في ريف درعا الشمالي، وانفجار في محافظة إدلب، وغارة على حلب.");
   const Analyzed* h = a.Get("الحسكة");
