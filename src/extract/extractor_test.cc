@@ -1280,5 +1280,24 @@ TEST(Extractor, ArmedMensAttackOnAVillageIsOnCivilians) {
   EXPECT_EQ(one("أسفر هجوم على قرية بولاية بورنو النيجيرية أمس عن مقتل 5 مسلحين."), Seen("Armed clash", 5));
 }
 
+TEST(Extractor, TheForceThatReportsASuicideBombingIsItsSource) {
+  // "فجر نفسه": the reflexive is the bomber, not a pronoun for the police named before.
+  auto r = ExtractText("وقالت الشرطة إن المهاجم فجر نفسه عند مدخل سوق بلدة غوزا بولاية بورنو صباح أمس.");
+  ASSERT_EQ(r.events.size(), 1u);
+  EXPECT_EQ(r.events[0].sub_event_type, "Suicide bomb");
+  EXPECT_EQ(r.events[0].actor1.find("Police"), std::string::npos);
+}
+
+TEST(Extractor, MembersCountedWithAHedgeAndTheGroupListedWithThemAreHit) {
+  // "لقي ما لا يقل عن 9 من عناصر X و«Y» مصرعهم": X counted out behind a hedge is hit, and so
+  // is Y, listed with it by "و".
+  auto r = ExtractText("لقي ما لا يقل عن 9 من عناصر الجيش المالي و\"ميليشيات الدفاع الذاتي\" مصرعهم أمس في هجوم على موقعهم قرب بلدة بوني.");
+  ASSERT_EQ(r.events.size(), 1u);
+  EXPECT_EQ(r.events[0].fatalities, 9);
+  EXPECT_EQ(r.events[0].actor1.find("Military Forces"), std::string::npos);
+  EXPECT_EQ(r.events[0].actor1.find("Pro-Government"), std::string::npos);
+  EXPECT_NE(r.events[0].actor2.find("Military Forces of Mali"), std::string::npos);
+}
+
 }  // namespace
 }  // namespace rasad::extract

@@ -326,7 +326,8 @@ bool CountedVictims(const Analysis& a, const Dictionary& d, size_t members, size
   static const WordList kFrom{"من"};
   if (members < floor + 3 || !WordIs(a, members - 1, kFrom)) return false;
   size_t count = SIZE_MAX;
-  for (size_t k = members - 2; k + 4 >= members && k > floor; --k)
+  // (The number may carry a hedge: "لقي ما لا يقل عن 15 من عناصر الجيش مصرعهم".)
+  for (size_t k = members - 2; k + 6 >= members && k > floor; --k)
     if (auto q = a.QuantityAt(k); q && q->next_token == members - 1) count = k;
   if (count == SIZE_MAX) return false;
   for (size_t k = count; k > floor && k + 4 > count; --k) {
@@ -612,7 +613,7 @@ void ClaimsReadBack(const Analysis& a, const Dictionary& d, std::vector<Frame>& 
 
 std::vector<Frame> BuildFrames(const Analysis& a, const Dictionary& d, const std::vector<bool>& tally_sentences) {
   static const WordList kWithout{"دون", "بدون", "لم", "لا", "عدم", "ودون"}, kOf{"من", "في", "ب", "ل", "لدى"},
-      kFrom{"من"}, kBetween{"بين"}, kWhat{"ما"},
+      kFrom{"من"}, kBetween{"بين"}, kWhat{"ما"}, kAnd{"و"},
       kSourceEnd{"ان", "إن", "أن", "بأن", "في", "عن"},
       kStatement{"بيان",   "بيانه",    "بيانها", "تصريح",  "تصريحات", "تقرير",
                  "تقريره", "تقريرها", "الصادر", "الصادرة", "مؤتمر"};
@@ -992,6 +993,9 @@ std::vector<Frame> BuildFrames(const Analysis& a, const Dictionary& d, const std
         std::string_view word(a.norm.text.data() + seeds[k].hit->begin, e - seeds[k].hit->begin);
         for (const char* suffix : {"ها", "هم", "هما"})
           if (word.size() > 6 && word.ends_with(text::CachedKey(suffix))) possessive_trigger = true;
+        // ("فجرت نفسها"، "فجروا أنفسهم": a reflexive is the bomber itself, not a group named before.)
+        for (const char* self : {"نفسه", "نفسها", "انفسهم", "نفسيهما"})
+          if (word.ends_with(text::CachedKey(self))) possessive_trigger = false;
       }
       roles.clear();
       for (const auto& m : a.ActorsIn(f.region_begin, f.region_end)) {
@@ -1135,6 +1139,24 @@ std::vector<Frame> BuildFrames(const Analysis& a, const Dictionary& d, const std
           fprintf(stderr, "  sent %zu trig %s actor %s role %d\n", si, a.Original(f.trigger_begin, f.trigger_end).c_str(),
                   act.key.c_str(), static_cast<int>(role));
         roles.emplace_back(&m, role);
+      }
+      // "قتل 15 من عناصر الجيش و«متطوعي الدفاع عن الوطن» في هجوم": a group joined by "و" to
+      // the side hit is hit too (a list is one side; "بين X وY" parts two, below).
+      for (size_t i = 0; i + 1 < roles.size(); ++i) {
+        if (roles[i].second != Role::kTarget || roles[i + 1].second != Role::kAgent) continue;
+        const ActorMention* m1 = roles[i].first;
+        const ActorMention* m2 = roles[i + 1].first;
+        size_t t1 = a.TokenAt(m1->clitic_begin), t2 = a.TokenAt(m2->clitic_begin), e1 = a.TokenAt(m1->end);
+        if (t1 >= 1 && CueAtToken(a, d, t1 - 1, true)) --t1;
+        if (t1 >= 1 && WordIs(a, t1 - 1, kBetween)) continue;
+        // Between the two: only "و" (alone or as the proclitic) and quotation marks.
+        if (t2 < e1 || t2 > e1 + 3) continue;
+        bool and_ = Proclitic(a, m2->clitic_begin, m2->begin).starts_with(text::CachedKey("و")), other = false;
+        for (size_t k = e1; k < t2; ++k) {
+          if (WordIs(a, k, kAnd)) and_ = true;
+          else if (a.toks[k].kind != text::TokenKind::kPunct || a.Word(k) == "," || a.Word(k) == "،") other = true;
+        }
+        if (and_ && !other) roles[i + 1].second = Role::kTarget;
       }
       // "قصف متبادل بين الجيش والدعم السريع"، "اشتباكات بين X وY": the two sides.
       for (size_t i = 0; i + 1 < roles.size(); ++i) {
