@@ -1299,5 +1299,19 @@ TEST(Extractor, MembersCountedWithAHedgeAndTheGroupListedWithThemAreHit) {
   EXPECT_NE(r.events[0].actor2.find("Military Forces of Mali"), std::string::npos);
 }
 
+TEST(Extractor, AClashBetweenFarmersAndHerdersIsBetweenCommunalMilitias) {
+  // People who are no force, named as the sides of a clash, fought as communities.
+  auto r = ExtractText("قتل ثمانية أشخاص أمس في اشتباكات اندلعت بين مزارعين ورعاة ماشية في قرية قرب مدينة لافيا بولاية نصراوة النيجيرية.");
+  ASSERT_EQ(r.events.size(), 1u);
+  EXPECT_EQ(r.events[0].sub_event_type, "Armed clash");
+  EXPECT_EQ(r.events[0].actor1, "Clan Militia (Nigeria)");
+  EXPECT_EQ(r.events[0].actor2, "Clan Militia (Nigeria)");
+  // With a force named as a side, civilians killed in the clash stay civilians.
+  auto f = ExtractText("قتل مدنيان أمس في اشتباكات بين الجيش ومسلحين في قرية قرب مدينة لافيا بولاية نصراوة النيجيرية.");
+  ASSERT_EQ(f.events.size(), 1u);
+  EXPECT_EQ(f.events[0].actor1.find("Clan"), std::string::npos);
+  EXPECT_EQ(f.events[0].actor2.find("Clan"), std::string::npos);
+}
+
 }  // namespace
 }  // namespace rasad::extract

@@ -1225,6 +1225,29 @@ std::vector<Frame> BuildFrames(const Analysis& a, const Dictionary& d, const std
         f.actor1 = f.actor2 = static_cast<int>(m->actor);
         break;
       }
+      // "اشتباكات بين مزارعين ورعاة"، "اشتباكات اندلعت بين شبان مسلحين ورعاة ماشية": people who
+      // are no force, named as the sides of a clash, fought as communities — a communal (identity)
+      // militia on either side — when no force or armed group is named in it.
+      if (f.cls == TriggerClass::kClash && f.actor1 != f.actor2) {
+        bool civil_side = false, armed_party = false;
+        size_t trig_end = a.TokenAt(f.trigger_end);
+        for (auto& [m, role] : roles) {
+          if (role == Role::kSource || role == Role::kAssociate) continue;
+          if (!d.actors()[m->actor].civilian()) {
+            armed_party = true;
+            break;
+          }
+          size_t t = a.TokenAt(m->clitic_begin);
+          for (size_t k = t; k-- > trig_end && k + 4 >= t;)
+            if (WordIs(a, k, kBetween) && k <= trig_end + 3) civil_side = true;
+        }
+        if (civil_side && !armed_party)
+          for (size_t i = 0; i < d.actors().size(); ++i)
+            if (d.actors()[i].inter == 4 && d.actors()[i].generic()) {
+              f.actor1 = f.actor2 = static_cast<int>(i);
+              break;
+            }
+      }
       if (f.actor1 >= 0 && f.actor1 == f.actor2 && d.actors()[f.actor1].inter != 4) f.actor2 = -1;
 
       // --- claims and attribution (sentence-wide)
