@@ -1313,5 +1313,13 @@ TEST(Extractor, AClashBetweenFarmersAndHerdersIsBetweenCommunalMilitias) {
   EXPECT_EQ(f.events[0].actor2.find("Clan"), std::string::npos);
 }
 
+TEST(Extractor, TheForceNamedBeforeRepelIsTheTargetOfTheAttack) {
+  // "الجيش صد هجوما شنته X": the attacker is X, the force that repelled it is hit.
+  auto r = ExtractText("وقال مصدر عسكري إن الجيش صد فجر اليوم هجوما شنته حركة الشباب على مواقعه قرب بلدة عيل طير بإقليم غلغدود، وقتل خمسة من المهاجمين.");
+  ASSERT_EQ(r.events.size(), 1u);
+  EXPECT_EQ(r.events[0].actor1, "Al Shabaab");
+  EXPECT_NE(r.events[0].actor2.find("Military Forces of Somalia"), std::string::npos);
+}
+
 }  // namespace
 }  // namespace rasad::extract

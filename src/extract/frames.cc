@@ -1184,7 +1184,9 @@ std::vector<Frame> BuildFrames(const Analysis& a, const Dictionary& d, const std
           if (role != Role::kAgent || agents < 2) continue;
           size_t t = a.TokenAt(m->clitic_begin);
           if (t >= 2 && UnitNoun(a, d, t - 1)) --t;
-          if (t >= 1 && WordIs(a, t - 1, kRepel)) {
+          // (Or after it: "الجيش صدّ هجوماً شنته جماعة الحوثي".)
+          size_t after = a.TokenAt(m->end);
+          if ((t >= 1 && WordIs(a, t - 1, kRepel)) || WordIs(a, after, kRepel)) {
             role = Role::kTarget;
             --agents;
           }
