@@ -1321,5 +1321,27 @@ TEST(Extractor, TheForceNamedBeforeRepelIsTheTargetOfTheAttack) {
   EXPECT_NE(r.events[0].actor2.find("Military Forces of Somalia"), std::string::npos);
 }
 
+TEST(Extractor, WhichSideOfAClashBeganIt) {
+  struct Case {
+    const char* text;
+    const char* actor1;
+    const char* actor2;
+  };
+  const Case cases[] = {
+      // "بين قوة تابعة لـX ومجموعة مسلحة تابعة لـY": each side is the group its unit belongs to.
+      {"اندلعت اشتباكات عنيفة أمس بين قوة تابعة لهيئة تحرير الشام ومجموعة مسلحة تابعة لفصائل الجيش الوطني السوري في قرية قرب مدينة عفرين.",
+       "Hayat Tahrir al-Sham", "SNA: Syrian National Army"},
+      // "مواجهات بين X وY إثر هجوم شنه Y": Y, named second, began it.
+      {"اندلعت مواجهات عنيفة فجر أمس بين القوات الحكومية ومقاتلي حركة الشباب قرب مدينة بلدوين وسط الصومال، إثر هجوم شنه مقاتلو حركة الشباب على مواقع الجيش.",
+       "Al Shabaab", "Military Forces of Somalia"},
+  };
+  for (const Case& c : cases) {
+    auto r = ExtractText(c.text);
+    ASSERT_EQ(r.events.size(), 1u) << c.text;
+    EXPECT_EQ(r.events[0].actor1, c.actor1) << c.text;
+    EXPECT_EQ(r.events[0].actor2, c.actor2) << c.text;
+  }
+}
+
 }  // namespace
 }  // namespace rasad::extract

@@ -633,6 +633,7 @@ std::vector<Frame> BuildFrames(const Analysis& a, const Dictionary& d, const std
   std::vector<const LexHit*> triggers;
   std::vector<Seed> seeds;
   std::vector<std::pair<const ActorMention*, Role>> roles;
+  std::vector<size_t> heads;  // per role: the token of the noun it stands for ("قوة" of "قوة تابعة لـX")
   std::vector<size_t> cands, leaves;
   std::vector<text::Span> topics;
   for (size_t si = 0; si < a.sentences.size(); ++si) {
@@ -998,18 +999,26 @@ std::vector<Frame> BuildFrames(const Analysis& a, const Dictionary& d, const std
           if (word.ends_with(text::CachedKey(self))) possessive_trigger = false;
       }
       roles.clear();
+      heads.clear();
       for (const auto& m : a.ActorsIn(f.region_begin, f.region_end)) {
         if (m.begin < f.region_begin || m.begin >= f.region_end || in_topic(m.begin)) continue;
         // A name said again ("قوات سوريا الديمقراطية (قسد)") keeps its first role.
         // (A source named again as a party takes that role: "قال مصدر في قيادة العمليات إن طيران الجيش قصف".)
         auto said = std::find_if(roles.begin(), roles.end(), [&](const auto& r) { return r.first->actor == m.actor; });
         if (said != roles.end() && said->second != Role::kSource) continue;
-        if (said != roles.end()) roles.erase(said);
+        if (said != roles.end()) {
+          heads.erase(heads.begin() + (said - roles.begin()));
+          roles.erase(said);
+        }
         size_t t = a.TokenAt(m.clitic_begin);
         const Actor& act = d.actors()[m.actor];
         // "واقتادوه إلى جهة مجهولة": an unknown destination, not an unknown group.
         static const WordList kTo{"إلى", "الى"};
         if (Unidentified(d, static_cast<int>(m.actor)) && t > 0 && WordIs(a, t - 1, kTo)) continue;
+        // "مجموعة مسلحة تابعة لـ«اللواء 444»": the group it belongs to names it (and takes its role).
+        if (Unidentified(d, static_cast<int>(m.actor)) && BelongingAt(a, d, a.TokenAt(m.end)) &&
+            a.TokenAt(m.end) + 1 < a.toks.size() && a.ActorAtClitic(a.toks[a.TokenAt(m.end) + 1].begin))
+          continue;
         // "مسلحو جماعة نصرة الإسلام"، "عنصر من قسد": a group named after a noun for its
         // members takes the role of those members.
         size_t at = t;
@@ -1039,13 +1048,19 @@ std::vector<Frame> BuildFrames(const Analysis& a, const Dictionary& d, const std
         }
         // "هاجمت قوة تابعة لـ«جهاز الردع» بوابة"، "دورية تابعة للجيش": the group a unit
         // belongs to takes the role of the unit.
-        if (!members && !holds_trigger && t >= 2 && BelongingAt(a, d, t - 1) && UnitNoun(a, d, t - 2)) {
+        if (!members && !holds_trigger && t >= 2 && BelongingAt(a, d, t - 1)) {
           // (Not the last word of another group's name: "مجلس دير الزور العسكري التابع لـقسد".)
           auto named = a.ActorsOverlapping(a.toks[t - 2].begin, a.toks[t - 2].end);
-          if (std::none_of(named.begin(), named.end(), [&](const ActorMention& o) {
-                return o.begin < a.toks[t - 2].end && o.end > a.toks[t - 2].begin;
-              }))
-            at = t - 2;
+          const ActorMention* unit = nullptr;
+          bool other = false;
+          for (const ActorMention& o : named) {
+            if (o.begin >= a.toks[t - 2].end || o.end <= a.toks[t - 2].begin) continue;
+            if (Unidentified(d, static_cast<int>(o.actor))) unit = &o;
+            else other = true;
+          }
+          // ("مجموعة مسلحة تابعة لـX": an unnamed group of X stands for X.)
+          if (!other && unit) at = a.TokenAt(unit->clitic_begin);
+          else if (!other && UnitNoun(a, d, t - 2)) at = t - 2;
         }
         // "وأصيب 4 آخرون من أفراد القوات المسلحة": the first noun of the chain is the one
         // the verb is about.
@@ -1139,6 +1154,7 @@ std::vector<Frame> BuildFrames(const Analysis& a, const Dictionary& d, const std
           fprintf(stderr, "  sent %zu trig %s actor %s role %d\n", si, a.Original(f.trigger_begin, f.trigger_end).c_str(),
                   act.key.c_str(), static_cast<int>(role));
         roles.emplace_back(&m, role);
+        heads.push_back(at);
       }
       // "قتل 15 من عناصر الجيش و«متطوعي الدفاع عن الوطن» في هجوم": a group joined by "و" to
       // the side hit is hit too (a list is one side; "بين X وY" parts two, below).
@@ -1163,14 +1179,31 @@ std::vector<Frame> BuildFrames(const Analysis& a, const Dictionary& d, const std
         const ActorMention* m1 = roles[i].first;
         const ActorMention* m2 = roles[i + 1].first;
         size_t t1 = a.TokenAt(m1->clitic_begin);
-        // ("بين مقاتلي حركة الشباب ومسلحين من العشائر": the first side's members may be named.)
+        // ("بين مقاتلي حركة الشباب ومسلحين من العشائر": the first side's members may be named;
+        // "بين قوة تابعة لـX ومجموعة مسلحة تابعة لـY": each side a unit of a group.)
         if (t1 >= 2 && !WordIs(a, t1 - 1, kBetween) && CueAtToken(a, d, t1 - 1, true)) --t1;
+        if (heads[i] < t1 && heads[i] >= 1 && WordIs(a, heads[i] - 1, kBetween)) t1 = heads[i];
         if (t1 == 0 || !WordIs(a, t1 - 1, kBetween)) continue;
         std::string_view pre = Proclitic(a, m2->clitic_begin, m2->begin);
         bool joined = pre.starts_with(text::CachedKey("و")) && a.TokenAt(m2->clitic_begin) <= a.TokenAt(m1->end) + 1;
+        if (size_t t2 = heads[i + 1]; t2 < a.TokenAt(m2->clitic_begin) && t2 <= a.TokenAt(m1->end) + 1 &&
+                                      a.Word(t2).starts_with(text::CachedKey("و")))
+          joined = true;
         if (!joined || roles[i].second == Role::kSource || roles[i + 1].second == Role::kSource) continue;
         roles[i].second = Role::kAgent;
         roles[i + 1].second = Role::kTarget;
+        // "اندلعت مواجهات بين القوات الجنوبية وعناصر الحوثي إثر هجوم شنّه الحوثيون": the side
+        // named again as the one that launched the attack began it.
+        for (const auto& later : a.ActorsIn(m2->end, f.region_end)) {
+          if (later.begin < m2->end || later.begin >= f.region_end || later.actor != m2->actor) continue;
+          size_t lt = a.TokenAt(later.clitic_begin);
+          if (lt >= 2 && CueAtToken(a, d, lt - 1, true)) --lt;  // ("شنه مقاتلو الحركة")
+          const LexHit* cue = lt >= 1 ? CueAtToken(a, d, lt - 1, false) : nullptr;
+          if (cue && d.cue(cue->index).role == CueRole::kAgent && cue->end <= a.toks[lt].begin) {
+            std::swap(roles[i].second, roles[i + 1].second);
+            break;
+          }
+        }
         for (size_t j = 0; j < roles.size(); ++j)
           if (j != i && j != i + 1 && roles[j].second == Role::kAgent) roles[j].second = Role::kUnknown;
         break;
