@@ -182,7 +182,11 @@ void Merge(Draft& into, const Draft& from, int unidentified, const Dictionary& d
     into.date_inferred = from.date_inferred;
     into.date_announced = from.date_announced;
   }
-  if (into.f.actor1 < 0 || (into.f.actor1 == unidentified && from.f.actor1 >= 0)) into.f.actor1 = from.f.actor1;
+  // (Gunmen left unnamed are named by a later claim, not by the force that went after them:
+  // "اختطف مسلحون مجهولون راعيين ... وباشرت قوات الأمن عمليات بحث لتحرير المختطفين".)
+  if (into.f.actor1 < 0 ||
+      (into.f.actor1 == unidentified && from.f.actor1 >= 0 && d.actors()[from.f.actor1].inter != 1))
+    into.f.actor1 = from.f.actor1;
   if (into.f.actor2 < 0 || (into.f.actor2 == unidentified && from.f.actor2 >= 0)) into.f.actor2 = from.f.actor2;
   if (into.f.claimed_by < 0) into.f.claimed_by = from.f.claimed_by;
   if (from.f.headline) {

@@ -1343,5 +1343,14 @@ TEST(Extractor, WhichSideOfAClashBeganIt) {
   }
 }
 
+TEST(Extractor, TheForceSearchingForTheAbductedIsNotTheirAbductor) {
+  // "راعيي أغنام": a dual in construct counts civilians; the security forces of the next
+  // sentence went after the gunmen, they do not name them.
+  auto r = ExtractText("اختطف مسلحون مجهولون راعيي أغنام فجر أمس قرب ناحية جلولاء بمحافظة ديالى. وأضاف المصدر أن قوات الأمن باشرت عمليات بحث واسعة لتحرير المختطفين.");
+  ASSERT_EQ(r.events.size(), 1u);
+  EXPECT_EQ(r.events[0].actor1, "Unidentified Armed Group (Iraq)");
+  EXPECT_EQ(r.events[0].actor2, "Civilians (Iraq)");
+}
+
 }  // namespace
 }  // namespace rasad::extract
