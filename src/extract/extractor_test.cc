@@ -1352,5 +1352,12 @@ TEST(Extractor, TheForceSearchingForTheAbductedIsNotTheirAbductor) {
   EXPECT_EQ(r.events[0].actor2, "Civilians (Iraq)");
 }
 
+TEST(Extractor, AForceNamedAlikeInTwoCountriesIsTheLeadingCountrys) {
+  // "قوات الأمن العام" in Amman, with Syria only mentioned: Jordan's police, not Syria's.
+  auto r = ExtractText("فرقت قوات الأمن العام مساء أمس مئات المحتجين الذين تجمعوا قرب مبنى السفارة في منطقة الرابية بالعاصمة عمان. وتشهد الحدود مع سوريا محاولات تهريب متكررة من الأراضي السورية.");
+  ASSERT_EQ(r.events.size(), 1u);
+  EXPECT_EQ(r.events[0].actor2, "Police Forces of Jordan");
+}
+
 }  // namespace
 }  // namespace rasad::extract
