@@ -1359,5 +1359,18 @@ TEST(Extractor, AForceNamedAlikeInTwoCountriesIsTheLeadingCountrys) {
   EXPECT_EQ(r.events[0].actor2, "Police Forces of Jordan");
 }
 
+TEST(Extractor, TheOwnerOfAnAircraftNamedByItsModelStruck) {
+  // "طائرات «إف-16» تابعة لـX": the model in quotes between the aircraft and "تابعة".
+  for (const char* text :
+       {"أعلنت قيادة العمليات المشتركة أن طائرات «إف-16» تابعة للقوة الجوية العراقية نفذت، مساء أمس، ضربتين جويتين على أوكار لعناصر تنظيم داعش في سلسلة جبال حمرين بمحافظة صلاح الدين.",
+        "أعلنت قيادة العمليات المشتركة أن طائرات \"إف-16\" تابعة للقوة الجوية العراقية نفذت، مساء أمس، ضربتين جويتين على أوكار لعناصر تنظيم داعش في سلسلة جبال حمرين بمحافظة صلاح الدين."}) {
+    auto r = ExtractText(text);
+    ASSERT_EQ(r.events.size(), 1u) << text;
+    EXPECT_EQ(r.events[0].sub_event_type, "Air/drone strike");
+    EXPECT_EQ(r.events[0].actor1, "Military Forces of Iraq (2022-)") << text;
+    EXPECT_EQ(r.events[0].actor2, "Islamic State (Iraq)") << text;
+  }
+}
+
 }  // namespace
 }  // namespace rasad::extract

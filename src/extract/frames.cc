@@ -184,6 +184,21 @@ bool OwnsWeapon(const Analysis& a, const Dictionary& d, size_t t) {
   };
   if (weapon_ends_at(t - 1)) return true;  // the entry holds the word: "مسيّرة تابعة"
   size_t k = t - 2;
+  // ("طائرات «إف-16» تابعة لـ"، "مسيّرة \"بيرقدار\" تابعة لـ": a model named in quotes. The
+  // normalized text drops quotation marks: read them in the original between the tokens.)
+  auto quoted = [&](size_t left, size_t right) {
+    size_t b = a.OriginalEnd(a.toks[left].end), e = a.OriginalBegin(a.toks[right].begin);
+    std::string_view gap = e > b ? std::string_view(a.article->text).substr(b, e - b) : std::string_view();
+    for (const char* q : {"\"", "\u00ab", "\u00bb", "\u201c", "\u201d"})
+      if (gap.find(q) != std::string::npos) return true;
+    return false;
+  };
+  if (quoted(k, t - 1))
+    for (size_t back = 0; back < 5 && k > back; ++back)
+      if (quoted(k - back - 1, k - back)) {
+        k -= back + 1;
+        break;
+      }
   for (int hedge = 0; hedge < 2 && k > 0 && WordIs(a, k, kHedge); ++hedge) --k;
   return weapon_ends_at(k);
 }
