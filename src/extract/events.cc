@@ -187,7 +187,13 @@ void Merge(Draft& into, const Draft& from, int unidentified, const Dictionary& d
   if (into.f.actor1 < 0 ||
       (into.f.actor1 == unidentified && from.f.actor1 >= 0 && d.actors()[from.f.actor1].inter != 1))
     into.f.actor1 = from.f.actor1;
-  if (into.f.actor2 < 0 || (into.f.actor2 == unidentified && from.f.actor2 >= 0)) into.f.actor2 = from.f.actor2;
+  // (Not the target of the other side's answer told after it: "استشهد جنديان جراء اعتداء
+  // إرهابيي الهيئة بطائرتين مسيرتين. وأوضح المصدر أن وحدات الجيش ردت ... في صفوف الإرهابيين".)
+  bool answer = from.f.actor1 >= 0 && into.f.actor1 >= 0 && from.f.actor1 != into.f.actor1 &&
+                from.f.actor1 != unidentified && into.f.actor1 != unidentified &&
+                d.actors()[from.f.actor1].armed() && d.actors()[into.f.actor1].armed();
+  if (!answer && (into.f.actor2 < 0 || (into.f.actor2 == unidentified && from.f.actor2 >= 0)))
+    into.f.actor2 = from.f.actor2;
   if (into.f.claimed_by < 0) into.f.claimed_by = from.f.claimed_by;
   if (from.f.headline) {
     // A title's counts stand in for those the body does not give, unless one of them

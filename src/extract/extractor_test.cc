@@ -1372,5 +1372,13 @@ TEST(Extractor, TheOwnerOfAnAircraftNamedByItsModelStruck) {
   }
 }
 
+TEST(Extractor, TheAnswerToldAfterAnAttackDoesNotNameItsTarget) {
+  // The army's reply "في صفوف الإرهابيين" is on the attackers; the soldiers killed were the army.
+  auto r = ExtractText("قتل ثلاثة جنود مساء أمس جراء هجوم شنه مقاتلو حركة الشباب بقذائف الهاون على قاعدة عسكرية في مدينة بلدوين وسط الصومال. وأوضح مصدر عسكري أن الجيش رد على مصادر النيران واستهدفها بالمدفعية، محققا إصابات مباشرة في صفوف الإرهابيين.");
+  ASSERT_EQ(r.events.size(), 1u);
+  EXPECT_EQ(r.events[0].actor1, "Al Shabaab");
+  EXPECT_EQ(r.events[0].actor2, "Military Forces of Somalia");
+}
+
 }  // namespace
 }  // namespace rasad::extract
