@@ -147,6 +147,18 @@ void MergeCrowd(Draft& into, const Draft& from, const Dictionary& d) {
   into.f.actor2 = force;
 }
 
+// Two actors stand for one state's forces in country cc: "الجيش" read as the generic
+// "Military Forces of {country}" and "الجيش البوركينابي" as Burkina Faso's own row.
+bool OneStateForce(const Dictionary& d, int x, int y, const std::string& cc) {
+  if (x < 0 || y < 0) return false;
+  if (x == y) return true;
+  const Actor &ax = d.actors()[x], &ay = d.actors()[y];
+  auto own = [&](const Actor& act) {
+    return act.inter == 1 && (act.generic() || std::find(act.countries.begin(), act.countries.end(), cc) != act.countries.end());
+  };
+  return !cc.empty() && own(ax) && own(ay);
+}
+
 void Merge(Draft& into, const Draft& from, int unidentified, const Dictionary& d) {
   if (Crowd(into) && Crowd(from) && (into.type == "Riots") != (from.type == "Riots")) MergeCrowd(into, from, d);
   // (A title only confirms: it changes neither the type nor the place the body gives.)
@@ -184,8 +196,10 @@ void Merge(Draft& into, const Draft& from, int unidentified, const Dictionary& d
   }
   // (Gunmen left unnamed are named by a later claim, not by the force that went after them:
   // "اختطف مسلحون مجهولون راعيين ... وباشرت قوات الأمن عمليات بحث لتحرير المختطفين".)
-  if (into.f.actor1 < 0 ||
-      (into.f.actor1 == unidentified && from.f.actor1 >= 0 && d.actors()[from.f.actor1].inter != 1))
+  // (Nor by the side it hit, named again: "قتل 15 من عناصر الجيش البوركينابي ... واشتبكوا مع القوات".)
+  if ((into.f.actor1 < 0 ||
+       (into.f.actor1 == unidentified && from.f.actor1 >= 0 && d.actors()[from.f.actor1].inter != 1)) &&
+      !OneStateForce(d, from.f.actor1, into.f.actor2, into.cc))
     into.f.actor1 = from.f.actor1;
   // (Not the target of the other side's answer told after it: "استشهد جنديان جراء اعتداء
   // إرهابيي الهيئة بطائرتين مسيرتين. وأوضح المصدر أن وحدات الجيش ردت ... في صفوف الإرهابيين".)

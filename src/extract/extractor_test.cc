@@ -1380,5 +1380,20 @@ TEST(Extractor, TheAnswerToldAfterAnAttackDoesNotNameItsTarget) {
   EXPECT_EQ(r.events[0].actor2, "Military Forces of Somalia");
 }
 
+TEST(Extractor, TheArmyHitIsNotMadeTheAttackerByItsOwnUnitsToldAfter) {
+  // "الجيش المالي" (Mali's own row) is hit; "تابعة للجيش" (the generic army) in the next
+  // sentence is the same state's forces: the claim names the attacker.
+  auto r = ExtractText(
+      "مالي: هجوم دام على ثكنة في نيونو\n\n"
+      "لقي 11 من جنود الجيش المالي مصرعهم، الجمعة، في هجوم استهدف ثكنتهم في مدينة نيونو وسط البلاد، حسب مصادر محلية.\n\n"
+      "وقالت المصادر إن \"عشرات المسلحين\" اقتحموا المدينة من محاور عدة، واشتبكوا مع القوات المتمركزة فيها، قبل أن "
+      "تتدخل مروحيات تابعة للجيش لإجبارهم على التراجع.\n\n"
+      "وتبنت جماعة \"نصرة الإسلام والمسلمين\"، فرع تنظيم القاعدة في منطقة الساحل، الهجوم في بيان.",
+      "2024-05-06");
+  ASSERT_EQ(r.events.size(), 1u);
+  EXPECT_EQ(r.events[0].actor1, "JNIM: Jama'at Nusrat al-Islam wal-Muslimin");
+  EXPECT_EQ(r.events[0].actor2, "Military Forces of Mali (2021-)");
+}
+
 }  // namespace
 }  // namespace rasad::extract
