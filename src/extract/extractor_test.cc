@@ -1321,26 +1321,30 @@ TEST(Extractor, TheForceNamedBeforeRepelIsTheTargetOfTheAttack) {
   EXPECT_NE(r.events[0].actor2.find("Military Forces of Somalia"), std::string::npos);
 }
 
+// One event per text, with these actors.
+struct ActorCase {
+  const char* text;
+  const char* actor1;
+  const char* actor2;
+};
+void ExpectActors(std::initializer_list<ActorCase> cases) {
+  for (const ActorCase& c : cases) {
+    auto r = ExtractText(c.text);
+    ASSERT_EQ(r.events.size(), 1u) << c.text;
+    EXPECT_EQ(r.events[0].actor1, c.actor1) << c.text;
+    EXPECT_EQ(r.events[0].actor2, c.actor2) << c.text;
+  }
+}
+
 TEST(Extractor, WhichSideOfAClashBeganIt) {
-  struct Case {
-    const char* text;
-    const char* actor1;
-    const char* actor2;
-  };
-  const Case cases[] = {
+  ExpectActors({
       // "بين قوة تابعة لـX ومجموعة مسلحة تابعة لـY": each side is the group its unit belongs to.
       {"اندلعت اشتباكات عنيفة أمس بين قوة تابعة لهيئة تحرير الشام ومجموعة مسلحة تابعة لفصائل الجيش الوطني السوري في قرية قرب مدينة عفرين.",
        "Hayat Tahrir al-Sham", "SNA: Syrian National Army"},
       // "مواجهات بين X وY إثر هجوم شنه Y": Y, named second, began it.
       {"اندلعت مواجهات عنيفة فجر أمس بين القوات الحكومية ومقاتلي حركة الشباب قرب مدينة بلدوين وسط الصومال، إثر هجوم شنه مقاتلو حركة الشباب على مواقع الجيش.",
        "Al Shabaab", "Military Forces of Somalia"},
-  };
-  for (const Case& c : cases) {
-    auto r = ExtractText(c.text);
-    ASSERT_EQ(r.events.size(), 1u) << c.text;
-    EXPECT_EQ(r.events[0].actor1, c.actor1) << c.text;
-    EXPECT_EQ(r.events[0].actor2, c.actor2) << c.text;
-  }
+  });
 }
 
 TEST(Extractor, TheForceSearchingForTheAbductedIsNotTheirAbductor) {
@@ -1393,6 +1397,18 @@ TEST(Extractor, TheArmyHitIsNotMadeTheAttackerByItsOwnUnitsToldAfter) {
   ASSERT_EQ(r.events.size(), 1u);
   EXPECT_EQ(r.events[0].actor1, "JNIM: Jama'at Nusrat al-Islam wal-Muslimin");
   EXPECT_EQ(r.events[0].actor2, "Military Forces of Mali (2021-)");
+}
+
+TEST(Extractor, ArmedMenSaidToBelongToAGroupActForIt) {
+  ExpectActors({
+      {"اختطف مسلحون يشتبه في انتمائهم لجماعة بوكو حرام عشرة مزارعين أمس قرب بلدة غوزا بولاية بورنو.",
+       "JAS: Jama'atu Ahlis Sunna Lidda'awati wal-Jihad (Boko Haram)", "Civilians (Nigeria)"},
+      {"اختطف مسلحون ينتمون إلى جماعة بوكو حرام عشرة مزارعين أمس قرب بلدة غوزا بولاية بورنو.",
+       "JAS: Jama'atu Ahlis Sunna Lidda'awati wal-Jihad (Boko Haram)", "Civilians (Nigeria)"},
+      // Suspects counted after an arrest verb are those arrested.
+      {"اعتقلت قوات الأمن 7 مشتبها بانتمائهم لحركة الشباب أمس في مدينة بلدوين وسط الصومال.",
+       "Police Forces of Somalia", "Al Shabaab"},
+  });
 }
 
 }  // namespace

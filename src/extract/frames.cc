@@ -1052,6 +1052,25 @@ std::vector<Frame> BuildFrames(const Analysis& a, const Dictionary& d, const std
         // belong to takes their role.
         static const WordList kThey{"أنهم", "انهم", "بأنهم", "بانهم"},
             kThought{"يعتقد", "يرجح", "يشتبه", "في", "ويعتقد"};
+        // "مسلحون يُشتبه في انتمائهم لـX"، "مسلحين ينتمون إلى X": likewise.
+        static const WordList kBelong{"انتمائهم", "انتمائه", "بانتمائهم", "ينتمون", "ينتمي", "ينتميان", "المنتمين"},
+            kToward{"إلى", "الى"};
+        size_t belong_at = SIZE_MAX;
+        if (t >= 3 && WordIs(a, t - 1, kBelong) && Proclitic(a, m.clitic_begin, m.begin).starts_with(text::CachedKey("ل")))
+          belong_at = t - 1;
+        else if (t >= 4 && WordIs(a, t - 1, kToward) && WordIs(a, t - 2, kBelong))
+          belong_at = t - 2;
+        if (!members && !holds_trigger && belong_at != SIZE_MAX) {
+          size_t k = belong_at - 1;
+          for (int step = 0; step < 2 && k > 0 && WordIs(a, k, kThought); ++step) --k;
+          // (Armed men, not counted: "اعتقلت 11 مشتبها بانتمائهم لـX" are the suspects arrested.)
+          const LexHit* p = CueAtToken(a, d, k, true);
+          const auto& count = a.QuantityAt(k - 1);
+          if (p && d.cue(p->index).group == PersonGroup::kFighter && !(count && count->next_token == k)) {
+            members = d.cue(p->index).group;
+            at = k;
+          }
+        }
         if (!members && !holds_trigger && t >= 4 && WordIs(a, t - 1, kFrom) && WordIs(a, t - 2, kThey)) {
           size_t k = t - 3;
           for (int step = 0; step < 2 && k > 0 && WordIs(a, k, kThought); ++step) --k;
