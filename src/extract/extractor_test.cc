@@ -1411,5 +1411,11 @@ TEST(Extractor, ArmedMenSaidToBelongToAGroupActForIt) {
   });
 }
 
+TEST(Extractor, TheGroupAnAttackIsAscribedToDidIt) {
+  // "نسبت الشرطة الهجوم إلى X": X did it; the police ascribe it (a source).
+  ExpectActors({{"قتل خمسة أشخاص أمس في انفجار عبوة ناسفة في سوق بلدة بنيشيخ بولاية بورنو. ونسبت الشرطة الهجوم إلى جماعة بوكو حرام.",
+                 "JAS: Jama'atu Ahlis Sunna Lidda'awati wal-Jihad (Boko Haram)", "Civilians (Nigeria)"}});
+}
+
 }  // namespace
 }  // namespace rasad::extract

@@ -227,6 +227,9 @@ Role AccusationRole(const Analysis& a, const Dictionary& d, const ActorMention& 
     return Role::kAgent;
   }
   if (t == cue_end) return Role::kSource;
+  // "نسبت الشرطة الهجوم إلى جماعة بوكو حرام": the group it is ascribed to did it.
+  static const WordList kTo{"إلى", "الى"};
+  if (t > cue_end && WordIs(a, t - 1, kTo)) return Role::kAgent;
   return Role::kUnknown;
 }
 
