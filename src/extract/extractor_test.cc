@@ -1417,5 +1417,11 @@ TEST(Extractor, TheGroupAnAttackIsAscribedToDidIt) {
                  "JAS: Jama'atu Ahlis Sunna Lidda'awati wal-Jihad (Boko Haram)", "Civilians (Nigeria)"}});
 }
 
+TEST(Extractor, AJournalistSpelledEitherWayIsACivilian) {
+  // "صحافيا" as "صحفيا": the one arrested, a civilian (the members that arrested him act).
+  ExpectActors({{"أفادت مصادر بأن عناصر من جهاز المخابرات اعتقلوا صحافيا من منزله في مدينة الموصل.",
+                 "Police Forces of Iraq", "Civilians (Iraq)"}});
+}
+
 }  // namespace
 }  // namespace rasad::extract
