@@ -1227,22 +1227,43 @@ std::vector<Frame> BuildFrames(const Analysis& a, const Dictionary& d, const std
                                       a.Word(t2).starts_with(text::CachedKey("و")))
           joined = true;
         if (!joined || roles[i].second == Role::kSource || roles[i + 1].second == Role::kSource) continue;
-        roles[i].second = Role::kAgent;
-        roles[i + 1].second = Role::kTarget;
-        // "اندلعت مواجهات بين القوات الجنوبية وعناصر الحوثي إثر هجوم شنّه الحوثيون": the side
-        // named again as the one that launched the attack began it.
-        for (const auto& later : a.ActorsIn(m2->end, f.region_end)) {
-          if (later.begin < m2->end || later.begin >= f.region_end || later.actor != m2->actor) continue;
-          size_t lt = a.TokenAt(later.clitic_begin);
-          if (lt >= 2 && CueAtToken(a, d, lt - 1, true)) --lt;  // ("شنه مقاتلو الحركة")
-          const LexHit* cue = lt >= 1 ? CueAtToken(a, d, lt - 1, false) : nullptr;
-          if (cue && d.cue(cue->index).role == CueRole::kAgent && cue->end <= a.toks[lt].begin) {
-            std::swap(roles[i].second, roles[i + 1].second);
+        // "بين القوة المشتركة والجيش من جهة، وقوات الدعم السريع من جهة أخرى": the first two are
+        // one side, the group after "من جهة، و" the other.
+        size_t other = i + 1;
+        static const WordList kSide{"جهة", "ناحية"};
+        if (size_t e2 = a.TokenAt(m2->end); WordIs(a, e2, kFrom) && WordIs(a, e2 + 1, kSide))
+          for (size_t j = i + 2; j < roles.size(); ++j) {
+            size_t t3 = heads[j], c3 = a.TokenAt(roles[j].first->clitic_begin);
+            if (t3 < e2 + 2 || t3 > e2 + 4) continue;
+            bool and_ = WordIs(a, t3 - 1, kAnd) || (t3 < c3 ? a.Word(t3).starts_with(text::CachedKey("و"))
+                                                            : Proclitic(a, roles[j].first->clitic_begin, roles[j].first->begin)
+                                                                  .starts_with(text::CachedKey("و")));
+            if (and_ && roles[j].second != Role::kSource) other = j;
             break;
           }
+        const ActorMention* m3 = roles[other].first;
+        roles[i].second = Role::kAgent;
+        roles[other].second = Role::kTarget;
+        if (other != i + 1) roles[i + 1].second = Role::kUnknown;
+        // "اندلعت مواجهات بين القوات الجنوبية وعناصر الحوثي إثر هجوم شنّه الحوثيون"، "... إثر هجوم
+        // شنته الأخيرة": the side named again (or as "the latter") as the one that launched the
+        // attack began it.
+        static const WordList kLatter{"الأخيرة", "الأخير", "الأخيرين"};
+        auto launched = [&](size_t lt) {
+          if (lt >= 2 && CueAtToken(a, d, lt - 1, true)) --lt;  // ("شنه مقاتلو الحركة")
+          const LexHit* cue = lt >= 1 ? CueAtToken(a, d, lt - 1, false) : nullptr;
+          return cue && d.cue(cue->index).role == CueRole::kAgent && cue->end <= a.toks[lt].begin;
+        };
+        bool second_began = false;
+        for (const auto& later : a.ActorsIn(m3->end, f.region_end)) {
+          if (later.begin < m3->end || later.begin >= f.region_end || later.actor != m3->actor) continue;
+          if ((second_began = launched(a.TokenAt(later.clitic_begin)))) break;
         }
+        for (size_t k = a.TokenAt(m3->end); !second_began && k < a.toks.size() && a.toks[k].begin < f.region_end; ++k)
+          second_began = WordIs(a, k, kLatter) && launched(k);
+        if (second_began) std::swap(roles[i].second, roles[other].second);
         for (size_t j = 0; j < roles.size(); ++j)
-          if (j != i && j != i + 1 && roles[j].second == Role::kAgent) roles[j].second = Role::kUnknown;
+          if (j != i && j != other && roles[j].second == Role::kAgent) roles[j].second = Role::kUnknown;
         break;
       }
       // "صدّت قوات الجيش هجوماً شنّته عناصر من حركة الشباب": of two sides that act, the one
