@@ -1429,5 +1429,17 @@ TEST(Extractor, AJournalistSpelledEitherWayIsACivilian) {
                  "Police Forces of Iraq", "Civilians (Iraq)"}});
 }
 
+TEST(Extractor, ASpokesmansPrincipalIsASourceAndABaseOfTheArmyIsHit) {
+  ExpectActors({
+      // "المتحدث باسم وزارة الدفاع": the ministry speaks, it does not act.
+      {"أعلنت السلطات، في بيان تلاه مساء أمس المتحدث باسم وزارة الدفاع عبر التلفزيون الرسمي، مقتل 12 جنديا في كمين نصبه مسلحون مجهولون قرب بلدة أيورو غربي النيجر.",
+       "Unidentified Armed Group (Niger)", "Military Forces of Niger"},
+      // "أعلن المتحدث باسم X أن مقاتليها هاجموا ... قاعدة للجيش": X claims it; "للجيش" is the
+      // owner of the base hit, not a subject of the verb.
+      {"أعلن المتحدث باسم حركة الشباب أن مقاتليها هاجموا أمس قاعدة للجيش في بلدة جلب بإقليم جوبا الوسطى.",
+       "Al Shabaab", "Military Forces of Somalia"},
+  });
+}
+
 }  // namespace
 }  // namespace rasad::extract

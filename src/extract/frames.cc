@@ -292,6 +292,9 @@ bool AnnouncesOwnAct(const Analysis& a, const Dictionary& d, const ActorMention&
                    "عناصره", "عناصرها", "قواته", "قواتها", "وحداته", "وحداتها", "مسلحيه", "مسلحيها"};
   size_t t = a.TokenAt(m.clitic_begin);
   bool announce = false, say = false;
+  // ("أعلن المتحدث باسم الحركة أن مقاتليها ...": its spokesman speaks for it.)
+  static const WordList kOnBehalf{"باسم"};
+  if (t >= 2 && WordIs(a, t - 1, kOnBehalf)) t -= 2;
   for (size_t back = 1; back <= 2 && t >= back; ++back) {
     if (WordIs(a, t - back, kAnnounce)) announce = true;
     if (WordIs(a, t - back, kSay)) say = true;
@@ -1152,6 +1155,9 @@ std::vector<Frame> BuildFrames(const Analysis& a, const Dictionary& d, const std
         // أعلن ..."، "قال ..."، or before "أفادت بأن" is a source, not a party —
         // unless the report is a group's own claim ("أعلن حزب الله قصفها").
         if (role == Role::kUnknown && AnnouncesOwnAct(a, d, m)) role = Role::kClaimant;
+        // "في بيان تلاه المتحدث باسم وزارة الدفاع": whom a spokesman speaks for is a source.
+        static const WordList kOnBehalf{"باسم"};
+        if (role == Role::kUnknown && at == t && t >= 1 && WordIs(a, t - 1, kOnBehalf)) role = Role::kSource;
         if (role == Role::kUnknown && InAttribution(a, d, clauses(), m.begin) && !possessive_trigger) role = Role::kSource;
         // "غارة إسرائيلية", "المسيرات التركية": the actor's name holds the trigger.
         if (role == Role::kUnknown && m.begin <= f.trigger_begin && m.end >= f.trigger_end) role = Role::kAgent;
@@ -1173,7 +1179,8 @@ std::vector<Frame> BuildFrames(const Analysis& a, const Dictionary& d, const std
                                                   ? Role::kAgent
                                                   : Role::kTarget;
           else if (at < trig_tok) role = Role::kAgent;
-          else if (at <= trig_end_tok + 3 && trig_verb) role = Role::kAgent;
+          // (A subject bears no "ل"/"ب": "هاجموا أمس قاعدة للجيش" hit the army's base.)
+          else if (at <= trig_end_tok + 3 && trig_verb && bare) role = Role::kAgent;
           else role = Role::kTarget;
         }
         if (act.inter == 6 && f.cls == TriggerClass::kProtest) role = Role::kAgent;
