@@ -499,6 +499,27 @@ std::vector<Event> BuildEvents(const Analysis& a, const Dictionary& d, const geo
     std::string_view keep_type = dr.type, keep_sub = dr.sub_type;
     TypeOf(dr.f, d, &dr.type, &dr.sub_type);
     if (dr.f.cls == TriggerClass::kProtest && keep_type == "Protests") dr.sub_type = keep_sub;
+    // A battle has two sides. With one named: state forces fought armed men the text does
+    // not name ("اشتبكت قوات الأمن مع مسلحين")؛ a rebel group or militia fought the state's
+    // forces ("أعلنت الجماعة تنفيذ هجمات على مواقع في كايس"). (Not in Palestine, which has
+    // no army of its own.)
+    if (dr.type == "Battles" && dr.f.actor1 >= 0 && dr.f.actor2 < 0) {
+      const Actor& side = d.actors()[dr.f.actor1];
+      if (side.inter == 1) dr.f.actor2 = generic.unidentified;
+      else if ((side.inter == 2 || side.inter == 3) && dr.f.actor1 != generic.unidentified && !side.generic() &&
+               dr.cc != "PS") {
+        // (The country's own row when it has one: "Military Forces of Mali (2021-)".)
+        dr.f.actor2 = generic.military;
+        for (size_t i = 0; i < d.actors().size(); ++i) {
+          const Actor& army = d.actors()[i];
+          if (army.inter == 1 && army.countries.size() == 1 && army.countries[0] == dr.cc &&
+              army.name.starts_with("Military Forces of")) {
+            dr.f.actor2 = static_cast<int>(i);
+            break;
+          }
+        }
+      }
+    }
   }
 
   std::vector<Event> out;

@@ -1441,5 +1441,16 @@ TEST(Extractor, ASpokesmansPrincipalIsASourceAndABaseOfTheArmyIsHit) {
   });
 }
 
+TEST(Extractor, ABattleWithOneSideNamedHasTheOtherItsUsualFoe) {
+  ExpectActors({
+      // A group's attack on military positions: the country's army.
+      {"أعلنت جماعة نصرة الإسلام والمسلمين، في بيان أمس، تنفيذ هجوم على مواقع عسكرية في مدينة نيورو غربي مالي.",
+       "JNIM: Jama'at Nusrat al-Islam wal-Muslimin", "Military Forces of Mali (2021-)"},
+      // State forces that clashed with armed men left unnamed.
+      {"اشتبكت قوات الأمن مع مسلحين أمس في قرية قرب مدينة الرمادي غربي العراق.", "Police Forces of Iraq",
+       "Unidentified Armed Group (Iraq)"},
+  });
+}
+
 }  // namespace
 }  // namespace rasad::extract
