@@ -503,6 +503,9 @@ std::vector<Event> BuildEvents(const Analysis& a, const Dictionary& d, const geo
     // not name ("اشتبكت قوات الأمن مع مسلحين")؛ a rebel group or militia fought the state's
     // forces ("أعلنت الجماعة تنفيذ هجمات على مواقع في كايس"). (Not in Palestine, which has
     // no army of its own.)
+    // Violence against civilians is, by its definition, on civilians: "خطف مسلحون معلماً من
+    // منزله" with the teacher no word the dictionary knows.
+    if (dr.type == "Violence against civilians" && dr.f.actor2 < 0) dr.f.actor2 = generic.civilians;
     if (dr.type == "Battles" && dr.f.actor1 >= 0 && dr.f.actor2 < 0) {
       const Actor& side = d.actors()[dr.f.actor1];
       if (side.inter == 1) dr.f.actor2 = generic.unidentified;

@@ -1452,5 +1452,16 @@ TEST(Extractor, ABattleWithOneSideNamedHasTheOtherItsUsualFoe) {
   });
 }
 
+TEST(Extractor, ViolenceAgainstCiviliansIsOnCivilians) {
+  ExpectActors({
+      // A victim the dictionary has no word for ("معلماً").
+      {"اختطف مسلحون مجهولون، مساء أمس، معلماً من منزله في مدينة الزاوية غرب طرابلس، واقتادوه إلى جهة غير معلومة.",
+       "Unidentified Armed Group (Libya)", "Civilians (Libya)"},
+      // "راكباً": a passenger.
+      {"اختطف مسلحون مجهولون أمس راكبا من حافلة على الطريق بين مدينتي موبتي وسيفاري وسط مالي.",
+       "Unidentified Armed Group (Mali)", "Civilians (Mali)"},
+  });
+}
+
 }  // namespace
 }  // namespace rasad::extract
