@@ -1411,6 +1411,9 @@ TEST(Extractor, ArmedMenSaidToBelongToAGroupActForIt) {
        "JAS: Jama'atu Ahlis Sunna Lidda'awati wal-Jihad (Boko Haram)", "Civilians (Nigeria)"},
       {"اختطف مسلحون ينتمون إلى جماعة بوكو حرام عشرة مزارعين أمس قرب بلدة غوزا بولاية بورنو.",
        "JAS: Jama'atu Ahlis Sunna Lidda'awati wal-Jihad (Boko Haram)", "Civilians (Nigeria)"},
+      // "يعرفون محلياً بـX": the name they go by.
+      {"خطف مسلحون يعرفون محليا بقطاع الطرق أكثر من 15 شخصا أمس في هجوم على قرية في ولاية زمفارا شمال غربي نيجيريا.",
+       "Unidentified Armed Group (Nigeria)", "Civilians (Nigeria)"},
       // Suspects counted after an arrest verb are those arrested.
       {"اعتقلت قوات الأمن 7 مشتبها بانتمائهم لحركة الشباب أمس في مدينة بلدوين وسط الصومال.",
        "Police Forces of Somalia", "Al Shabaab"},
@@ -1461,6 +1464,12 @@ TEST(Extractor, ViolenceAgainstCiviliansIsOnCivilians) {
       {"اختطف مسلحون مجهولون أمس راكبا من حافلة على الطريق بين مدينتي موبتي وسيفاري وسط مالي.",
        "Unidentified Armed Group (Mali)", "Civilians (Mali)"},
   });
+}
+
+TEST(Extractor, TheGroupNamedBeatsTheGenericWordForItsMen) {
+  // "مقتل ثلاثة إرهابيين ... على أوكار لعصابات داعش": the men hit are the named group's.
+  ExpectActors({{"أعلنت خلية الإعلام الأمني مقتل ثلاثة إرهابيين بضربة جوية نفذتها طائرات عراقية أمس على أوكار لعصابات داعش في وادي الشاي بمحافظة كركوك.",
+                 "Military Forces of Iraq (2022-)", "Islamic State (Iraq)"}});
 }
 
 }  // namespace

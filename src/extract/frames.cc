@@ -1061,10 +1061,18 @@ std::vector<Frame> BuildFrames(const Analysis& a, const Dictionary& d, const std
         // "مسلحون يُشتبه في انتمائهم لـX"، "مسلحين ينتمون إلى X": likewise.
         static const WordList kBelong{"انتمائهم", "انتمائه", "بانتمائهم", "ينتمون", "ينتمي", "ينتميان", "المنتمين"},
             kToward{"إلى", "الى"};
+        // ("خطف مسلحون يُعرفون محلياً بـ«قطاع الطرق»": the name they go by.)
+        static const WordList kKnownAs{"يعرفون", "المعروفين", "المعروفون", "يسمون"}, kLocally{"محليا"};
         size_t belong_at = SIZE_MAX;
-        if (t >= 3 && WordIs(a, t - 1, kBelong) && Proclitic(a, m.clitic_begin, m.begin).starts_with(text::CachedKey("ل")))
+        bool subject = false;
+        std::string_view pro = Proclitic(a, m.clitic_begin, m.begin);
+        if (t >= 3 && WordIs(a, t - 1, kBelong) && pro.starts_with(text::CachedKey("ل")))
           belong_at = t - 1;
         else if (t >= 4 && WordIs(a, t - 1, kToward) && WordIs(a, t - 2, kBelong))
+          belong_at = t - 2;
+        else if (t >= 3 && pro.starts_with(text::CachedKey("ب")) && WordIs(a, t - 1, kKnownAs))
+          belong_at = t - 1;
+        else if (t >= 4 && pro.starts_with(text::CachedKey("ب")) && WordIs(a, t - 1, kLocally) && WordIs(a, t - 2, kKnownAs))
           belong_at = t - 2;
         if (!members && !holds_trigger && belong_at != SIZE_MAX) {
           size_t k = belong_at - 1;
@@ -1075,6 +1083,8 @@ std::vector<Frame> BuildFrames(const Analysis& a, const Dictionary& d, const std
           if (p && d.cue(p->index).group == PersonGroup::kFighter && !(count && count->next_token == k)) {
             members = d.cue(p->index).group;
             at = k;
+            // ("خطف مسلحون يُعرفون بـ...": the nominative "ـون" is the verb's subject.)
+            subject = a.Word(k).ends_with(text::CachedKey("ون"));
           }
         }
         if (!members && !holds_trigger && t >= 4 && WordIs(a, t - 1, kFrom) && WordIs(a, t - 2, kThey)) {
@@ -1134,6 +1144,7 @@ std::vector<Frame> BuildFrames(const Analysis& a, const Dictionary& d, const std
         bool bare = at != t || proclitic.empty() || proclitic == text::CachedKey("ال") ||
                     proclitic == text::CachedKey("و") || proclitic == text::CachedKey("وال");
         if (role == Role::kUnknown) role = RoleByCues(a, d, at, sent.begin, bare, trig_verb || cas_read ? 0 : f.trigger_end);
+        if (subject && at > trig_tok) role = Role::kAgent;
         // "مسيّرة تابعة للجيش استهدفت"، "مسيّرة مفخخة يُعتقد أنها تابعة لتنظيم القاعدة": the
         // owner of the weapon is the attacker (of a vehicle, "عربة تابعة للقوات"، the target).
         if (role == Role::kTarget && at == t && OwnsWeapon(a, d, t)) role = Role::kAgent;
@@ -1303,6 +1314,15 @@ std::vector<Frame> BuildFrames(const Analysis& a, const Dictionary& d, const std
           frames.back().actor1 >= 0 && !Unidentified(d, frames.back().actor1))
         f.actor1 = frames.back().actor1;
       f.actor2 = pick(Role::kTarget, f.actor1);
+      // "مقتل أربعة إرهابيين بضربتين على أوكار لعصابات داعش": the group named beats the generic
+      // word for its men.
+      if (f.actor2 >= 0 && Unidentified(d, f.actor2))
+        for (auto& [m, role] : roles)
+          if (role == Role::kTarget && static_cast<int>(m->actor) != f.actor1 && d.actors()[m->actor].armed() &&
+              !Unidentified(d, static_cast<int>(m->actor)) && !d.actors()[m->actor].generic()) {
+            f.actor2 = static_cast<int>(m->actor);
+            break;
+          }
       // A demonstration and the force that met it both act in the sentence:
       // the crowd first, the force second.
       if (f.cls == TriggerClass::kProtest || f.cls == TriggerClass::kRiot) {
