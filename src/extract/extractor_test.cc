@@ -1472,5 +1472,11 @@ TEST(Extractor, TheGroupNamedBeatsTheGenericWordForItsMen) {
                  "Military Forces of Iraq (2022-)", "Islamic State (Iraq)"}});
 }
 
+TEST(Extractor, AGroupInASinceClauseIsNoParty) {
+  // "منذ طرد تنظيم داعش منها": the past, not the one the mine hit.
+  ExpectActors({{"قتل راع أمس بانفجار لغم أرضي قرب قرية الصور في ريف دير الزور، في منطقة لم تشهد أي عمليات لنزع الألغام منذ طرد تنظيم داعش منها.",
+                 "Unidentified Armed Group (Syria)", "Civilians (Syria)"}});
+}
+
 }  // namespace
 }  // namespace rasad::extract

@@ -1036,6 +1036,10 @@ std::vector<Frame> BuildFrames(const Analysis& a, const Dictionary& d, const std
         // "واقتادوه إلى جهة مجهولة": an unknown destination, not an unknown group.
         static const WordList kTo{"إلى", "الى"};
         if (Unidentified(d, static_cast<int>(m.actor)) && t > 0 && WordIs(a, t - 1, kTo)) continue;
+        // "لم تشهد أي عمليات لنزع الألغام منذ طرد التنظيم منها"، "منذ سيطرة الحوثيين عليها": a group
+        // in a clause of "since ..." is the past, no party to the incident.
+        static const WordList kSince{"منذ"};
+        if ((t >= 1 && WordIs(a, t - 1, kSince)) || (t >= 2 && WordIs(a, t - 2, kSince))) continue;
         // "مجموعة مسلحة تابعة لـ«اللواء 444»": the group it belongs to names it (and takes its role).
         if (Unidentified(d, static_cast<int>(m.actor)) && BelongingAt(a, d, a.TokenAt(m.end)) &&
             a.TokenAt(m.end) + 1 < a.toks.size() && a.ActorAtClitic(a.toks[a.TokenAt(m.end) + 1].begin))
