@@ -504,8 +504,10 @@ std::vector<Event> BuildEvents(const Analysis& a, const Dictionary& d, const geo
     // forces ("أعلنت الجماعة تنفيذ هجمات على مواقع في كايس"). (Not in Palestine, which has
     // no army of its own.)
     // Violence against civilians is, by its definition, on civilians: "خطف مسلحون معلماً من
-    // منزله" with the teacher no word the dictionary knows.
-    if (dr.type == "Violence against civilians" && dr.f.actor2 < 0) dr.f.actor2 = generic.civilians;
+    // منزله" with the teacher no word the dictionary knows; "اختطفوا خمسة شبان بتهمة التعاون مع
+    // الجيش" with the army only named in the charge.
+    if (dr.type == "Violence against civilians" && (dr.f.actor2 < 0 || !d.actors()[dr.f.actor2].civilian()))
+      dr.f.actor2 = generic.civilians;
     if (dr.type == "Battles" && dr.f.actor1 >= 0 && dr.f.actor2 < 0) {
       const Actor& side = d.actors()[dr.f.actor1];
       if (side.inter == 1) dr.f.actor2 = generic.unidentified;

@@ -1460,6 +1460,9 @@ TEST(Extractor, ViolenceAgainstCiviliansIsOnCivilians) {
       // A victim the dictionary has no word for ("معلماً").
       {"اختطف مسلحون مجهولون، مساء أمس، معلماً من منزله في مدينة الزاوية غرب طرابلس، واقتادوه إلى جهة غير معلومة.",
        "Unidentified Armed Group (Libya)", "Civilians (Libya)"},
+      // The army only named in the charge.
+      {"أفادت مصادر محلية بأن عناصر من الدعم السريع اختطفوا أمس أربعة شبان من منازلهم في مدينة أم درمان بتهمة التعاون مع الجيش.",
+       "RSF: Rapid Support Forces", "Civilians (Sudan)"},
       // "راكباً": a passenger.
       {"اختطف مسلحون مجهولون أمس راكبا من حافلة على الطريق بين مدينتي موبتي وسيفاري وسط مالي.",
        "Unidentified Armed Group (Mali)", "Civilians (Mali)"},
