@@ -544,16 +544,20 @@ Analysis Analyze(const Article& article, const Dictionary& dict, const geo::Geoc
   a.actors.reserve(groups.size());
   for (const auto& g : groups) {
     int chosen = -1;
-    for (const auto& cc : a.country_votes) {
+    auto row_of = [&](const std::string& cc) {
       for (uint32_t r : rows_of(g)) {
         const auto& cs = dict.actors()[r].countries;
-        if (std::find(cs.begin(), cs.end(), cc) != cs.end()) { chosen = static_cast<int>(r); break; }
+        if (std::find(cs.begin(), cs.end(), cc) != cs.end()) return static_cast<int>(r);
       }
-      if (chosen >= 0) break;
-    }
+      return -1;
+    };
+    if (!a.country_votes.empty()) chosen = row_of(a.country_votes[0]);
+    // (The row valid anywhere comes before that of a country the article only mentions:
+    // "قوات الأمن العام" in Amman is Jordan's police, not Syria's.)
     if (chosen < 0)
       for (uint32_t r : rows_of(g))
         if (dict.actors()[r].countries.empty()) { chosen = static_cast<int>(r); break; }
+    for (size_t i = 1; chosen < 0 && i < a.country_votes.size(); ++i) chosen = row_of(a.country_votes[i]);
     if (chosen < 0 && a.country_votes.empty()) chosen = static_cast<int>(rows_of(g)[0]);
     if (chosen < 0) continue;
     bool adjective = std::binary_search(weapon_adjectives.begin(), weapon_adjectives.end(), std::make_pair(g.begin, g.end));

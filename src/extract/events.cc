@@ -188,6 +188,18 @@ void MergeCrowd(Draft& into, const Draft& from, const Dictionary& d) {
   into.f.actor2 = force;
 }
 
+// Two actors stand for one state's forces in country cc: "الجيش" read as the generic
+// "Military Forces of {country}" and "الجيش البوركينابي" as Burkina Faso's own row.
+bool OneStateForce(const Dictionary& d, int x, int y, const std::string& cc) {
+  if (x < 0 || y < 0) return false;
+  if (x == y) return true;
+  const Actor &ax = d.actors()[x], &ay = d.actors()[y];
+  auto own = [&](const Actor& act) {
+    return act.inter == 1 && (act.generic() || std::find(act.countries.begin(), act.countries.end(), cc) != act.countries.end());
+  };
+  return !cc.empty() && own(ax) && own(ay);
+}
+
 void Merge(Draft& into, const Draft& from, int unidentified, const Dictionary& d) {
   if (Crowd(into) && Crowd(from) && (into.type == "Riots") != (from.type == "Riots")) MergeCrowd(into, from, d);
   // (A title only confirms: it changes neither the type nor the place the body gives.)
@@ -223,8 +235,20 @@ void Merge(Draft& into, const Draft& from, int unidentified, const Dictionary& d
     into.date_inferred = from.date_inferred;
     into.date_announced = from.date_announced;
   }
-  if (into.f.actor1 < 0 || (into.f.actor1 == unidentified && from.f.actor1 >= 0)) into.f.actor1 = from.f.actor1;
-  if (into.f.actor2 < 0 || (into.f.actor2 == unidentified && from.f.actor2 >= 0)) into.f.actor2 = from.f.actor2;
+  // (Gunmen left unnamed are named by a later claim, not by the force that went after them:
+  // "اختطف مسلحون مجهولون راعيين ... وباشرت قوات الأمن عمليات بحث لتحرير المختطفين".)
+  // (Nor by the side it hit, named again: "قتل 15 من عناصر الجيش البوركينابي ... واشتبكوا مع القوات".)
+  if ((into.f.actor1 < 0 ||
+       (into.f.actor1 == unidentified && from.f.actor1 >= 0 && d.actors()[from.f.actor1].inter != 1)) &&
+      !OneStateForce(d, from.f.actor1, into.f.actor2, into.cc))
+    into.f.actor1 = from.f.actor1;
+  // (Not the target of the other side's answer told after it: "استشهد جنديان جراء اعتداء
+  // إرهابيي الهيئة بطائرتين مسيرتين. وأوضح المصدر أن وحدات الجيش ردت ... في صفوف الإرهابيين".)
+  bool answer = from.f.actor1 >= 0 && into.f.actor1 >= 0 && from.f.actor1 != into.f.actor1 &&
+                from.f.actor1 != unidentified && into.f.actor1 != unidentified &&
+                d.actors()[from.f.actor1].armed() && d.actors()[into.f.actor1].armed();
+  if (!answer && (into.f.actor2 < 0 || (into.f.actor2 == unidentified && from.f.actor2 >= 0)))
+    into.f.actor2 = from.f.actor2;
   if (into.f.claimed_by < 0) into.f.claimed_by = from.f.claimed_by;
   if (from.f.headline) {
     // A title's counts stand in for those the body does not give, unless one of them
@@ -555,6 +579,32 @@ std::vector<Event> BuildEvents(const Analysis& a, const Dictionary& d, const geo
     std::string_view keep_type = dr.type, keep_sub = dr.sub_type;
     TypeOf(dr.f, d, &dr.type, &dr.sub_type);
     if (dr.f.cls == TriggerClass::kProtest && keep_type == "Protests") dr.sub_type = keep_sub;
+    // A battle has two sides. With one named: state forces fought armed men the text does
+    // not name ("اشتبكت قوات الأمن مع مسلحين")؛ a rebel group or militia fought the state's
+    // forces ("أعلنت الجماعة تنفيذ هجمات على مواقع في كايس"). (Not in Palestine, which has
+    // no army of its own.)
+    // Violence against civilians is, by its definition, on civilians: "خطف مسلحون معلماً من
+    // منزله" with the teacher no word the dictionary knows; "اختطفوا خمسة شبان بتهمة التعاون مع
+    // الجيش" with the army only named in the charge.
+    if (dr.type == "Violence against civilians" && (dr.f.actor2 < 0 || !d.actors()[dr.f.actor2].civilian()))
+      dr.f.actor2 = generic.civilians;
+    if (dr.type == "Battles" && dr.f.actor1 >= 0 && dr.f.actor2 < 0) {
+      const Actor& side = d.actors()[dr.f.actor1];
+      if (side.inter == 1) dr.f.actor2 = generic.unidentified;
+      else if ((side.inter == 2 || side.inter == 3) && dr.f.actor1 != generic.unidentified && !side.generic() &&
+               dr.cc != "PS") {
+        // (The country's own row when it has one: "Military Forces of Mali (2021-)".)
+        dr.f.actor2 = generic.military;
+        for (size_t i = 0; i < d.actors().size(); ++i) {
+          const Actor& army = d.actors()[i];
+          if (army.inter == 1 && army.countries.size() == 1 && army.countries[0] == dr.cc &&
+              army.name.starts_with("Military Forces of")) {
+            dr.f.actor2 = static_cast<int>(i);
+            break;
+          }
+        }
+      }
+    }
   }
 
   std::vector<Event> out;

@@ -1417,5 +1417,206 @@ TEST(Extractor, ArmedMensAttackOnAVillageIsOnCivilians) {
   EXPECT_EQ(one("أسفر هجوم على قرية بولاية بورنو النيجيرية أمس عن مقتل 5 مسلحين."), Seen("Armed clash", 5));
 }
 
+TEST(Extractor, TheForceThatReportsASuicideBombingIsItsSource) {
+  // "فجر نفسه": the reflexive is the bomber, not a pronoun for the police named before.
+  auto r = ExtractText("وقالت الشرطة إن المهاجم فجر نفسه عند مدخل سوق بلدة غوزا بولاية بورنو صباح أمس.");
+  ASSERT_EQ(r.events.size(), 1u);
+  EXPECT_EQ(r.events[0].sub_event_type, "Suicide bomb");
+  EXPECT_EQ(r.events[0].actor1.find("Police"), std::string::npos);
+}
+
+TEST(Extractor, MembersCountedWithAHedgeAndTheGroupListedWithThemAreHit) {
+  // "لقي ما لا يقل عن 9 من عناصر X و«Y» مصرعهم": X counted out behind a hedge is hit, and so
+  // is Y, listed with it by "و".
+  auto r = ExtractText("لقي ما لا يقل عن 9 من عناصر الجيش المالي و\"ميليشيات الدفاع الذاتي\" مصرعهم أمس في هجوم على موقعهم قرب بلدة بوني.");
+  ASSERT_EQ(r.events.size(), 1u);
+  EXPECT_EQ(r.events[0].fatalities, 9);
+  EXPECT_EQ(r.events[0].actor1.find("Military Forces"), std::string::npos);
+  EXPECT_EQ(r.events[0].actor1.find("Pro-Government"), std::string::npos);
+  EXPECT_NE(r.events[0].actor2.find("Military Forces of Mali"), std::string::npos);
+}
+
+TEST(Extractor, AClashBetweenFarmersAndHerdersIsBetweenCommunalMilitias) {
+  // People who are no force, named as the sides of a clash, fought as communities.
+  auto r = ExtractText("قتل ثمانية أشخاص أمس في اشتباكات اندلعت بين مزارعين ورعاة ماشية في قرية قرب مدينة لافيا بولاية نصراوة النيجيرية.");
+  ASSERT_EQ(r.events.size(), 1u);
+  EXPECT_EQ(r.events[0].sub_event_type, "Armed clash");
+  EXPECT_EQ(r.events[0].actor1, "Clan Militia (Nigeria)");
+  EXPECT_EQ(r.events[0].actor2, "Clan Militia (Nigeria)");
+  // With a force named as a side, civilians killed in the clash stay civilians.
+  auto f = ExtractText("قتل مدنيان أمس في اشتباكات بين الجيش ومسلحين في قرية قرب مدينة لافيا بولاية نصراوة النيجيرية.");
+  ASSERT_EQ(f.events.size(), 1u);
+  EXPECT_EQ(f.events[0].actor1.find("Clan"), std::string::npos);
+  EXPECT_EQ(f.events[0].actor2.find("Clan"), std::string::npos);
+}
+
+TEST(Extractor, TheForceNamedBeforeRepelIsTheTargetOfTheAttack) {
+  // "الجيش صد هجوما شنته X": the attacker is X, the force that repelled it is hit.
+  auto r = ExtractText("وقال مصدر عسكري إن الجيش صد فجر اليوم هجوما شنته حركة الشباب على مواقعه قرب بلدة عيل طير بإقليم غلغدود، وقتل خمسة من المهاجمين.");
+  ASSERT_EQ(r.events.size(), 1u);
+  EXPECT_EQ(r.events[0].actor1, "Al Shabaab");
+  EXPECT_NE(r.events[0].actor2.find("Military Forces of Somalia"), std::string::npos);
+}
+
+// One event per text, with these actors.
+struct ActorCase {
+  const char* text;
+  const char* actor1;
+  const char* actor2;
+};
+void ExpectActors(std::initializer_list<ActorCase> cases) {
+  for (const ActorCase& c : cases) {
+    auto r = ExtractText(c.text);
+    ASSERT_EQ(r.events.size(), 1u) << c.text;
+    EXPECT_EQ(r.events[0].actor1, c.actor1) << c.text;
+    EXPECT_EQ(r.events[0].actor2, c.actor2) << c.text;
+  }
+}
+
+TEST(Extractor, WhichSideOfAClashBeganIt) {
+  ExpectActors({
+      // "بين قوة تابعة لـX ومجموعة مسلحة تابعة لـY": each side is the group its unit belongs to.
+      {"اندلعت اشتباكات عنيفة أمس بين قوة تابعة لهيئة تحرير الشام ومجموعة مسلحة تابعة لفصائل الجيش الوطني السوري في قرية قرب مدينة عفرين.",
+       "Hayat Tahrir al-Sham", "SNA: Syrian National Army"},
+      // "مواجهات بين X وY إثر هجوم شنه Y": Y, named second, began it.
+      {"اندلعت مواجهات عنيفة فجر أمس بين القوات الحكومية ومقاتلي حركة الشباب قرب مدينة بلدوين وسط الصومال، إثر هجوم شنه مقاتلو حركة الشباب على مواقع الجيش.",
+       "Al Shabaab", "Military Forces of Somalia"},
+      // "بين X وY من جهة، وZ من جهة أخرى": X and Y one side, Z the other ...
+      {"تجددت أمس الاشتباكات بين الجيش وكتائب البراء بن مالك من جهة، وقوات الدعم السريع من جهة أخرى، في محيط مدينة ود مدني بولاية الجزيرة.",
+       "Military Forces of Sudan", "RSF: Rapid Support Forces"},
+      // ... and "إثر هجوم شنته الأخيرة": the latter began it.
+      {"تجددت أمس الاشتباكات بين الجيش وكتائب البراء بن مالك من جهة، وقوات الدعم السريع من جهة أخرى، في محيط مدينة ود مدني بولاية الجزيرة، إثر هجوم شنته الأخيرة على مواقع الجيش.",
+       "RSF: Rapid Support Forces", "Military Forces of Sudan"},
+  });
+}
+
+TEST(Extractor, TheForceSearchingForTheAbductedIsNotTheirAbductor) {
+  // "راعيي أغنام": a dual in construct counts civilians; the security forces of the next
+  // sentence went after the gunmen, they do not name them.
+  auto r = ExtractText("اختطف مسلحون مجهولون راعيي أغنام فجر أمس قرب ناحية جلولاء بمحافظة ديالى. وأضاف المصدر أن قوات الأمن باشرت عمليات بحث واسعة لتحرير المختطفين.");
+  ASSERT_EQ(r.events.size(), 1u);
+  EXPECT_EQ(r.events[0].actor1, "Unidentified Armed Group (Iraq)");
+  EXPECT_EQ(r.events[0].actor2, "Civilians (Iraq)");
+}
+
+TEST(Extractor, AForceNamedAlikeInTwoCountriesIsTheLeadingCountrys) {
+  // "قوات الأمن العام" in Amman, with Syria only mentioned: Jordan's police, not Syria's.
+  auto r = ExtractText("فرقت قوات الأمن العام مساء أمس مئات المحتجين الذين تجمعوا قرب مبنى السفارة في منطقة الرابية بالعاصمة عمان. وتشهد الحدود مع سوريا محاولات تهريب متكررة من الأراضي السورية.");
+  ASSERT_EQ(r.events.size(), 1u);
+  EXPECT_EQ(r.events[0].actor2, "Police Forces of Jordan");
+}
+
+TEST(Extractor, TheOwnerOfAnAircraftNamedByItsModelStruck) {
+  // "طائرات «إف-16» تابعة لـX": the model in quotes between the aircraft and "تابعة".
+  for (const char* text :
+       {"أعلنت قيادة العمليات المشتركة أن طائرات «إف-16» تابعة للقوة الجوية العراقية نفذت، مساء أمس، ضربتين جويتين على أوكار لعناصر تنظيم داعش في سلسلة جبال حمرين بمحافظة صلاح الدين.",
+        "أعلنت قيادة العمليات المشتركة أن طائرات \"إف-16\" تابعة للقوة الجوية العراقية نفذت، مساء أمس، ضربتين جويتين على أوكار لعناصر تنظيم داعش في سلسلة جبال حمرين بمحافظة صلاح الدين."}) {
+    auto r = ExtractText(text);
+    ASSERT_EQ(r.events.size(), 1u) << text;
+    EXPECT_EQ(r.events[0].sub_event_type, "Air/drone strike");
+    EXPECT_EQ(r.events[0].actor1, "Military Forces of Iraq (2022-)") << text;
+    EXPECT_EQ(r.events[0].actor2, "Islamic State (Iraq)") << text;
+  }
+}
+
+TEST(Extractor, TheAnswerToldAfterAnAttackDoesNotNameItsTarget) {
+  // The army's reply "في صفوف الإرهابيين" is on the attackers; the soldiers killed were the army.
+  auto r = ExtractText("قتل ثلاثة جنود مساء أمس جراء هجوم شنه مقاتلو حركة الشباب بقذائف الهاون على قاعدة عسكرية في مدينة بلدوين وسط الصومال. وأوضح مصدر عسكري أن الجيش رد على مصادر النيران واستهدفها بالمدفعية، محققا إصابات مباشرة في صفوف الإرهابيين.");
+  ASSERT_EQ(r.events.size(), 1u);
+  EXPECT_EQ(r.events[0].actor1, "Al Shabaab");
+  EXPECT_EQ(r.events[0].actor2, "Military Forces of Somalia");
+}
+
+TEST(Extractor, TheArmyHitIsNotMadeTheAttackerByItsOwnUnitsToldAfter) {
+  // "الجيش المالي" (Mali's own row) is hit; "تابعة للجيش" (the generic army) in the next
+  // sentence is the same state's forces: the claim names the attacker.
+  auto r = ExtractText(
+      "مالي: هجوم دام على ثكنة في نيونو\n\n"
+      "لقي 11 من جنود الجيش المالي مصرعهم، الجمعة، في هجوم استهدف ثكنتهم في مدينة نيونو وسط البلاد، حسب مصادر محلية.\n\n"
+      "وقالت المصادر إن \"عشرات المسلحين\" اقتحموا المدينة من محاور عدة، واشتبكوا مع القوات المتمركزة فيها، قبل أن "
+      "تتدخل مروحيات تابعة للجيش لإجبارهم على التراجع.\n\n"
+      "وتبنت جماعة \"نصرة الإسلام والمسلمين\"، فرع تنظيم القاعدة في منطقة الساحل، الهجوم في بيان.",
+      "2024-05-06");
+  ASSERT_EQ(r.events.size(), 1u);
+  EXPECT_EQ(r.events[0].actor1, "JNIM: Jama'at Nusrat al-Islam wal-Muslimin");
+  EXPECT_EQ(r.events[0].actor2, "Military Forces of Mali (2021-)");
+}
+
+TEST(Extractor, ArmedMenSaidToBelongToAGroupActForIt) {
+  ExpectActors({
+      {"اختطف مسلحون يشتبه في انتمائهم لجماعة بوكو حرام عشرة مزارعين أمس قرب بلدة غوزا بولاية بورنو.",
+       "JAS: Jama'atu Ahlis Sunna Lidda'awati wal-Jihad (Boko Haram)", "Civilians (Nigeria)"},
+      {"اختطف مسلحون ينتمون إلى جماعة بوكو حرام عشرة مزارعين أمس قرب بلدة غوزا بولاية بورنو.",
+       "JAS: Jama'atu Ahlis Sunna Lidda'awati wal-Jihad (Boko Haram)", "Civilians (Nigeria)"},
+      // "يعرفون محلياً بـX": the name they go by.
+      {"خطف مسلحون يعرفون محليا بقطاع الطرق أكثر من 15 شخصا أمس في هجوم على قرية في ولاية زمفارا شمال غربي نيجيريا.",
+       "Unidentified Armed Group (Nigeria)", "Civilians (Nigeria)"},
+      // Suspects counted after an arrest verb are those arrested.
+      {"اعتقلت قوات الأمن 7 مشتبها بانتمائهم لحركة الشباب أمس في مدينة بلدوين وسط الصومال.",
+       "Police Forces of Somalia", "Al Shabaab"},
+  });
+}
+
+TEST(Extractor, TheGroupAnAttackIsAscribedToDidIt) {
+  // "نسبت الشرطة الهجوم إلى X": X did it; the police ascribe it (a source).
+  ExpectActors({{"قتل خمسة أشخاص أمس في انفجار عبوة ناسفة في سوق بلدة بنيشيخ بولاية بورنو. ونسبت الشرطة الهجوم إلى جماعة بوكو حرام.",
+                 "JAS: Jama'atu Ahlis Sunna Lidda'awati wal-Jihad (Boko Haram)", "Civilians (Nigeria)"}});
+}
+
+TEST(Extractor, AJournalistSpelledEitherWayIsACivilian) {
+  // "صحافيا" as "صحفيا": the one arrested, a civilian (the members that arrested him act).
+  ExpectActors({{"أفادت مصادر بأن عناصر من جهاز المخابرات اعتقلوا صحافيا من منزله في مدينة الموصل.",
+                 "Police Forces of Iraq", "Civilians (Iraq)"}});
+}
+
+TEST(Extractor, ASpokesmansPrincipalIsASourceAndABaseOfTheArmyIsHit) {
+  ExpectActors({
+      // "المتحدث باسم وزارة الدفاع": the ministry speaks, it does not act.
+      {"أعلنت السلطات، في بيان تلاه مساء أمس المتحدث باسم وزارة الدفاع عبر التلفزيون الرسمي، مقتل 12 جنديا في كمين نصبه مسلحون مجهولون قرب بلدة أيورو غربي النيجر.",
+       "Unidentified Armed Group (Niger)", "Military Forces of Niger"},
+      // "أعلن المتحدث باسم X أن مقاتليها هاجموا ... قاعدة للجيش": X claims it; "للجيش" is the
+      // owner of the base hit, not a subject of the verb.
+      {"أعلن المتحدث باسم حركة الشباب أن مقاتليها هاجموا أمس قاعدة للجيش في بلدة جلب بإقليم جوبا الوسطى.",
+       "Al Shabaab", "Military Forces of Somalia"},
+  });
+}
+
+TEST(Extractor, ABattleWithOneSideNamedHasTheOtherItsUsualFoe) {
+  ExpectActors({
+      // A group's attack on military positions: the country's army.
+      {"أعلنت جماعة نصرة الإسلام والمسلمين، في بيان أمس، تنفيذ هجوم على مواقع عسكرية في مدينة نيورو غربي مالي.",
+       "JNIM: Jama'at Nusrat al-Islam wal-Muslimin", "Military Forces of Mali (2021-)"},
+      // State forces that clashed with armed men left unnamed.
+      {"اشتبكت قوات الأمن مع مسلحين أمس في قرية قرب مدينة الرمادي غربي العراق.", "Police Forces of Iraq",
+       "Unidentified Armed Group (Iraq)"},
+  });
+}
+
+TEST(Extractor, ViolenceAgainstCiviliansIsOnCivilians) {
+  ExpectActors({
+      // A victim the dictionary has no word for ("معلماً").
+      {"اختطف مسلحون مجهولون، مساء أمس، معلماً من منزله في مدينة الزاوية غرب طرابلس، واقتادوه إلى جهة غير معلومة.",
+       "Unidentified Armed Group (Libya)", "Civilians (Libya)"},
+      // The army only named in the charge.
+      {"أفادت مصادر محلية بأن عناصر من الدعم السريع اختطفوا أمس أربعة شبان من منازلهم في مدينة أم درمان بتهمة التعاون مع الجيش.",
+       "RSF: Rapid Support Forces", "Civilians (Sudan)"},
+      // "راكباً": a passenger.
+      {"اختطف مسلحون مجهولون أمس راكبا من حافلة على الطريق بين مدينتي موبتي وسيفاري وسط مالي.",
+       "Unidentified Armed Group (Mali)", "Civilians (Mali)"},
+  });
+}
+
+TEST(Extractor, TheGroupNamedBeatsTheGenericWordForItsMen) {
+  // "مقتل ثلاثة إرهابيين ... على أوكار لعصابات داعش": the men hit are the named group's.
+  ExpectActors({{"أعلنت خلية الإعلام الأمني مقتل ثلاثة إرهابيين بضربة جوية نفذتها طائرات عراقية أمس على أوكار لعصابات داعش في وادي الشاي بمحافظة كركوك.",
+                 "Military Forces of Iraq (2022-)", "Islamic State (Iraq)"}});
+}
+
+TEST(Extractor, AGroupInASinceClauseIsNoParty) {
+  // "منذ طرد تنظيم داعش منها": the past, not the one the mine hit.
+  ExpectActors({{"قتل راع أمس بانفجار لغم أرضي قرب قرية الصور في ريف دير الزور، في منطقة لم تشهد أي عمليات لنزع الألغام منذ طرد تنظيم داعش منها.",
+                 "Unidentified Armed Group (Syria)", "Civilians (Syria)"}});
+}
+
 }  // namespace
 }  // namespace rasad::extract

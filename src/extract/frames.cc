@@ -184,6 +184,21 @@ bool OwnsWeapon(const Analysis& a, const Dictionary& d, size_t t) {
   };
   if (weapon_ends_at(t - 1)) return true;  // the entry holds the word: "مسيّرة تابعة"
   size_t k = t - 2;
+  // ("طائرات «إف-16» تابعة لـ"، "مسيّرة \"بيرقدار\" تابعة لـ": a model named in quotes. The
+  // normalized text drops quotation marks: read them in the original between the tokens.)
+  auto quoted = [&](size_t left, size_t right) {
+    size_t b = a.OriginalEnd(a.toks[left].end), e = a.OriginalBegin(a.toks[right].begin);
+    std::string_view gap = e > b ? std::string_view(a.article->text).substr(b, e - b) : std::string_view();
+    for (const char* q : {"\"", "\u00ab", "\u00bb", "\u201c", "\u201d"})
+      if (gap.find(q) != std::string::npos) return true;
+    return false;
+  };
+  if (quoted(k, t - 1))
+    for (size_t back = 0; back < 5 && k > back; ++back)
+      if (quoted(k - back - 1, k - back)) {
+        k -= back + 1;
+        break;
+      }
   for (int hedge = 0; hedge < 2 && k > 0 && WordIs(a, k, kHedge); ++hedge) --k;
   return weapon_ends_at(k);
 }
@@ -212,6 +227,9 @@ Role AccusationRole(const Analysis& a, const Dictionary& d, const ActorMention& 
     return Role::kAgent;
   }
   if (t == cue_end) return Role::kSource;
+  // "نسبت الشرطة الهجوم إلى جماعة بوكو حرام": the group it is ascribed to did it.
+  static const WordList kTo{"إلى", "الى"};
+  if (t > cue_end && WordIs(a, t - 1, kTo)) return Role::kAgent;
   return Role::kUnknown;
 }
 
@@ -274,6 +292,9 @@ bool AnnouncesOwnAct(const Analysis& a, const Dictionary& d, const ActorMention&
                    "عناصره", "عناصرها", "قواته", "قواتها", "وحداته", "وحداتها", "مسلحيه", "مسلحيها"};
   size_t t = a.TokenAt(m.clitic_begin);
   bool announce = false, say = false;
+  // ("أعلن المتحدث باسم الحركة أن مقاتليها ...": its spokesman speaks for it.)
+  static const WordList kOnBehalf{"باسم"};
+  if (t >= 2 && WordIs(a, t - 1, kOnBehalf)) t -= 2;
   for (size_t back = 1; back <= 2 && t >= back; ++back) {
     if (WordIs(a, t - back, kAnnounce)) announce = true;
     if (WordIs(a, t - back, kSay)) say = true;
@@ -326,7 +347,8 @@ bool CountedVictims(const Analysis& a, const Dictionary& d, size_t members, size
   static const WordList kFrom{"من"};
   if (members < floor + 3 || !WordIs(a, members - 1, kFrom)) return false;
   size_t count = SIZE_MAX;
-  for (size_t k = members - 2; k + 4 >= members && k > floor; --k)
+  // (The number may carry a hedge: "لقي ما لا يقل عن 15 من عناصر الجيش مصرعهم".)
+  for (size_t k = members - 2; k + 6 >= members && k > floor; --k)
     if (auto q = a.QuantityAt(k); q && q->next_token == members - 1) count = k;
   if (count == SIZE_MAX) return false;
   for (size_t k = count; k > floor && k + 4 > count; --k) {
@@ -612,7 +634,7 @@ void ClaimsReadBack(const Analysis& a, const Dictionary& d, std::vector<Frame>& 
 
 std::vector<Frame> BuildFrames(const Analysis& a, const Dictionary& d, const std::vector<bool>& tally_sentences) {
   static const WordList kWithout{"دون", "بدون", "لم", "لا", "عدم", "ودون"}, kOf{"من", "في", "ب", "ل", "لدى"},
-      kFrom{"من"}, kBetween{"بين"}, kWhat{"ما"},
+      kFrom{"من"}, kBetween{"بين"}, kWhat{"ما"}, kAnd{"و"},
       kSourceEnd{"ان", "إن", "أن", "بأن", "في", "عن"},
       kStatement{"بيان",   "بيانه",    "بيانها", "تصريح",  "تصريحات", "تقرير",
                  "تقريره", "تقريرها", "الصادر", "الصادرة", "مؤتمر"};
@@ -632,6 +654,7 @@ std::vector<Frame> BuildFrames(const Analysis& a, const Dictionary& d, const std
   std::vector<const LexHit*> triggers;
   std::vector<Seed> seeds;
   std::vector<std::pair<const ActorMention*, Role>> roles;
+  std::vector<size_t> heads;  // per role: the token of the noun it stands for ("قوة" of "قوة تابعة لـX")
   std::vector<size_t> cands, leaves;
   std::vector<text::Span> topics;
   for (size_t si = 0; si < a.sentences.size(); ++si) {
@@ -992,20 +1015,35 @@ std::vector<Frame> BuildFrames(const Analysis& a, const Dictionary& d, const std
         std::string_view word(a.norm.text.data() + seeds[k].hit->begin, e - seeds[k].hit->begin);
         for (const char* suffix : {"ها", "هم", "هما"})
           if (word.size() > 6 && word.ends_with(text::CachedKey(suffix))) possessive_trigger = true;
+        // ("فجرت نفسها"، "فجروا أنفسهم": a reflexive is the bomber itself, not a group named before.)
+        for (const char* self : {"نفسه", "نفسها", "انفسهم", "نفسيهما"})
+          if (word.ends_with(text::CachedKey(self))) possessive_trigger = false;
       }
       roles.clear();
+      heads.clear();
       for (const auto& m : a.ActorsIn(f.region_begin, f.region_end)) {
         if (m.begin < f.region_begin || m.begin >= f.region_end || in_topic(m.begin)) continue;
         // A name said again ("قوات سوريا الديمقراطية (قسد)") keeps its first role.
         // (A source named again as a party takes that role: "قال مصدر في قيادة العمليات إن طيران الجيش قصف".)
         auto said = std::find_if(roles.begin(), roles.end(), [&](const auto& r) { return r.first->actor == m.actor; });
         if (said != roles.end() && said->second != Role::kSource) continue;
-        if (said != roles.end()) roles.erase(said);
+        if (said != roles.end()) {
+          heads.erase(heads.begin() + (said - roles.begin()));
+          roles.erase(said);
+        }
         size_t t = a.TokenAt(m.clitic_begin);
         const Actor& act = d.actors()[m.actor];
         // "واقتادوه إلى جهة مجهولة": an unknown destination, not an unknown group.
         static const WordList kTo{"إلى", "الى"};
         if (Unidentified(d, static_cast<int>(m.actor)) && t > 0 && WordIs(a, t - 1, kTo)) continue;
+        // "لم تشهد أي عمليات لنزع الألغام منذ طرد التنظيم منها"، "منذ سيطرة الحوثيين عليها": a group
+        // in a clause of "since ..." is the past, no party to the incident.
+        static const WordList kSince{"منذ"};
+        if ((t >= 1 && WordIs(a, t - 1, kSince)) || (t >= 2 && WordIs(a, t - 2, kSince))) continue;
+        // "مجموعة مسلحة تابعة لـ«اللواء 444»": the group it belongs to names it (and takes its role).
+        if (Unidentified(d, static_cast<int>(m.actor)) && BelongingAt(a, d, a.TokenAt(m.end)) &&
+            a.TokenAt(m.end) + 1 < a.toks.size() && a.ActorAtClitic(a.toks[a.TokenAt(m.end) + 1].begin))
+          continue;
         // "مسلحو جماعة نصرة الإسلام"، "عنصر من قسد": a group named after a noun for its
         // members takes the role of those members.
         size_t at = t;
@@ -1024,6 +1062,35 @@ std::vector<Frame> BuildFrames(const Analysis& a, const Dictionary& d, const std
         // belong to takes their role.
         static const WordList kThey{"أنهم", "انهم", "بأنهم", "بانهم"},
             kThought{"يعتقد", "يرجح", "يشتبه", "في", "ويعتقد"};
+        // "مسلحون يُشتبه في انتمائهم لـX"، "مسلحين ينتمون إلى X": likewise.
+        static const WordList kBelong{"انتمائهم", "انتمائه", "بانتمائهم", "ينتمون", "ينتمي", "ينتميان", "المنتمين"},
+            kToward{"إلى", "الى"};
+        // ("خطف مسلحون يُعرفون محلياً بـ«قطاع الطرق»": the name they go by.)
+        static const WordList kKnownAs{"يعرفون", "المعروفين", "المعروفون", "يسمون"}, kLocally{"محليا"};
+        size_t belong_at = SIZE_MAX;
+        bool subject = false;
+        std::string_view pro = Proclitic(a, m.clitic_begin, m.begin);
+        if (t >= 3 && WordIs(a, t - 1, kBelong) && pro.starts_with(text::CachedKey("ل")))
+          belong_at = t - 1;
+        else if (t >= 4 && WordIs(a, t - 1, kToward) && WordIs(a, t - 2, kBelong))
+          belong_at = t - 2;
+        else if (t >= 3 && pro.starts_with(text::CachedKey("ب")) && WordIs(a, t - 1, kKnownAs))
+          belong_at = t - 1;
+        else if (t >= 4 && pro.starts_with(text::CachedKey("ب")) && WordIs(a, t - 1, kLocally) && WordIs(a, t - 2, kKnownAs))
+          belong_at = t - 2;
+        if (!members && !holds_trigger && belong_at != SIZE_MAX) {
+          size_t k = belong_at - 1;
+          for (int step = 0; step < 2 && k > 0 && WordIs(a, k, kThought); ++step) --k;
+          // (Armed men, not counted: "اعتقلت 11 مشتبها بانتمائهم لـX" are the suspects arrested.)
+          const LexHit* p = CueAtToken(a, d, k, true);
+          const auto& count = a.QuantityAt(k - 1);
+          if (p && d.cue(p->index).group == PersonGroup::kFighter && !(count && count->next_token == k)) {
+            members = d.cue(p->index).group;
+            at = k;
+            // ("خطف مسلحون يُعرفون بـ...": the nominative "ـون" is the verb's subject.)
+            subject = a.Word(k).ends_with(text::CachedKey("ون"));
+          }
+        }
         if (!members && !holds_trigger && t >= 4 && WordIs(a, t - 1, kFrom) && WordIs(a, t - 2, kThey)) {
           size_t k = t - 3;
           for (int step = 0; step < 2 && k > 0 && WordIs(a, k, kThought); ++step) --k;
@@ -1035,13 +1102,19 @@ std::vector<Frame> BuildFrames(const Analysis& a, const Dictionary& d, const std
         }
         // "هاجمت قوة تابعة لـ«جهاز الردع» بوابة"، "دورية تابعة للجيش": the group a unit
         // belongs to takes the role of the unit.
-        if (!members && !holds_trigger && t >= 2 && BelongingAt(a, d, t - 1) && UnitNoun(a, d, t - 2)) {
+        if (!members && !holds_trigger && t >= 2 && BelongingAt(a, d, t - 1)) {
           // (Not the last word of another group's name: "مجلس دير الزور العسكري التابع لـقسد".)
           auto named = a.ActorsOverlapping(a.toks[t - 2].begin, a.toks[t - 2].end);
-          if (std::none_of(named.begin(), named.end(), [&](const ActorMention& o) {
-                return o.begin < a.toks[t - 2].end && o.end > a.toks[t - 2].begin;
-              }))
-            at = t - 2;
+          const ActorMention* unit = nullptr;
+          bool other = false;
+          for (const ActorMention& o : named) {
+            if (o.begin >= a.toks[t - 2].end || o.end <= a.toks[t - 2].begin) continue;
+            if (Unidentified(d, static_cast<int>(o.actor))) unit = &o;
+            else other = true;
+          }
+          // ("مجموعة مسلحة تابعة لـX": an unnamed group of X stands for X.)
+          if (!other && unit) at = a.TokenAt(unit->clitic_begin);
+          else if (!other && UnitNoun(a, d, t - 2)) at = t - 2;
         }
         // "وأصيب 4 آخرون من أفراد القوات المسلحة": the first noun of the chain is the one
         // the verb is about.
@@ -1075,6 +1148,7 @@ std::vector<Frame> BuildFrames(const Analysis& a, const Dictionary& d, const std
         bool bare = at != t || proclitic.empty() || proclitic == text::CachedKey("ال") ||
                     proclitic == text::CachedKey("و") || proclitic == text::CachedKey("وال");
         if (role == Role::kUnknown) role = RoleByCues(a, d, at, sent.begin, bare, trig_verb || cas_read ? 0 : f.trigger_end);
+        if (subject && at > trig_tok) role = Role::kAgent;
         // "مسيّرة تابعة للجيش استهدفت"، "مسيّرة مفخخة يُعتقد أنها تابعة لتنظيم القاعدة": the
         // owner of the weapon is the attacker (of a vehicle, "عربة تابعة للقوات"، the target).
         if (role == Role::kTarget && at == t && OwnsWeapon(a, d, t)) role = Role::kAgent;
@@ -1096,6 +1170,9 @@ std::vector<Frame> BuildFrames(const Analysis& a, const Dictionary& d, const std
         // أعلن ..."، "قال ..."، or before "أفادت بأن" is a source, not a party —
         // unless the report is a group's own claim ("أعلن حزب الله قصفها").
         if (role == Role::kUnknown && AnnouncesOwnAct(a, d, m)) role = Role::kClaimant;
+        // "في بيان تلاه المتحدث باسم وزارة الدفاع": whom a spokesman speaks for is a source.
+        static const WordList kOnBehalf{"باسم"};
+        if (role == Role::kUnknown && at == t && t >= 1 && WordIs(a, t - 1, kOnBehalf)) role = Role::kSource;
         if (role == Role::kUnknown && InAttribution(a, d, clauses(), m.begin) && !possessive_trigger) role = Role::kSource;
         // "غارة إسرائيلية", "المسيرات التركية": the actor's name holds the trigger.
         if (role == Role::kUnknown && m.begin <= f.trigger_begin && m.end >= f.trigger_end) role = Role::kAgent;
@@ -1117,7 +1194,8 @@ std::vector<Frame> BuildFrames(const Analysis& a, const Dictionary& d, const std
                                                   ? Role::kAgent
                                                   : Role::kTarget;
           else if (at < trig_tok) role = Role::kAgent;
-          else if (at <= trig_end_tok + 3 && trig_verb) role = Role::kAgent;
+          // (A subject bears no "ل"/"ب": "هاجموا أمس قاعدة للجيش" hit the army's base.)
+          else if (at <= trig_end_tok + 3 && trig_verb && bare) role = Role::kAgent;
           else role = Role::kTarget;
         }
         if (act.inter == 6 && f.cls == TriggerClass::kProtest) role = Role::kAgent;
@@ -1135,22 +1213,79 @@ std::vector<Frame> BuildFrames(const Analysis& a, const Dictionary& d, const std
           fprintf(stderr, "  sent %zu trig %s actor %s role %d\n", si, a.Original(f.trigger_begin, f.trigger_end).c_str(),
                   act.key.c_str(), static_cast<int>(role));
         roles.emplace_back(&m, role);
+        heads.push_back(at);
+      }
+      // "قتل 15 من عناصر الجيش و«متطوعي الدفاع عن الوطن» في هجوم": a group joined by "و" to
+      // the side hit is hit too (a list is one side; "بين X وY" parts two, below).
+      for (size_t i = 0; i + 1 < roles.size(); ++i) {
+        if (roles[i].second != Role::kTarget || roles[i + 1].second != Role::kAgent) continue;
+        const ActorMention* m1 = roles[i].first;
+        const ActorMention* m2 = roles[i + 1].first;
+        size_t t1 = a.TokenAt(m1->clitic_begin), t2 = a.TokenAt(m2->clitic_begin), e1 = a.TokenAt(m1->end);
+        if (t1 >= 1 && CueAtToken(a, d, t1 - 1, true)) --t1;
+        if (t1 >= 1 && WordIs(a, t1 - 1, kBetween)) continue;
+        // Between the two: only "و" (alone or as the proclitic) and quotation marks.
+        if (t2 < e1 || t2 > e1 + 3) continue;
+        bool and_ = Proclitic(a, m2->clitic_begin, m2->begin).starts_with(text::CachedKey("و")), other = false;
+        for (size_t k = e1; k < t2; ++k) {
+          if (WordIs(a, k, kAnd)) and_ = true;
+          else if (a.toks[k].kind != text::TokenKind::kPunct || a.Word(k) == "," || a.Word(k) == "،") other = true;
+        }
+        if (and_ && !other) roles[i + 1].second = Role::kTarget;
       }
       // "قصف متبادل بين الجيش والدعم السريع"، "اشتباكات بين X وY": the two sides.
       for (size_t i = 0; i + 1 < roles.size(); ++i) {
         const ActorMention* m1 = roles[i].first;
         const ActorMention* m2 = roles[i + 1].first;
         size_t t1 = a.TokenAt(m1->clitic_begin);
-        // ("بين مقاتلي حركة الشباب ومسلحين من العشائر": the first side's members may be named.)
+        // ("بين مقاتلي حركة الشباب ومسلحين من العشائر": the first side's members may be named;
+        // "بين قوة تابعة لـX ومجموعة مسلحة تابعة لـY": each side a unit of a group.)
         if (t1 >= 2 && !WordIs(a, t1 - 1, kBetween) && CueAtToken(a, d, t1 - 1, true)) --t1;
+        if (heads[i] < t1 && heads[i] >= 1 && WordIs(a, heads[i] - 1, kBetween)) t1 = heads[i];
         if (t1 == 0 || !WordIs(a, t1 - 1, kBetween)) continue;
         std::string_view pre = Proclitic(a, m2->clitic_begin, m2->begin);
         bool joined = pre.starts_with(text::CachedKey("و")) && a.TokenAt(m2->clitic_begin) <= a.TokenAt(m1->end) + 1;
+        if (size_t t2 = heads[i + 1]; t2 < a.TokenAt(m2->clitic_begin) && t2 <= a.TokenAt(m1->end) + 1 &&
+                                      a.Word(t2).starts_with(text::CachedKey("و")))
+          joined = true;
         if (!joined || roles[i].second == Role::kSource || roles[i + 1].second == Role::kSource) continue;
+        // "بين القوة المشتركة والجيش من جهة، وقوات الدعم السريع من جهة أخرى": the first two are
+        // one side, the group after "من جهة، و" the other.
+        size_t other = i + 1;
+        static const WordList kSide{"جهة", "ناحية"};
+        if (size_t e2 = a.TokenAt(m2->end); WordIs(a, e2, kFrom) && WordIs(a, e2 + 1, kSide))
+          for (size_t j = i + 2; j < roles.size(); ++j) {
+            size_t t3 = heads[j], c3 = a.TokenAt(roles[j].first->clitic_begin);
+            if (t3 < e2 + 2 || t3 > e2 + 4) continue;
+            bool and_ = WordIs(a, t3 - 1, kAnd) || (t3 < c3 ? a.Word(t3).starts_with(text::CachedKey("و"))
+                                                            : Proclitic(a, roles[j].first->clitic_begin, roles[j].first->begin)
+                                                                  .starts_with(text::CachedKey("و")));
+            if (and_ && roles[j].second != Role::kSource) other = j;
+            break;
+          }
+        const ActorMention* m3 = roles[other].first;
         roles[i].second = Role::kAgent;
-        roles[i + 1].second = Role::kTarget;
+        roles[other].second = Role::kTarget;
+        if (other != i + 1) roles[i + 1].second = Role::kUnknown;
+        // "اندلعت مواجهات بين القوات الجنوبية وعناصر الحوثي إثر هجوم شنّه الحوثيون"، "... إثر هجوم
+        // شنته الأخيرة": the side named again (or as "the latter") as the one that launched the
+        // attack began it.
+        static const WordList kLatter{"الأخيرة", "الأخير", "الأخيرين"};
+        auto launched = [&](size_t lt) {
+          if (lt >= 2 && CueAtToken(a, d, lt - 1, true)) --lt;  // ("شنه مقاتلو الحركة")
+          const LexHit* cue = lt >= 1 ? CueAtToken(a, d, lt - 1, false) : nullptr;
+          return cue && d.cue(cue->index).role == CueRole::kAgent && cue->end <= a.toks[lt].begin;
+        };
+        bool second_began = false;
+        for (const auto& later : a.ActorsIn(m3->end, f.region_end)) {
+          if (later.begin < m3->end || later.begin >= f.region_end || later.actor != m3->actor) continue;
+          if ((second_began = launched(a.TokenAt(later.clitic_begin)))) break;
+        }
+        for (size_t k = a.TokenAt(m3->end); !second_began && k < a.toks.size() && a.toks[k].begin < f.region_end; ++k)
+          second_began = WordIs(a, k, kLatter) && launched(k);
+        if (second_began) std::swap(roles[i].second, roles[other].second);
         for (size_t j = 0; j < roles.size(); ++j)
-          if (j != i && j != i + 1 && roles[j].second == Role::kAgent) roles[j].second = Role::kUnknown;
+          if (j != i && j != other && roles[j].second == Role::kAgent) roles[j].second = Role::kUnknown;
         break;
       }
       // "صدّت قوات الجيش هجوماً شنّته عناصر من حركة الشباب": of two sides that act, the one
@@ -1162,7 +1297,9 @@ std::vector<Frame> BuildFrames(const Analysis& a, const Dictionary& d, const std
           if (role != Role::kAgent || agents < 2) continue;
           size_t t = a.TokenAt(m->clitic_begin);
           if (t >= 2 && UnitNoun(a, d, t - 1)) --t;
-          if (t >= 1 && WordIs(a, t - 1, kRepel)) {
+          // (Or after it: "الجيش صدّ هجوماً شنته جماعة الحوثي".)
+          size_t after = a.TokenAt(m->end);
+          if ((t >= 1 && WordIs(a, t - 1, kRepel)) || WordIs(a, after, kRepel)) {
             role = Role::kTarget;
             --agents;
           }
@@ -1181,6 +1318,15 @@ std::vector<Frame> BuildFrames(const Analysis& a, const Dictionary& d, const std
           frames.back().actor1 >= 0 && !Unidentified(d, frames.back().actor1))
         f.actor1 = frames.back().actor1;
       f.actor2 = pick(Role::kTarget, f.actor1);
+      // "مقتل أربعة إرهابيين بضربتين على أوكار لعصابات داعش": the group named beats the generic
+      // word for its men.
+      if (f.actor2 >= 0 && Unidentified(d, f.actor2))
+        for (auto& [m, role] : roles)
+          if (role == Role::kTarget && static_cast<int>(m->actor) != f.actor1 && d.actors()[m->actor].armed() &&
+              !Unidentified(d, static_cast<int>(m->actor)) && !d.actors()[m->actor].generic()) {
+            f.actor2 = static_cast<int>(m->actor);
+            break;
+          }
       // A demonstration and the force that met it both act in the sentence:
       // the crowd first, the force second.
       if (f.cls == TriggerClass::kProtest || f.cls == TriggerClass::kRiot) {
@@ -1202,6 +1348,29 @@ std::vector<Frame> BuildFrames(const Analysis& a, const Dictionary& d, const std
         if (role == Role::kSource || role == Role::kAssociate || d.actors()[m->actor].inter != 4 || !FightOfKin(a, *m)) continue;
         f.actor1 = f.actor2 = static_cast<int>(m->actor);
         break;
+      }
+      // "اشتباكات بين مزارعين ورعاة"، "اشتباكات اندلعت بين شبان مسلحين ورعاة ماشية": people who
+      // are no force, named as the sides of a clash, fought as communities — a communal (identity)
+      // militia on either side — when no force or armed group is named in it.
+      if (f.cls == TriggerClass::kClash && f.actor1 != f.actor2) {
+        bool civil_side = false, armed_party = false;
+        size_t trig_end = a.TokenAt(f.trigger_end);
+        for (auto& [m, role] : roles) {
+          if (role == Role::kSource || role == Role::kAssociate) continue;
+          if (!d.actors()[m->actor].civilian()) {
+            armed_party = true;
+            break;
+          }
+          size_t t = a.TokenAt(m->clitic_begin);
+          for (size_t k = t; k-- > trig_end && k + 4 >= t;)
+            if (WordIs(a, k, kBetween) && k <= trig_end + 3) civil_side = true;
+        }
+        if (civil_side && !armed_party)
+          for (size_t i = 0; i < d.actors().size(); ++i)
+            if (d.actors()[i].inter == 4 && d.actors()[i].generic()) {
+              f.actor1 = f.actor2 = static_cast<int>(i);
+              break;
+            }
       }
       if (f.actor1 >= 0 && f.actor1 == f.actor2 && d.actors()[f.actor1].inter != 4) f.actor2 = -1;
 
