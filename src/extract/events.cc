@@ -503,8 +503,18 @@ std::vector<Event> BuildEvents(const Analysis& a, const Dictionary& d, const geo
   for (Draft* next : order) {
     Draft& dr = *next;
     bool done = false;
-    if (!merged.empty() && FollowsUp(merged.back(), dr)) {
-      Draft& prev = merged.back();
+    // "قُتل عنصران بضربة مسيّرة ...، في حين شهدت قرية X اشتباكات. وقال مسؤول إن المسيّرة أطلقت
+    // صاروخين ... ما أدى إلى مقتل العنصرين": a sentence that tells more of one told with two
+    // incidents follows up the one of its own kind, not merely the last.
+    Draft* told = merged.empty() ? nullptr : &merged.back();
+    if (told && told->type != dr.type && !Weak(dr) && dr.f.sentence > told->last_sentence)
+      for (size_t k = merged.size() - 1; k-- > 0 && merged[k].last_sentence == told->last_sentence;)
+        if (merged[k].type == dr.type && !merged[k].f.headline) {
+          told = &merged[k];
+          break;
+        }
+    if (told && FollowsUp(*told, dr)) {
+      Draft& prev = *told;
       // The incident keeps its type, and the place told first unless this one lies in it.
       std::string_view type = prev.type, sub_type = prev.sub_type;
       TriggerClass cls = prev.f.cls;

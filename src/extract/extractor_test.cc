@@ -1618,5 +1618,20 @@ TEST(Extractor, AGroupInASinceClauseIsNoParty) {
                  "Unidentified Armed Group (Syria)", "Civilians (Syria)"}});
 }
 
+TEST(Extractor, ASentenceTellingMoreOfOneOfTwoIncidentsFollowsUpTheOneOfItsKind) {
+  // 2024-10-21: the first sentence tells a drone strike and, after "في حين", a clash; the next
+  // tells more of the drone strike, not of the clash told last.
+  auto r = ExtractText("عنوان\nقتل جنديان، أمس، في ضربة بطائرة مسيرة تركية على سيارة قرب مدينة عامودا، في حين شهدت بلدة "
+                       "منبج اشتباكات بين قسد والجيش الوطني.\nوقال مسؤول إن المسيرة أطلقت صاروخين على السيارة، ما أدى "
+                       "إلى مقتل الجنديين وإصابة ثالث.");
+  ASSERT_EQ(r.events.size(), 2u);
+  EXPECT_EQ(r.events[0].sub_event_type, "Air/drone strike");
+  EXPECT_EQ(r.events[0].fatalities, 2);
+  EXPECT_EQ(r.events[0].wounded, 1);
+  EXPECT_EQ(r.events[1].sub_event_type, "Armed clash");
+  EXPECT_FALSE(r.events[1].wounded);
+  EXPECT_FALSE(r.events[1].fatalities);
+}
+
 }  // namespace
 }  // namespace rasad::extract
