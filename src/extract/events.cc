@@ -542,9 +542,23 @@ std::vector<Event> BuildEvents(const Analysis& a, const Dictionary& d, const geo
     // nothing new (no number, no date of its own) but perhaps who claimed it.
     // "مقتل ثلاثة جراء الاشتباكات" adds the toll of the clash told above; "وتبنت
     // الحركة التفجير" says who did it.
-    bool restated = dr.f.definite && !dr.f.date;
+    // "وتبنى تنظيم X الهجوم، صباح اليوم، مدعياً أن عناصره قتلوا ثلاثة": a claim of "the attack"
+    // told before, placed nowhere of its own, names who did it; its day is the claim's, and
+    // "the attack" is whatever violence was told (the claimant's own count adds nothing).
+    const bool claim_back = dr.f.definite && dr.f.claimed_by >= 0 && dr.f.place < 0 && dr.f.unknown_place < 0 &&
+                            !dr.f.headline && dr.f.cls == TriggerClass::kAttack;
+    bool restated = dr.f.definite && (!dr.f.date || claim_back);
     for (auto it = merged.rbegin(); it != merged.rend() && !done && restated; ++it) {
-      if (it->type != dr.type) continue;
+      if (it->type != dr.type && !(claim_back && Violent(*it) && Violent(dr))) continue;
+      if (claim_back) {
+        if (it->f.claimed_by < 0 || it->f.claimed_by == dr.f.claimed_by) {
+          if (it->f.claimed_by < 0) it->f.claimed_by = dr.f.claimed_by;
+          if ((it->f.actor1 < 0 || it->f.actor1 == generic.unidentified) && dr.f.claimed_by != it->f.actor2)
+            it->f.actor1 = dr.f.claimed_by;
+          done = true;
+        }
+        break;
+      }
       if (Conflict(it->f.killed, dr.f.killed) || Conflict(it->f.wounded, dr.f.wounded) ||
           Conflict(it->f.arrested, dr.f.arrested))
         break;

@@ -1633,5 +1633,16 @@ TEST(Extractor, ASentenceTellingMoreOfOneOfTwoIncidentsFollowsUpTheOneOfItsKind)
   EXPECT_FALSE(r.events[1].fatalities);
 }
 
+TEST(Extractor, AClaimOfTheAttackToldBeforeNamesItsDoerNotANewEvent) {
+  // 2024-08-12: "صباح اليوم" is when the group claimed it; the attack was the evening before.
+  auto r = ExtractText("عنوان\nقتل ثلاثة جنود، مساء أمس، في هجوم شنه مسلحون على حاجز في بلدة سرمين.\nوتبنى تنظيم داعش "
+                       "الهجوم، صباح اليوم، مدعيا أن عناصره قتلوا خمسة جنود.",
+                       "2024-08-12");
+  ASSERT_EQ(r.events.size(), 1u);
+  EXPECT_EQ(r.events[0].event_date->iso(), "2024-08-11");
+  EXPECT_EQ(r.events[0].fatalities, 3);
+  EXPECT_NE(r.events[0].claimed_by.find("Islamic State"), std::string::npos);
+}
+
 }  // namespace
 }  // namespace rasad::extract
