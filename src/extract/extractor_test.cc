@@ -1644,5 +1644,21 @@ TEST(Extractor, AClaimOfTheAttackToldBeforeNamesItsDoerNotANewEvent) {
   EXPECT_NE(r.events[0].claimed_by.find("Islamic State"), std::string::npos);
 }
 
+TEST(Extractor, AKillingToldBeforeARaidOrArrestsIsAnAttackOfItsOwn) {
+  auto r = ExtractText("عنوان\nاستشهد شاب برصاص قوات الاحتلال، صباح اليوم، خلال اقتحامها بلدة قباطية جنوب جنين، فيما شنت "
+                       "قوات الاحتلال حملة اعتقالات في محافظة الخليل.");
+  ASSERT_EQ(r.events.size(), 2u);
+  EXPECT_EQ(r.events[0].sub_event_type, "Attack");
+  EXPECT_EQ(r.events[0].fatalities, 1);
+  EXPECT_EQ(r.events[0].place.location, "Qabatiya");
+  EXPECT_EQ(r.events[1].sub_event_type, "Arrests");
+  EXPECT_FALSE(r.events[1].fatalities);
+  // A killing joined to the arrests by "و" is the same operation.
+  auto one = ExtractText("عنوان\nقتلت قوات الأمن قياديا في التنظيم واعتقلت ثمانية آخرين، أمس، في مداهمة ببلدة سرمين.");
+  ASSERT_EQ(one.events.size(), 1u);
+  EXPECT_EQ(one.events[0].sub_event_type, "Arrests");
+  EXPECT_EQ(one.events[0].arrested, 8);
+}
+
 }  // namespace
 }  // namespace rasad::extract

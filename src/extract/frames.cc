@@ -867,13 +867,19 @@ std::vector<Frame> BuildFrames(const Analysis& a, const Dictionary& d, const std
     // "اقتحمت قوات الدعم السريع المدينة، وقتلت أربعة من المواطنين، كما اختطفت ستة شبان"،
     // "قُتل ستة مدنيين وخُطفت أربع نساء في هجوم": people killed, told before an abduction,
     // with no other trigger for the killing than the attack it absorbed, are an attack of
-    // their own.
+    // their own. So are people killed told before a raid or arrests ("استشهد شاب برصاص قوات
+    // الاحتلال خلال اقتحامها بلدة X، فيما شنت حملة اعتقالات"): arrests carry no dead.
     bool killing_apart = false;
-    if (auto abduction = std::find_if(seeds.begin(), seeds.end(), [](const Seed& s) { return s.cls == TriggerClass::kAbduction; });
+    auto taking = [](TriggerClass c) { return c == TriggerClass::kAbduction || c == TriggerClass::kArrest; };
+    if (auto abduction = std::find_if(seeds.begin(), seeds.end(), [&](const Seed& s) { return taking(s.cls); });
         abduction != seeds.end() && seeds.size() <= 2 &&
-        std::all_of(seeds.begin(), seeds.end(), [](const Seed& s) {
-          return s.cls == TriggerClass::kAbduction || s.cls == TriggerClass::kLooting;
-        })) {
+        std::all_of(seeds.begin(), seeds.end(), [&](const Seed& s) {
+          return taking(s.cls) || s.cls == TriggerClass::kLooting;
+        }) &&
+        // (Not a killing joined to the arrests by "و", one operation: "قتلت زعيم الخلية واعتقلت
+        // ثمانية"، "مقتل عنصرين واعتقال ثالث".)
+        !(abduction->cls == TriggerClass::kArrest &&
+          std::string_view(a.norm.text).substr(a.toks[a.TokenAt(abduction->hit->clitic_begin)].begin).starts_with("\u0648"))) {
       for (const auto& h : a.HitsIn(sent.begin, abduction->hit->begin)) {
         if (h.begin < sent.begin || h.begin >= abduction->hit->begin || !IsRole(d, h, CueRole::kKill)) continue;
         seeds.push_back({TriggerClass::kAttack, &h, ClauseOf(clauses(), h.begin)});
@@ -1853,7 +1859,8 @@ std::vector<Frame> BuildFrames(const Analysis& a, const Dictionary& d, const std
       const Frame* taking = nullptr;
       for (size_t i = sentence_frames; i < frames.size(); ++i) {
         if (frames[i].cls == TriggerClass::kAttack && !killing) killing = &frames[i];
-        if (frames[i].cls == TriggerClass::kAbduction && !taking) taking = &frames[i];
+        if ((frames[i].cls == TriggerClass::kAbduction || frames[i].cls == TriggerClass::kArrest) && !taking)
+          taking = &frames[i];
       }
       if (killing && taking) {
         if (killing->place < 0 && killing->unknown_place < 0) {
