@@ -1660,5 +1660,19 @@ TEST(Extractor, AKillingToldBeforeARaidOrArrestsIsAnAttackOfItsOwn) {
   EXPECT_EQ(one.events[0].arrested, 8);
 }
 
+TEST(Extractor, ATriggerAtAnUnknownPlaceBeforeAnotherIncidentsOpenerIsItsOwnIncident) {
+  // "كرمشين" is no place the gazetteer knows; the killing after "فيما" is at Kafr Nabl.
+  auto r = ExtractText("عنوان\nقتل جنديان وأصيب ثالث، مساء أمس، إثر هجوم شنه مسلحون على حاجز في بلدة كرمشين، فيما قتل "
+                       "مدني برصاص مجهولين في بلدة كفرنبل.");
+  ASSERT_EQ(r.events.size(), 2u);
+  EXPECT_EQ(r.events[0].sub_event_type, "Armed clash");
+  EXPECT_EQ(r.events[0].fatalities, 2);
+  EXPECT_EQ(r.events[0].wounded, 1);
+  EXPECT_EQ(r.events[1].sub_event_type, "Attack");
+  EXPECT_EQ(r.events[1].place.location, "Kafr Nabl");
+  EXPECT_EQ(r.events[1].fatalities, 1);
+  EXPECT_FALSE(r.events[1].wounded);
+}
+
 }  // namespace
 }  // namespace rasad::extract

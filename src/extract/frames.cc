@@ -1748,6 +1748,38 @@ std::vector<Frame> BuildFrames(const Analysis& a, const Dictionary& d, const std
             f.killed_or_wounded = own.killed_or_wounded;
             f.arrested = keeps_arrests(f.cls) ? own.arrested : std::nullopt;
             if (own.victims) f.victims = own.victims;
+            // "قتل عنصران إثر هجوم على نقطة في بلدة X، فيما قتل مدني برصاص مجهولين في بلدة Y":
+            // the trigger told before this place's stretch, at a place the gazetteer lacks, is
+            // an incident of its own there, with the numbers before the opener; this stretch,
+            // with no trigger of its own, tells a killing (an attack) or what its trigger says.
+            int there = -1;  // the place the gazetteer lacks, in the trigger's stretch
+            for (size_t pi = first_place; pi < last_place && there < 0 && !cas_read && f.trigger_end <= stretch_begin; ++pi)
+              if (a.places[pi].unknown && a.places[pi].begin >= f.region_begin && a.places[pi].begin < stretch_begin &&
+                  other_place(pi))
+                there = static_cast<int>(pi);
+            if (there >= 0 && (own.killed || own.wounded || own.killed_or_wounded)) {
+              Frame g = f;
+              g.unknown_place = there;
+              Casualties before = ReadCasualties(a, d, f.region_begin, stretch_begin);
+              g.killed = before.killed;
+              g.wounded = before.wounded;
+              g.killed_or_wounded = before.killed_or_wounded;
+              g.arrested = keeps_arrests(g.cls) ? before.arrested : std::nullopt;
+              if (before.victims) g.victims = before.victims;
+              frames.push_back(std::move(g));
+              std::optional<TriggerClass> own_cls;
+              for (const LexHit* t : triggers)
+                if (t->begin >= stretch_begin && t->begin < stretch_end && !own_cls) own_cls = d.trigger(t->index);
+              f.cls = own_cls ? (*own_cls == TriggerClass::kAircraft ? TriggerClass::kAir : *own_cls) : TriggerClass::kAttack;
+              // (The side hit there is not this stretch's, nor who did it unless named again.)
+              f.actor2 = -1;
+              f.actor1 = -1;
+              for (const auto& [m, role] : roles) {
+                if (m->begin < stretch_begin || m->begin >= stretch_end) continue;
+                if (role == Role::kTarget && f.actor2 < 0) f.actor2 = static_cast<int>(m->actor);
+                if (role != Role::kTarget && f.actor1 < 0) f.actor1 = static_cast<int>(m->actor);
+              }
+            }
             // (Nor is a village named there this place's: "... في قرية X" of the other incident.)
             if (f.unknown_place >= 0 && (a.places[f.unknown_place].begin < stretch_begin ||
                                          a.places[f.unknown_place].begin >= stretch_end))
