@@ -807,6 +807,16 @@ std::vector<Frame> BuildFrames(const Analysis& a, const Dictionary& d, const std
     bool battle_arrests = battle && std::any_of(triggers.begin(), triggers.end(), [&](const LexHit* t) {
       return d.trigger(t->index) == TriggerClass::kArrest;
     });
+    // What a stretch of an incident [begin, end) tells by its own first trigger, or a killing
+    // (an attack) when it has none ("فيما قتل سبعة جنود في كمين": the later incident's).
+    auto own_class = [&](uint32_t begin, uint32_t end) {
+      for (const LexHit* t : triggers)
+        if (t->begin >= begin && t->begin < end) {
+          const TriggerClass c = d.trigger(t->index);
+          return c == TriggerClass::kAircraft ? TriggerClass::kAir : c;
+        }
+      return TriggerClass::kAttack;
+    };
     auto keeps_arrests = [&](TriggerClass c) {
       // ("بإيقاف سبعة أشخاص شاركوا في أعمال الشغب"، "فضت الشرطة الاعتصام واعتقلت أربعة منهم": the
       // arrests that ended a riot or a protest are its own.)
@@ -1767,10 +1777,7 @@ std::vector<Frame> BuildFrames(const Analysis& a, const Dictionary& d, const std
               g.arrested = keeps_arrests(g.cls) ? before.arrested : std::nullopt;
               if (before.victims) g.victims = before.victims;
               frames.push_back(std::move(g));
-              std::optional<TriggerClass> own_cls;
-              for (const LexHit* t : triggers)
-                if (t->begin >= stretch_begin && t->begin < stretch_end && !own_cls) own_cls = d.trigger(t->index);
-              f.cls = own_cls ? (*own_cls == TriggerClass::kAircraft ? TriggerClass::kAir : *own_cls) : TriggerClass::kAttack;
+              f.cls = own_class(stretch_begin, stretch_end);
               // (The side hit there is not this stretch's, nor who did it unless named again.)
               f.actor2 = -1;
               f.actor1 = -1;
@@ -1816,10 +1823,7 @@ std::vector<Frame> BuildFrames(const Analysis& a, const Dictionary& d, const std
         // trigger told after the stretch is the later incident's; a stretch with none of its
         // own tells a killing (an attack), or what its own trigger says.
         if (parted && !cas_read && f.trigger_begin >= cas_end) {
-          std::optional<TriggerClass> own;
-          for (const LexHit* t : triggers)
-            if (t->begin >= cas_begin && t->begin < cas_end && !own) own = d.trigger(t->index);
-          g.cls = own ? (*own == TriggerClass::kAircraft ? TriggerClass::kAir : *own) : TriggerClass::kAttack;
+          g.cls = own_class(cas_begin, cas_end);
         }
         // The side hit in another place's stretch is not hit here ("قتل مسلحون سبعة قرويين في
         // كادونا، فيما قتل 12 جنديا في تيلابيري": no villagers in Tillaberi).
