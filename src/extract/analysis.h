@@ -150,6 +150,13 @@ std::string_view Proclitic(const Analysis& a, uint32_t clitic_begin, uint32_t be
 inline bool IsRole(const Dictionary& d, const LexHit& h, CueRole r) {
   return h.kind == HitKind::kCue && d.cue(h.index).role == r;
 }
+// True when `h` is a cue of a word that kills, wounds or arrests ("قتل"، "أصيب"، "بين قتيل
+// وجريح"، "اعتقال"): cue roles kill, wound, kill_or_wound, arrest.
+inline bool IsCasualtyVerb(const Dictionary& d, const LexHit& h) {
+  if (h.kind != HitKind::kCue) return false;
+  const CueRole r = d.cue(h.index).role;
+  return r == CueRole::kKill || r == CueRole::kWound || r == CueRole::kKillOrWound || r == CueRole::kArrest;
+}
 // The cue hit that starts at token `t` (with its proclitics): a person noun when
 // `person`, else any other cue; nullptr when none.
 const LexHit* CueAtToken(const Analysis& a, const Dictionary& d, size_t t, bool person);

@@ -330,10 +330,8 @@ uint32_t IncidentOpenerIn(const Analysis& a, const Dictionary& d, uint32_t from,
     if (WordIs(a, t, kOpens) || (WordIs(a, t, kIn) && WordIs(a, t + 1, kWhile))) return a.toks[t].begin;
     if (!verbs) continue;
     for (const auto& h : a.HitsIn(a.toks[t].begin, a.toks[t].end)) {
-      if (h.clitic_begin != a.toks[t].begin || h.kind != HitKind::kCue) continue;
-      if ((IsRole(d, h, CueRole::kKill) || IsRole(d, h, CueRole::kWound) || IsRole(d, h, CueRole::kKillOrWound) ||
-           IsRole(d, h, CueRole::kArrest)) &&
-          Proclitic(a, h.clitic_begin, h.begin).starts_with(text::CachedKey("و")))
+      if (h.clitic_begin != a.toks[t].begin) continue;
+      if (IsCasualtyVerb(d, h) && Proclitic(a, h.clitic_begin, h.begin).starts_with(text::CachedKey("و")))
         return a.toks[t].begin;
     }
   }
@@ -356,9 +354,7 @@ bool CountedVictims(const Analysis& a, const Dictionary& d, size_t members, size
     if (a.toks[w].kind != text::TokenKind::kWord) return false;
     for (const auto& h : a.HitsIn(a.toks[w].begin, a.toks[w].end)) {
       if (h.begin < a.toks[w].begin || h.begin >= a.toks[w].end) continue;
-      if (IsRole(d, h, CueRole::kKill) || IsRole(d, h, CueRole::kWound) || IsRole(d, h, CueRole::kKillOrWound) ||
-          IsRole(d, h, CueRole::kArrest))
-        return true;
+      if (IsCasualtyVerb(d, h)) return true;
     }
   }
   return false;

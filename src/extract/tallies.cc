@@ -762,11 +762,8 @@ std::vector<Tally> ReadTallies(const Analysis& a, const Dictionary& d, const geo
         // "قتلت وأصابت 118 في نيجيريا": a toll, not a count of operations.
         // Only hits that end within two tokens before the number can be casualty words next to it.
         for (const auto& h : a.HitsEndingIn(t - back >= 2 ? a.toks[t - back - 2].begin : 0, a.toks[t - back].begin + 1)) {
-          if (h.kind != HitKind::kCue || h.end > a.toks[t - back].begin) continue;
-          auto role = d.cue(h.index).role;
-          bool casualty = role == CueRole::kKill || role == CueRole::kWound || role == CueRole::kKillOrWound ||
-                          role == CueRole::kArrest;
-          if (casualty && a.TokenAt(h.end) + 1 >= t - back) is_count = true;
+          if (h.end > a.toks[t - back].begin) continue;
+          if (IsCasualtyVerb(d, h) && a.TokenAt(h.end) + 1 >= t - back) is_count = true;
         }
         if (from) is_count = false;  // a toll by origin is what it partitions
         if (linked && !is_count && *q->value < 100000) {
