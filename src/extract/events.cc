@@ -360,9 +360,11 @@ GenericActors GenericActors::From(const Dictionary& d) {
   GenericActors g;
   for (size_t i = 0; i < d.actors().size(); ++i) {
     const Actor& a = d.actors()[i];
-    if (!a.generic()) continue;
     int idx = static_cast<int>(i);
     const std::string& n = a.name;
+    if (a.inter == 1 && a.countries.size() == 1 && n.starts_with("Military Forces of"))
+      g.army_of.try_emplace(a.countries[0], idx);  // (the first row of a country)
+    if (!a.generic()) continue;
     if (a.inter == 7 && g.civilians < 0 && n.find("Civilian") != std::string::npos) g.civilians = idx;
     else if (a.inter == 6 && g.protesters < 0) g.protesters = idx;
     else if (a.inter == 5 && g.rioters < 0) g.rioters = idx;
@@ -618,15 +620,7 @@ std::vector<Event> BuildEvents(const Analysis& a, const Dictionary& d, const geo
       else if ((side.inter == 2 || side.inter == 3) && dr.f.actor1 != generic.unidentified && !side.generic() &&
                dr.cc != "PS") {
         // (The country's own row when it has one: "Military Forces of Mali (2021-)".)
-        dr.f.actor2 = generic.military;
-        for (size_t i = 0; i < d.actors().size(); ++i) {
-          const Actor& army = d.actors()[i];
-          if (army.inter == 1 && army.countries.size() == 1 && army.countries[0] == dr.cc &&
-              army.name.starts_with("Military Forces of")) {
-            dr.f.actor2 = static_cast<int>(i);
-            break;
-          }
-        }
+        dr.f.actor2 = generic.ArmyOf(dr.cc);
       }
     }
   }

@@ -7,6 +7,9 @@
 // dated more than 60 days before publication are background and dropped.
 #pragma once
 
+#include <map>
+#include <string>
+#include <string_view>
 #include <vector>
 
 #include "core/event.h"
@@ -18,6 +21,13 @@ namespace rasad::extract {
 // Generic actor rows that the rules fall back to (indexes, -1 when absent).
 struct GenericActors {
   int civilians = -1, protesters = -1, rioters = -1, unidentified = -1, military = -1, police = -1;
+  // A country's own army row ("Military Forces of Mali (2021-)"), by country code; the
+  // generic "Military Forces of {country}" (`military`) where it has none.
+  std::map<std::string, int, std::less<>> army_of;
+  int ArmyOf(std::string_view cc) const {
+    auto it = army_of.find(cc);
+    return it == army_of.end() ? military : it->second;
+  }
   static GenericActors From(const Dictionary& d);
 };
 
