@@ -248,6 +248,15 @@ std::vector<bool> FindDatelines(const Analysis& a) {
     for (size_t t = start; t < first; ++t)
       if (is_dash(t)) after_dash = true;
     before_dash = !after_dash && dash != SIZE_MAX && dash >= last;
+    // Not a sentence that runs into a dash ("شهدت العاصمة طرابلس ليل الجمعة - السبت اشتباكات"):
+    // a dateline has at most one word before its place, and no day of the week after it.
+    if (before_dash) {
+      size_t words = 0;
+      for (size_t t = start; t < first; ++t) words += a.toks[t].kind == text::TokenKind::kWord;
+      auto dates = a.DatesIn(p.span_end, a.toks[dash].begin);
+      bool relative_day = std::any_of(dates.begin(), dates.end(), [](const parse::DateMention& dm) { return dm.relative; });
+      if (words >= 2 || relative_day) before_dash = false;
+    }
     // "مقديشو 3 نوفمبر 2024 (شينخوا)"، "الخرطوم في 12 مايو 2024 -": the place before a dateline's date.
     if (a.dateline_date_token != SIZE_MAX && start == first &&
         (last == a.dateline_date_token || (last + 1 == a.dateline_date_token && a.Word(last) == text::CachedKey("في")))) {

@@ -59,6 +59,32 @@ bool TollRises(const Analysis& a, const Dictionary& d, size_t sentence) {
   return false;
 }
 
+// "ارتفع عدد الشهداء منذ وقف إطلاق النار في 27 تشرين الثاني 2024 إلى 331"، "ارتفعت الحصيلة
+// منذ مطلع العام إلى": a toll summed over a period (a period cue, or "منذ" and a day at least
+// a week before the article's) is a tally's, never the growth of one incident. ("ارتفع عدد
+// القتلى منذ الصباح إلى 8" grew the same day.)
+bool SumsSinceLongAgo(const Analysis& a, const Dictionary& d, size_t sentence) {
+  constexpr long kWeek = 7;     // days
+  constexpr size_t kReach = 8;  // tokens from "منذ" to its day
+  static const WordList kSince{"منذ", "ومنذ"};
+  const text::Span sent = a.sentences[sentence];
+  for (const auto& h : a.HitsIn(sent.begin, sent.end)) {
+    if (h.begin < sent.begin) continue;
+    if (h.begin >= sent.end) break;
+    if (h.kind != HitKind::kCue) continue;
+    const CueRole role = d.cue(h.index).role;
+    const size_t t = a.TokenAt(h.clitic_begin);
+    if (WordIs(a, t, kSince) && ComparedSince(a, t)) continue;
+    if (role == CueRole::kPeriod) return true;
+    if (role != CueRole::kCumulative || !WordIs(a, t, kSince)) continue;
+    for (const auto& dm : a.DatesIn(h.end, sent.end)) {
+      if (dm.first_token > t + kReach) break;
+      if (dm.year_only || (dm.date && a.published && a.published->days() - dm.date->days() >= kWeek)) return true;
+    }
+  }
+  return false;
+}
+
 // Counts that only grew from x's to y's (a toll told again, larger).
 bool GrewFrom(const Draft& x, const Draft& y) {
   auto grew = [](const std::optional<int>& p, const std::optional<int>& q) { return !p || !q || *q >= *p; };
@@ -583,7 +609,7 @@ std::vector<Event> BuildEvents(const Analysis& a, const Dictionary& d, const geo
     std::vector<bool> framed(a.sentences.size(), false);
     for (const Frame& f : frames) framed[f.sentence] = true;
     for (size_t si = 1; si < a.sentences.size(); ++si) {
-      if (framed[si] || !rises[si]) continue;
+      if (framed[si] || !rises[si] || SumsSinceLongAgo(a, d, si)) continue;
       Draft* told = nullptr;
       for (Draft& m : merged)
         if (m.last_sentence < si && (!told || m.last_sentence > told->last_sentence)) told = &m;

@@ -1674,5 +1674,45 @@ TEST(Extractor, ATriggerAtAnUnknownPlaceBeforeAnotherIncidentsOpenerIsItsOwnInci
   EXPECT_FALSE(r.events[1].wounded);
 }
 
+TEST(Extractor, ARunningTollSinceLongAgoGrowsNoIncident) {
+  // The ministry's toll since a ceasefire months before sums many incidents: not the raid's.
+  auto r = ExtractText("عنوان\nقتل شاب، أمس، في غارة إسرائيلية على بلدة بريتال. وبحسب وزارة الصحة، ارتفع عدد "
+                       "الشهداء جراء الاعتداءات الإسرائيلية منذ وقف إطلاق النار في 27 تشرين الثاني 2023 إلى 331 "
+                       "شهيداً، إضافة إلى أكثر من 900 جريح.");
+  ASSERT_EQ(r.events.size(), 1u);
+  EXPECT_EQ(r.events[0].fatalities, 1);
+  EXPECT_FALSE(r.events[0].wounded);
+  // A toll that grew the same day is the incident's.
+  auto grew = ExtractText("عنوان\nقتل شاب، أمس، في غارة إسرائيلية على بلدة بريتال. وفي وقت لاحق ارتفع عدد القتلى "
+                          "منذ الصباح إلى ثلاثة.");
+  ASSERT_EQ(grew.events.size(), 1u);
+  EXPECT_EQ(grew.events[0].fatalities, 3);
+}
+
+TEST(Extractor, ASentenceThatRunsIntoADashIsNoDateline) {
+  auto r = ExtractText("شهدت العاصمة طرابلس ليل الجمعة - السبت اشتباكات مسلحة بين «جهاز الردع» و«اللواء 444 قتال».");
+  ASSERT_EQ(r.events.size(), 1u);
+  EXPECT_EQ(r.events[0].place.location, "Tripoli");
+  EXPECT_EQ(r.events[0].place.country_code, "LY");
+  // A dateline stays one: "طرابلس - " opens the report, the clash is in Janzour.
+  auto filed = ExtractText("طرابلس - اندلعت اشتباكات مسلحة، الجمعة، بين مجموعتين مسلحتين في مدينة جنزور.");
+  ASSERT_EQ(filed.events.size(), 1u);
+  EXPECT_NE(filed.events[0].place.location, "Tripoli");
+}
+
+TEST(Extractor, ACondemnationTellsNoIncident) {
+  auto r = ExtractText("عنوان\nودانت وزارة الخارجية السورية في بيان الاعتداءات الإسرائيلية المتكررة على السيادة "
+                       "السورية، مطالبة مجلس الأمن بتحمل مسؤولياته.");
+  EXPECT_TRUE(r.events.empty());
+}
+
+TEST(Extractor, ShellingWithNoOneHurtCountsZero) {
+  auto r = ExtractText("قصفت المدفعية الإسرائيلية، أمس، بعدة قذائف تلالاً زراعية غربي بلدة تسيل، من دون أن تُسجَّل "
+                       "إصابات، بحسب ناشطين محليين.");
+  ASSERT_EQ(r.events.size(), 1u);
+  EXPECT_EQ(r.events[0].fatalities, 0);
+  EXPECT_EQ(r.events[0].wounded, 0);
+}
+
 }  // namespace
 }  // namespace rasad::extract
