@@ -486,6 +486,18 @@ std::vector<Event> BuildEvents(const Analysis& a, const Dictionary& d, const geo
     drafts.push_back(std::move(dr));
   }
 
+  // "قُتل ستة مدنيين وخُطفت أربع نساء في هجوم على بلدة موزوغو": the raid's killing and its
+  // abduction are two events, but the dead are the attack's, not the abduction's as well.
+  for (size_t k = 0; k < drafts.size(); ++k)
+    for (size_t j = 0; j < drafts.size(); ++j) {
+      Draft &abduction = drafts[k], &other = drafts[j];
+      if (j == k || abduction.f.cls != TriggerClass::kAbduction || other.f.cls == TriggerClass::kAbduction ||
+          other.f.sentence != abduction.f.sentence || !Violent(other))
+        continue;
+      for (auto [mine, theirs] : {std::pair{&abduction.f.killed, &other.f.killed}, {&abduction.f.wounded, &other.f.wounded}})
+        if (*mine && *theirs && **mine == **theirs) mine->reset();
+    }
+
   // --- an incident told without its place happened where the sentence, or the
   // one before it in the same paragraph, placed another ("قصفت مواقع في شرق
   // الفاشر، لكن الدفاعات الجوية تصدت للمسيرات").

@@ -1714,5 +1714,16 @@ TEST(Extractor, ShellingWithNoOneHurtCountsZero) {
   EXPECT_EQ(r.events[0].wounded, 0);
 }
 
+TEST(Extractor, TheDeadOfARaidAreTheAttacksNotTheAbductions) {
+  auto r = ExtractText("قُتل 17 قروياً وخُطف العشرات، ليل الأحد، في هجوم شنه مسلحون على قرية في ولاية زامفارا.");
+  ASSERT_EQ(r.events.size(), 2u);
+  int dead = 0;
+  for (const Event& e : r.events) {
+    if (e.sub_event_type == "Abduction/forced disappearance") EXPECT_FALSE(e.fatalities);
+    dead += e.fatalities.value_or(0);
+  }
+  EXPECT_EQ(dead, 17);  // counted once
+}
+
 }  // namespace
 }  // namespace rasad::extract
