@@ -1719,7 +1719,9 @@ TEST(Extractor, TheDeadOfARaidAreTheAttacksNotTheAbductions) {
   ASSERT_EQ(r.events.size(), 2u);
   int dead = 0;
   for (const Event& e : r.events) {
-    if (e.sub_event_type == "Abduction/forced disappearance") EXPECT_FALSE(e.fatalities);
+    if (e.sub_event_type == "Abduction/forced disappearance") {
+      EXPECT_FALSE(e.fatalities);
+    }
     dead += e.fatalities.value_or(0);
   }
   EXPECT_EQ(dead, 17);  // counted once
