@@ -59,6 +59,19 @@ bool TollRises(const Analysis& a, const Dictionary& d, size_t sentence) {
   return false;
 }
 
+// True when the sentence says no one claimed the incident: "لم تتبن أي جهة"، "ولم تعلن أي جهة
+// مسؤوليتها"، "دون أن تتبنى أي جهة".
+bool SaysUnclaimed(const Analysis& a, text::Span sent) {
+  static const WordList kNot{"لم", "ولم", "دون", "بدون"}, kThat{"أن", "ان"},
+      kClaim{"تتبن", "يتبن", "تتبنى", "يتبنى", "تعلن", "يعلن"};
+  for (size_t t = a.TokenAt(sent.begin); t + 1 < a.toks.size() && a.toks[t].begin < sent.end; ++t) {
+    if (!WordIs(a, t, kNot)) continue;
+    size_t v = WordIs(a, t + 1, kThat) ? t + 2 : t + 1;
+    if (v < a.toks.size() && WordIs(a, v, kClaim)) return true;
+  }
+  return false;
+}
+
 // "ارتفع عدد الشهداء منذ وقف إطلاق النار في 27 تشرين الثاني 2024 إلى 331"، "ارتفعت الحصيلة
 // منذ مطلع العام إلى": a toll summed over a period (a period cue, or "منذ" and a day at least
 // a week before the article's) is a tally's, never the growth of one incident. ("ارتفع عدد
@@ -588,6 +601,7 @@ std::vector<Event> BuildEvents(const Analysis& a, const Dictionary& d, const geo
     const bool claim_back = dr.f.definite && dr.f.claimed_by >= 0 && dr.f.place < 0 && dr.f.unknown_place < 0 &&
                             !dr.f.headline && dr.f.cls == TriggerClass::kAttack;
     bool restated = dr.f.definite && (!dr.f.date || claim_back);
+    constexpr size_t kVersionReach = 2;  // sentences after the incident's last
     for (auto it = merged.rbegin(); it != merged.rend() && !done && restated; ++it) {
       if (it->type != dr.type && !(claim_back && Violent(*it) && Violent(dr))) continue;
       if (claim_back) {
@@ -599,9 +613,19 @@ std::vector<Event> BuildEvents(const Analysis& a, const Dictionary& d, const geo
         }
         break;
       }
-      if (Conflict(it->f.killed, dr.f.killed) || Conflict(it->f.wounded, dr.f.wounded) ||
-          Conflict(it->f.arrested, dr.f.arrested))
-        break;
+      const bool conflict = Conflict(it->f.killed, dr.f.killed) || Conflict(it->f.wounded, dr.f.wounded) ||
+                            Conflict(it->f.arrested, dr.f.arrested);
+      // "في المقابل، أكدت مصادر أمنية وقوع الهجوم، مشيرة إلى مقتل ثلاثة جنود": another source's
+      // toll of the incident told just before, placed and dated nowhere of its own, is a
+      // second version of it; ACLED keeps the more conservative figure.
+      const bool version = !dr.own_place && !dr.f.date && it == merged.rbegin() &&
+                           dr.f.sentence <= it->last_sentence + kVersionReach;
+      if (conflict && !version) break;
+      if (conflict) {
+        for (auto [to, v] : {std::pair{&it->f.killed, &dr.f.killed}, {&it->f.wounded, &dr.f.wounded},
+                             {&it->f.arrested, &dr.f.arrested}})
+          if (Conflict(*to, *v)) *to = std::min(**to, **v);
+      }
       if (it->f.claimed_by < 0) it->f.claimed_by = dr.f.claimed_by;
       int by = dr.f.claimed_by >= 0 ? dr.f.claimed_by : dr.f.actor1;
       if ((it->f.actor1 < 0 || it->f.actor1 == generic.unidentified) && by >= 0 && by != it->f.actor2) it->f.actor1 = by;
@@ -638,8 +662,15 @@ std::vector<Event> BuildEvents(const Analysis& a, const Dictionary& d, const geo
       told->last_sentence = si;
     }
   }
+  // "ولم تتبن أي جهة القصف": a sentence that says no one claimed it.
+  std::vector<bool> unclaimed(a.sentences.size() + 1, false);
+  for (size_t si = 0; si < a.sentences.size(); ++si) unclaimed[si] = SaysUnclaimed(a, a.sentences[si]);
   for (auto& dr : merged) {
-    ImplicitActors(dr.f, d, generic, remote_default);
+    // (The article's usual striker is not the doer of a strike it says no one claimed.)
+    const bool no_claim = unclaimed[dr.f.sentence] || unclaimed[dr.last_sentence] || unclaimed[dr.last_sentence + 1];
+    ImplicitActors(dr.f, d, generic, no_claim ? -1 : remote_default);
+    // (Mortars no one claimed were fired by armed men the text cannot name.)
+    if (no_claim && dr.f.actor1 < 0 && dr.f.cls == TriggerClass::kShelling) dr.f.actor1 = generic.unidentified;
     std::string_view keep_type = dr.type, keep_sub = dr.sub_type;
     TypeOf(dr.f, d, &dr.type, &dr.sub_type);
     if (dr.f.cls == TriggerClass::kProtest && keep_type == "Protests") dr.sub_type = keep_sub;

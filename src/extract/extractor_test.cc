@@ -1727,5 +1727,36 @@ TEST(Extractor, TheDeadOfARaidAreTheAttacksNotTheAbductions) {
   EXPECT_EQ(dead, 17);  // counted once
 }
 
+TEST(Extractor, AGroupsBoastOfItsTollIsNoIncident) {
+  auto r = ExtractText("عنوان\nشن مقاتلو حركة الشباب، أمس، هجوماً على قاعدة للجيش في بلدة أودحيغلي، ما أدى إلى "
+                       "معارك عنيفة. في المقابل، زعمت الحركة عبر إذاعة الأندلس أنها قتلت 17 جندياً.");
+  ASSERT_EQ(r.events.size(), 1u);
+  EXPECT_FALSE(r.events[0].fatalities);
+}
+
+TEST(Extractor, AnotherSourcesTollOfTheAttackKeepsTheLowerFigure) {
+  auto r = ExtractText("عنوان\nأعلنت الجماعة مسؤوليتها عن كمين استهدف أمس قافلة للجيش قرب بلدة ديما، وقالت إن "
+                       "مقاتليها قتلوا 12 عسكرياً. في المقابل، أكدت مصادر أمنية وقوع الهجوم، مشيرة إلى مقتل ثلاثة "
+                       "جنود.");
+  ASSERT_EQ(r.events.size(), 1u);
+  EXPECT_EQ(r.events[0].fatalities, 3);
+}
+
+TEST(Extractor, AnAirportInItsCityIsOnePlace) {
+  auto r = ExtractText("سقطت عدة قذائف هاون ليل الأربعاء على حي سكني قريب من مطار آدم عدي الدولي في مقديشو، "
+                       "وأصابت ثلاثة مدنيين بجروح.");
+  ASSERT_EQ(r.events.size(), 1u);
+  EXPECT_EQ(r.events[0].wounded, 3);
+}
+
+TEST(Extractor, ShellingNoOneClaimedIsNotTheArticlesUsualStrikers) {
+  auto r = ExtractText("عنوان\nأعلنت القيادة الأمريكية في أفريقيا أنها نفذت غارة جوية قرب مدينة جلب. وفي العاصمة، "
+                       "سقطت عدة قذائف هاون ليل الأربعاء على حي سكني في مقديشو، وأصابت ثلاثة مدنيين بجروح. ولم "
+                       "تتبن أي جهة القصف حتى الآن.");
+  ASSERT_EQ(r.events.size(), 2u);
+  EXPECT_NE(r.events[0].actor1.find("United States"), std::string::npos);
+  EXPECT_NE(r.events[1].actor1.find("Unidentified"), std::string::npos);
+}
+
 }  // namespace
 }  // namespace rasad::extract

@@ -361,14 +361,17 @@ bool CountedVictims(const Analysis& a, const Dictionary& d, size_t members, size
 }
 
 // True when place `next` follows `prev` with nothing but "في"/"ب"/"داخل" between
-// them and no "و" or comma: "حارة المنشية بمخيم نور شمس"، "قرية X في ناحية Y".
+// them and no "و" or comma: "حارة المنشية بمخيم نور شمس"، "قرية X في ناحية Y"، "مطار آدم
+// عدي الدولي في مقديشو" (an adjective of the facility may close its name).
 bool Chained(const Analysis& a, const geo::PlaceMention& prev, const geo::PlaceMention& next) {
   if (next.span_begin < prev.span_end || next.coordinated) return false;
   size_t t0 = a.TokenAt(prev.span_end), t1 = a.TokenAt(next.span_begin);
-  if (t1 > t0 + 2) return false;
-  static const WordList kIn{"في", "داخل"};
+  if (t1 > t0 + 3) return false;
+  static const WordList kIn{"في", "داخل"},
+      kOfFacility{"الدولي", "الدولية", "المركزي", "المركزية", "العسكري", "العسكرية", "الجديد", "الجديدة", "القديم",
+                  "القديمة"};
   for (size_t t = t0; t < t1; ++t)
-    if (a.toks[t].end > prev.span_end && !WordIs(a, t, kIn)) return false;
+    if (a.toks[t].end > prev.span_end && !WordIs(a, t, kIn) && !(t == t0 && WordIs(a, t, kOfFacility))) return false;
   std::string_view prefix = Proclitic(a, next.span_begin, next.begin);
   return !prefix.starts_with(text::CachedKey("و")) && !prefix.starts_with(text::CachedKey("ف"));
 }
@@ -867,7 +870,8 @@ std::vector<Frame> BuildFrames(const Analysis& a, const Dictionary& d, const std
           first = &h;
           break;
         }
-      if (!first || first->begin > modal_at) continue;
+      // ("زعمت الحركة أنها قتلت 17 جندياً": a group's own toll after a boast is no incident.)
+      if (!first || first->begin > modal_at || first->begin > boast_at) continue;
       seeds.push_back({TriggerClass::kAttack, first, ClauseOf(clauses(), first->begin)});
     }
     // "اقتحمت قوات الدعم السريع المدينة، وقتلت أربعة من المواطنين، كما اختطفت ستة شبان"،
