@@ -409,9 +409,20 @@ Analysis Analyze(const Article& article, const Dictionary& dict, const geo::Geoc
       const Actor& act = dict.actors()[h.index];
       if (act.generic() && act.inter == 1 && (!forces || h.begin < forces->begin)) forces = &h;
     }
-    if (!after_trigger && !forces) continue;
+    // "توغلت قوة إسرائيلية"، "دورية عسكرية أمريكية"، "جرافات إسرائيلية": a bare noun for a
+    // force or its vehicles, right before (one qualifier may stand between), is that country's.
+    static const WordList kForceNoun{"قوة", "قوات", "دورية", "دوريات", "وحدة", "وحدات", "آليات", "جرافات", "جرافة",
+                                     "دبابات", "دبابة", "زوارق", "زورق", "بوارج", "بارجة"},
+        kQualifier{"عسكرية", "عسكري", "خاصة", "أمنية", "راجلة", "مؤللة"};
+    size_t noun = SIZE_MAX;
+    if (!after_trigger && !forces && t >= 1) {
+      if (WordIs(a, t - 1, kForceNoun)) noun = t - 1;
+      else if (t >= 2 && WordIs(a, t - 1, kQualifier) && WordIs(a, t - 2, kForceNoun)) noun = t - 2;
+    }
+    if (!after_trigger && !forces && noun == SIZE_MAX) continue;
     uint32_t begin = forces ? forces->begin : adj.begin, clitic_begin = forces ? forces->clitic_begin : adj.clitic_begin;
-    if (!forces) weapon_adjectives.emplace_back(adj.begin, adj.end);
+    if (noun != SIZE_MAX) begin = clitic_begin = a.toks[noun].begin;
+    if (!forces && noun == SIZE_MAX) weapon_adjectives.emplace_back(adj.begin, adj.end);
     for (uint32_t row : dict.adjective_actors(adj.index)) actor_hits.push_back({begin, adj.end, clitic_begin, HitKind::kActor, row});
   }
   std::sort(actor_hits.begin(), actor_hits.end(), [](const LexHit& x, const LexHit& y) {

@@ -1758,5 +1758,22 @@ TEST(Extractor, ShellingNoOneClaimedIsNotTheArticlesUsualStrikers) {
   EXPECT_NE(r.events[1].actor1.find("Unidentified"), std::string::npos);
 }
 
+TEST(Extractor, AForceNamedByItsCountrysAdjectiveActs) {
+  auto r = ExtractText("توغلت قوة إسرائيلية، صباح اليوم، في محيط بلدة جباتا الخشب بريف القنيطرة، واعتقلت ثلاثة "
+                       "رعاة أغنام من أبناء البلدة.");
+  ASSERT_EQ(r.events.size(), 1u);
+  EXPECT_EQ(r.events[0].sub_event_type, "Arrests");
+  EXPECT_NE(r.events[0].actor1.find("Israel"), std::string::npos);
+  EXPECT_EQ(r.events[0].arrested, 3);
+}
+
+TEST(Extractor, AGroupNamedInWhatAReportTellsIsNoSource) {
+  // "أعلنت X إحباط محاولة تسلل لمسلحي الحوثي": the infiltration is the content, not who told it.
+  auto r = ExtractText("أعلنت قوات الجيش الوطني إحباط محاولة تسلل لمسلحي الحوثي في جبهة مقبنة فجر اليوم.");
+  ASSERT_EQ(r.events.size(), 1u);
+  EXPECT_EQ(r.events[0].sub_event_type, "Armed clash");
+  EXPECT_NE(r.events[0].actor1.find("Houthi"), std::string::npos);
+}
+
 }  // namespace
 }  // namespace rasad::extract

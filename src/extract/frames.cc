@@ -268,6 +268,11 @@ bool InAttribution(const Analysis& a, const Dictionary& d, const std::vector<Cla
       bool content = false;
       for (size_t k = after; k < t; ++k)
         if (IsComplementizer(a, k) || a.Word(k) == ":") content = true;
+      // "أعلنت قوات الجيش إحباط محاولة تسلل لمسلحي الحوثي": the report names an event, and
+      // what follows its word is the content.
+      if (!content && t <= after + 8)
+        for (const auto& e : a.HitsIn(h.end, at))
+          if (e.kind == HitKind::kTrigger && e.begin >= h.end && e.end <= at) content = true;
       if (!content && t <= after + 8) return true;
     } else {
       // The subject of a report verb that comes later in the clause.
