@@ -1775,5 +1775,29 @@ TEST(Extractor, AGroupNamedInWhatAReportTellsIsNoSource) {
   EXPECT_NE(r.events[0].actor1.find("Houthi"), std::string::npos);
 }
 
+TEST(Extractor, TheGroupANamedOneIsTiedToIsNoParty) {
+  auto r = ExtractText("عنوان\nقتل سبعة أشخاص، أمس، في تفجير داخل مقهى بمقديشو. وأعلنت حركة الشباب المرتبطة بتنظيم "
+                       "القاعدة مسؤوليتها عن التفجير.");
+  ASSERT_EQ(r.events.size(), 1u);
+  EXPECT_EQ(r.events[0].actor1, "Al Shabaab");
+  EXPECT_EQ(r.events[0].actor2.find("Qaeda"), std::string::npos);
+}
+
+TEST(Extractor, TheGroupTheBomberBelongsToDidIt) {
+  auto r = ExtractText("عنوان\nقُتل ستة أشخاص وأصيب 19 آخرون، الأحد، في تفجير انتحاري استهدف سوقاً شعبية في بلدة "
+                       "كوندوغا بولاية بورنو. وقال مسؤولون أمنيون إن الانتحارية تنتمي إلى جماعة بوكو حرام.");
+  ASSERT_EQ(r.events.size(), 1u);
+  EXPECT_NE(r.events[0].actor1.find("Boko Haram"), std::string::npos);
+  EXPECT_NE(r.events[0].actor2.find("Civilians"), std::string::npos);
+}
+
+TEST(Extractor, AGroupCountedOutOfAfterAKillingWasHit) {
+  auto r = ExtractText("قُتل ما لا يقل عن 15 من «متطوعي الدفاع عن الوطن»، أمس، في هجوم استهدف موقعاً لهم قرب مدينة "
+                       "جيبو.");
+  ASSERT_EQ(r.events.size(), 1u);
+  EXPECT_NE(r.events[0].actor2.find("VDP"), std::string::npos);
+  EXPECT_EQ(r.events[0].actor1.find("VDP"), std::string::npos);
+}
+
 }  // namespace
 }  // namespace rasad::extract

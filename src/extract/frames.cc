@@ -343,6 +343,18 @@ uint32_t IncidentOpenerIn(const Analysis& a, const Dictionary& d, uint32_t from,
   return UINT32_MAX;
 }
 
+// "حركة الشباب المرتبطة بتنظيم القاعدة"، "الفصائل الموالية لتركيا": the group a named one is
+// tied to, right after it, only describes it; it is no party and no claimant.
+bool TiedToTheNamedBefore(const Analysis& a, const Dictionary& d, const ActorMention& m) {
+  static const WordList kTiedTo{"المرتبطة", "المرتبط", "المرتبطين", "الموالية", "الموالي", "الموالين"};
+  const size_t t = a.TokenAt(m.clitic_begin);
+  if (t < 2 || !WordIs(a, t - 1, kTiedTo)) return false;
+  auto before = a.ActorsIn(0, a.toks[t - 1].begin);
+  for (auto it = before.rbegin(); it != before.rend() && it->end + 64 > a.toks[t - 1].begin; ++it)
+    if (a.TokenAt(it->end) + 1 == t && !d.actors()[it->actor].generic()) return true;
+  return false;
+}
+
 // True when the members noun at token `members` ("عناصر" of "تسعة من عناصر X") is counted
 // out of its group ("N من") right after a word that kills, wounds or arrests ("قتل"،
 // "مقتل"، "أصيب"، "اعتقال"), or after such a verb and its subject ("قتل الجيش تسعة من").
@@ -1147,6 +1159,13 @@ std::vector<Frame> BuildFrames(const Analysis& a, const Dictionary& d, const std
         // الحركة": members of a group counted out of it right after a casualty word are those
         // it befell — the group is the side hit, whoever else is named attacked.
         if (members && role == Role::kUnknown && CountedVictims(a, d, at, a.TokenAt(sent.begin))) role = Role::kTarget;
+        // ("قُتل ما لا يقل عن 15 من «متطوعي الدفاع عن الوطن»": the group itself counted out.)
+        if (!members && role == Role::kUnknown) {
+          size_t v = at;
+          if (v >= 1 && a.toks[v - 1].kind == text::TokenKind::kPunct && (a.Word(v - 1) == "«" || a.Word(v - 1) == "\""))
+            --v;
+          if (CountedVictims(a, d, v, a.TokenAt(sent.begin))) role = Role::kTarget;
+        }
         // "15 عنصرا من قوى الأمن أصيبوا": members of a group, then what befell them.
         if (members && role == Role::kUnknown) {
           size_t after = a.TokenAt(m.end);
@@ -1235,6 +1254,19 @@ std::vector<Frame> BuildFrames(const Analysis& a, const Dictionary& d, const std
                   act.key.c_str(), static_cast<int>(role));
         roles.emplace_back(&m, role);
         heads.push_back(at);
+      }
+      for (auto& [m, role] : roles)
+        if (TiedToTheNamedBefore(a, d, *m)) role = Role::kAssociate;
+      // "قال مسؤولون إن الانتحارية تنتمي إلى جماعة بوكو حرام": the group the attacker belongs
+      // to did it.
+      static const WordList kBelongs{"تنتمي", "ينتمي", "ينتمون", "ينتميان", "تنتميان"}, kToward{"إلى", "الى"},
+          kAttacker{"الانتحارية", "الانتحاري", "الانتحاريين", "المهاجم", "المهاجمين", "المهاجمون", "المهاجمة",
+                    "المسلحين", "المسلحون", "الخاطفين", "الخاطفون", "القناص", "المنفذ", "المنفذين", "منفذ", "منفذي"};
+      for (auto& [m, role] : roles) {
+        size_t t = a.TokenAt(m->clitic_begin);
+        size_t verb = t >= 2 && WordIs(a, t - 1, kToward) ? t - 2 : t - 1;
+        if (t == 0 || verb == 0 || verb >= t || !WordIs(a, verb, kBelongs) || !WordIs(a, verb - 1, kAttacker)) continue;
+        role = Role::kAgent;
       }
       // "قتل 15 من عناصر الجيش و«متطوعي الدفاع عن الوطن» في هجوم": a group joined by "و" to
       // the side hit is hit too (a list is one side; "بين X وY" parts two, below).
@@ -1407,7 +1439,7 @@ std::vector<Frame> BuildFrames(const Analysis& a, const Dictionary& d, const std
           const ActorMention* best = nullptr;
           uint32_t dist = UINT32_MAX;
           for (const auto& m : a.ActorsIn(sent.begin, sent.end)) {
-            if (m.begin < sent.begin || m.begin >= sent.end) continue;
+            if (m.begin < sent.begin || m.begin >= sent.end || TiedToTheNamedBefore(a, d, m)) continue;
             uint32_t dd = m.begin > h.end ? m.begin - h.end : h.begin - std::min(h.begin, m.end);
             if (dd < dist) { dist = dd; best = &m; }
           }
