@@ -243,7 +243,10 @@ Count TollAfter(const Analysis& a, const Dictionary& d, size_t noun, size_t floo
     auto q = a.QuantityAt(k);
     if (!q) continue;
     // (Not a day: "في الفترة من 16 إلى 22 نوفمبر".)
-    const bool day = !a.DatesOverlapping(a.toks[k].begin, a.toks[k].end).empty();
+    auto near = a.DatesOverlapping(a.toks[k].begin, a.toks[k].end);  // a superset: test each
+    const bool day = std::any_of(near.begin(), near.end(), [&](const parse::DateMention& dm) {
+      return dm.begin < a.toks[k].end && a.toks[k].begin < dm.end;
+    });
     if (!day && (WordIs(a, k - 1, kTo) || (reached && CueAtToken(a, d, q->next_token, true)))) {
       if (q->qualifier == parse::Qualifier::kVague) return c;
       c.stated = true;

@@ -447,6 +447,9 @@ std::vector<Event> BuildEvents(const Analysis& a, const Dictionary& d, const geo
       f.cls = TriggerClass::kProtest;
       f.force = true;
     }
+    // "ومنذ سيطرة الدعم السريع على الفاشر في أكتوبر 2025، انتقل ثقل المعارك إلى كردفان": with
+    // no day of its own, what a sentence tells since long ago is a trend, not an incident.
+    if (!f.date && !f.headline && SumsSinceLongAgo(a, d, f.sentence)) continue;
     Draft dr;
     dr.f = f;
     TypeOf(f, d, &dr.type, &dr.sub_type);

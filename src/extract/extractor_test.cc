@@ -1799,5 +1799,20 @@ TEST(Extractor, AGroupCountedOutOfAfterAKillingWasHit) {
   EXPECT_EQ(r.events[0].actor1.find("VDP"), std::string::npos);
 }
 
+TEST(Extractor, AGrownTollIsReadWhateverDatesTheArticleHoldsElsewhere) {
+  // A long date mention later in the article once made "إلى تسعة" look like part of a day.
+  const std::string incident =
+      "عنوان\nقالت مصادر محلية إن سبعة مدنيين لقوا حتفهم جراء قصف مدفعي شنته قوات الدعم السريع على أحياء "
+      "سكنية في مدينة الدلنج، مساء الأربعاء. وأفاد مصدر طبي بأن حصيلة القتلى ارتفعت صباح الخميس إلى تسعة، بعد "
+      "وفاة اثنين من المصابين.";
+  for (const std::string& more :
+       {std::string(), std::string("\nومنذ سيطرة الدعم السريع على مدينة الفاشر في تشرين الأول/أكتوبر 2023، انتقل "
+                                   "ثقل المعارك إلى إقليم كردفان.")}) {
+    auto r = ExtractText(incident + more);
+    ASSERT_EQ(r.events.size(), 1u) << more;
+    EXPECT_EQ(r.events[0].fatalities, 9) << more;
+  }
+}
+
 }  // namespace
 }  // namespace rasad::extract
