@@ -450,7 +450,16 @@ Casualties ReadCasualties(const Analysis& a, const Dictionary& d, uint32_t begin
         }
         break;
       }
-      case CueRole::kKillNoun: case CueRole::kWoundNoun: case CueRole::kKowNoun:
+      case CueRole::kKillNoun: case CueRole::kWoundNoun: case CueRole::kKowNoun: {
+        // "بعد وفاة أحد الجرحى"، "إثر وفاة اثنين من المصابين": the wounded who died are counted
+        // with the dead (the toll told with it); they are no count of the wounded.
+        static const WordList kDeathOf{"وفاة", "بوفاة", "توفي", "توفيت", "مات", "ماتت"};
+        const size_t noun = a.TokenAt(h.clitic_begin);
+        bool died = false;
+        for (size_t back = 2; back <= 4 && noun >= floor + back && cue.role == CueRole::kWoundNoun; ++back)
+          if (WordIs(a, noun - back, kDeathOf)) died = true;
+        if (died) continue;
+      }
         c = JoinedToll(a, h, limit);
         if (!c.stated) c = Backward(a, d, a.TokenAt(h.clitic_begin), floor, true);
         if (!c.stated) c = TollAfter(a, d, a.TokenAt(h.clitic_begin), floor, limit);

@@ -34,7 +34,7 @@ struct Draft {
 // "لترتفع حصيلة الهجوم إلى": the toll of an incident told before, grown — not another incident.
 // Read only near a toll word: the cue "حصيلة", or "عدد" right before a casualty noun.
 bool TollRises(const Analysis& a, const Dictionary& d, size_t sentence) {
-  static const WordList kRise{"ارتفع", "ارتفعت", "وارتفع", "وارتفعت", "لترتفع", "ليرتفع", "يرتفع", "ترتفع"},
+  static const WordList kRise{"ارتفع", "ارتفعت", "وارتفع", "وارتفعت", "لترتفع", "ليرتفع", "يرتفع", "ترتفع", "ارتفاع", "بارتفاع"},
       kToll{"عدد", "حصيلة", "الحصيلة", "وحصيلة", "حصيلته", "حصيلتها"};
   constexpr size_t kNear = 3;  // the verb this close to the toll word, before or after
   const text::Span sent = a.sentences[sentence];
@@ -99,9 +99,17 @@ bool SumsSinceLongAgo(const Analysis& a, const Dictionary& d, size_t sentence) {
 }
 
 // Counts that only grew from x's to y's (a toll told again, larger).
+// How many of x's wounded y says have since died: "ارتفعت الحصيلة إلى ثلاثة قتلى بعد وفاة أحد
+// الجرحى" (killed 2 -> 3, wounded 3 -> fewer); 0 when the wounded did not drop.
+int DiedOfWounds(const Draft& x, const Draft& y) {
+  if (!x.f.killed || !y.f.killed || !x.f.wounded || !y.f.wounded || *y.f.wounded >= *x.f.wounded) return 0;
+  const int more_dead = *y.f.killed - *x.f.killed;
+  return more_dead > 0 && *x.f.wounded - *y.f.wounded <= more_dead ? more_dead : 0;
+}
+
 bool GrewFrom(const Draft& x, const Draft& y) {
   auto grew = [](const std::optional<int>& p, const std::optional<int>& q) { return !p || !q || *q >= *p; };
-  return grew(x.f.killed, y.f.killed) && grew(x.f.wounded, y.f.wounded) &&
+  return grew(x.f.killed, y.f.killed) && (grew(x.f.wounded, y.f.wounded) || DiedOfWounds(x, y) > 0) &&
          grew(x.f.killed_or_wounded, y.f.killed_or_wounded);
 }
 
@@ -299,6 +307,9 @@ void Merge(Draft& into, const Draft& from, int unidentified, const Dictionary& d
                          {&into.f.killed_or_wounded, &from.f.killed_or_wounded}, {&into.f.arrested, &from.f.arrested}})
       if (!*to && !disagree) *to = *v;
   } else {
+    // (The wounded who died count with the dead, no longer with the wounded.)
+    if (const int died = from.toll_rise ? DiedOfWounds(into, from) : 0; died > 0)
+      into.f.wounded = std::max(0, *into.f.wounded - died);
     Max(into.f.killed, from.f.killed);
     Max(into.f.wounded, from.f.wounded);
     Max(into.f.killed_or_wounded, from.f.killed_or_wounded);

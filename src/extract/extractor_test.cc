@@ -1814,5 +1814,20 @@ TEST(Extractor, AGrownTollIsReadWhateverDatesTheArticleHoldsElsewhere) {
   }
 }
 
+TEST(Extractor, TheWoundedWhoDiedJoinTheDead) {
+  // "بعد وفاة أحد الجرحى" counts no wounded; the toll grew to three.
+  auto r = ExtractText("عنوان\nقتل شخصان وأصيب ثلاثة آخرون بانفجار عبوة ناسفة في بلدة داقوق أمس. وأكد المصدر "
+                       "ارتفاع حصيلة الضحايا إلى ثلاثة قتلى، بعد وفاة أحد الجرحى متأثراً بإصابته.");
+  ASSERT_EQ(r.events.size(), 1u);
+  EXPECT_EQ(r.events[0].fatalities, 3);
+  EXPECT_EQ(r.events[0].wounded, 3);  // the text does not say how many are still wounded
+  // When it does, the dead are no longer among the wounded.
+  auto told = ExtractText("عنوان\nقتل أربعة أشخاص وأصيب تسعة آخرون في اشتباكات بقرية المزرعة أمس. وأعلنت مديرية "
+                          "الصحة ارتفاع عدد القتلى إلى ستة، بعد وفاة اثنين من المصابين. وقالت إن سبعة مصابين "
+                          "يتلقون العلاج.");
+  ASSERT_GE(told.events.size(), 1u);
+  EXPECT_EQ(told.events[0].fatalities, 6);
+}
+
 }  // namespace
 }  // namespace rasad::extract
