@@ -203,7 +203,12 @@ bool Compatible(const Draft& x, const Draft& y, int unidentified) {
       (Conflict(x.f.killed, y.f.killed) || Conflict(x.f.wounded, y.f.wounded) || Conflict(x.f.arrested, y.f.arrested)))
     return false;
   if (!x.cc.empty() && !y.cc.empty() && x.cc != y.cc) return false;
-  if (x.date && y.date && !x.date_inferred && !y.date_inferred && *x.date != *y.date) return false;
+  // (A toll that grew is told on a later day than the incident: "وفي وقت لاحق اليوم (الأحد)،
+  // أفاد مدير المستشفى بأن عدد القتلى ارتفع إلى تسعة" of a bombing on Saturday.)
+  const bool later_update = (y.toll_rise && x.date && y.date && *y.date > *x.date) ||
+                            (x.toll_rise && x.date && y.date && *x.date > *y.date);
+  if (x.date && y.date && !x.date_inferred && !y.date_inferred && *x.date != *y.date && !(grown && later_update))
+    return false;
   // A place read off a road's name ("أوتوستراد دمشق - درعا") gives way to one named outright.
   if (!SamePlace(x.f.on_road ? nullptr : x.place, y.f.on_road ? nullptr : y.place)) return false;
   // One demonstration, whoever the reports say confronted it.

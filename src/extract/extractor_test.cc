@@ -1829,5 +1829,15 @@ TEST(Extractor, TheWoundedWhoDiedJoinTheDead) {
   EXPECT_EQ(told.events[0].fatalities, 6);
 }
 
+TEST(Extractor, TheDatelinesDayIsTheFilingsAndATollGrownNextDayIsTheSameBombing) {
+  auto r = ExtractText("مقديشو 14 مارس 2024 (شينخوا) قُتل ما لا يقل عن سبعة أشخاص، مساء أمس (الأربعاء)، عندما فجر "
+                       "انتحاري حزاماً ناسفاً داخل مقهى في مقديشو.\nوفي وقت لاحق اليوم (الخميس)، أفاد مدير مستشفى "
+                       "في مقديشو بأن عدد القتلى ارتفع إلى تسعة، بعد وفاة اثنين من الجرحى.",
+                       "2024-03-14");
+  ASSERT_EQ(r.events.size(), 1u);
+  EXPECT_EQ(r.events[0].event_date->iso(), "2024-03-13");
+  EXPECT_EQ(r.events[0].fatalities, 9);
+}
+
 }  // namespace
 }  // namespace rasad::extract

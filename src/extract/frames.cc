@@ -1476,6 +1476,8 @@ std::vector<Frame> BuildFrames(const Analysis& a, const Dictionary& d, const std
       // "حسبما أفادت مصادر ... الإثنين"، "قالت المنظمة اليوم إن"، "في بيان اليوم الأربعاء"،
       // "في تقريرها الصادر أمس": the day of the report, not of the incident.
       auto report_day = [&](const parse::DateMention& dm) {
+        // ("مقديشو 6 ديسمبر 2026 (شينخوا) قُتل ...، مساء أمس": the dateline's day is the filing's.)
+        if (dm.first_token == a.dateline_date_token) return true;
         if (InAttribution(a, d, clauses(), dm.begin)) return true;
         for (size_t back = 1; back <= 3 && dm.first_token >= back; ++back)
           if (WordIs(a, dm.first_token - back, kStatement)) return true;
