@@ -1839,5 +1839,13 @@ TEST(Extractor, TheDatelinesDayIsTheFilingsAndATollGrownNextDayIsTheSameBombing)
   EXPECT_EQ(r.events[0].fatalities, 9);
 }
 
+TEST(Extractor, TheFightingThatWonATownBackIsTheBattleOfItsTaking) {
+  auto r = ExtractText("أعلن الجيش السوداني، أمس، استعادة السيطرة على بلدة أم صميمة غربي مدينة الأبيض، بعد معارك "
+                       "عنيفة مع قوات الدعم السريع.");
+  ASSERT_EQ(r.events.size(), 1u);
+  EXPECT_EQ(r.events[0].sub_event_type, "Government regains territory");
+  EXPECT_NE(r.events[0].actor2.find("RSF"), std::string::npos);
+}
+
 }  // namespace
 }  // namespace rasad::extract

@@ -34,6 +34,9 @@ bool Absorbs(TriggerClass strong, TriggerClass weak, bool same_clause, bool batt
       return weak == T::kClash || weak == T::kGrenade || weak == T::kShelling || weak == T::kArrest;
     case T::kAir: return same_clause && (weak == T::kShelling || weak == T::kClash);
     case T::kIed: return same_clause && weak == T::kClash;
+    // "استعادة السيطرة على بلدة أم صميمة بعد معارك عنيفة مع الدعم السريع": the fighting that
+    // won the town back is the battle of its taking.
+    case T::kTerritory: return weak == T::kClash;
     // "اشتباكات بالأسلحة الرشاشة والقذائف الصاروخية": the weapons of the clash.
     // "اشتباك مسلح ... والقبض على تسعة": a clash that ended in arrests is a battle.
     // "استهدفوا دبابة بقذيفة ... واشتبكوا مع قوة راجلة، موقعين أفرادها بين قتيل وجريح":
