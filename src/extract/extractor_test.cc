@@ -1847,5 +1847,21 @@ TEST(Extractor, TheFightingThatWonATownBackIsTheBattleOfItsTaking) {
   EXPECT_NE(r.events[0].actor2.find("RSF"), std::string::npos);
 }
 
+TEST(Extractor, AGroupInAClauseOfHabitIsTheSettingNoParty) {
+  auto r = ExtractText("أصيب جنديان بجروح أمس، إثر انفجار عبوة ناسفة بمركبتهما قرب مدينة ديفا، في منطقة ينشط فيها "
+                       "مسلحو جماعة \"بوكو حرام\".");
+  ASSERT_EQ(r.events.size(), 1u);
+  EXPECT_EQ(r.events[0].actor2.find("Boko Haram"), std::string::npos);
+  EXPECT_EQ(r.events[0].actor1.find("Boko Haram"), std::string::npos);
+}
+
+TEST(Extractor, AGroupsPressOfficeSpeaksForIt) {
+  auto r = ExtractText("أعلن المركز الإعلامي لـ\"قسد\" أن قواتها نفذت فجر اليوم عملية أمنية داخل مخيم \"الهول\" بريف "
+                       "الحسكة الشرقي، أسفرت عن القبض على خمسة أشخاص.");
+  ASSERT_EQ(r.events.size(), 1u);
+  EXPECT_NE(r.events[0].actor1.find("QSD"), std::string::npos);
+  EXPECT_EQ(r.events[0].arrested, 5);
+}
+
 }  // namespace
 }  // namespace rasad::extract

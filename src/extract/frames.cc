@@ -303,6 +303,11 @@ bool AnnouncesOwnAct(const Analysis& a, const Dictionary& d, const ActorMention&
   // ("أعلن المتحدث باسم الحركة أن مقاتليها ...": its spokesman speaks for it.)
   static const WordList kOnBehalf{"باسم"};
   if (t >= 2 && WordIs(a, t - 1, kOnBehalf)) t -= 2;
+  // ("أعلن المركز الإعلامي لـ«قسد» أن قواتها ...": its press office speaks for it.)
+  static const WordList kOffice{"المركز", "الإعلامي", "المكتب", "الناطق", "المتحدث", "الرسمي", "ل", "لـ"};
+  for (int step = 0; step < 5 && t >= 1 && (a.toks[t - 1].kind == text::TokenKind::kPunct || WordIs(a, t - 1, kOffice));
+       ++step)
+    --t;
   for (size_t back = 1; back <= 2 && t >= back; ++back) {
     if (WordIs(a, t - back, kAnnounce)) announce = true;
     if (WordIs(a, t - back, kSay)) say = true;
@@ -1076,6 +1081,12 @@ std::vector<Frame> BuildFrames(const Analysis& a, const Dictionary& d, const std
         // in a clause of "since ..." is the past, no party to the incident.
         static const WordList kSince{"منذ"};
         if ((t >= 1 && WordIs(a, t - 1, kSince)) || (t >= 2 && WordIs(a, t - 2, kSince))) continue;
+        // "... على الطريق بين ديفا ونغيغمي، في منطقة ينشط فيها مسلحو بوكو حرام": a group in a
+        // clause of habit, threat or plan (not the trigger's) is the setting, no party.
+        if (const size_t mc = ClauseOf(clauses(), m.begin);
+            mc != ClauseOf(clauses(), f.trigger_begin) &&
+            std::find(modal_clauses.begin(), modal_clauses.end(), mc) != modal_clauses.end())
+          continue;
         // "مجموعة مسلحة تابعة لـ«اللواء 444»": the group it belongs to names it (and takes its role).
         if (Unidentified(d, static_cast<int>(m.actor)) && BelongingAt(a, d, a.TokenAt(m.end)) &&
             a.TokenAt(m.end) + 1 < a.toks.size() && a.ActorAtClitic(a.toks[a.TokenAt(m.end) + 1].begin))
