@@ -549,6 +549,16 @@ TEST(Extractor, ARegionCountedInAListIsAPlaceOfItsOwn) {
   EXPECT_EQ(r.events[1].arrested, 1);
 }
 
+TEST(Extractor, TwoNearPlacesEachCountingItsOwnDetaineesAreTwoPlaces) {
+  auto r = ExtractText("واعتقلت قوات الاحتلال، فجر اليوم، ستة مواطنين من مدينة الخليل، وأربعة آخرين من بلدة بيت أمر "
+                       "شمالها، عقب دهم منازل ذويهم.");
+  ASSERT_EQ(r.events.size(), 2u);
+  EXPECT_EQ(r.events[0].place.location, "Hebron");
+  EXPECT_EQ(r.events[0].arrested, 6);
+  EXPECT_EQ(r.events[1].place.location, "Beit Ummar");
+  EXPECT_EQ(r.events[1].arrested, 4);
+}
+
 TEST(Extractor, AClauseOpeningAnotherIncidentPartsTheNumbersOfTwoPlaces) {
   // "فيما" between two places: each place keeps its own dead, and the villagers hit in the
   // first are not the side hit in the second.

@@ -1654,6 +1654,9 @@ std::vector<Frame> BuildFrames(const Analysis& a, const Dictionary& d, const std
           for (size_t lj = 0; lj < leaves.size() && !qualifier; ++lj) {
             if (lj == li) continue;
             const geo::Place* q = a.resolved[leaves[lj]].place;
+            // ("ستة مواطنين من مدينة الخليل، وأربعة آخرين من بلدة بيت أمر": two items of a list
+            // that counts people per place, however near, are two places.)
+            if (CountedFrom(a, d, a.places[leaves[li]]) && CountedFrom(a, d, a.places[leaves[lj]])) continue;
             if (geo::KmBetween(*p, *q) < 11 && rank(q) < rank(p)) qualifier = true;
           }
           if (!qualifier) kept.push_back(leaves[li]);
