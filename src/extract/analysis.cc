@@ -364,8 +364,10 @@ Analysis Analyze(const Article& article, const Dictionary& dict, const geo::Geoc
   // "انهال عليه حشد من الأهالي": a one-word name written with the article ("الحشد") is,
   // bare and counting people out ("من"), a common noun; so is an anaphor ("التنظيم") bare.
   auto has_article = [&](const LexHit& h) {
+    // ال and لل as normalized text writes them, compared without a key lookup.
+    constexpr std::string_view kAl = "\xD8\xA7\xD9\x84", kLil = "\xD9\x84\xD9\x84";
     std::string_view pre = Proclitic(a, h.clitic_begin, h.begin);
-    return pre.ends_with(text::CachedKey("ال")) || pre.ends_with(text::CachedKey("لل"));
+    return pre.ends_with(kAl) || pre.ends_with(kLil);
   };
   static const WordList kOf{"من"};
   std::erase_if(actor_hits, [&](const LexHit& h) {

@@ -96,9 +96,9 @@ const char* TriggerClassName(TriggerClass c) {
 }
 
 bool Dictionary::NeedsArticle(uint32_t actor, std::string_view stem) const {
-  auto it = std::lower_bound(article_only_.begin(), article_only_.end(), stem,
-                             [](const std::pair<std::string, uint32_t>& e, std::string_view s) { return e.first < s; });
-  for (; it != article_only_.end() && it->first == stem; ++it)
+  const uint32_t* first = article_only_first_.Find(stem);  // most stems: ruled out by the table's filter
+  if (!first) return false;
+  for (auto it = article_only_.begin() + *first; it != article_only_.end() && it->first == stem; ++it)
     if (it->second == actor) return true;
   return false;
 }
@@ -167,6 +167,7 @@ Dictionary Dictionary::Load(const std::string& dir) {
   for (auto& entry : with_article)
     if (!std::binary_search(bare.begin(), bare.end(), entry)) d.article_only_.push_back(std::move(entry));
   std::sort(d.article_only_.begin(), d.article_only_.end());
+  for (size_t i = d.article_only_.size(); i-- > 0;) d.article_only_first_[d.article_only_[i].first] = static_cast<uint32_t>(i);
 
   lexicon::ReadTsv(dir + "/actor_adjectives.tsv", {"adjective", "actors"}, [&](const lexicon::TsvRow& row) {
     std::vector<uint32_t> rows;

@@ -15,6 +15,7 @@
 #include <vector>
 
 #include "lexicon/matcher.h"
+#include "text/word_table.h"
 
 namespace rasad::extract {
 
@@ -100,6 +101,7 @@ class Dictionary {
   std::vector<std::string> anaphor_words_;
   std::vector<bool> anaphor_article_;
   std::vector<std::pair<std::string, uint32_t>> article_only_;  // (stem, actor row), sorted
+  text::WordTable<uint32_t> article_only_first_;  // stem -> its first entry in article_only_
   std::vector<std::vector<uint32_t>> adjectives_;
   std::vector<std::pair<std::string, HitKind>> phrases_;
   lexicon::Matcher matcher_;

@@ -28,6 +28,23 @@ bool AnyToEscape(uint64_t w) {
 
 bool ToEscape(unsigned char c) { return c < 0x20 || c == '"' || c == '\\'; }
 
+// True when every byte of s is ASCII that JSON writes as it is (no control
+// byte, quote or backslash): such a string is valid UTF-8 and needs no escape.
+bool PlainAscii(std::string_view s) {
+  constexpr uint64_t k80 = 0x8080808080808080ull;
+  size_t i = 0;
+  for (; i + 8 <= s.size(); i += 8) {
+    uint64_t w;
+    std::memcpy(&w, s.data() + i, 8);
+    if ((w & k80) != 0 || AnyToEscape(w)) return false;
+  }
+  for (; i < s.size(); ++i) {
+    const auto c = static_cast<unsigned char>(s[i]);
+    if (c >= 0x80 || ToEscape(c)) return false;
+  }
+  return true;
+}
+
 #if defined(__x86_64__)
 // From s[i], past the 32-byte windows that hold no byte to escape (AVX2).
 [[gnu::target("avx2")]] size_t PastPlain32(std::string_view s, size_t i) {
@@ -67,6 +84,17 @@ void AppendEscape(std::string& out, unsigned char c) {
 void AppendJsonString(std::string& out, std::string_view s) {
   // simdjson's validator pays a dispatch per call: short strings take the plain check.
   constexpr size_t kLong = 64;
+  // Most field values are short ASCII (codes, dates, English names): one pass
+  // tells they need neither the UTF-8 check nor an escape.
+  if (s.size() < kLong && PlainAscii(s)) {
+    const size_t at = out.size();
+    out.resize(at + s.size() + 2);
+    char* p = out.data() + at;
+    p[0] = '"';
+    std::memcpy(p + 1, s.data(), s.size());
+    p[s.size() + 1] = '"';
+    return;
+  }
   if (s.size() >= kLong ? !simdjson::validate_utf8(s.data(), s.size()) : !text::IsValidUtf8(s)) {
     // Invalid UTF-8: nlohmann's replacement rules, through nlohmann itself.
     out += nlohmann::json(std::string(s)).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);

@@ -3,7 +3,9 @@
 #include <hs/hs.h>
 
 #include <algorithm>
+#include <array>
 #include <atomic>
+#include <bitset>
 #include <stdexcept>
 #include <unordered_map>
 
@@ -18,8 +20,6 @@ namespace {
 constexpr std::string_view kArticle = "\xD8\xA7\xD9\x84";  // ال
 constexpr std::string_view kHa = "\xD9\x87";                  // ه
 constexpr std::string_view kTa = "\xD8\xAA";                  // ت
-// The longest proclitic chain in letters (وبال).
-constexpr size_t kMaxProcliticLetters = text::kMaxProcliticBytes / 2;
 
 struct Literal {
   std::string text;   // normalized
@@ -83,6 +83,54 @@ void SortHits(std::vector<Hit>& hits) {
   }
 }
 
+// What the match callback reads of a literal, a few bytes each and side by
+// side: a scan touches thousands of literals, and Literal (two strings and a
+// vector) spreads them over hundreds of kilobytes.
+struct Probe {
+  uint32_t first_use = 0;    // its uses: Impl::uses[first_use, first_use + use_count)
+  uint32_t text_size = 0;    // normalized bytes
+  uint32_t packed_size = 0;  // packed bytes
+  uint16_t use_count = 0;
+  bool exact = true;
+  bool inside_word = false;
+};
+
+// The proclitic chains (text::IsProcliticChain) as packed text writes them,
+// a byte a letter. Every letter of a chain is one of و ف ب ل ك ا, so the
+// letters before a match, read backwards, are the digits 1..6 of a number in
+// base 7, and a chain is a bit of that number.
+class PackedChains {
+ public:
+  static constexpr size_t kMaxLetters = text::kMaxProcliticBytes / 2;
+
+  PackedChains() {
+    constexpr std::string_view kLetters[] = {"\xD9\x88", "\xD9\x81", "\xD8\xA8",
+                                             "\xD9\x84", "\xD9\x83", "\xD8\xA7"};  // و ف ب ل ك ا
+    unsigned char packed[std::size(kLetters)];
+    for (size_t d = 0; d < std::size(kLetters); ++d) {
+      packed[d] = static_cast<unsigned char>(Pack(kLetters[d], nullptr)[0]);
+      digit_[packed[d]] = static_cast<uint8_t>(d + 1);
+    }
+    // Every sequence of one to kMaxLetters letters, last letter first.
+    for (size_t number = 1; number < kNumbers; ++number) {
+      std::string chain;  // normalized, in text order
+      size_t rest = number;
+      for (; rest % kBase != 0; rest /= kBase) chain.insert(0, kLetters[rest % kBase - 1]);
+      if (rest == 0 && text::IsProcliticChain(chain)) chain_[number] = true;
+    }
+  }
+  // The digit of packed byte b, 0 when b is no letter of a chain.
+  unsigned Digit(char b) const { return digit_[static_cast<unsigned char>(b)]; }
+  // True when the letters whose digits make `number` (the last letter the lowest digit) are a chain.
+  bool IsChain(size_t number) const { return chain_[number]; }
+  static constexpr size_t kBase = 7;
+
+ private:
+  static constexpr size_t kNumbers = 7 * 7 * 7 * 7;  // kBase ^ kMaxLetters
+  std::array<uint8_t, 256> digit_{};
+  std::bitset<kNumbers> chain_;
+};
+
 struct ScratchHolder {
   hs_scratch_t* scratch = nullptr;
   uint64_t db_id = 0;  // the last database the scratch was checked against
@@ -95,6 +143,9 @@ struct ScratchHolder {
 
 struct Matcher::Impl {
   std::vector<Literal> literals;
+  std::vector<Probe> probes;         // by literal, built by Compile()
+  std::vector<Literal::Use> uses;    // every literal's uses, in literal order
+  PackedChains chains;
   std::unordered_map<std::string, uint32_t> index;
   hs_database_t* db = nullptr;
   uint64_t db_id = 0;  // unique per compiled database: Scan() grows the thread's scratch only when it changes
@@ -187,6 +238,19 @@ void Matcher::Compile() {
     hs_free_database(impl_->db);
     impl_->db = nullptr;
   }
+  impl_->probes.clear();
+  impl_->uses.clear();
+  for (const Literal& lit : impl_->literals) {
+    Probe p;
+    p.first_use = static_cast<uint32_t>(impl_->uses.size());
+    p.text_size = static_cast<uint32_t>(lit.text.size());
+    p.packed_size = static_cast<uint32_t>(lit.packed.size());
+    p.use_count = static_cast<uint16_t>(lit.uses.size());
+    p.exact = lit.exact;
+    p.inside_word = lit.inside_word;
+    impl_->probes.push_back(p);
+    impl_->uses.insert(impl_->uses.end(), lit.uses.begin(), lit.uses.end());
+  }
   if (impl_->literals.empty()) return;
   std::vector<const char*> exprs;
   std::vector<size_t> lens;
@@ -241,7 +305,7 @@ std::vector<Hit> Matcher::Scan(std::string_view s) const {
   } ctx{impl_.get(), s, &packed, &hits};
   auto on_match = [](unsigned id, unsigned long long, unsigned long long to, unsigned, void* p) -> int {
     auto* c = static_cast<Ctx*>(p);
-    const Literal& lit = c->impl->literals[id];
+    const Probe& lit = c->impl->probes[id];
     const std::string_view s = c->s;
     // The word tests read the packed text, a byte a letter, and leave the
     // normalized offsets for the matches that pass them.
@@ -251,33 +315,39 @@ std::vector<Hit> Matcher::Scan(std::string_view s) const {
     const bool at_boundary = to_packed == packed.size() || !IsPackedWordByte(packed[to_packed]);
     if (!at_boundary && !lit.inside_word) return 0;
     const size_t end = c->packed->NormalizedOffset(to_packed);
-    if (!lit.exact && (end < lit.text.size() || s.substr(end - lit.text.size(), lit.text.size()) != lit.text)) return 0;
-    const size_t begin = end - lit.text.size();
-    // The word's start, looked for no further back than a proclitic chain
-    // reaches (a match deep inside a long word costs no walk to its start); a
-    // chain is letters only, each one packed byte and two normalized bytes.
-    const size_t begin_packed = to_packed - lit.packed.size();
-    size_t before = 0;  // word bytes before the match, up to one more than a chain holds
-    while (before <= kMaxProcliticLetters && before < begin_packed &&
-           IsPackedWordByte(packed[begin_packed - before - 1]))
-      ++before;
-    size_t word = begin;
-    if (before > 0) {
-      if (before > kMaxProcliticLetters) return 0;
-      for (size_t i = 1; i <= before; ++i)
-        if (!IsPackedLetter(packed[begin_packed - i])) return 0;
-      word = begin - 2 * before;
-      if (!text::IsProcliticChain(s.substr(word, begin - word))) return 0;
+    if (!lit.exact) {
+      const std::string& text = c->impl->literals[id].text;
+      if (end < text.size() || s.substr(end - text.size(), text.size()) != text) return 0;
     }
+    const size_t begin = end - lit.text_size;
+    // The word's start: the letters right before the match must be a proclitic
+    // chain (none, or up to four letters, each one packed byte and two
+    // normalized bytes), and no other word byte may stand before them. Looked
+    // for no further back than a chain reaches: a match deep inside a long
+    // word costs no walk to its start.
+    const size_t begin_packed = to_packed - lit.packed_size;
+    const PackedChains& chains = c->impl->chains;
+    size_t letters = 0, chain = 0, weight = 1;
+    for (; letters < begin_packed && IsPackedLetter(packed[begin_packed - letters - 1]); ++letters) {
+      if (letters == PackedChains::kMaxLetters) return 0;
+      const unsigned digit = chains.Digit(packed[begin_packed - letters - 1]);
+      if (digit == 0) return 0;  // a letter that is in no chain
+      chain += digit * weight;
+      weight *= PackedChains::kBase;
+    }
+    if (letters < begin_packed && IsPackedWordByte(packed[begin_packed - letters - 1])) return 0;
+    if (letters > 0 && !chains.IsChain(chain)) return 0;
+    const size_t word = begin - 2 * letters;
     size_t word_end = end;
     if (!at_boundary)
       while (word_end < s.size() && text::IsWordByte(static_cast<unsigned char>(s[word_end]))) ++word_end;
     bool pronoun_suffix = !at_boundary && IsEncliticPronoun(s.substr(end, word_end - end));
-    for (const auto& use : lit.uses) {
-      bool whole = use.enclitic_only ? pronoun_suffix : at_boundary || use.prefix || (use.enclitics && pronoun_suffix);
+    const Literal::Use* use = c->impl->uses.data() + lit.first_use;
+    for (const Literal::Use* last = use + lit.use_count; use != last; ++use) {
+      bool whole = use->enclitic_only ? pronoun_suffix : at_boundary || use->prefix || (use->enclitics && pronoun_suffix);
       if (!whole) continue;
-      c->hits->push_back(Hit{static_cast<uint32_t>(begin), static_cast<uint32_t>(use.prefix ? word_end : end),
-                             static_cast<uint32_t>(word), use.payload});
+      c->hits->push_back(Hit{static_cast<uint32_t>(begin), static_cast<uint32_t>(use->prefix ? word_end : end),
+                             static_cast<uint32_t>(word), use->payload});
     }
     return 0;
   };

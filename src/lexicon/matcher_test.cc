@@ -2,6 +2,7 @@
 
 #include <gtest/gtest.h>
 
+#include "text/clitics.h"
 #include "text/normalize.h"
 
 namespace rasad::lexicon {
@@ -134,6 +135,28 @@ TEST(Matcher, OnlyAProcliticChainBeforeTheWord) {
   EXPECT_TRUE(Found(m, "xجيش").empty());
   EXPECT_TRUE(Found(m, "\xDA\xAFجيش").empty());  // گ: not a letter of the packed block
   EXPECT_TRUE(Found(m, "\xE2\x82\xACوجيش").empty());  // € then و
+}
+
+// Every sequence of up to five letters, of the proclitic letters and one that
+// is none (م), before a word: matched exactly when text::IsProcliticChain
+// takes the sequence.
+TEST(Matcher, EveryProcliticChainAndNoOther) {
+  Matcher m;
+  m.Add(text::NormalizeKey("جيش"), 1);
+  m.Compile();
+  const std::string letters[] = {"و", "ف", "ب", "ل", "ك", "ا", "م"};
+  std::vector<std::string> prefixes = {""};
+  for (size_t begin = 0, length = 0; length < 5; ++length) {
+    const size_t end = prefixes.size();
+    for (size_t i = begin; i < end; ++i)
+      for (const std::string& l : letters) prefixes.push_back(prefixes[i] + l);
+    begin = end;
+  }
+  for (const std::string& prefix : prefixes) {
+    const std::string text = text::Normalize(prefix + "جيش").text;
+    const bool chain = text::IsProcliticChain(std::string_view(text).substr(0, text.size() - 6));
+    EXPECT_EQ(m.Scan(text).size(), chain ? 1u : 0u) << prefix;
+  }
 }
 
 }  // namespace

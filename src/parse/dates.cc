@@ -116,6 +116,17 @@ size_t NextOpener(std::string_view s, const std::vector<Token>& toks, size_t i, 
   return toks.size();
 }
 
+// The normalized forms of raw words as one table, for the lists that a
+// reader tests at many tokens: one lookup instead of a compare per word.
+const text::WordTable<bool>& WordSet(std::span<const char* const> raws) {
+  auto* t = new text::WordTable<bool>;  // built once per list (a function-local static), never freed
+  for (const char* raw : raws) (*t)[text::NormalizeKey(raw)] = true;
+  return *t;
+}
+const text::WordTable<bool>& WordSet(std::initializer_list<const char*> raws) {
+  return WordSet(std::span<const char* const>(raws.begin(), raws.size()));
+}
+
 struct Reader {
   std::string_view s;
   const std::vector<Token>& toks;
@@ -129,6 +140,7 @@ struct Reader {
   bool IsAny(size_t i, std::initializer_list<const char*> raws) const {
     return IsAny(i, std::span<const char* const>(raws.begin(), raws.size()));
   }
+  bool In(size_t i, const text::WordTable<bool>& words) const { return words.contains(W(i)); }
   bool Punct(size_t i, char c) const {
     return i < toks.size() && toks[i].kind == TokenKind::kPunct && s[toks[i].begin] == c;
   }
@@ -294,7 +306,8 @@ std::vector<DateMention> FindDates(std::string_view s, const std::vector<Token>&
       if (day > 0) {
         k = after_day;
         // range "2- 9", "16 إلى 22", "16 و 22"?
-        if ((r.Punct(k, '-') || r.IsAny(k, {"إلى", "الى", "حتى"})) && r.Digits(k + 1) >= 1 && r.Digits(k + 1) <= 31) {
+        static const auto& kTo = WordSet({"إلى", "الى", "حتى"});
+        if ((r.Punct(k, '-') || r.In(k, kTo)) && r.Digits(k + 1) >= 1 && r.Digits(k + 1) <= 31) {
           day2 = r.Digits(k + 1);
           k += 2;
         }
@@ -343,7 +356,8 @@ std::vector<DateMention> FindDates(std::string_view s, const std::vector<Token>&
     // --- weekday: [يوم|مساء|صباح|فجر|ليلة|ظهر] weekday [rel] [explicit date follows]
     if (opens & kWeekday) {
       size_t k = i;
-      if (r.IsAny(k, kWeekdayLead)) ++k;
+      static const auto& kLead = WordSet(kWeekdayLead);
+      if (r.In(k, kLead)) ++k;
       int wd = Weekday(r, k);
       if (wd >= 0) {
         size_t next = k + 1;
@@ -376,12 +390,13 @@ std::vector<DateMention> FindDates(std::string_view s, const std::vector<Token>&
     if (opens & kCounted) {
       int days = -1;
       size_t next = 0;
+      static const auto& kAfterSet = WordSet(kAfter);
       if (r.Is(i, "اليوم") && r.IsAny(i + 1, {"ذاته", "نفسه"})) { days = 0; next = i + 2; }
       // "اليوم التالي"، "في اليوم الموالي، الأحد" (Maghrebi)، "اليوم اللاحق": the next day.
       else if (r.Is(i, "اليوم") && r.IsAny(i + 1, {"التالي", "الموالي", "اللاحق"})) { days = 1; next = i + 2; }
-      else if (r.IsAny(i, kAfter) && r.Is(i + 1, "يومين")) { days = 2; next = i + 2; }
-      else if (r.IsAny(i, kAfter) && r.Is(i + 1, "يوم") && !r.Is(i + 2, "من")) { days = 1; next = i + 2; }
-      else if (r.IsAny(i, kAfter)) {
+      else if (r.In(i, kAfterSet) && r.Is(i + 1, "يومين")) { days = 2; next = i + 2; }
+      else if (r.In(i, kAfterSet) && r.Is(i + 1, "يوم") && !r.Is(i + 2, "من")) { days = 1; next = i + 2; }
+      else if (r.In(i, kAfterSet)) {
         if (auto q = ParseQuantity(s, toks, i + 1); q && q->value && *q->value >= 3 && *q->value <= 10 &&
                                                      r.IsAny(q->next_token, {"أيام", "ايام"})) {
           days = static_cast<int>(*q->value);
@@ -405,14 +420,15 @@ std::vector<DateMention> FindDates(std::string_view s, const std::vector<Token>&
     // --- relative days: [فجر|صباح|مساء|يوم...] اليوم / أمس / أول أمس / الليلة الماضية
     if (opens & kRelativeDay) {
       size_t k = i;
-      if (r.IsAny(k, kDayPartLead)) ++k;
+      static const auto& kPartLead = WordSet(kDayPartLead), &kYesterdaySet = WordSet(kYesterday);
+      if (r.In(k, kPartLead)) ++k;
       constexpr int kNoDelta = -100;
       int delta = kNoDelta;
       size_t next = k + 1;
       if (r.Is(k, "اليوم")) {
         bool until_today = k == i && i > 0 && r.IsAny(i - 1, {"حتى", "حتي", "لليوم"});
         if (!until_today) delta = 0;
-      } else if (r.IsAny(k, kYesterday)) {
+      } else if (r.In(k, kYesterdaySet)) {
         delta = -1;
       } else if (r.Is(k, "أول") && r.Is(k + 1, "أمس")) {
         delta = -2;
@@ -526,7 +542,8 @@ std::vector<DateMention> FindDates(std::string_view s, const std::vector<Token>&
         int year = Year(r, next);
         if (year > 0) ++next;
         Rel rel = ReadRel(r, next, &next);
-        bool cue_before = i > 0 && r.IsAny(i - 1, {"في", "خلال", "مطلع", "منتصف", "أواخر", "نهاية", "بداية", "أوائل", "منذ"});
+        static const auto& kCues = WordSet({"في", "خلال", "مطلع", "منتصف", "أواخر", "نهاية", "بداية", "أوائل", "منذ"});
+        bool cue_before = i > 0 && r.In(i - 1, kCues);
         bool ambiguous = r.W(i) == N("آب") || r.W(i) == N("مارس") || r.W(i) == N("ماي");
         if ((year > 0 || rel != Rel::kNone || (cue_before && !ambiguous))) {
           DateMention m;

@@ -184,6 +184,7 @@ long DigitsValue(std::string_view w) {
 // "و12"، "بـ27" (the tatweel is gone once normalized): digits written onto a
 // proclitic (و، ف، ب، ل, at most two). Returns the digits, or "".
 std::string_view ProcliticDigits(std::string_view w) {
+  if (w.empty() || w.back() < '0' || w.back() > '9') return {};  // the digits end the word: most words are out here
   size_t i = 0;
   for (int n = 0; n < 2 && i + 1 < w.size(); ++n) {
     std::string_view c = w.substr(i, 2);
@@ -194,6 +195,25 @@ std::string_view ProcliticDigits(std::string_view w) {
   for (size_t j = i; j < w.size(); ++j)
     if (w[j] < '0' || w[j] > '9') return {};
   return w.substr(i);
+}
+
+// The words that may start a quantity besides digits: the first words of the
+// qualifier and vague phrases, and every word Lookup() reads with its
+// proclitics (a number word after none, و، ب، ل، وب or ول). ParseQuantity tests
+// each token against this one table (most tokens of a text are in none).
+const text::WordTable<bool>& QuantityWords() {
+  static const auto* words = [] {
+    auto* t = new text::WordTable<bool>;
+    for (const auto& [w, start] : PhraseStarts()) (*t)[w] = true;
+    // Normalized و، ب، ل and their pairs; a form is kept only when Lookup reads it.
+    for (std::string_view clitic : {"", "\xD9\x88", "\xD8\xA8", "\xD9\x84", "\xD9\x88\xD8\xA8", "\xD9\x88\xD9\x84"})
+      for (const auto& [word, info] : Words()) {
+        const std::string form = std::string(clitic) + word;
+        if (Lookup(form, true, nullptr)) (*t)[form] = true;
+      }
+    return t;
+  }();
+  return *words;
 }
 
 }  // namespace
@@ -228,8 +248,7 @@ std::optional<Quantity> ParseQuantity(std::string_view s, const std::vector<Toke
   }
   if (!IsDigits(toks[i])) {
     std::string_view w = toks[i].view(s);
-    if (!PhraseStarts().contains(w) && ProcliticDigits(w).empty() && !Lookup(w, true, nullptr))
-      return std::nullopt;
+    if (!QuantityWords().contains(w) && ProcliticDigits(w).empty()) return std::nullopt;
   }
   Quantity q;
   q.first_token = static_cast<uint32_t>(i);
