@@ -121,7 +121,7 @@ uint32_t Back(uint32_t from, uint32_t longest) { return from > longest ? from - 
 
 }  // namespace
 
-std::span<const LexHit> Analysis::HitsIn(uint32_t begin, uint32_t end) const {
+std::span<const LexHit> Analysis::MeasuredHitsIn(uint32_t begin, uint32_t end) const {
   Measure(hits, norm.text.size(), hits_shape_);
   return Sub(hits, BeginWindow(hits, hits_shape_, begin, end));
 }

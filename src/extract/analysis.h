@@ -84,7 +84,13 @@ struct Analysis {
   // `hits` / `actors` / `dates` / `places` that holds every element whose begin
   // lies in [begin, end) (the whole vector when it is not ordered by begin):
   // a loop that keeps its own tests gives the same result over the window.
-  std::span<const LexHit> HitsIn(uint32_t begin, uint32_t end) const;
+  std::span<const LexHit> HitsIn(uint32_t begin, uint32_t end) const {
+    // The rules ask this most: answered inline once the hits are measured and indexed.
+    const OffsetIndex& index = hits_shape_.index;
+    if (hits_shape_.ordered && index.Covers(hits) && begin < end)
+      return {hits.data() + index.LowerBound(hits, begin), hits.data() + index.LowerBound(hits, end)};
+    return MeasuredHitsIn(begin, end);
+  }
   std::span<const ActorMention> ActorsIn(uint32_t begin, uint32_t end) const;
   std::span<const parse::DateMention> DatesIn(uint32_t begin, uint32_t end) const;
   // Indices [first, last) into `places` (and `resolved`, `place_in_actor`...).
@@ -110,6 +116,7 @@ struct Analysis {
   };
   mutable Shape hits_shape_, actors_shape_, dates_shape_, places_shape_;
   mutable OffsetIndex token_index_;
+  std::span<const LexHit> MeasuredHitsIn(uint32_t begin, uint32_t end) const;  // HitsIn, measuring first
   mutable size_t actor_clitic_size_ = SIZE_MAX;
   mutable std::vector<std::pair<uint32_t, uint32_t>> actor_clitic_;  // (clitic_begin, index), sorted
   // QuantityAt for a token not read yet or that starts a number.
