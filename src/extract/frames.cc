@@ -703,6 +703,8 @@ std::vector<Frame> BuildFrames(const Analysis& a, const Dictionary& d, const std
         default: break;
       }
     }
+    // With no trigger and no casualty word, no frame (nor a casualty report below).
+    if (triggers.empty() && !casualty_word) continue;
     // Triggers after a threat, plan or denial in the same sentence do not count,
     // nor any in a clause that says it is a threat, a plan or a habit.
     std::vector<size_t> modal_clauses;
