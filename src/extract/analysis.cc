@@ -10,6 +10,8 @@
 
 namespace rasad::extract {
 
+void Analysis::IndexTokens() const { token_index_.Build(toks, norm.text.size(), 4); }  // ~3 tokens per 16 bytes
+
 size_t Analysis::TokenBefore(uint32_t offset) const {
   size_t i = TokenAt(offset);
   while (i > 0 && toks[i - 1].end > offset) --i;

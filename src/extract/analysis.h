@@ -55,7 +55,7 @@ struct Analysis {
 
   // Index of the first token whose begin >= offset.
   size_t TokenAt(uint32_t offset) const {
-    if (!token_index_.Covers(toks)) token_index_.Build(toks, norm.text.size(), 4);  // ~3 tokens per 16 bytes
+    if (!token_index_.Covers(toks)) IndexTokens();
     return token_index_.LowerBound(toks, offset);
   }
   // Index of the last token whose end <= offset, or npos.
@@ -116,6 +116,7 @@ struct Analysis {
   };
   mutable Shape hits_shape_, actors_shape_, dates_shape_, places_shape_;
   mutable OffsetIndex token_index_;
+  void IndexTokens() const;  // builds token_index_ (out of line: TokenAt stays small enough to inline)
   std::span<const LexHit> MeasuredHitsIn(uint32_t begin, uint32_t end) const;  // HitsIn, measuring first
   mutable size_t actor_clitic_size_ = SIZE_MAX;
   mutable std::vector<std::pair<uint32_t, uint32_t>> actor_clitic_;  // (clitic_begin, index), sorted
