@@ -10,6 +10,8 @@
 
 namespace rasad::extract {
 
+void Analysis::IndexTokens() const { token_index_.Build(toks, norm.text.size(), 4); }  // ~3 tokens per 16 bytes
+
 size_t Analysis::TokenBefore(uint32_t offset) const {
   size_t i = TokenAt(offset);
   while (i > 0 && toks[i - 1].end > offset) --i;
@@ -53,9 +55,9 @@ bool NamesItsType(const geo::PlaceMention& m) {
 
 // Checks once per storage and size whether `v` is ordered by begin, measures its
 // longest element and indexes where its elements begin (64-byte blocks: hits,
-// actors, dates and places are sparser than tokens). `shape` is Analysis::Shape.
+// actors, dates and places are sparser than tokens). `Shape` is Analysis::Shape.
 template <typename T, typename Shape>
-[[gnu::noinline]] void Remeasure(const std::vector<T>& v, size_t text_size, Shape& shape) {
+void MeasureShape(const std::vector<T>& v, size_t text_size, Shape& shape) {
   shape.ordered = true;
   shape.longest = 0;
   for (size_t i = 0; i < v.size(); ++i) {
@@ -64,27 +66,7 @@ template <typename T, typename Shape>
   }
   if (shape.ordered) shape.index.Build(v, text_size, 6);
   shape.data = v.data();
-  shape.size = v.size();
-}
-
-template <typename T, typename Shape>
-const Shape& Measure(const std::vector<T>& v, size_t text_size, Shape& shape) {
-  if (shape.data != static_cast<const void*>(v.data()) || shape.size != v.size()) Remeasure(v, text_size, shape);
-  return shape;
-}
-
-// Indices of the run of `v` whose begin lies in [begin, end), or all of `v`
-// when it is not ordered by begin.
-template <typename T, typename Shape>
-std::pair<size_t, size_t> BeginWindow(const std::vector<T>& v, const Shape& shape, uint32_t begin, uint32_t end) {
-  if (!shape.ordered) return {0, v.size()};
-  if (end <= begin) return {0, 0};
-  return {shape.index.LowerBound(v, begin), shape.index.LowerBound(v, end)};
-}
-
-template <typename T>
-std::span<const T> Sub(const std::vector<T>& v, std::pair<size_t, size_t> w) {
-  return std::span<const T>(v.data() + w.first, w.second - w.first);
+  shape.end = std::to_address(v.cend());
 }
 
 // Country code -> weight, iterated in code order like a std::map; an article
@@ -116,45 +98,12 @@ class CountryWeights {
   std::vector<std::pair<std::string, double>> v_;
 };
 
-// An element that ends after `from` begins after from - longest.
-uint32_t Back(uint32_t from, uint32_t longest) { return from > longest ? from - longest : 0; }
-
 }  // namespace
 
-std::span<const LexHit> Analysis::HitsIn(uint32_t begin, uint32_t end) const {
-  Measure(hits, norm.text.size(), hits_shape_);
-  return Sub(hits, BeginWindow(hits, hits_shape_, begin, end));
-}
-
-std::span<const ActorMention> Analysis::ActorsIn(uint32_t begin, uint32_t end) const {
-  Measure(actors, norm.text.size(), actors_shape_);
-  return Sub(actors, BeginWindow(actors, actors_shape_, begin, end));
-}
-
-std::span<const parse::DateMention> Analysis::DatesIn(uint32_t begin, uint32_t end) const {
-  Measure(dates, norm.text.size(), dates_shape_);
-  return Sub(dates, BeginWindow(dates, dates_shape_, begin, end));
-}
-
-std::pair<size_t, size_t> Analysis::PlacesIn(uint32_t begin, uint32_t end) const {
-  Measure(places, norm.text.size(), places_shape_);
-  return BeginWindow(places, places_shape_, begin, end);
-}
-
-std::span<const LexHit> Analysis::HitsEndingIn(uint32_t from, uint32_t to) const {
-  Measure(hits, norm.text.size(), hits_shape_);
-  return Sub(hits, BeginWindow(hits, hits_shape_, Back(from, hits_shape_.longest), to));
-}
-
-std::span<const ActorMention> Analysis::ActorsOverlapping(uint32_t begin, uint32_t end) const {
-  Measure(actors, norm.text.size(), actors_shape_);
-  return Sub(actors, BeginWindow(actors, actors_shape_, Back(begin, actors_shape_.longest), end));
-}
-
-std::span<const parse::DateMention> Analysis::DatesOverlapping(uint32_t begin, uint32_t end) const {
-  Measure(dates, norm.text.size(), dates_shape_);
-  return Sub(dates, BeginWindow(dates, dates_shape_, Back(begin, dates_shape_.longest), end));
-}
+void Analysis::Remeasure(const std::vector<LexHit>& v, Shape& s) const { MeasureShape(v, norm.text.size(), s); }
+void Analysis::Remeasure(const std::vector<ActorMention>& v, Shape& s) const { MeasureShape(v, norm.text.size(), s); }
+void Analysis::Remeasure(const std::vector<parse::DateMention>& v, Shape& s) const { MeasureShape(v, norm.text.size(), s); }
+void Analysis::Remeasure(const std::vector<geo::PlaceMention>& v, Shape& s) const { MeasureShape(v, norm.text.size(), s); }
 
 const ActorMention* Analysis::ActorAtClitic(uint32_t offset) const {
   if (actor_clitic_size_ != actors.size()) {

@@ -6,6 +6,7 @@
 #pragma once
 
 #include <deque>
+#include <memory>
 #include <optional>
 #include <span>
 #include <string>
@@ -55,7 +56,7 @@ struct Analysis {
 
   // Index of the first token whose begin >= offset.
   size_t TokenAt(uint32_t offset) const {
-    if (!token_index_.Covers(toks)) token_index_.Build(toks, norm.text.size(), 4);  // ~3 tokens per 16 bytes
+    if (!token_index_.Covers(toks)) IndexTokens();
     return token_index_.LowerBound(toks, offset);
   }
   // Index of the last token whose end <= offset, or npos.
@@ -84,16 +85,35 @@ struct Analysis {
   // `hits` / `actors` / `dates` / `places` that holds every element whose begin
   // lies in [begin, end) (the whole vector when it is not ordered by begin):
   // a loop that keeps its own tests gives the same result over the window.
-  std::span<const LexHit> HitsIn(uint32_t begin, uint32_t end) const;
-  std::span<const ActorMention> ActorsIn(uint32_t begin, uint32_t end) const;
-  std::span<const parse::DateMention> DatesIn(uint32_t begin, uint32_t end) const;
+  // (Inline: the rules ask for windows all the time; a vector is measured out of
+  // line only when it changed.)
+  std::span<const LexHit> HitsIn(uint32_t begin, uint32_t end) const {
+    return Run(hits, Measured(hits, hits_shape_), begin, end);
+  }
+  std::span<const ActorMention> ActorsIn(uint32_t begin, uint32_t end) const {
+    return Run(actors, Measured(actors, actors_shape_), begin, end);
+  }
+  std::span<const parse::DateMention> DatesIn(uint32_t begin, uint32_t end) const {
+    return Run(dates, Measured(dates, dates_shape_), begin, end);
+  }
   // Indices [first, last) into `places` (and `resolved`, `place_in_actor`...).
-  std::pair<size_t, size_t> PlacesIn(uint32_t begin, uint32_t end) const;
+  std::pair<size_t, size_t> PlacesIn(uint32_t begin, uint32_t end) const {
+    return Window(places, Measured(places, places_shape_), begin, end);
+  }
   // Likewise, a run that holds every hit whose end lies in [from, to), every
   // actor mention and every date mention that overlaps [begin, end).
-  std::span<const LexHit> HitsEndingIn(uint32_t from, uint32_t to) const;
-  std::span<const ActorMention> ActorsOverlapping(uint32_t begin, uint32_t end) const;
-  std::span<const parse::DateMention> DatesOverlapping(uint32_t begin, uint32_t end) const;
+  std::span<const LexHit> HitsEndingIn(uint32_t from, uint32_t to) const {
+    const Shape& shape = Measured(hits, hits_shape_);
+    return Run(hits, shape, Back(from, shape.longest), to);
+  }
+  std::span<const ActorMention> ActorsOverlapping(uint32_t begin, uint32_t end) const {
+    const Shape& shape = Measured(actors, actors_shape_);
+    return Run(actors, shape, Back(begin, shape.longest), end);
+  }
+  std::span<const parse::DateMention> DatesOverlapping(uint32_t begin, uint32_t end) const {
+    const Shape& shape = Measured(dates, dates_shape_);
+    return Run(dates, shape, Back(begin, shape.longest), end);
+  }
   // The actor mention, first in order, whose clitic_begin is `offset`, or nullptr.
   const ActorMention* ActorAtClitic(uint32_t offset) const;
 
@@ -103,13 +123,40 @@ struct Analysis {
   // index of where elements begin.
   struct Shape {
     const void* data = nullptr;
-    size_t size = SIZE_MAX;
+    const void* end = nullptr;  // of the storage (pointers compared: a size is a division)
     bool ordered = false;
     uint32_t longest = 0;
     OffsetIndex index;
   };
   mutable Shape hits_shape_, actors_shape_, dates_shape_, places_shape_;
   mutable OffsetIndex token_index_;
+  void IndexTokens() const;  // builds token_index_ (out of line: TokenAt stays small enough to inline)
+  // `shape`, measured for `v` as it is now.
+  template <typename T>
+  const Shape& Measured(const std::vector<T>& v, Shape& shape) const {
+    const void* end = std::to_address(v.cend());
+    if (shape.data != static_cast<const void*>(v.data()) || shape.end != end) Remeasure(v, shape);  // (out of line)
+    return shape;
+  }
+  void Remeasure(const std::vector<LexHit>& v, Shape& shape) const;
+  void Remeasure(const std::vector<ActorMention>& v, Shape& shape) const;
+  void Remeasure(const std::vector<parse::DateMention>& v, Shape& shape) const;
+  void Remeasure(const std::vector<geo::PlaceMention>& v, Shape& shape) const;
+  // Indices of the run of `v` whose begin lies in [begin, end), or all of `v`
+  // when it is not ordered by begin.
+  template <typename T>
+  static std::pair<size_t, size_t> Window(const std::vector<T>& v, const Shape& shape, uint32_t begin, uint32_t end) {
+    if (!shape.ordered) return {0, v.size()};
+    if (end <= begin) return {0, 0};
+    return {shape.index.LowerBound(v, begin), shape.index.LowerBound(v, end)};
+  }
+  template <typename T>
+  static std::span<const T> Run(const std::vector<T>& v, const Shape& shape, uint32_t begin, uint32_t end) {
+    const auto [first, last] = Window(v, shape, begin, end);
+    return std::span<const T>(v.data() + first, last - first);
+  }
+  // An element that ends after `from` begins after from - longest.
+  static uint32_t Back(uint32_t from, uint32_t longest) { return from > longest ? from - longest : 0; }
   mutable size_t actor_clitic_size_ = SIZE_MAX;
   mutable std::vector<std::pair<uint32_t, uint32_t>> actor_clitic_;  // (clitic_begin, index), sorted
   // QuantityAt for a token not read yet or that starts a number.

@@ -292,11 +292,16 @@ class Tallied {
   void Keep(const Count& c, bool admitted) {
     if (!c.value) return;
     if (admitted) Raise(admitted_, *c.value);
-    if (!c.group || *c.group == PersonGroup::kPerson) Raise(overall_, *c.value);
-    else Raise(by_group_[static_cast<size_t>(*c.group)], *c.value);
+    if (!c.group || *c.group == PersonGroup::kPerson) {
+      Raise(overall_, *c.value);
+    } else {
+      Raise(by_group_[static_cast<size_t>(*c.group)], *c.value);
+      grouped_ = true;
+    }
   }
   std::optional<int> Value() const {
     if (admitted_) return admitted_;
+    if (!grouped_) return overall_;
     std::optional<int> sum;
     for (const auto& g : by_group_)
       if (g) sum = sum.value_or(0) + *g;
@@ -310,6 +315,7 @@ class Tallied {
   }
   std::optional<int> overall_, admitted_;
   std::optional<int> by_group_[6];  // by PersonGroup
+  bool grouped_ = false;            // a count of a group was kept
 };
 
 // "سقوط 5 شهداء بينهم طفلان"، "استشهد 9 بينهم نساء وأطفال": people counted with no group

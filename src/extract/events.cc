@@ -38,17 +38,17 @@ bool TollRises(const Analysis& a, const Dictionary& d, size_t sentence) {
       kToll{"عدد", "حصيلة", "الحصيلة", "وحصيلة", "حصيلته", "حصيلتها"};
   constexpr size_t kNear = 3;  // the verb this close to the toll word, before or after
   const text::Span sent = a.sentences[sentence];
-  const size_t first = a.TokenAt(sent.begin);
   for (const auto& h : a.HitsIn(sent.begin, sent.end)) {
     if (h.begin < sent.begin) continue;
     if (h.begin >= sent.end) break;
     if (h.kind != HitKind::kCue) continue;
     const CueRole role = d.cue(h.index).role;
-    const size_t t = a.TokenAt(h.clitic_begin);
+    const bool noun = role == CueRole::kKillNoun || role == CueRole::kWoundNoun || role == CueRole::kKowNoun;
+    if (role != CueRole::kCumulative && !noun) continue;  // (most cues: no token looked up)
+    const size_t first = a.TokenAt(sent.begin), t = a.TokenAt(h.clitic_begin);
     size_t toll;
     if (role == CueRole::kCumulative && WordIs(a, t, kToll)) toll = t;
-    else if ((role == CueRole::kKillNoun || role == CueRole::kWoundNoun || role == CueRole::kKowNoun) && t > first &&
-             WordIs(a, t - 1, kToll))
+    else if (noun && t > first && WordIs(a, t - 1, kToll))
       toll = t - 1;
     else
       continue;

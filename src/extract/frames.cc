@@ -248,7 +248,7 @@ bool FightOfKin(const Analysis& a, const ActorMention& m) {
 // The generic unidentified armed group ("مسلحون مجهولون"): a claim may name it.
 bool Unidentified(const Dictionary& d, int actor) {
   const Actor& act = d.actors()[actor];
-  return act.generic() && act.inter == 3;
+  return act.inter == 3 && act.generic();  // (generic() searches the name: asked second)
 }
 
 bool IsComplementizer(const Analysis& a, size_t t) {
@@ -338,14 +338,20 @@ bool AnnouncesOwnAct(const Analysis& a, const Dictionary& d, const ActorMention&
 uint32_t IncidentOpenerIn(const Analysis& a, const Dictionary& d, uint32_t from, uint32_t to, bool verbs = true) {
   static const WordList kOpens{"فيما", "وفيما", "بينما", "وبينما", "وفي", "كما", "وكما", "أما", "وأما"}, kIn{"في"},
       kWhile{"حين"};
+  // The hits from the stretch on, walked beside its tokens (ordered by begin; the
+  // last token may end past `to`).
+  const std::span<const LexHit> hits = a.HitsIn(from, UINT32_MAX);
+  size_t next_hit = 0;
   for (size_t t = a.TokenAt(from); t < a.toks.size() && a.toks[t].begin < to; ++t) {
-    if (a.toks[t].begin < from || a.toks[t].kind != text::TokenKind::kWord) continue;
-    if (WordIs(a, t, kOpens) || (WordIs(a, t, kIn) && WordIs(a, t + 1, kWhile))) return a.toks[t].begin;
+    const text::Token& k = a.toks[t];
+    if (k.begin < from || k.kind != text::TokenKind::kWord) continue;
+    if (WordIs(a, t, kOpens) || (WordIs(a, t, kIn) && WordIs(a, t + 1, kWhile))) return k.begin;
     if (!verbs) continue;
-    for (const auto& h : a.HitsIn(a.toks[t].begin, a.toks[t].end)) {
-      if (h.clitic_begin != a.toks[t].begin) continue;
-      if (IsCasualtyVerb(d, h) && Proclitic(a, h.clitic_begin, h.begin).starts_with(text::CachedKey("و")))
-        return a.toks[t].begin;
+    while (next_hit < hits.size() && hits[next_hit].begin < k.begin) ++next_hit;
+    for (size_t i = next_hit; i < hits.size() && hits[i].begin < k.end; ++i) {
+      const LexHit& h = hits[i];
+      if (h.clitic_begin != k.begin) continue;
+      if (IsCasualtyVerb(d, h) && Proclitic(a, h.clitic_begin, h.begin).starts_with(text::CachedKey("و"))) return k.begin;
     }
   }
   return UINT32_MAX;
@@ -731,6 +737,8 @@ std::vector<Frame> BuildFrames(const Analysis& a, const Dictionary& d, const std
         default: break;
       }
     }
+    // With no trigger and no casualty word, no frame (nor a casualty report below).
+    if (triggers.empty() && !casualty_word) continue;
     // Triggers after a threat, plan or denial in the same sentence do not count,
     // nor any in a clause that says it is a threat, a plan or a habit.
     std::vector<size_t> modal_clauses;

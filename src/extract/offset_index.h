@@ -8,6 +8,7 @@
 #include <algorithm>
 #include <cstddef>
 #include <cstdint>
+#include <memory>
 #include <vector>
 
 namespace rasad::extract {
@@ -17,25 +18,32 @@ class OffsetIndex {
   // True when the table was built for `v` as it is now (same storage, same size).
   template <typename T>
   bool Covers(const std::vector<T>& v) const {
-    return data_ == static_cast<const void*>(v.data()) && size_ == v.size() && !first_.empty();
+    // (End pointers compared rather than sizes: a size is a division.)
+    return data_ == static_cast<const void*>(v.data()) && end_ == static_cast<const void*>(std::to_address(v.cend())) &&
+           !first_.empty();
   }
 
-  // `v` must be ordered by begin; `text_size` bounds the offsets worth a block.
+  // `v` must be ordered by begin; `text_size` bounds the offsets worth a block
+  // (the table reaches the last element's begin in any case).
   template <typename T>
   void Build(const std::vector<T>& v, size_t text_size, unsigned bits) {
     bits_ = bits;
-    const size_t blocks = (text_size >> bits) + 1;
+    const size_t reach = v.empty() ? text_size : std::max<size_t>(text_size, v.back().begin);
+    const size_t blocks = (reach >> bits) + 1;
     first_.resize(blocks);
     // Element i is the first at or after the start of every block from the one
-    // after its predecessor's up to its own.
-    // Per block, the elements that begin before it are passed.
-    size_t i = 0;
-    for (size_t b = 0; b < blocks; ++b) {
-      const uint64_t start = uint64_t{b} << bits;
-      while (i < v.size() && v[i].begin < start) ++i;
-      first_[b] = static_cast<uint32_t>(i);
+    // after its predecessor's up to its own (blocks past the last element: none).
+    size_t next = 0;  // the first block not filled yet
+    for (size_t i = 0; i < v.size(); ++i) {
+      const size_t own = v[i].begin >> bits;
+      if (own < next) continue;
+      std::fill(first_.begin() + next, first_.begin() + own + 1, static_cast<uint32_t>(i));
+      next = own + 1;
     }
+    std::fill(first_.begin() + next, first_.end(), static_cast<uint32_t>(v.size()));
+    past_last_ = v.empty() ? 0 : uint64_t{v.back().begin} + 1;
     data_ = v.data();
+    end_ = std::to_address(v.cend());
     size_ = v.size();
   }
 
@@ -43,16 +51,22 @@ class OffsetIndex {
   // begin >= offset, or v.size().
   template <typename T>
   size_t LowerBound(const std::vector<T>& v, uint32_t offset) const {
-    size_t b = offset >> bits_;
-    size_t i = first_[b < first_.size() ? b : first_.size() - 1];
-    while (i < v.size() && v[i].begin < offset) ++i;
+    // Past the last element's begin, none is at or after it; short of it, the
+    // last element stops the walk (no bound check) and the offset's block is in
+    // the table.
+    if (offset >= past_last_) return size_;
+    const T* e = v.data();
+    size_t i = first_[offset >> bits_];
+    while (e[i].begin < offset) ++i;
     return i;
   }
 
  private:
   unsigned bits_ = 0;
   std::vector<uint32_t> first_;  // per block: the first element that begins in it or later
+  uint64_t past_last_ = 0;       // the last element's begin + 1; 0 when there is none
   const void* data_ = nullptr;
+  const void* end_ = nullptr;
   size_t size_ = 0;
 };
 

@@ -411,7 +411,6 @@ std::vector<Tally> ReadTallies(const Analysis& a, const Dictionary& d, const geo
   for (size_t si = 0; si < a.sentences.size(); ++si) {
     const text::Span s = a.sentences[si];
     if (a.aside[si]) continue;
-    auto counts = OperationCounts(a, d, s);
     bool cumulative = false, ops_word = false, claim = false, toll_word = false, period = false, since_word = false,
          casualty_word = false,  // a cue that can give a toll: without one, no period is read
          spread = false;         // "في مختلف ولايات الوطن": over many places, the country's
@@ -437,6 +436,8 @@ std::vector<Tally> ReadTallies(const Analysis& a, const Dictionary& d, const geo
           role == CueRole::kKillNoun || role == CueRole::kWoundNoun || role == CueRole::kKowNoun)
         casualty_word = true;
     }
+    // (Counts of operations stand at operations cues: none without one.)
+    const std::vector<OpCount> counts = ops_word ? OperationCounts(a, d, s) : std::vector<OpCount>();
     // "خلال سبتمبر الماضي"، "طوال عام 2023": a month or a year that the sentence spans.
     if (!period && (casualty_word || ops_word) && OverMonthOrYear(a, s)) cumulative = period = true;
     // "منذ السابع من أكتوبر"، "منذ مطلع العام الجاري": since a day a week or more before the

@@ -1,6 +1,6 @@
 // A fixed list of words that the rules test tokens against ("من"، "في"، "بين"...),
 // normalized once (text::NormalizeKey) when the list is built. Find() rejects
-// most words on their length and last byte alone and compares only with the
+// most words on their length, last and second bytes alone and compares only with the
 // listed words of the same length (their first and last eight bytes as two
 // integers), so a test costs a few integer operations; rules keep their lists
 // in function-local statics, built on first use.
@@ -26,6 +26,8 @@ class WordList {
   int Find(std::string_view w) const {
     if (w.size() < kShort && !((lengths_ >> w.size()) & 1)) return -1;
     if (!w.empty() && !((ends_ >> (static_cast<unsigned char>(w.back()) & 63)) & 1)) return -1;
+    // (Arabic letters share their first byte: the second tells them apart.)
+    if (w.size() >= 2 && !((seconds_ >> (static_cast<unsigned char>(w[1]) & 63)) & 1)) return -1;
     return Position(w);
   }
 
@@ -44,6 +46,7 @@ class WordList {
 
   uint64_t lengths_ = 0;           // bit n: a word of n bytes is listed
   uint64_t ends_ = 0;              // bit b: a listed word's last byte is b modulo 64
+  uint64_t seconds_ = 0;           // bit b: a listed word of two bytes or more has b (modulo 64) second
   std::vector<Key> keys_;          // by length, then position
   std::array<uint16_t, kShort + 2> first_{};  // keys_ of n bytes: [first_[n], first_[n + 1]); longer: from first_[kShort]
 };
