@@ -324,7 +324,7 @@ class Scanner {
     return MatchAt(i, r, ReadingsOf(i, NameIndex::Hash(Tok(i)), r));
   }
   // The same, for the first `count` of ReadingsOf(i, ...).
-  Match MatchAt(size_t i, const Readings& readings, size_t count) {
+  [[gnu::always_inline]] Match MatchAt(size_t i, const Readings& readings, size_t count) {
     Match best;
     for (size_t k = 0; k < count; ++k) {
       const Reading& r = readings[k];
