@@ -908,7 +908,7 @@ class Resolver {
     return g_->place(s.id).name_key_hash == key_hash_[i] ? kPreferredName : 0;
   }
 
-  void Score(size_t i, const Evidence& ev, int pass) {
+  [[gnu::always_inline]] void Score(size_t i, const Evidence& ev, int pass) {
     auto& cs = cands_[i];
     if (cs.empty()) return;
     const PlaceMention& m = m_[i];
