@@ -19,6 +19,7 @@
 #include <array>
 #include <bit>
 #include <cstdint>
+#include <span>
 #include <string>
 
 #include "geo/cues.h"
@@ -852,7 +853,7 @@ class Scanner {
   const Gazetteer& g_;
   const text::NormalizedText& text_;
   std::string_view s_;
-  const std::vector<text::Token>& t_;
+  std::span<const text::Token> t_;  // (a view: no load of the vector's data on each access)
   std::vector<uint32_t> phon_ids_;  // candidates of the last successful Phonetic()
   long last_end_ = -1;     // last token of the previous mention's span
   uint32_t sentence_ = 0;  // newlines and sentence ends passed
