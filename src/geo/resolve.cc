@@ -922,8 +922,9 @@ class Resolver {
         if (!std::is_sorted(cs.begin(), cs.end(), better)) std::sort(cs.begin(), cs.end(), better);
       } else {
         // After pass 2 only the best two are read: they go first, in order.
-        std::iter_swap(cs.begin(), std::min_element(cs.begin(), cs.end(), better));
-        std::iter_swap(cs.begin() + 1, std::min_element(cs.begin() + 1, cs.end(), better));
+        // (Most often they are there already: a swap moves three candidates.)
+        for (auto at = cs.begin(); at != cs.begin() + 2; ++at)
+          if (auto best = std::min_element(at, cs.end(), better); best != at) std::iter_swap(at, best);
       }
     }
     if (debug_ && pass == 2) {
