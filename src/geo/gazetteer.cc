@@ -518,9 +518,11 @@ const Place* Gazetteer::Country(std::string_view cc) const {
 }
 
 StopwordCue Gazetteer::GetStopwordCue(std::string_view normalized_name) const {
+  // Every stopword's index entry carries its cue (BuildIndex marks them): one probe of the
+  // index, whose entries of the article's names are in cache already.
   if (stopwords_.empty()) return StopwordCue::kNone;
-  auto it = stopwords_.find(normalized_name);
-  return it == stopwords_.end() ? StopwordCue::kNone : it->second;
+  const NameIndex::Entry* e = index_.Find(normalized_name);
+  return e ? CueOf(*e) : StopwordCue::kNone;
 }
 
 const Place* Gazetteer::FindAdmin(std::string_view cc, PlaceType type, std::string_view name,
