@@ -19,6 +19,7 @@
 #include <array>
 #include <bit>
 #include <cstdint>
+#include <span>
 #include <string>
 
 #include "geo/cues.h"
@@ -324,7 +325,7 @@ class Scanner {
     return MatchAt(i, r, ReadingsOf(i, NameIndex::Hash(Tok(i)), r));
   }
   // The same, for the first `count` of ReadingsOf(i, ...).
-  Match MatchAt(size_t i, const Readings& readings, size_t count) {
+  [[gnu::always_inline]] Match MatchAt(size_t i, const Readings& readings, size_t count) {
     Match best;
     for (size_t k = 0; k < count; ++k) {
       const Reading& r = readings[k];
@@ -852,7 +853,7 @@ class Scanner {
   const Gazetteer& g_;
   const text::NormalizedText& text_;
   std::string_view s_;
-  const std::vector<text::Token>& t_;
+  std::span<const text::Token> t_;  // (a view: no load of the vector's data on each access)
   std::vector<uint32_t> phon_ids_;  // candidates of the last successful Phonetic()
   long last_end_ = -1;     // last token of the previous mention's span
   uint32_t sentence_ = 0;  // newlines and sentence ends passed

@@ -417,6 +417,12 @@ class GazetteerBuilder {
     }
   }
 
+  // The country rows of two-letter codes by code (Gazetteer::Country's table).
+  void TableCountries() {
+    for (const auto& [cc, id] : g_.country_by_cc_)
+      if (const int code = Gazetteer::CountryCode(cc); code >= 0) g_.country_by_code_[static_cast<size_t>(code)] = id + 1;
+  }
+
   // Releases the raw file content once everything is indexed.
   void Done() {
     names_.clear();
@@ -467,6 +473,7 @@ std::unique_ptr<Gazetteer> Gazetteer::LoadFiles(const std::string& gazetteer_pat
   if (!phonetic_path.empty()) b.LoadPhonetic(phonetic_path);
   b.BuildIndex();
   b.NumberAreas();
+  b.TableCountries();
   b.ComputePriors();
   b.BuildPhoneticIndex();
   b.Done();
@@ -504,14 +511,18 @@ std::span<const uint32_t> Gazetteer::Lookup(std::string_view normalized_name) co
 }
 
 const Place* Gazetteer::Country(std::string_view cc) const {
+  if (const int code = CountryCode(cc); code >= 0 && country_by_code_[static_cast<size_t>(code)] != 0)
+    return &places_[country_by_code_[static_cast<size_t>(code)] - 1];
   auto it = country_by_cc_.find(std::string(cc));
   return it == country_by_cc_.end() ? nullptr : &places_[it->second];
 }
 
 StopwordCue Gazetteer::GetStopwordCue(std::string_view normalized_name) const {
+  // Every stopword's index entry carries its cue (BuildIndex marks them): one probe of the
+  // index, whose entries of the article's names are in cache already.
   if (stopwords_.empty()) return StopwordCue::kNone;
-  auto it = stopwords_.find(normalized_name);
-  return it == stopwords_.end() ? StopwordCue::kNone : it->second;
+  const NameIndex::Entry* e = index_.Find(normalized_name);
+  return e ? CueOf(*e) : StopwordCue::kNone;
 }
 
 const Place* Gazetteer::FindAdmin(std::string_view cc, PlaceType type, std::string_view name,

@@ -10,6 +10,7 @@
 // Load throws std::runtime_error naming the file and line of bad input.
 #pragma once
 
+#include <array>
 #include <cstdint>
 #include <functional>
 #include <memory>
@@ -117,6 +118,13 @@ class Gazetteer {
   NameIndex index_;
   PhoneticTable phonetic_;
   std::unordered_map<std::string, uint32_t> country_by_cc_;
+  // The same for codes of two capital letters (every ISO2 code), by CountryCode: id + 1 (0: ask
+  // country_by_cc_, as before the table is filled at the end of loading).
+  std::array<uint32_t, 26 * 26> country_by_code_{};
+  static int CountryCode(std::string_view cc) {
+    if (cc.size() != 2 || cc[0] < 'A' || cc[0] > 'Z' || cc[1] < 'A' || cc[1] > 'Z') return -1;
+    return (cc[0] - 'A') * 26 + (cc[1] - 'A');
+  }
   SourceIdIndex by_source_id_;
   struct StringHash {
     using is_transparent = void;

@@ -383,8 +383,8 @@ class Resolver {
     stopword_cue_.resize(n);
     dropped_.assign(n, false);
     phon_.assign(n, false);
-    key_hash_.resize(n);
-    for (size_t i = 0; i < n; ++i) key_hash_[i] = NameKeyHash(m_[i].key);
+    key_hash_.resize(n);  // (the names' hashes while the chains are built; then NameKeyHash)
+    for (size_t i = 0; i < n; ++i) key_hash_[i] = NameIndex::Hash(m_[i].key);
     cls_.assign(n, TypeClass::kNone);
     // Repeats of one name are one piece of evidence, not several (a chain from the first
     // mention, leader_, through next_); names next to each other are local context.
@@ -409,6 +409,12 @@ class Resolver {
         leader_[i] = last_[i] = static_cast<int32_t>(i);
       }
       ++chain_length_[j];
+    }
+    // A name's NameKeyHash, once per name (of a one-token name it is its hash).
+    for (size_t i = 0; i < n; ++i) {
+      const size_t l = static_cast<size_t>(leader_[i]);
+      if (l != i) key_hash_[i] = key_hash_[l];
+      else if (m_[i].key.find(' ') != std::string::npos) key_hash_[i] = NameKeyHash(m_[i].key);
     }
     for (size_t i = 0; i < n; ++i) Prepare(i);
     // Mentions in text order (by span_begin) and the longest span, so that the
@@ -795,17 +801,23 @@ class Resolver {
   // The neighbours of mention i (near_) that may relate to one of its candidates in this
   // pass, into related_; Relation() is 0 for the others, which add nothing to Local(). Pass 1:
   // those with a candidate that shares an id bit with one of i's (or is a country, see
-  // cand_bits_); pass 2: those whose pass-1 choice shares one or is a country.
+  // cand_bits_); pass 2: those whose pass-1 choice shares one or is a country. Their bits
+  // (all ones for a country) go into related_bits_: Local() is 0 for a candidate that has none.
   void RelatedNeighbours(size_t i, int pass) {
     uint64_t bits = 0;
     for (const Cand& c : cands_[i]) bits |= c.id_bits;
     related_.clear();
+    related_bits_ = 0;
     for (uint32_t k = near_begin_[i]; k < near_begin_[i + 1]; ++k) {
       const uint32_t o = near_[k].first;
-      const bool related = pass == 1 ? (cand_bits_[o] & bits) != 0
-                                     : chosen1_[o] >= 0 && ((chosen1_cand_[o].id_bits & bits) ||
-                                                            chosen1_cand_[o].type == PlaceType::kCountry);
-      if (related) related_.push_back(near_[k]);
+      uint64_t o_bits = 0;
+      if (pass == 1) o_bits = cand_bits_[o];
+      else if (chosen1_[o] >= 0)
+        o_bits = chosen1_cand_[o].type == PlaceType::kCountry ? ~uint64_t{0} : chosen1_cand_[o].id_bits;
+      if (o_bits & bits) {
+        related_.push_back(near_[k]);
+        related_bits_ |= o_bits;
+      }
     }
   }
 
@@ -853,7 +865,7 @@ class Resolver {
       }
       if (s.a1 >= 0) sc += 2.0 * std::clamp(ev.t.GetAt(s.slot[1]) - own.a1, 0.0, 1.0);
       if (s.a2 >= 0) sc += 1.5 * std::clamp(ev.t.GetAt(s.slot[2]) - own.a2, 0.0, 1.0);
-      sc += 3.0 * Local(related_, s, pass);
+      sc += 3.0 * ((s.id_bits & related_bits_) ? Local(related_, s, pass) : 0.0);
       if (s.adjust & kCityOfTheName) sc -= 1.5;
       if (s.adjust & kCountryOfTheName) sc -= 2.0;
       if (s.adjust & kPreferredName) sc += 0.5;
@@ -896,7 +908,7 @@ class Resolver {
     return g_->place(s.id).name_key_hash == key_hash_[i] ? kPreferredName : 0;
   }
 
-  void Score(size_t i, const Evidence& ev, int pass) {
+  [[gnu::always_inline]] void Score(size_t i, const Evidence& ev, int pass) {
     auto& cs = cands_[i];
     if (cs.empty()) return;
     const PlaceMention& m = m_[i];
@@ -910,8 +922,9 @@ class Resolver {
         if (!std::is_sorted(cs.begin(), cs.end(), better)) std::sort(cs.begin(), cs.end(), better);
       } else {
         // After pass 2 only the best two are read: they go first, in order.
-        std::iter_swap(cs.begin(), std::min_element(cs.begin(), cs.end(), better));
-        std::iter_swap(cs.begin() + 1, std::min_element(cs.begin() + 1, cs.end(), better));
+        // (Most often they are there already: a swap moves three candidates.)
+        for (auto at = cs.begin(); at != cs.begin() + 2; ++at)
+          if (auto best = std::min_element(at, cs.end(), better); best != at) std::iter_swap(at, best);
       }
     }
     if (debug_ && pass == 2) {
@@ -1193,6 +1206,7 @@ class Resolver {
   std::vector<std::pair<uint32_t, double>> near_;       // (mention, proximity), by mention:
   std::vector<uint32_t> near_begin_;                    // near_[near_begin_[i] .. near_begin_[i + 1])
   std::vector<std::pair<uint32_t, double>> related_;    // RelatedNeighbours()
+  uint64_t related_bits_ = 0;                           // ... their candidates' IdBits
   std::vector<uint32_t> sound_ids_;                     // ReadBySound()
   // Flags by mention, a byte each (not vector<bool>: they are read in every loop over mentions).
   std::vector<uint8_t> has_country_, dropped_, fell_back_;
