@@ -682,11 +682,13 @@ std::vector<Event> BuildEvents(const Analysis& a, const Dictionary& d, const geo
     }
   }
   // "ولم تتبن أي جهة القصف": a sentence that says no one claimed it.
-  std::vector<bool> unclaimed(a.sentences.size() + 1, false);
-  for (size_t si = 0; si < a.sentences.size(); ++si) unclaimed[si] = SaysUnclaimed(a, a.sentences[si]);
+  auto unclaimed = [&](size_t si) { return si < a.sentences.size() && SaysUnclaimed(a, a.sentences[si]); };
   for (auto& dr : merged) {
     // (The article's usual striker is not the doer of a strike it says no one claimed.)
-    const bool no_claim = unclaimed[dr.f.sentence] || unclaimed[dr.last_sentence] || unclaimed[dr.last_sentence + 1];
+    // (Read only for a strike or shelling whose doer the text does not name.)
+    const bool remote = (dr.f.cls == TriggerClass::kAir || dr.f.cls == TriggerClass::kShelling) && dr.f.actor1 < 0;
+    const bool no_claim =
+        remote && (unclaimed(dr.f.sentence) || unclaimed(dr.last_sentence) || unclaimed(dr.last_sentence + 1));
     ImplicitActors(dr.f, d, generic, no_claim ? -1 : remote_default);
     // (Mortars no one claimed were fired by armed men the text cannot name.)
     if (no_claim && dr.f.actor1 < 0 && dr.f.cls == TriggerClass::kShelling) dr.f.actor1 = generic.unidentified;
