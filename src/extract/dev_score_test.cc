@@ -22,10 +22,11 @@ namespace fs = std::filesystem;
 // casualty field >= 0.90, at least 15 of the 18 tallies and 90% of their numbers.
 // The project's own sets have regression floors just under what they measure now:
 // tests/fixtures/gold strict 0.828, 59 of 60 tallies; tests/fixtures/heldout (first
-// measured at 0.615 before any rule was tuned on it) 0.859, 25 of 27; tests/fixtures/exam
+// measured at 0.615 before any rule was tuned on it) 0.870, 25 of 27; tests/fixtures/exam
 // (blind at 0.675, since tuned on) 1.000, 13 of 15; tests/fixtures/exam3 (blind at 0.672,
-// since tuned on) 0.848, 10 of 13; tests/fixtures/exam2 (blind: never tuned on) 0.812,
-// 9 of 13. Raise them as extraction improves, never lower them.
+// since tuned on) 0.857, 10 of 13; tests/fixtures/exam4 (blind at 0.761, since tuned on)
+// 0.826, 16 of 23; tests/fixtures/exam2 (blind: never tuned on) 0.806, 9 of 13. Raise them
+// as extraction improves, never lower them.
 constexpr double kMinStrictF1 = 0.80;
 constexpr double kMinLooseF1 = 0.85;
 constexpr double kMinCasualtyField = 0.90;
@@ -33,12 +34,14 @@ constexpr int kMinTallies = 15;
 constexpr double kMinTallyNumbers = 0.90;
 constexpr double kMinOwnStrictF1 = 0.81;
 constexpr int kMinOwnTallies = 58;
-constexpr double kMinHeldOutStrictF1 = 0.84;
+constexpr double kMinHeldOutStrictF1 = 0.85;
 constexpr int kMinHeldOutTallies = 24;
 constexpr double kMinExamStrictF1 = 0.97;
 constexpr int kMinExamTallies = 12;
-constexpr double kMinExam3StrictF1 = 0.83;
+constexpr double kMinExam3StrictF1 = 0.84;
 constexpr int kMinExam3Tallies = 9;
+constexpr double kMinExam4StrictF1 = 0.81;
+constexpr int kMinExam4Tallies = 15;
 constexpr double kMinBlindStrictF1 = 0.79;
 constexpr int kMinBlindTallies = 8;
 
@@ -126,6 +129,8 @@ TEST(DevScore, LaterHeldOutArticlesScore) { ExpectOwnSet("heldout", kMinHeldOutS
 TEST(DevScore, ExamArticlesScore) { ExpectOwnSet("exam", kMinExamStrictF1, kMinExamTallies); }
 
 TEST(DevScore, ThirdExamArticlesScore) { ExpectOwnSet("exam3", kMinExam3StrictF1, kMinExam3Tallies); }
+
+TEST(DevScore, FourthExamArticlesScore) { ExpectOwnSet("exam4", kMinExam4StrictF1, kMinExam4Tallies); }
 
 TEST(DevScore, BlindArticlesScore) { ExpectOwnSet("exam2", kMinBlindStrictF1, kMinBlindTallies); }
 
