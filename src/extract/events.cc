@@ -210,7 +210,11 @@ bool Compatible(const Draft& x, const Draft& y, int unidentified) {
   if (x.date && y.date && !x.date_inferred && !y.date_inferred && *x.date != *y.date && !(grown && later_update))
     return false;
   // A place read off a road's name ("أوتوستراد دمشق - درعا") gives way to one named outright.
-  if (!SamePlace(x.f.on_road ? nullptr : x.place, y.f.on_road ? nullptr : y.place)) return false;
+  // (Only in the next sentence: a road far back in the story is no vague place for any later
+  // incident to fill.)
+  const bool near_told = x.f.sentence + 1 >= y.f.sentence && y.f.sentence + 1 >= x.f.sentence;
+  if (!SamePlace(x.f.on_road && near_told ? nullptr : x.place, y.f.on_road && near_told ? nullptr : y.place))
+    return false;
   // One demonstration, whoever the reports say confronted it.
   if (crowd_pair) return true;
   // "an armed group" in one sentence may be the group another names.

@@ -1873,5 +1873,17 @@ TEST(Extractor, AGroupsPressOfficeSpeaksForIt) {
   EXPECT_EQ(r.events[0].arrested, 5);
 }
 
+TEST(Extractor, TheArtilleryNamedWithTheArticleIsNoIncidentToldAgain) {
+  auto r = ExtractText("عنوان\nاستشهد مواطن، بعد ظهر اليوم، جراء غارة نفذتها مسيّرة إسرائيلية على سيارة على الطريق بين "
+                       "بلدتي بنت جبيل وعيترون.\nونعى حزب الله في وقت لاحق الشهيد.\nوبالتزامن، استهدفت المدفعية "
+                       "الإسرائيلية بقذيفتين أطراف بلدة كفرشوبا، كما ألقت مسيّرة إسرائيلية قنبلة صوتية قرب رعاة ماشية "
+                       "في خراج البلدة.");
+  ASSERT_EQ(r.events.size(), 3u);
+  EXPECT_EQ(r.events[0].place.location, "Bint Jbeil");
+  EXPECT_EQ(r.events[0].fatalities, 1);
+  EXPECT_EQ(r.events[1].sub_event_type, "Shelling/artillery/missile attack");
+  EXPECT_FALSE(r.events[2].fatalities.value_or(0));
+}
+
 }  // namespace
 }  // namespace rasad::extract

@@ -586,6 +586,15 @@ bool Denied(const Analysis& a, const LexHit& h) {
   return false;
 }
 
+// Token t is a weapon or force noun with the article ("المدفعية"، "الطيران"، "المسيرات"): a
+// trigger word that names what fired ("وبالتزامن، استهدفت المدفعية الإسرائيلية أطراف بلدة
+// كفرشوبا"), not an incident told before named again.
+bool WeaponNoun(const Analysis& a, size_t t) {
+  static const WordList kWeapon{"المدفعية", "الطيران", "المسيرة", "المسيرات", "الطائرة", "الطائرات", "الدبابات",
+                                "الراجمات", "الزوارق", "البوارج"};
+  return WordIs(a, t, kWeapon);
+}
+
 // How a sentence stands to the incident told just before it. It tells more of it
 // (kMore) when it refers back to it — it opens on a report of what was said ("وقال
 // المصدر إن"، "وأوضح البيان أن") or names it again with the article ("الهجوم وقع"،
@@ -619,7 +628,8 @@ Sequel SequelOf(const Analysis& a, const Dictionary& d, text::Span sent) {
     if (h.begin == h.clitic_begin || !Proclitic(a, h.clitic_begin, h.begin).ends_with(article)) continue;
     bool noun = h.kind == HitKind::kTrigger || IsRole(d, h, CueRole::kKillNoun) || IsRole(d, h, CueRole::kWoundNoun) ||
                 IsRole(d, h, CueRole::kKowNoun);
-    if (noun && a.TokenAt(h.end) == a.TokenAt(h.clitic_begin) + 1 && !InsideActorName(a, h)) named_again = true;
+    const size_t ht = a.TokenAt(h.clitic_begin);
+    if (noun && a.TokenAt(h.end) == ht + 1 && !InsideActorName(a, h) && !WeaponNoun(a, ht)) named_again = true;
   }
   if (!said && !named_again) return Sequel::kNone;
   for (size_t t = first; t < a.toks.size() && a.toks[t].begin < sent.end; ++t)
@@ -953,7 +963,8 @@ std::vector<Frame> BuildFrames(const Analysis& a, const Dictionary& d, const std
       f.trigger_end = seeds[k].hit->end;
       if (!cas_read && seeds[k].hit->kind == HitKind::kTrigger && !d.trigger_is_verb(seeds[k].hit->index)) {
         std::string_view pre = Proclitic(a, seeds[k].hit->clitic_begin, seeds[k].hit->begin);
-        f.definite = pre.ends_with(text::CachedKey("ال")) || pre.ends_with(text::CachedKey("لل"));
+        f.definite = (pre.ends_with(text::CachedKey("ال")) || pre.ends_with(text::CachedKey("لل"))) &&
+                     !WeaponNoun(a, a.TokenAt(seeds[k].hit->clitic_begin));
       }
       f.region_begin = clauses().empty() ? sent.begin : clauses()[first_clause].begin;
       f.region_end = clauses().empty() ? sent.end : clauses()[std::min(last_clause, clauses().size() - 1)].end;
