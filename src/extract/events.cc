@@ -72,6 +72,26 @@ bool SaysUnclaimed(const Analysis& a, text::Span sent) {
   return false;
 }
 
+// The armed group that mourns, in the incident's last sentence or the next two, someone as
+// its own ("ونعى حزب الله"، "نعت حركة الجهاد الإسلامي"), or -1.
+int MournedBy(const Analysis& a, const Dictionary& d, size_t last_sentence) {
+  static const WordList kMourn{"نعى", "نعت", "ينعى", "تنعى", "ونعى", "ونعت", "وينعى", "وتنعى"};
+  constexpr size_t kReach = 2;      // sentences after the incident's last
+  constexpr size_t kNameWithin = 3;  // tokens from the verb to the group's name
+  for (size_t si = last_sentence; si < a.sentences.size() && si <= last_sentence + kReach; ++si) {
+    const text::Span sent = a.sentences[si];
+    for (size_t t = a.TokenAt(sent.begin); t < a.toks.size() && a.toks[t].begin < sent.end; ++t) {
+      if (!WordIs(a, t, kMourn)) continue;
+      for (const auto& m : a.ActorsIn(a.toks[t].end, sent.end)) {
+        if (m.begin < a.toks[t].end || a.TokenAt(m.clitic_begin) > t + kNameWithin) break;
+        const Actor& act = d.actors()[m.actor];
+        if (act.armed() && !act.generic() && act.inter != 1) return static_cast<int>(m.actor);
+      }
+    }
+  }
+  return -1;
+}
+
 // "ارتفع عدد الشهداء منذ وقف إطلاق النار في 27 تشرين الثاني 2024 إلى 331"، "ارتفعت الحصيلة
 // منذ مطلع العام إلى": a toll summed over a period (a period cue, or "منذ" and a day at least
 // a week before the article's) is a tally's, never the growth of one incident. ("ارتفع عدد
@@ -684,6 +704,13 @@ std::vector<Event> BuildEvents(const Analysis& a, const Dictionary& d, const geo
       Max(told->f.killed_or_wounded, c.killed_or_wounded);
       told->last_sentence = si;
     }
+  }
+  // "استشهد مواطن جراء غارة ... ونعى «حزب الله» في بيان لاحق «المجاهد ...»": the group that
+  // mourns the dead as its own, right after the incident, was the side hit.
+  for (auto& dr : merged) {
+    if (!Violent(dr) || dr.f.killed.value_or(0) <= 0 || dr.f.headline) continue;
+    if (dr.f.actor2 >= 0 && !d.actors()[dr.f.actor2].civilian()) continue;
+    if (const int group = MournedBy(a, d, dr.last_sentence); group >= 0 && group != dr.f.actor1) dr.f.actor2 = group;
   }
   // "ولم تتبن أي جهة القصف": a sentence that says no one claimed it.
   auto unclaimed = [&](size_t si) { return si < a.sentences.size() && SaysUnclaimed(a, a.sentences[si]); };

@@ -1885,5 +1885,17 @@ TEST(Extractor, TheArtilleryNamedWithTheArticleIsNoIncidentToldAgain) {
   EXPECT_FALSE(r.events[2].fatalities.value_or(0));
 }
 
+TEST(Extractor, TheGroupThatMournsTheDeadWasTheSideHit) {
+  auto r = ExtractText("عنوان\nاستهدفت مسيّرة إسرائيلية، بعد ظهر اليوم، دراجة نارية في بلدة كفركلا، ما أدى إلى استشهاد "
+                       "شخص كان يقودها.\nونعى «حزب الله» في بيان لاحق «المجاهد علي حسن فقيه».");
+  ASSERT_EQ(r.events.size(), 1u);
+  EXPECT_EQ(r.events[0].actor2, "Hezbollah");
+  // No one mourned: the dead man is a civilian as far as the text tells.
+  auto plain = ExtractText("عنوان\nاستهدفت مسيّرة إسرائيلية، بعد ظهر اليوم، دراجة نارية في بلدة كفركلا، ما أدى إلى "
+                           "استشهاد مواطن كان يقودها.");
+  ASSERT_EQ(plain.events.size(), 1u);
+  EXPECT_NE(plain.events[0].actor2, "Hezbollah");
+}
+
 }  // namespace
 }  // namespace rasad::extract
