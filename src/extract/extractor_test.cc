@@ -1897,5 +1897,15 @@ TEST(Extractor, TheGroupThatMournsTheDeadWasTheSideHit) {
   EXPECT_NE(plain.events[0].actor2, "Hezbollah");
 }
 
+TEST(Extractor, ClanFightersAndMilitiasOfTwoClansAreClanMilitias) {
+  auto r = ExtractText("اندلعت ليل أمس اشتباكات بين مسلحين من عشائر البدو وآخرين محليين في قرية المزرعة بريف السويداء.");
+  ASSERT_EQ(r.events.size(), 1u);
+  EXPECT_NE(r.events[0].actor1.find("Clan Militia"), std::string::npos);
+  auto two = ExtractText("قُتل ستة أشخاص في اشتباكات اندلعت يوم الجمعة بين ميليشيات عشيرتين متنافستين قرب مدينة بلدوين.");
+  ASSERT_EQ(two.events.size(), 1u);
+  EXPECT_NE(two.events[0].actor1.find("Clan Militia"), std::string::npos);
+  EXPECT_NE(two.events[0].actor2.find("Clan Militia"), std::string::npos);
+}
+
 }  // namespace
 }  // namespace rasad::extract

@@ -241,8 +241,11 @@ Role AccusationRole(const Analysis& a, const Dictionary& d, const ActorMention& 
 bool FightOfKin(const Analysis& a, const ActorMention& m) {
   static const WordList kFight{"نزاع", "النزاع", "نزاعات", "اشتباك", "اشتباكات", "الاشتباكات", "اقتتال", "شجار", "معارك"},
       kBetween{"بين"};
-  size_t t = a.TokenAt(m.clitic_begin);
-  return WordIs(a, t, kFight) || (t > 0 && WordIs(a, t - 1, kBetween) && a.TokenAt(m.end) == t + 1);
+  // ("بين ميليشيات عشيرتين متنافستين": the two kin groups may follow a word for militias.)
+  static const WordList kTwoKin{"عشيرتين", "العشيرتين", "قبيلتين", "القبيلتين"};
+  size_t t = a.TokenAt(m.clitic_begin), e = a.TokenAt(m.end);
+  return WordIs(a, t, kFight) ||
+         (t > 0 && WordIs(a, t - 1, kBetween) && (e == t + 1 || (e == t + 2 && WordIs(a, t + 1, kTwoKin))));
 }
 
 // The generic unidentified armed group ("مسلحون مجهولون"): a claim may name it.
