@@ -1907,5 +1907,16 @@ TEST(Extractor, ClanFightersAndMilitiasOfTwoClansAreClanMilitias) {
   EXPECT_NE(two.events[0].actor2.find("Clan Militia"), std::string::npos);
 }
 
+TEST(Extractor, AnOfficialWithALongTitleTellsMoreOfTheStrikeAnnounced) {
+  // The ministry announces the strike today; the official says it hit a car yesterday.
+  auto r = ExtractText("عنوان\nأعلنت وزارة الدفاع التركية، اليوم، \"تحييد\" عنصرين من حزب العمال الكوردستاني في غارة "
+                       "جوية نفذتها طائرة مسيّرة في منطقة سيدكان شمالي العراق.\nوقال مدير ناحية سيدكان التابعة لقضاء "
+                       "سوران في محافظة أربيل، لشبكة رووداو الإعلامية، إن طائرة مسيّرة تركية قصفت عصر أمس سيارة كانت "
+                       "تسير على الطريق، ما أسفر عن مقتل الشخصين اللذين كانا بداخلها.");
+  ASSERT_EQ(r.events.size(), 1u);
+  EXPECT_EQ(r.events[0].event_date->iso(), "2024-03-13");
+  EXPECT_EQ(r.events[0].fatalities, 2);
+}
+
 }  // namespace
 }  // namespace rasad::extract

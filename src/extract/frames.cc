@@ -619,8 +619,10 @@ Sequel SequelOf(const Analysis& a, const Dictionary& d, text::Span sent) {
   // (A report opener reads "في": "وقال ضابط في الشرطة"; only the sentence's first word opens it.)
   if (WordIs(a, first, kOpener)) return Sequel::kNone;
   bool said = false;
+  // ("وقال مدير ناحية سيدكان التابعة لقضاء سوران في محافظة أربيل، لشبكة رووداو، إن": a long title.)
+  constexpr size_t kSaidReach = 20;  // tokens from the verb to its "أن"/"إن"
   if (WordIs(a, first, kSaid))
-    for (size_t t = first + 1; t < a.toks.size() && t < first + 14 && a.toks[t].begin < sent.end && !said; ++t)
+    for (size_t t = first + 1; t < a.toks.size() && t < first + kSaidReach && a.toks[t].begin < sent.end && !said; ++t)
       said = WordIs(a, t, kThat);
   bool named_again = false;
   const std::string_view article = text::CachedKey("ال");
