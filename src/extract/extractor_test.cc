@@ -1918,5 +1918,13 @@ TEST(Extractor, AnOfficialWithALongTitleTellsMoreOfTheStrikeAnnounced) {
   EXPECT_EQ(r.events[0].fatalities, 2);
 }
 
+TEST(Extractor, SudansResistanceCommitteesAreNoPalestinianFighters) {
+  auto r = ExtractText("ارتفعت حصيلة الهجوم الذي شنته قوات الدعم السريع على قرية أربجي بولاية الجزيرة إلى 41 قتيلا، "
+                       "بعد أن كانت لجان المقاومة المحلية قد أعلنت مقتل 25 شخصا.");
+  ASSERT_EQ(r.events.size(), 1u);
+  EXPECT_EQ(r.events[0].actor2.find("Palestine"), std::string::npos);
+  EXPECT_EQ(r.events[0].fatalities, 41);
+}
+
 }  // namespace
 }  // namespace rasad::extract
