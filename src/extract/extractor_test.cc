@@ -1926,5 +1926,13 @@ TEST(Extractor, SudansResistanceCommitteesAreNoPalestinianFighters) {
   EXPECT_EQ(r.events[0].fatalities, 41);
 }
 
+TEST(Extractor, TheRestWhoFledAreNoBreakdownOfVictims) {
+  // "وفرار البقية": the others fled; only "قضى الباقون جراء ..." sums victims by cause.
+  auto r = ExtractText("عنوان\nأحبطت قوات حرس الحدود فجر اليوم محاولة تسلل قرب الرويشد، وجرى تطبيق قواعد الاشتباك، ما "
+                       "أدى إلى مقتل ثلاثة من المهربين وفرار البقية إلى العمق السوري.");
+  ASSERT_EQ(r.events.size(), 1u);
+  EXPECT_EQ(r.events[0].fatalities, 3);
+}
+
 }  // namespace
 }  // namespace rasad::extract
