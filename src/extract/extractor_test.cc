@@ -1934,5 +1934,12 @@ TEST(Extractor, TheRestWhoFledAreNoBreakdownOfVictims) {
   EXPECT_EQ(r.events[0].fatalities, 3);
 }
 
+TEST(Extractor, TheDirectionAStrikeCameFromIsNotWhereItHit) {
+  auto r = ExtractText("شن العدو الإسرائيلي عدواناً جوياً من اتجاه جنوب شرق مدينة خناصر، مستهدفاً عدداً من المواقع في "
+                       "محيط بلدة السفيرة بريف حلب الجنوبي الشرقي، ما أدى إلى استشهاد سبعة.");
+  ASSERT_EQ(r.events.size(), 1u);
+  EXPECT_EQ(r.events[0].place.location_ar, "السفيرة");
+}
+
 }  // namespace
 }  // namespace rasad::extract
