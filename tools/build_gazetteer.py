@@ -1403,6 +1403,13 @@ def build(src, overrides_path, phonetic_path):
             p.name_en = p.names_ar[0] if p.names_ar else ''
 
     # --- phonetic forms of Latin names (scope countries) ----------------------------------------
+    # WOF lists, among the alternative names of some areas, the names of their neighbours
+    # (Nigeria's Gusau LGA carries "Maru", and Maru LGA "Anka"): an alternative name that is
+    # the own name of another area of the same type in the same province is not this one's.
+    sibling_names = collections.defaultdict(set)
+    for p in places.values():
+        if p.type in ('admin2', 'localadmin') and p.name_en:
+            sibling_names[(p.cc, p.admin1, p.type)].add(p.name_en.lower())
     phonetic = Phonetic(phonetic_path)
     for p in places.values():
         if p.cc not in scope or p.type == 'country':
@@ -1410,7 +1417,9 @@ def build(src, overrides_path, phonetic_path):
         latin = [p.name_en]
         r = by_id.get(p.wof_id) if p.wof_id else None
         if r:
-            latin += [r['name'], r['name_en']] + r['names_latin'].split('|')
+            others = sibling_names.get((p.cc, p.admin1, p.type), set()) - {p.name_en.lower()}
+            alternatives = [n for n in r['names_latin'].split('|') if n.lower() not in others]
+            latin += [r['name'], r['name_en']] + alternatives
         elif p.gn_id in gn_by_id:
             latin += [gn_by_id[p.gn_id]['name'], gn_by_id[p.gn_id]['asciiname']]
         forms = []
