@@ -6,6 +6,20 @@
 #include "cli/query_command.h"
 #include "cli/serve_command.h"
 
+#ifdef RASAD_MIMALLOC
+#include <mimalloc.h>
+
+namespace {
+// The gazetteer's name index and places (~100 MB) are read at random for every word of every
+// article: on 2 MB pages (transparent huge pages, asked for by madvise) their look-ups miss the
+// TLB far less (extract: ~3% less time). mimalloc reads its options, and maps its first segment
+// (where the gazetteer goes), when it starts, before main: the default is set in .preinit_array,
+// which runs before any library's constructor. MIMALLOC_LARGE_OS_PAGES=0 still turns it off.
+void AskForLargePages(int, char**, char**) { mi_option_set_default(mi_option_large_os_pages, 1); }
+[[gnu::section(".preinit_array"), gnu::used]] constexpr auto kAskForLargePages = &AskForLargePages;
+}  // namespace
+#endif
+
 int main(int argc, char** argv) {
   CLI::App app{
       "rasad (رصد) reads Arabic news reporting of armed conflict and writes a structured, geolocated, dated\n"
