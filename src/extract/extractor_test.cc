@@ -1941,5 +1941,14 @@ TEST(Extractor, TheDirectionAStrikeCameFromIsNotWhereItHit) {
   EXPECT_EQ(r.events[0].place.location_ar, "السفيرة");
 }
 
+TEST(Extractor, ForcesThatNeutralisedFightersKilledThem) {
+  // "حيّد" (neutralised) counts the dead like "تحييد"; over a week and many regions, a tally.
+  auto r = ExtractText("عنوان\nأعلن الجيش أنه حيّد أكثر من 60 إرهابياً خلال الأسبوع الماضي في عمليات جوية وبرية متفرقة "
+                       "في أقاليم الساحل والشرق.");
+  EXPECT_TRUE(r.events.empty());
+  ASSERT_EQ(r.tallies.size(), 1u);
+  EXPECT_EQ(r.tallies[0].fatalities, 60);
+}
+
 }  // namespace
 }  // namespace rasad::extract
