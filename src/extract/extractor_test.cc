@@ -1950,5 +1950,13 @@ TEST(Extractor, ForcesThatNeutralisedFightersKilledThem) {
   EXPECT_EQ(r.tallies[0].fatalities, 60);
 }
 
+TEST(Extractor, TheSameNightIsTheNightToldBefore) {
+  auto r = ExtractText("عنوان\nأطلق مسلحون النار مساء أمس، الأربعاء، على حاجز لقسد عند مدخل بلدة ذيبان، ما أدى إلى مقتل "
+                       "أحد العناصر.\nوقبيل منتصف الليلة ذاتها، انفجرت عبوة ناسفة بسيارة عسكرية تابعة لقسد قرب بلدة "
+                       "البصيرة، ما أسفر عن إصابة عنصرين.");
+  ASSERT_EQ(r.events.size(), 2u);
+  EXPECT_EQ(r.events[1].event_date->iso(), "2024-03-13");
+}
+
 }  // namespace
 }  // namespace rasad::extract

@@ -1524,8 +1524,9 @@ std::vector<Frame> BuildFrames(const Analysis& a, const Dictionary& d, const std
       // "فرضت حظراً للتجوال حتى صباح اليوم": the end of a span, not the incident's day.
       static const WordList kUntil{"حتى", "وحتى", "لغاية", "ولغاية"};
       auto until = [&](const parse::DateMention& dm) { return dm.first_token > 0 && WordIs(a, dm.first_token - 1, kUntil); };
-      // "وفي مساء اليوم ذاته"، "في اليوم نفسه": the day told before, not the day of the report.
-      static const WordList kSame{"ذاته", "نفسه", "عينه"};
+      // "وفي مساء اليوم ذاته"، "في اليوم نفسه"، "قبيل منتصف الليلة ذاتها": the day told before, not
+      // the day of the report.
+      static const WordList kSame{"ذاته", "نفسه", "عينه", "ذاتها", "نفسها", "عينها"};
       bool same_day = false;
       const parse::DateMention* report_date = nullptr;
       auto pick_date = [&](uint32_t b, uint32_t e) -> const parse::DateMention* {
