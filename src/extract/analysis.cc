@@ -341,6 +341,10 @@ Analysis Analyze(const Article& article, const Dictionary& dict, const geo::Geoc
       size_t te = a.TokenAt(h.end);
       if (te <= t && t <= te + 2) after_trigger = true;
     }
+    // "قوة استخبارات عسكرية إسرائيلية"، "دورية راجلة أمريكية": one qualifier of the forces may
+    // stand between them and the adjective.
+    static const WordList kQualifier{"عسكرية", "عسكري", "خاصة", "الخاصة", "أمنية",  "الأمنية", "الجوية",
+                                     "البحرية", "البرية", "المسلحة", "النظامية", "العسكرية", "راجلة", "مؤللة"};
     // "حرس الحدود التركي"، "قوة استخبارات إسرائيلية": a country's forces named by a
     // generic word for forces and the country's adjective; the pair is one name.
     const LexHit* forces = nullptr;
@@ -351,10 +355,7 @@ Analysis Analyze(const Article& article, const Dictionary& dict, const geo::Geoc
     for (auto it = first; it != actor_hits.begin() + dictionary_actor_hits && it->begin < adj.clitic_begin; ++it) {
       const LexHit& h = *it;
       if (h.end > adj.clitic_begin) continue;
-      // "قوة استخبارات عسكرية إسرائيلية": one qualifier of the forces may stand between.
       size_t after = a.TokenAt(h.end);
-      static const WordList kQualifier{"عسكرية", "عسكري", "خاصة", "الخاصة", "أمنية", "الأمنية",
-                                       "الجوية", "البحرية", "البرية", "المسلحة", "النظامية", "العسكرية"};
       bool next_to = after == t || (after + 1 == t && WordIs(a, after, kQualifier));
       if (!next_to) continue;
       const Actor& act = dict.actors()[h.index];
@@ -363,8 +364,7 @@ Analysis Analyze(const Article& article, const Dictionary& dict, const geo::Geoc
     // "توغلت قوة إسرائيلية"، "دورية عسكرية أمريكية"، "جرافات إسرائيلية": a bare noun for a
     // force or its vehicles, right before (one qualifier may stand between), is that country's.
     static const WordList kForceNoun{"قوة", "قوات", "دورية", "دوريات", "وحدة", "وحدات", "آليات", "جرافات", "جرافة",
-                                     "دبابات", "دبابة", "زوارق", "زورق", "بوارج", "بارجة"},
-        kQualifier{"عسكرية", "عسكري", "خاصة", "أمنية", "راجلة", "مؤللة"};
+                                     "دبابات", "دبابة", "زوارق", "زورق", "بوارج", "بارجة"};
     size_t noun = SIZE_MAX;
     if (!after_trigger && !forces && t >= 1) {
       if (WordIs(a, t - 1, kForceNoun)) noun = t - 1;
