@@ -181,7 +181,7 @@ class Scanner {
       // A stopword name needs its cue. Most stopwords need a type word and have none, which
       // is told before the words around the name are read.
       const StopwordCue cue = Gazetteer::CueOf(*m.entry);
-      bool cued = cue != StopwordCue::kTypeWord || MayHaveTypeWord(i, m.prefix, out);
+      bool cued = cue != StopwordCue::kTypeWord || (MayHaveTypeWord(i, m.prefix, out) && !DefiniteTypeWord(m.key));
       size_t first = i, last = i;
       if (cued) {
         // The mention is made in place (most that get this far are kept).
@@ -269,6 +269,12 @@ class Scanner {
     return w.size() >= 4 && Letter(w, w.size() - 4) == 0xD8AD && Letter(w, w.size() - 2) == 0xD98A;
   }
   static bool EndsSentence(char c) { return c == '.' || c == '?' || c == '!' || c == ';'; }
+  // A common-word name that is a type word with the article ("المدينة" the city, "المطار"
+  // the airport) refers to the place told before, even after a type word ("أحياء المدينة":
+  // the city's neighbourhoods, "منطقة المطار"), so it is never that gazetteer place.
+  static bool DefiniteTypeWord(std::string_view key) {
+    return StartsWith(key, kAl) && LookupTypeWord(key.substr(kAl.size())).cls != TypeClass::kNone;
+  }
   bool AfterComma(size_t i) const {
     return i >= 2 && t_[i - 1].kind == text::TokenKind::kPunct && Tok(i - 1) == ",";
   }

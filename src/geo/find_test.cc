@@ -120,6 +120,17 @@ TEST(Find, StopwordNamesNeedTheirCue) {
   EXPECT_TRUE(w.items.empty());
 }
 
+TEST(Find, ATypeWordWithTheArticleIsNoPlaceEvenAfterATypeWord) {
+  // "المدينة" (Medina; "the city"), "المخيم" (a Yemeni village; "the camp"): after a type
+  // word they still name the place told before ("أحياء المدينة": the city's neighbourhoods).
+  Analysis a = Analyze("قصفت القوات مدينة الفاشر، وسقطت القذائف على أحياء المدينة وعلى منطقة المخيم.");
+  ASSERT_NE(a.Get("الفاشر"), nullptr);
+  EXPECT_EQ(a.Get("المدينة"), nullptr);
+  EXPECT_EQ(a.Get("المخيم"), nullptr);
+  // A common-word name that is no type word still takes its type word.
+  ASSERT_NE(Analyze("اشتباكات في حي السوق.").Get("السوق"), nullptr);
+}
+
 TEST(Find, AnUnknownNameOpenedByAHeadWordAfterTheAreaWord) {
   // "منطقة" + a name that opens with "عين"، "آل"، "جبل": a locality the gazetteer lacks.
   Analysis a = Analyze("اشتباكات في منطقة عين زبرقة جنوب العاصمة طرابلس، وقصف على منطقة آل مسعود.");
