@@ -508,4 +508,32 @@ Casualties ReadCasualties(const Analysis& a, const Dictionary& d, uint32_t begin
   return out;
 }
 
+// (see the header) "ارتفعت حصيلة غارة النصيرات إلى 11 شهيدا"
+bool TollRises(const Analysis& a, const Dictionary& d, size_t sentence) {
+  static const WordList kRise{"ارتفع", "ارتفعت", "وارتفع", "وارتفعت", "لترتفع", "ليرتفع", "يرتفع", "ترتفع", "ارتفاع", "بارتفاع",
+                              "يرفع", "ترفع", "ليرفع", "لترفع", "رفع", "رفعت"},
+      kToll{"عدد", "حصيلة", "الحصيلة", "وحصيلة", "حصيلته", "حصيلتها"};
+  constexpr size_t kNear = 3;  // the verb this close to the toll word, before or after
+  const text::Span sent = a.sentences[sentence];
+  for (const auto& h : a.HitsIn(sent.begin, sent.end)) {
+    if (h.begin < sent.begin) continue;
+    if (h.begin >= sent.end) break;
+    if (h.kind != HitKind::kCue) continue;
+    const CueRole role = d.cue(h.index).role;
+    const bool noun = role == CueRole::kKillNoun || role == CueRole::kWoundNoun || role == CueRole::kKowNoun;
+    if (role != CueRole::kCumulative && !noun) continue;  // (most cues: no token looked up)
+    const size_t first = a.TokenAt(sent.begin), t = a.TokenAt(h.clitic_begin);
+    size_t toll;
+    if (role == CueRole::kCumulative && WordIs(a, t, kToll)) toll = t;
+    else if (noun && t > first && WordIs(a, t - 1, kToll))
+      toll = t - 1;
+    else
+      continue;
+    for (size_t k = toll > first + kNear ? toll - kNear : first;
+         k <= toll + kNear && k < a.toks.size() && a.toks[k].begin < sent.end; ++k)
+      if (k != toll && WordIs(a, k, kRise)) return true;
+  }
+  return false;
+}
+
 }  // namespace rasad::extract

@@ -47,4 +47,9 @@ struct Casualties {
 // Every casualty cue whose clitics begin in [begin, end), with its number.
 Casualties ReadCasualties(const Analysis& a, const Dictionary& dict, uint32_t begin, uint32_t end);
 
+// Whether the sentence tells a toll that grew: "ارتفع عدد القتلى إلى 8"، "لترتفع حصيلة الهجوم
+// إلى"، "ما يرفع حصيلة الشهداء إلى" (the toll of an incident told before, or a running total).
+// Read only near a toll word: the cue "حصيلة", or "عدد" right before a casualty noun.
+bool TollRises(const Analysis& a, const Dictionary& d, size_t sentence);
+
 }  // namespace rasad::extract

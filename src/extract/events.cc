@@ -30,35 +30,6 @@ struct Draft {
   std::string reported_by;
 };
 
-// "وفي وقت لاحق، ارتفع عدد القتلى إلى 8"، "ارتفعت حصيلة غارة النصيرات إلى 11 شهيدا"،
-// "لترتفع حصيلة الهجوم إلى": the toll of an incident told before, grown — not another incident.
-// Read only near a toll word: the cue "حصيلة", or "عدد" right before a casualty noun.
-bool TollRises(const Analysis& a, const Dictionary& d, size_t sentence) {
-  static const WordList kRise{"ارتفع", "ارتفعت", "وارتفع", "وارتفعت", "لترتفع", "ليرتفع", "يرتفع", "ترتفع", "ارتفاع", "بارتفاع"},
-      kToll{"عدد", "حصيلة", "الحصيلة", "وحصيلة", "حصيلته", "حصيلتها"};
-  constexpr size_t kNear = 3;  // the verb this close to the toll word, before or after
-  const text::Span sent = a.sentences[sentence];
-  for (const auto& h : a.HitsIn(sent.begin, sent.end)) {
-    if (h.begin < sent.begin) continue;
-    if (h.begin >= sent.end) break;
-    if (h.kind != HitKind::kCue) continue;
-    const CueRole role = d.cue(h.index).role;
-    const bool noun = role == CueRole::kKillNoun || role == CueRole::kWoundNoun || role == CueRole::kKowNoun;
-    if (role != CueRole::kCumulative && !noun) continue;  // (most cues: no token looked up)
-    const size_t first = a.TokenAt(sent.begin), t = a.TokenAt(h.clitic_begin);
-    size_t toll;
-    if (role == CueRole::kCumulative && WordIs(a, t, kToll)) toll = t;
-    else if (noun && t > first && WordIs(a, t - 1, kToll))
-      toll = t - 1;
-    else
-      continue;
-    for (size_t k = toll > first + kNear ? toll - kNear : first;
-         k <= toll + kNear && k < a.toks.size() && a.toks[k].begin < sent.end; ++k)
-      if (k != toll && WordIs(a, k, kRise)) return true;
-  }
-  return false;
-}
-
 // True when the sentence says no one claimed the incident: "لم تتبن أي جهة"، "ولم تعلن أي جهة
 // مسؤوليتها"، "دون أن تتبنى أي جهة".
 bool SaysUnclaimed(const Analysis& a, text::Span sent) {

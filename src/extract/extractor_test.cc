@@ -909,6 +909,27 @@ TEST(Tallies, AYearIsNoCountAndATotalSinceLongAgoIsBackground) {
   EXPECT_TRUE(war.events.empty());
 }
 
+TEST(Tallies, ARunningTollUpdatedIsATallyHoweverOldItsStart) {
+  // The toll since a ceasefire of two years ago, updated today: news, not background.
+  auto r = ExtractText(
+      "استهدفت المدفعية الإسرائيلية بقذيفتين أطراف بلدة كفرشوبا.\n\n"
+      "وبحسب وزارة الصحة اللبنانية، ارتفع عدد الشهداء جراء الاعتداءات الإسرائيلية منذ وقف إطلاق النار في "
+      "27 تشرين الثاني 2024 إلى 331 شهيداً.",
+      "2026-11-03");
+  ASSERT_EQ(r.tallies.size(), 1u);
+  EXPECT_EQ(r.tallies[0].fatalities, 331);
+  EXPECT_EQ(r.tallies[0].period_start->iso(), "2024-11-27");
+  ASSERT_EQ(r.events.size(), 1u);  // the shelling is still told
+  EXPECT_EQ(r.events[0].fatalities, std::nullopt);
+  // "ما يرفع حصيلة الشهداء ... إلى": the same update, told with the transitive verb.
+  auto gaza = ExtractText(
+      "وأعلنت وزارة الصحة أن المستشفيات استقبلت شهيدين، ما يرفع حصيلة الشهداء منذ سريان وقف إطلاق النار في "
+      "العاشر من تشرين الأول 2025 إلى 362 شهيداً.",
+      "2026-11-19");
+  ASSERT_FALSE(gaza.tallies.empty());
+  EXPECT_EQ(gaza.tallies.back().fatalities, 362);
+}
+
 TEST(Tallies, TheFiercestSinceWeeksComparesItDoesNotSum) {
   auto r = ExtractText("وصدت القوات هجوماً على البلدة يعد الأعنف منذ أسابيع، وقتلت 12 من المهاجمين، أمس الأربعاء.");
   EXPECT_TRUE(r.tallies.empty());

@@ -594,9 +594,11 @@ std::vector<Tally> ReadTallies(const Analysis& a, const Dictionary& d, const geo
     const std::optional<Date>& start = span.start;
     const std::optional<Date>& end = span.end;
     // "منذ انطلاق الثورة في آذار 2011"، "منذ نيسان 2022": a total since more than a
-    // year ago is background to the news, not a tally of it (nor an event).
+    // year ago is background to the news, not a tally of it (nor an event) — unless the
+    // sentence updates it ("ارتفع عدد الشهداء منذ وقف إطلاق النار في 27 تشرين الثاني 2024
+    // إلى 331"، "ما يرفع الحصيلة منذ ... إلى"): a running toll is news however old its start.
     constexpr long kBackgroundDays = 365;
-    if (start && a.published && a.published->days() - start->days() > kBackgroundDays) {
+    if (start && a.published && a.published->days() - start->days() > kBackgroundDays && !TollRises(a, d, si)) {
       background = si;
       continue;
     }
