@@ -174,6 +174,17 @@ TEST(Events, ATitleOnlyConfirmsTheLeadIncident) {
   EXPECT_EQ(r.events[0].sub_event_type, "Armed clash");
 }
 
+// A short first line that ends with a full stop is the lead sentence, not a title: its
+// incident stands on its own.
+TEST(Events, AShortFirstLineEndingWithAStopIsNoTitle) {
+  auto r = ExtractText("قصفت المدفعية الإسرائيلية أطراف بلدة كفرشوبا في جنوب لبنان.\n\nوقال مصدر محلي إن الأهالي غادروا منازلهم.");
+  ASSERT_EQ(r.events.size(), 1u);
+  EXPECT_EQ(r.events[0].sub_event_type, "Shelling/artillery/missile attack");
+  // Without the stop the same line is a title, and nothing in the body confirms it.
+  r = ExtractText("قصف مدفعي إسرائيلي على أطراف بلدة كفرشوبا في جنوب لبنان\n\nوقال مصدر محلي إن الطقس كان ماطرا.");
+  EXPECT_TRUE(r.events.empty());
+}
+
 // "شمالي X"، "قرب X": a reference point beside the place named outright, wherever it stands.
 TEST(Events, APlaceAfterADirectionWordIsAReferencePoint) {
   auto r = ExtractText("وفي محلية كبكابية غربي الفاشر، شنّ الطيران الحربي، أمس الأربعاء، غارات جوية على السوق الرئيسي.");

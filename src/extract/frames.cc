@@ -686,8 +686,12 @@ std::vector<Frame> BuildFrames(const Analysis& a, const Dictionary& d, const std
   std::vector<Frame> frames;
   const size_t first_line_end = a.norm.text.find('\n');
   // A title: the text's first line, short, with no closing stop.
-  const bool short_first_line =
-      first_line_end != std::string::npos && a.TokenAt(static_cast<uint32_t>(first_line_end)) <= 25;
+  auto closing_stop = [&](size_t end) {  // the line up to `end` ends with . ! ? (after trailing spaces)
+    while (end > 0 && (a.norm.text[end - 1] == ' ' || a.norm.text[end - 1] == '\r')) --end;
+    return end > 0 && (a.norm.text[end - 1] == '.' || a.norm.text[end - 1] == '!' || a.norm.text[end - 1] == '?');
+  };
+  const bool short_first_line = first_line_end != std::string::npos &&
+                                a.TokenAt(static_cast<uint32_t>(first_line_end)) <= 25 && !closing_stop(first_line_end);
   const uint32_t title_end = short_first_line ? static_cast<uint32_t>(first_line_end) : 0;
   // A trigger that seeds a frame, and the clause it stands in.
   struct Seed {
