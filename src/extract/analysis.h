@@ -8,6 +8,7 @@
 #include <deque>
 #include <memory>
 #include <optional>
+#include <ranges>
 #include <span>
 #include <string>
 #include <vector>
@@ -191,6 +192,12 @@ inline int WordAt(const Analysis& a, size_t t, const WordList& words) {
 }
 // True when token t is one of `words`.
 inline bool WordIs(const Analysis& a, size_t t, const WordList& words) { return WordAt(a, t, words) >= 0; }
+// The cue hits whose begin lies in the span, in text order (a filtered HitsIn window).
+inline auto CuesIn(const Analysis& a, text::Span s) {
+  return a.HitsIn(s.begin, s.end) | std::views::filter([s](const LexHit& h) {
+           return h.kind == HitKind::kCue && h.begin >= s.begin && h.begin < s.end;
+         });
+}
 // The proclitics written before a dictionary match ("ل" of "لقوات", "وال" of "والمدينة").
 std::string_view Proclitic(const Analysis& a, uint32_t clitic_begin, uint32_t begin);
 // True when `h` is a cue of role `r`.

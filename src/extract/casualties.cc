@@ -515,10 +515,7 @@ bool TollRises(const Analysis& a, const Dictionary& d, size_t sentence) {
       kToll{"عدد", "حصيلة", "الحصيلة", "وحصيلة", "حصيلته", "حصيلتها"};
   constexpr size_t kNear = 3;  // the verb this close to the toll word, before or after
   const text::Span sent = a.sentences[sentence];
-  for (const auto& h : a.HitsIn(sent.begin, sent.end)) {
-    if (h.begin < sent.begin) continue;
-    if (h.begin >= sent.end) break;
-    if (h.kind != HitKind::kCue) continue;
+  for (const LexHit& h : CuesIn(a, sent)) {
     const CueRole role = d.cue(h.index).role;
     const bool noun = role == CueRole::kKillNoun || role == CueRole::kWoundNoun || role == CueRole::kKowNoun;
     if (role != CueRole::kCumulative && !noun) continue;  // (most cues: no token looked up)

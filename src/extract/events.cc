@@ -72,10 +72,7 @@ bool SumsSinceLongAgo(const Analysis& a, const Dictionary& d, size_t sentence) {
   constexpr size_t kReach = 8;  // tokens from "منذ" to its day
   static const WordList kSince{"منذ", "ومنذ"};
   const text::Span sent = a.sentences[sentence];
-  for (const auto& h : a.HitsIn(sent.begin, sent.end)) {
-    if (h.begin < sent.begin) continue;
-    if (h.begin >= sent.end) break;
-    if (h.kind != HitKind::kCue) continue;
+  for (const LexHit& h : CuesIn(a, sent)) {
     const CueRole role = d.cue(h.index).role;
     const size_t t = a.TokenAt(h.clitic_begin);
     if (WordIs(a, t, kSince) && ComparedSince(a, t)) continue;
