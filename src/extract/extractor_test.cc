@@ -965,6 +965,16 @@ TEST(Tallies, ARunningTollSplitsByThePeriodEachClauseNames) {
   EXPECT_EQ(r.tallies[1].fatalities, 5000);
   EXPECT_EQ(r.tallies[1].wounded, 9000);
   EXPECT_EQ(r.tallies[1].period_start->iso(), "2023-10-07");
+  // The period before the counts, in hours by digits, and a count added in a clause of its own.
+  r = ExtractText(
+      "وأعلنت وزارة الصحة أن المستشفيات استقبلت خلال الساعات الـ48 الماضية سبعة شهداء وسبع إصابات، ما يرفع "
+      "حصيلة الشهداء منذ السابع من تشرين الأول الماضي إلى 5000 شهيد، إضافة إلى 9000 إصابة.");
+  ASSERT_EQ(r.tallies.size(), 2u);
+  EXPECT_EQ(r.tallies[0].fatalities, 7);
+  EXPECT_EQ(r.tallies[0].wounded, 7);
+  EXPECT_EQ(r.tallies[0].period_start->iso(), "2024-03-12");
+  EXPECT_EQ(r.tallies[1].fatalities, 5000);
+  EXPECT_EQ(r.tallies[1].wounded, 9000);
 }
 
 TEST(Tallies, AMonthSpannedIsATallyAndTheThirdOfItsKindSinceIsAnIncident) {

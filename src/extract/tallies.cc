@@ -69,9 +69,39 @@ Date MonthEnd(Date d) {
 // "خلال الساعات الأربع والعشرين الماضية" the last day; "خلال الشهرين الماضيين"
 // the last two months; "النصف الأول من العام الجاري" January to June. Else the
 // first date named, else up to publication.
+// How many hours the count at token t says in "الساعات الـ48 الماضية"، "الـ24 ساعة"، "الساعات
+// الأربع والعشرين": digits (after the article, joined or a token apart), or the first word of
+// a spelled-out 24, 48 or 72; else 0. A week of hours at most (more is no hour count).
+int HoursAt(const Analysis& a, size_t t) {
+  static const WordList kSpelled{"الأربع", "الثماني", "الاثنتين"};  // 24, 48, 72
+  constexpr int kMaxHours = 168;
+  if (t >= a.toks.size()) return 0;
+  if (const int k = WordAt(a, t, kSpelled); k >= 0) return 24 * (k + 1);
+  std::string_view w = a.Word(t);
+  if (w.starts_with("ال")) w.remove_prefix(std::string_view("ال").size());
+  if (w.empty() && t + 1 < a.toks.size()) w = a.Word(t + 1);  // "ال" "48": the article apart
+  int hours = 0;
+  if (w.empty() || w.size() > 3) return 0;
+  for (char c : w) {
+    if (c < '0' || c > '9') return 0;
+    hours = hours * 10 + (c - '0');
+  }
+  return hours <= kMaxHours ? hours : 0;
+}
+
+// Whether a clause opens with words that add to the count before it: "إضافة إلى"،
+// "بالإضافة إلى"، "فضلاً عن"، "علاوة على".
+bool IsAddition(const Analysis& a, text::Span clause) {
+  static const WordList kAdd{"إضافة", "اضافة", "بالإضافة", "بالاضافة", "فضلا", "فضلاً", "علاوة"},
+      kTo{"إلى", "الى", "عن", "على"};
+  size_t t = a.TokenAt(clause.begin);
+  while (t < a.toks.size() && a.toks[t].kind != text::TokenKind::kWord) ++t;
+  return WordIs(a, t, kAdd) && WordIs(a, t + 1, kTo);
+}
+
 Period ReadPeriod(const Analysis& a, const Dictionary& d, text::Span s) {
   static const WordList kSince{"منذ", "ومنذ"}, kStart{"مطلع", "بداية", "أول", "مستهل", "بدء"},
-      kYear{"العام", "السنة"}, kCurrent{"الجاري", "الحالي"}, kHours{"الساعات", "ساعة"}, kDay24{"24", "الـ24", "ال24", "الأربع"},
+      kYear{"العام", "السنة"}, kCurrent{"الجاري", "الحالي"}, kHours{"الساعات", "ساعة"},
       kPast{"الماضية", "الماضيين", "الماضي", "المنصرم", "المنصرمين", "الأخيرة", "الأخيرين"}, kTwoMonths{"الشهرين", "شهرين"},
       kHalf{"النصف"}, kFirst{"الأول"}, kSecond{"الثاني"};
   Period p;
@@ -135,9 +165,12 @@ Period ReadPeriod(const Analysis& a, const Dictionary& d, text::Span s) {
         p = {Date{pub->year, 1, 1}, pub};
         break;
       }
-      // "خلال الساعات الأربع والعشرين الماضية"، "خلال الـ24 ساعة الماضية"
-      if ((WordIs(a, t, kHours) && WordIs(a, t + 1, kDay24)) || (WordIs(a, t, kDay24) && WordIs(a, t + 1, kHours))) {
-        p = {pub->plus_days(-1), pub};
+      // "خلال الساعات الأربع والعشرين الماضية"، "خلال الـ24 ساعة الماضية"، "خلال الساعات الـ48 الماضية"
+      int hours = 0;
+      if (WordIs(a, t, kHours)) hours = HoursAt(a, t + 1);
+      else if (WordIs(a, t + 1, kHours)) hours = HoursAt(a, t);
+      if (hours > 0) {
+        p = {pub->plus_days(-((hours + 23) / 24)), pub};
         break;
       }
       // "خلال الشهرين الماضيين"
@@ -940,35 +973,46 @@ std::vector<Tally> ReadTallies(const Analysis& a, const Dictionary& d, const geo
     if (items.empty() && clauses().size() >= 2) {
       // (A clause that names a period and no toll lends it to the toll in the next:
       // "ارتكب 3 مجازر خلال الـ24 ساعة الماضية، وصل منها إلى المستشفيات 55 شهيداً".)
-      std::vector<std::pair<size_t, Period>> dated;  // clause, its period
+      // (A clause that adds a count and names no period continues the toll before it:
+      // "..., إضافة إلى 913 إصابة".)
+      struct Dated {
+        Period period;
+        Casualties toll;
+        uint32_t begin, end;
+      };
+      std::vector<Dated> dated;
       size_t lender = SIZE_MAX;
       for (size_t ci = 0; ci < clauses().size(); ++ci) {
         const text::Span cl = clauses()[ci];
         bool own_period = false;
-        for (const auto& h : a.HitsIn(cl.begin, cl.end))
-          if (h.begin >= cl.begin && h.begin < cl.end && h.kind == HitKind::kCue &&
-              (d.cue(h.index).role == CueRole::kPeriod ||
-               (d.cue(h.index).role == CueRole::kCumulative && a.Word(a.TokenAt(h.clitic_begin)) != Norm("حصيلة"))))
+        for (const LexHit& h : CuesIn(a, cl))
+          if (d.cue(h.index).role == CueRole::kPeriod ||
+              (d.cue(h.index).role == CueRole::kCumulative && a.Word(a.TokenAt(h.clitic_begin)) != Norm("حصيلة")))
             own_period = true;
         if (!HasNumbers(clause_toll(ci))) {
           if (own_period) lender = ci;
           continue;
         }
         if (!own_period && lender == SIZE_MAX) {
+          if (!dated.empty() && IsAddition(a, cl)) {
+            Complete(dated.back().toll, clause_toll(ci));
+            dated.back().end = cl.end;
+            continue;
+          }
           dated.clear();
           break;
         }
-        dated.emplace_back(ci, ReadPeriod(a, d, own_period ? cl : clauses()[lender]));
+        dated.push_back({ReadPeriod(a, d, own_period ? cl : clauses()[lender]), clause_toll(ci), cl.begin, cl.end});
         lender = SIZE_MAX;
       }
-      bool differ = dated.size() >= 2 && std::any_of(dated.begin() + 1, dated.end(), [&](const auto& x) {
-        return x.second.start != dated.front().second.start;
+      bool differ = dated.size() >= 2 && std::any_of(dated.begin() + 1, dated.end(), [&](const Dated& x) {
+        return x.period.start != dated.front().period.start;
       });
       if (differ) {
-        for (const auto& [ci, p] : dated) {
-          span = p;
-          make(world ? std::nullopt : region, world ? std::nullopt : region_last, std::nullopt, clause_toll(ci), actor,
-               clauses()[ci].begin, clauses()[ci].end);
+        for (const Dated& x : dated) {
+          span = x.period;
+          make(world ? std::nullopt : region, world ? std::nullopt : region_last, std::nullopt, x.toll, actor, x.begin,
+               x.end);
         }
         continue;
       }
