@@ -930,6 +930,20 @@ TEST(Tallies, ARunningTollUpdatedIsATallyHoweverOldItsStart) {
   EXPECT_EQ(gaza.tallies.back().fatalities, 362);
 }
 
+TEST(Tallies, PartOfAnAreaIsItsOwnRegion) {
+  // Two tolls: one for the north of the country, one for its east ("بشرق بوركينا فاسو"), in
+  // separate attacks: the second is no repeat of the first.
+  auto r = ExtractText(
+      "وقالت مصادر إن نحو 20 شخصا قتلوا في سلسلة غارات الخميس على قرى في شمال بوركينا فاسو.\n\n"
+      "وكانت هناك تقارير، الجمعة، عن مقتل 20 شخصاً آخرين في هجمات منفصلة بشرق بوركينا فاسو.",
+      "2023-05-22");
+  ASSERT_EQ(r.tallies.size(), 2u);
+  EXPECT_EQ(r.tallies[0].region, "Northern Burkina Faso");
+  EXPECT_EQ(r.tallies[1].region, "Eastern Burkina Faso");
+  EXPECT_EQ(r.tallies[1].region_ar, "بوركينا فاسو");
+  EXPECT_TRUE(r.events.empty());
+}
+
 TEST(Tallies, TheFiercestSinceWeeksComparesItDoesNotSum) {
   auto r = ExtractText("وصدت القوات هجوماً على البلدة يعد الأعنف منذ أسابيع، وقتلت 12 من المهاجمين، أمس الأربعاء.");
   EXPECT_TRUE(r.tallies.empty());

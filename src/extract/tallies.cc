@@ -89,6 +89,24 @@ int HoursAt(const Analysis& a, size_t t) {
   return hours <= kMaxHours ? hours : 0;
 }
 
+// The English adjective for the part of an area a direction names ("Eastern"), or "".
+std::string_view PartName(geo::Direction d) {
+  using D = geo::Direction;
+  switch (d) {
+    case D::kN: return "Northern";
+    case D::kS: return "Southern";
+    case D::kE: return "Eastern";
+    case D::kW: return "Western";
+    case D::kNE: return "Northeastern";
+    case D::kNW: return "Northwestern";
+    case D::kSE: return "Southeastern";
+    case D::kSW: return "Southwestern";
+    case D::kCentre: return "Central";
+    case D::kNone: break;
+  }
+  return {};
+}
+
 // Whether a clause opens with words that add to the count before it: "إضافة إلى"،
 // "بالإضافة إلى"، "فضلاً عن"، "علاوة على".
 bool IsAddition(const Analysis& a, text::Span clause) {
@@ -677,6 +695,12 @@ std::vector<Tally> ReadTallies(const Analysis& a, const Dictionary& d, const geo
         t.place = geocoder.ToPlaceRef(r);
         const geo::Place* p = r.place;
         t.region = p->name_en;
+        // "بشرق بوركينا فاسو": part of an area is that part ("Eastern Burkina Faso"), not the
+        // whole (a second toll there is no repeat of one for the whole country).
+        if (!p->IsSettlement()) {
+          if (std::string_view part = PartName(a.places[*place].direction); !part.empty())
+            t.region = fmt::format("{} {}", part, p->name_en);
+        }
         t.region_ar = a.Original(a.places[*place].begin, a.places[*place].end);
         cc = p->cc;
       } else if (world) {
