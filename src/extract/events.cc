@@ -323,8 +323,9 @@ void Merge(Draft& into, const Draft& from, int unidentified, const Dictionary& d
 // استخدموا عبوات ناسفة": the sentence right after an incident's (a paragraph break
 // between them or not) that tells more of it is that incident, whatever its trigger
 // word — unless it dates or places itself elsewhere. A sentence that names the
-// incident again ("الهجوم وقع ... ليل أمس") keeps the place told first.
-bool FollowsUp(const Draft& prev, const Draft& dr) {
+// incident again ("الهجوم وقع ... ليل أمس") keeps the place told first. Two settlements
+// the gazetteer lacks are told apart by their names.
+bool FollowsUp(const Analysis& a, const Draft& prev, const Draft& dr) {
   if (!dr.f.sequel || dr.f.headline || prev.f.headline) return false;
   // (Every frame of a sentence that tells more: "استخدموا عبوات ناسفة وطائرات مسيّرة".)
   bool same_sequel = prev.sequel_last && dr.f.sentence == prev.last_sentence;
@@ -339,6 +340,9 @@ bool FollowsUp(const Draft& prev, const Draft& dr) {
   bool dated = dr.date && !dr.date_inferred;
   if (dated && prev.date && !prev.date_inferred && !prev.date_announced && *dr.date != *prev.date) return false;
   if (dr.own_place && !dr.f.named_again && !SamePlace(prev.place, dr.place)) return false;
+  if (dr.f.unknown_place >= 0 && prev.f.unknown_place >= 0 && !dr.f.named_again &&
+      a.places[dr.f.unknown_place].key != a.places[prev.f.unknown_place].key)
+    return false;
   return true;
 }
 
@@ -577,7 +581,7 @@ std::vector<Event> BuildEvents(const Analysis& a, const Dictionary& d, const geo
           told = &merged[k];
           break;
         }
-    if (told && FollowsUp(*told, dr)) {
+    if (told && FollowsUp(a, *told, dr)) {
       Draft& prev = *told;
       // The incident keeps its type, and the place told first unless this one lies in it.
       std::string_view type = prev.type, sub_type = prev.sub_type;

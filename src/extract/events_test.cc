@@ -174,6 +174,18 @@ TEST(Events, ATitleOnlyConfirmsTheLeadIncident) {
   EXPECT_EQ(r.events[0].sub_event_type, "Armed clash");
 }
 
+// Two villages the gazetteer lacks, each with its own toll, are two incidents even when the
+// second sentence tells more from a source.
+TEST(Events, TwoUnknownVillagesAreTwoIncidents) {
+  auto r = ExtractText("وأغار مسلحون الاثنين على قرية كاونجو، مما أسفر عن مقتل 11 شخصًا.\n\n"
+                       "وقال مسؤول محلي إن مسلحين استهدفوا قرية بيلغيمدوري مما أسفر عن مقتل عشرة أشخاص.",
+                       "2023-05-22");
+  ASSERT_EQ(r.events.size(), 2u);
+  EXPECT_EQ(r.events[0].fatalities, 11);
+  EXPECT_EQ(r.events[1].fatalities, 10);
+  EXPECT_NE(r.events[0].place.location_ar, r.events[1].place.location_ar);
+}
+
 // A short first line that ends with a full stop is the lead sentence, not a title: its
 // incident stands on its own.
 TEST(Events, AShortFirstLineEndingWithAStopIsNoTitle) {
