@@ -178,6 +178,9 @@ bool Compatible(const Draft& x, const Draft& y, int unidentified) {
   // (Not the killing and the abduction one sentence tells apart: "وقتلت أربعة، كما اختطفت ستة".)
   bool told_apart = x.f.sentence == y.f.sentence && x.f.cls != y.f.cls &&
                     (x.f.cls == TriggerClass::kAbduction || y.f.cls == TriggerClass::kAbduction);
+  // (Nor a killing and a shelling two clauses tell, each with its own victims: the frame reader
+  // kept them apart.)
+  told_apart = told_apart || (x.f.sentence == y.f.sentence && x.f.own_victims && y.f.own_victims);
   bool weak_pair = !told_apart && ((Weak(x) && Violent(y) && !y.f.headline) || (Weak(y) && Violent(x) && !x.f.headline));
   // A demonstration that turned violent is told as a protest and as a riot.
   bool crowd_pair = Crowd(x) && Crowd(y);

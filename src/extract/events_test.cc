@@ -186,6 +186,24 @@ TEST(Events, TwoUnknownVillagesAreTwoIncidents) {
   EXPECT_NE(r.events[0].place.location_ar, r.events[1].place.location_ar);
 }
 
+// A sentence whose two clauses each tell their own victims by their own means tells two
+// incidents: a sniper's killing is not absorbed by the shelling told after it.
+TEST(Events, TwoClausesWithTheirOwnVictimsAreTwoIncidents) {
+  auto r = ExtractText("قُتل طفل برصاص قناص حوثي في حي عصيفرة، وأصيبت امرأتان بقذيفة هاون في حي الجحملية بمدينة تعز، اليوم.",
+                       "2021-03-07");
+  ASSERT_EQ(r.events.size(), 2u);
+  EXPECT_EQ(r.events[0].sub_event_type, "Attack");
+  EXPECT_EQ(r.events[0].fatalities, 1);
+  EXPECT_EQ(r.events[0].wounded, std::nullopt);
+  EXPECT_EQ(r.events[1].sub_event_type, "Shelling/artillery/missile attack");
+  EXPECT_EQ(r.events[1].wounded, 2);
+  EXPECT_EQ(r.events[1].fatalities, std::nullopt);
+  // One clause with its victims and a weapon in another clause stay one incident.
+  r = ExtractText("قُتل ثلاثة جنود، اليوم، في هجوم مسلح على حاجز للجيش قرب مدينة درعا، استخدم فيه المهاجمون قذائف الهاون.",
+                  "2021-03-07");
+  EXPECT_EQ(r.events.size(), 1u);
+}
+
 // A short first line that ends with a full stop is the lead sentence, not a title: its
 // incident stands on its own.
 TEST(Events, AShortFirstLineEndingWithAStopIsNoTitle) {

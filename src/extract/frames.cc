@@ -874,6 +874,13 @@ std::vector<Frame> BuildFrames(const Analysis& a, const Dictionary& d, const std
       return c == TriggerClass::kArrest || c == TriggerClass::kAbduction || c == TriggerClass::kRiot || c == TriggerClass::kProtest ||
              (c == TriggerClass::kClash && battle_arrests);
     };
+    // Clauses that tell people killed or hurt: "قُتل طفل برصاص قناص في حي X، وأصيبت امرأتان بقذيفة
+    // هاون في حي Y" tells two incidents, each clause with its own victims.
+    std::vector<size_t> hurt;
+    for (const LexHit& h : CuesIn(a, sent))
+      if (IsRole(d, h, CueRole::kKill) || IsRole(d, h, CueRole::kWound) || IsRole(d, h, CueRole::kKillOrWound))
+        hurt.push_back(ClauseOf(clauses(), h.begin));
+    auto hurt_in = [&](size_t c) { return std::find(hurt.begin(), hurt.end(), c) != hurt.end(); };
     for (const LexHit* t : triggers) {
       TriggerClass cls = d.trigger(t->index);
       if (cls == TriggerClass::kAircraft) cls = TriggerClass::kAir;
@@ -892,7 +899,9 @@ std::vector<Frame> BuildFrames(const Analysis& a, const Dictionary& d, const std
         }
         // "اقتحمت المدينة وقتلت أربعة من المواطنين، كما اختطفت ستة شبان": people killed
         // before the abduction is told make the attack an incident of its own.
-        if (Absorbs(oc, cls, ClauseOf(clauses(), o->begin) == cl, battle)) absorbed = true;
+        const size_t ocl = ClauseOf(clauses(), o->begin);
+        if (cls == TriggerClass::kAttack && ocl != cl && hurt_in(cl) && hurt_in(ocl)) continue;
+        if (Absorbs(oc, cls, ocl == cl, battle)) absorbed = true;
       }
       if (absorbed) continue;
       auto same = std::find_if(seeds.begin(), seeds.end(), [&](const Seed& s) { return s.cls == cls; });
@@ -968,6 +977,7 @@ std::vector<Frame> BuildFrames(const Analysis& a, const Dictionary& d, const std
       f.named_again = *sequel == Sequel::kNamedAgain;
       f.cls = seeds[k].cls;
       f.casualty_only = cas_read;
+      f.own_victims = seeds.size() > 1 && hurt_in(seeds[k].clause);
       f.trigger_begin = seeds[k].hit->begin;
       f.trigger_end = seeds[k].hit->end;
       if (!cas_read && seeds[k].hit->kind == HitKind::kTrigger && !d.trigger_is_verb(seeds[k].hit->index)) {

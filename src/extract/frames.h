@@ -21,6 +21,7 @@ struct Frame {
   size_t sentence = 0;
   TriggerClass cls = TriggerClass::kAttack;
   bool casualty_only = false;                  // no trigger word, a casualty report
+  bool own_victims = false;                    // one of a sentence's frames whose clause tells its own dead or hurt
   bool headline = false;                       // from the title: only confirms body events
   bool definite = false;                       // "الغارة"، "الهجوم": a noun with the article, often
                                                // an incident already told
