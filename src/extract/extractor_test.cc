@@ -900,6 +900,24 @@ TEST(Tallies, PeriodsRunOverTheWholeMonthOrUpToTheReport) {
   EXPECT_EQ(day.tallies[0].period_start->iso(), "2024-03-13");
 }
 
+TEST(Extractor, TheRebelsAreSudansRsfOnlyInSudan) {
+  // "المتمردين" in a South Sudan story is whoever rebels there, not Sudan's RSF: the army
+  // spokesman's count belongs to the clash told just before.
+  auto ss = ExtractText(
+      "وفي ولاية أعالي النيل، اندلعت أمس الأربعاء اشتباكات عنيفة بين قوات دفاع شعب جنوب السودان وقوات "
+      "الجيش الشعبي لتحرير السودان في المعارضة، في محيط مدينة الناصر. وقال المتحدث باسم الجيش إن قواته قتلت 13 من المتمردين.",
+      "2026-06-25");
+  ASSERT_EQ(ss.events.size(), 1u);
+  EXPECT_EQ(ss.events[0].place.country_code, "SS");
+  EXPECT_EQ(ss.events[0].fatalities, 13);
+  for (const auto& e : ss.events) EXPECT_EQ(e.actor2.find("RSF"), std::string::npos) << e.actor2;
+  // In Sudan the army's word for the RSF still names it.
+  auto sd = ExtractText("وقال الجيش السوداني إن قواته صدت هجوماً للمتمردين على مدينة الأبيض، أمس، وقتلت 20 منهم.",
+                        "2026-06-25");
+  ASSERT_EQ(sd.events.size(), 1u);
+  EXPECT_EQ(sd.events[0].actor1, "RSF: Rapid Support Forces");  // the attack was theirs
+}
+
 TEST(Tallies, AYearIsNoCountAndATotalSinceLongAgoIsBackground) {
   auto r = ExtractText("ويخوض الجيش منذ أيار 2021 عملية عسكرية في المنطقة، قُتل خلالها أكثر من 300 مسلح.");
   EXPECT_TRUE(r.tallies.empty());
