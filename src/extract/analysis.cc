@@ -128,8 +128,9 @@ const std::string& Analysis::MainCountry() const {
 }
 
 const std::vector<text::Span>& SentenceClauses::Split() const {
-  split_ = text::SplitClauses(a_->norm.text, sentence_);
-  return *split_;
+  text::SplitClauses(a_->norm.text, sentence_, spans_);
+  split_ = true;
+  return spans_;
 }
 
 std::string_view Proclitic(const Analysis& a, uint32_t clitic_begin, uint32_t begin) {
