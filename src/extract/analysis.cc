@@ -73,6 +73,7 @@ void MeasureShape(const std::vector<T>& v, size_t text_size, Shape& shape) {
 // names a handful of countries, so a sorted vector.
 class CountryWeights {
  public:
+  CountryWeights() { v_.reserve(8); }  // (one allocation for most articles)
   double& operator[](std::string_view cc) {
     for (auto& [code, weight] : v_)
       if (Same(code, cc)) return weight;
@@ -84,6 +85,7 @@ class CountryWeights {
     auto it = std::lower_bound(v_.begin(), v_.end(), cc, [](const auto& e, std::string_view k) { return e.first < k; });
     return it != v_.end() && it->first == cc;
   }
+  size_t size() const { return v_.size(); }
   auto begin() const { return v_.begin(); }
   auto end() const { return v_.end(); }
 
@@ -434,6 +436,7 @@ Analysis Analyze(const Article& article, const Dictionary& dict, const geo::Geoc
     if (act.countries.empty() || act.countries.size() > 3) continue;
     for (const auto& cc : act.countries) votes[cc] += 1.0 / act.countries.size();
   }
+  hints.countries.reserve(votes.size());
   for (auto& [cc, v] : votes) hints.countries.emplace_back(cc, v);
   // Without a publication date, relative dates count from the dateline's
   // ("المصري اليوم – الإثنين 28 يونيو 2021"): the first full date near the top.
@@ -506,8 +509,10 @@ Analysis Analyze(const Article& article, const Dictionary& dict, const geo::Geoc
   for (size_t i = 0; i < a.resolved.size(); ++i)
     if (const geo::Place* p = a.resolved[i].place; p && !p->cc.empty() && !a.place_dateline[i]) votes[p->cc] += 2;
   std::vector<std::pair<double, std::string>> order;
+  order.reserve(votes.size());
   for (auto& [cc, v] : votes) order.emplace_back(-v, cc);
   std::sort(order.begin(), order.end());
+  a.country_votes.reserve(order.size());
   for (auto& [v, cc] : order) a.country_votes.push_back(cc);
 
   // One row per actor mention: the row of the article's leading country that
