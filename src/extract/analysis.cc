@@ -29,7 +29,8 @@ const std::optional<parse::Quantity>& Analysis::ReadQuantity(size_t tok) const {
   if (tok >= toks.size()) return kNone;  // ParseQuantity reads nothing there
   if (quantity_slot_.size() != toks.size()) {
     quantity_slot_.assign(toks.size(), 0);
-    quantities_.assign(1, std::nullopt);
+    quantities_.clear();
+    quantities_.emplace_back();  // (at the back: the node the deque was made with; assign() would add one in front)
   }
   uint32_t& slot = quantity_slot_[tok];
   if (slot == 0) {
@@ -73,6 +74,7 @@ void MeasureShape(const std::vector<T>& v, size_t text_size, Shape& shape) {
 // names a handful of countries, so a sorted vector.
 class CountryWeights {
  public:
+  CountryWeights() { v_.reserve(8); }  // (one allocation for most articles)
   double& operator[](std::string_view cc) {
     for (auto& [code, weight] : v_)
       if (Same(code, cc)) return weight;
@@ -84,6 +86,7 @@ class CountryWeights {
     auto it = std::lower_bound(v_.begin(), v_.end(), cc, [](const auto& e, std::string_view k) { return e.first < k; });
     return it != v_.end() && it->first == cc;
   }
+  size_t size() const { return v_.size(); }
   auto begin() const { return v_.begin(); }
   auto end() const { return v_.end(); }
 
@@ -128,8 +131,9 @@ const std::string& Analysis::MainCountry() const {
 }
 
 const std::vector<text::Span>& SentenceClauses::Split() const {
-  split_ = text::SplitClauses(a_->norm.text, sentence_);
-  return *split_;
+  text::SplitClauses(a_->norm.text, sentence_, spans_);
+  split_ = true;
+  return spans_;
 }
 
 std::string_view Proclitic(const Analysis& a, uint32_t clitic_begin, uint32_t begin) {
@@ -277,14 +281,13 @@ Analysis Analyze(const Article& article, const Dictionary& dict, const geo::Geoc
   // Dictionary hits: actors apart (several rows may share one alias), anaphors
   // resolved later.
   std::vector<LexHit> anaphors, actor_hits, adjectives;
-  const std::vector<LexHit> scanned = dict.Scan(a.norm.text);
+  a.hits = dict.Scan(a.norm.text);  // all kinds: the triggers and cues stay, the rest move out below
   {
     size_t of_kind[5] = {};  // by HitKind
-    for (const LexHit& h : scanned) ++of_kind[static_cast<size_t>(h.kind)];
+    for (const LexHit& h : a.hits) ++of_kind[static_cast<size_t>(h.kind)];
     actor_hits.reserve(of_kind[static_cast<size_t>(HitKind::kActor)]);
     anaphors.reserve(of_kind[static_cast<size_t>(HitKind::kAnaphor)]);
     adjectives.reserve(of_kind[static_cast<size_t>(HitKind::kAdjective)]);
-    a.hits.reserve(of_kind[static_cast<size_t>(HitKind::kTrigger)] + of_kind[static_cast<size_t>(HitKind::kCue)]);
   }
   // A word read as an entry and the pronoun ه that was written ة: a noun of its own
   // ("أسرة" family, not "أسره" his capture; "قتلة" killers, not "قتله").
@@ -295,11 +298,16 @@ Analysis Analyze(const Article& article, const Dictionary& dict, const geo::Geoc
     size_t o = a.norm.ToOriginal(h.end);
     return o + 2 <= article.text.size() && article.text[o] == '\xD8' && article.text[o + 1] == '\xA9';  // ة
   };
-  for (const LexHit& h : scanned) {
-    if (h.kind == HitKind::kActor) actor_hits.push_back(h);
-    else if (h.kind == HitKind::kAnaphor) anaphors.push_back(h);
-    else if (h.kind == HitKind::kAdjective) adjectives.push_back(h);
-    else if (!ta_marbuta(h)) a.hits.push_back(h);
+  {
+    size_t kept = 0;
+    for (size_t i = 0; i < a.hits.size(); ++i) {
+      const LexHit h = a.hits[i];
+      if (h.kind == HitKind::kActor) actor_hits.push_back(h);
+      else if (h.kind == HitKind::kAnaphor) anaphors.push_back(h);
+      else if (h.kind == HitKind::kAdjective) adjectives.push_back(h);
+      else if (!ta_marbuta(h)) a.hits[kept++] = h;
+    }
+    a.hits.resize(kept);
   }
   // "لـ "داعش"": a proclitic written apart belongs to the name after it.
   auto attach_clitic = [&](LexHit& h) {
@@ -433,6 +441,7 @@ Analysis Analyze(const Article& article, const Dictionary& dict, const geo::Geoc
     if (act.countries.empty() || act.countries.size() > 3) continue;
     for (const auto& cc : act.countries) votes[cc] += 1.0 / act.countries.size();
   }
+  hints.countries.reserve(votes.size());
   for (auto& [cc, v] : votes) hints.countries.emplace_back(cc, v);
   // Without a publication date, relative dates count from the dateline's
   // ("المصري اليوم – الإثنين 28 يونيو 2021"): the first full date near the top.
@@ -505,8 +514,10 @@ Analysis Analyze(const Article& article, const Dictionary& dict, const geo::Geoc
   for (size_t i = 0; i < a.resolved.size(); ++i)
     if (const geo::Place* p = a.resolved[i].place; p && !p->cc.empty() && !a.place_dateline[i]) votes[p->cc] += 2;
   std::vector<std::pair<double, std::string>> order;
+  order.reserve(votes.size());
   for (auto& [cc, v] : votes) order.emplace_back(-v, cc);
   std::sort(order.begin(), order.end());
+  a.country_votes.reserve(order.size());
   for (auto& [v, cc] : order) a.country_votes.push_back(cc);
 
   // One row per actor mention: the row of the article's leading country that
@@ -555,6 +566,7 @@ Analysis Analyze(const Article& article, const Dictionary& dict, const geo::Geoc
   // Anaphors found are merged in after the loop, each after the named mentions
   // that begin where it does (anaphor hits come in text order).
   std::vector<ActorMention> resolved_anaphors;
+  if (!anaphors.empty()) resolved_anaphors.reserve(anaphors.size());
   uint32_t longest_anaphor = 0;
   for (const LexHit& h : anaphors) longest_anaphor = std::max(longest_anaphor, h.end - h.begin);
   for (const LexHit& h : anaphors) {

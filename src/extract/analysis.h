@@ -11,6 +11,7 @@
 #include <ranges>
 #include <span>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "core/article.h"
@@ -167,20 +168,31 @@ struct Analysis {
   // references handed out stay valid as it grows.
   mutable std::vector<uint32_t> quantity_slot_;
   mutable std::deque<std::optional<parse::Quantity>> quantities_;
+  // Storage that SentenceClauses borrows, one sentence after another.
+  friend class SentenceClauses;
+  mutable std::vector<text::Span> spare_clauses_;
 };
 
 // The clauses of a sentence (text::SplitClauses), split on first use: most
-// sentences are read without them.
+// sentences are read without them. While it lives it holds the analysis' spare
+// clause buffer and hands it back when it goes, so that the readers' loops
+// over sentences split each into the same storage; two alive at once (on the
+// analysis' thread) each have their own.
 class SentenceClauses {
  public:
-  SentenceClauses(const Analysis& a, text::Span sentence) : a_(&a), sentence_(sentence) {}
-  const std::vector<text::Span>& operator()() const { return split_ ? *split_ : Split(); }
+  SentenceClauses(const Analysis& a, text::Span sentence)
+      : a_(&a), sentence_(sentence), spans_(std::exchange(a.spare_clauses_, {})) {}
+  ~SentenceClauses() { a_->spare_clauses_ = std::move(spans_); }
+  SentenceClauses(const SentenceClauses&) = delete;
+  SentenceClauses& operator=(const SentenceClauses&) = delete;
+  const std::vector<text::Span>& operator()() const { return split_ ? spans_ : Split(); }
 
  private:
   const std::vector<text::Span>& Split() const;
   const Analysis* a_;
   text::Span sentence_;
-  mutable std::optional<std::vector<text::Span>> split_;
+  mutable bool split_ = false;
+  mutable std::vector<text::Span> spans_;  // (capacity from earlier sentences; contents only once split_)
 };
 
 // Which of `words` token t is (WordList::Find), or -1; past the last token,

@@ -120,6 +120,7 @@ std::vector<Token> Tokenize(std::string_view s) {
 
 std::vector<Span> SplitSentences(std::string_view s) {
   std::vector<Span> out;
+  out.reserve(s.size() / 96 + 1);  // a news sentence runs over 100 bytes: one allocation
   size_t start = 0;
   auto flush = [&](size_t end) {
     Span sp = Trim(s, start, end);
@@ -149,6 +150,12 @@ std::vector<Span> SplitSentences(std::string_view s) {
 
 std::vector<Span> SplitClauses(std::string_view s, Span sentence) {
   std::vector<Span> out;
+  SplitClauses(s, sentence, out);
+  return out;
+}
+
+void SplitClauses(std::string_view s, Span sentence, std::vector<Span>& out) {
+  out.clear();
   size_t start = sentence.begin;
   auto flush = [&](size_t end) {
     Span sp = Trim(s, start, end);
@@ -165,7 +172,6 @@ std::vector<Span> SplitClauses(std::string_view s, Span sentence) {
     }
   }
   flush(sentence.end);
-  return out;
 }
 
 }  // namespace rasad::text

@@ -31,5 +31,8 @@ std::vector<Span> SplitSentences(std::string_view normalized);
 
 // Clause spans inside a sentence: split at ',', ':' and '(' ... ')' boundaries.
 std::vector<Span> SplitClauses(std::string_view normalized, Span sentence);
+// The same into `out`, replacing its contents: a caller that splits sentence
+// after sentence keeps one buffer (its capacity) instead of a vector each.
+void SplitClauses(std::string_view normalized, Span sentence, std::vector<Span>& out);
 
 }  // namespace rasad::text

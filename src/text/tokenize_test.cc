@@ -45,6 +45,14 @@ TEST(Sentences, ClausesSplitAtCommas) {
   EXPECT_EQ(s.substr(cl[2].begin, cl[2].end - cl[2].begin), "في حادث 1,500");
 }
 
+TEST(Sentences, ClausesIntoABufferReplaceWhatItHeld) {
+  std::string s = NormalizeKey("قتل عنصر، وأصيب آخر");
+  std::vector<Span> out{{1, 2}, {3, 4}, {5, 6}, {7, 8}};
+  SplitClauses(s, Span{0, static_cast<uint32_t>(s.size())}, out);
+  ASSERT_EQ(out.size(), 2u);
+  EXPECT_EQ(s.substr(out[1].begin, out[1].end - out[1].begin), "واصيب اخر");
+}
+
 // The splitters' contracts written a byte at a time: the fast ones must agree.
 std::vector<Token> ReferenceTokenize(std::string_view s) {
   std::vector<Token> out;
