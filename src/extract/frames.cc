@@ -17,6 +17,16 @@ namespace {
 // Trigger families a more specific one absorbs when both stand in one sentence.
 // `battle`: the sentence tells of dead or wounded, and its clash word is not one
 // told before ("مشاركون في الاشتباكات").
+// The verbs of belonging to a group ("ينتمي إلى"، "تنتمي لـ"), and the word after them.
+const WordList& BelongVerbs() {
+  static const WordList words{"تنتمي", "ينتمي", "ينتمون", "ينتميان", "تنتميان"};
+  return words;
+}
+const WordList& Toward() {
+  static const WordList words{"إلى", "الى"};
+  return words;
+}
+
 bool Absorbs(TriggerClass strong, TriggerClass weak, bool same_clause, bool battle) {
   using T = TriggerClass;
   if (weak == T::kAttack) return strong != T::kAttack;
@@ -1148,16 +1158,16 @@ std::vector<Frame> BuildFrames(const Analysis& a, const Dictionary& d, const std
         static const WordList kThey{"أنهم", "انهم", "بأنهم", "بانهم"},
             kThought{"يعتقد", "يرجح", "يشتبه", "في", "ويعتقد"};
         // "مسلحون يُشتبه في انتمائهم لـX"، "مسلحين ينتمون إلى X": likewise.
-        static const WordList kBelong{"انتمائهم", "انتمائه", "بانتمائهم", "ينتمون", "ينتمي", "ينتميان", "المنتمين"},
-            kToward{"إلى", "الى"};
+        static const WordList kBelonging{"انتمائهم", "انتمائه", "بانتمائهم", "المنتمين"};
+        auto belong = [&](size_t k) { return WordIs(a, k, kBelonging) || WordIs(a, k, BelongVerbs()); };
         // ("خطف مسلحون يُعرفون محلياً بـ«قطاع الطرق»": the name they go by.)
         static const WordList kKnownAs{"يعرفون", "المعروفين", "المعروفون", "يسمون"}, kLocally{"محليا"};
         size_t belong_at = SIZE_MAX;
         bool subject = false;
         std::string_view pro = Proclitic(a, m.clitic_begin, m.begin);
-        if (t >= 3 && WordIs(a, t - 1, kBelong) && pro.starts_with(text::CachedKey("ل")))
+        if (t >= 3 && belong(t - 1) && pro.starts_with(text::CachedKey("ل")))
           belong_at = t - 1;
-        else if (t >= 4 && WordIs(a, t - 1, kToward) && WordIs(a, t - 2, kBelong))
+        else if (t >= 4 && WordIs(a, t - 1, Toward()) && belong(t - 2))
           belong_at = t - 2;
         else if (t >= 3 && pro.starts_with(text::CachedKey("ب")) && WordIs(a, t - 1, kKnownAs))
           belong_at = t - 1;
@@ -1311,13 +1321,12 @@ std::vector<Frame> BuildFrames(const Analysis& a, const Dictionary& d, const std
         if (TiedToTheNamedBefore(a, d, *m)) role = Role::kAssociate;
       // "قال مسؤولون إن الانتحارية تنتمي إلى جماعة بوكو حرام": the group the attacker belongs
       // to did it.
-      static const WordList kBelongs{"تنتمي", "ينتمي", "ينتمون", "ينتميان", "تنتميان"}, kToward{"إلى", "الى"},
-          kAttacker{"الانتحارية", "الانتحاري", "الانتحاريين", "المهاجم", "المهاجمين", "المهاجمون", "المهاجمة",
+      static const WordList kAttacker{"الانتحارية", "الانتحاري", "الانتحاريين", "المهاجم", "المهاجمين", "المهاجمون", "المهاجمة",
                     "المسلحين", "المسلحون", "الخاطفين", "الخاطفون", "القناص", "المنفذ", "المنفذين", "منفذ", "منفذي"};
       for (auto& [m, role] : roles) {
         size_t t = a.TokenAt(m->clitic_begin);
-        size_t verb = t >= 2 && WordIs(a, t - 1, kToward) ? t - 2 : t - 1;
-        if (t == 0 || verb == 0 || verb >= t || !WordIs(a, verb, kBelongs) || !WordIs(a, verb - 1, kAttacker)) continue;
+        size_t verb = t >= 2 && WordIs(a, t - 1, Toward()) ? t - 2 : t - 1;
+        if (t == 0 || verb == 0 || verb >= t || !WordIs(a, verb, BelongVerbs()) || !WordIs(a, verb - 1, kAttacker)) continue;
         role = Role::kAgent;
       }
       // "قتل 15 من عناصر الجيش و«متطوعي الدفاع عن الوطن» في هجوم": a group joined by "و" to
