@@ -918,6 +918,22 @@ TEST(Extractor, TheRebelsAreSudansRsfOnlyInSudan) {
   EXPECT_EQ(sd.events[0].actor1, "RSF: Rapid Support Forces");  // the attack was theirs
 }
 
+TEST(Extractor, TheDatedExampleOfASummaryIsAnIncident) {
+  // "attacks over the past weeks, namely ... early this month on El Obeid airport": the
+  // example, with a day of its own and its own agent, is an incident.
+  auto r = ExtractText(
+      "وتعرضت مدن عدة خاضعة لسيطرة الجيش لهجمات مماثلة خلال الأسابيع الماضية، إذ استهدفت مسيّرات الدعم السريع "
+      "مطلع الشهر الجاري مطار مدينة الأبيض بولاية شمال كردفان.",
+      "2025-05-07");
+  ASSERT_EQ(r.events.size(), 1u);
+  EXPECT_EQ(r.events[0].sub_event_type, "Air/drone strike");
+  EXPECT_EQ(r.events[0].actor1, "RSF: Rapid Support Forces");
+  EXPECT_EQ(r.events[0].place.location, "El Obeid");
+  // Without a day of its own, the clause after "إذ" tells the summary's outcome.
+  auto sum = ExtractText("وشنت القوات هجمات على مواقع التنظيم خلال الأسبوع الماضي، إذ قتلت 20 مسلحا.", "2025-05-07");
+  EXPECT_TRUE(sum.events.empty());
+}
+
 TEST(Tallies, AYearIsNoCountAndATotalSinceLongAgoIsBackground) {
   auto r = ExtractText("ويخوض الجيش منذ أيار 2021 عملية عسكرية في المنطقة، قُتل خلالها أكثر من 300 مسلح.");
   EXPECT_TRUE(r.tallies.empty());

@@ -17,6 +17,21 @@ namespace {
 // Trigger families a more specific one absorbs when both stand in one sentence.
 // `battle`: the sentence tells of dead or wounded, and its clash word is not one
 // told before ("مشاركون في الاشتباكات").
+// Where the example of a summary begins: a clause after `summary_end` opened by "إذ" or
+// "حيث" ("..., إذ استهدفت ...") that has a day or a part of a month of its own; else UINT32_MAX.
+uint32_t DatedExampleAfter(const Analysis& a, text::Span sent, uint32_t summary_end) {
+  static const WordList kNamely{"إذ", "اذ", "حيث"};
+  for (size_t t = a.TokenAt(summary_end); t < a.toks.size() && a.toks[t].begin < sent.end; ++t) {
+    if (!WordIs(a, t, kNamely) || t == 0 || a.Word(t - 1) != ",") continue;
+    for (const auto& dm : a.DatesIn(a.toks[t].begin, sent.end))
+      if (dm.begin >= a.toks[t].begin && dm.begin < sent.end && dm.date && !dm.year_only && !dm.future &&
+          !dm.end_date)
+        return a.toks[t].begin;
+    return UINT32_MAX;
+  }
+  return UINT32_MAX;
+}
+
 // The verbs of belonging to a group ("ينتمي إلى"، "تنتمي لـ"), and the word after them.
 const WordList& BelongVerbs() {
   static const WordList words{"تنتمي", "ينتمي", "ينتمون", "ينتميان", "تنتميان"};
@@ -728,6 +743,7 @@ std::vector<Frame> BuildFrames(const Analysis& a, const Dictionary& d, const std
     std::vector<uint32_t> modal_begins;
     uint32_t modal_at = UINT32_MAX, negation_at = UINT32_MAX, boast_at = UINT32_MAX;
     bool cumulative = false, background = false, operations_word = false, aggregate = false, period = false;
+    uint32_t summary_end = 0;    // where the last word of a summary (period, operations) ends
     bool casualty_word = false;  // a cue that can state people killed or wounded
     bool crime = false;          // drugs, illegal migration, theft: arrests for a crime
     bool accusation = false;     // "اتهمت": read the accused (AccusationRole)
@@ -753,11 +769,15 @@ std::vector<Frame> BuildFrames(const Analysis& a, const Dictionary& d, const std
           size_t t = a.TokenAt(h.clitic_begin);
           if (WordIs(a, t, kSince) && ComparedSince(a, t)) break;
           cumulative = true;
+          summary_end = std::max(summary_end, h.end);
           if (d.cue(h.index).role == CueRole::kPeriod) period = true;
           break;
         }
         // "لم تشهد أي عمليات لنزع الألغام": operations denied are not counted.
-        case CueRole::kOperations: operations_word = operations_word || !Denied(a, h); break;
+        case CueRole::kOperations:
+          operations_word = operations_word || !Denied(a, h);
+          summary_end = std::max(summary_end, h.end);
+          break;
         case CueRole::kAggregate: aggregate = true; break;
         case CueRole::kBackground: background = true; break;
         case CueRole::kAccuse: accusation = true; break;
@@ -781,8 +801,15 @@ std::vector<Frame> BuildFrames(const Analysis& a, const Dictionary& d, const std
                                   }),
                    triggers.end());
 
-    // "هجمات ... خلال الفترة": many incidents summed up, not one.
-    if ((cumulative && operations_word) || aggregate) continue;
+    // "هجمات ... خلال الفترة": many incidents summed up, not one — but the example it gives,
+    // dated on its own, is one ("وتعرضت مدن عدة لهجمات مماثلة خلال الأسابيع الماضية، إذ استهدفت
+    // مسيّرات الدعم السريع مطلع الشهر الجاري مطار مدينة الأبيض").
+    uint32_t told_from = sent.begin;  // where the incident's own words begin (the example's)
+    if ((cumulative && operations_word) || aggregate) {
+      told_from = aggregate ? UINT32_MAX : DatedExampleAfter(a, sent, summary_end);
+      std::erase_if(triggers, [&](const LexHit* t) { return t->begin < told_from; });
+      if (triggers.empty()) continue;
+    }
     // "اعتقلت خلال شهر حزيران 615 فلسطينياً"، "مقتل 94 مدنياً خلال أيار": a period's
     // summary, unless it names the town or village where it happened.
     if (period || OverPeriod(a, sent)) {
@@ -998,7 +1025,7 @@ std::vector<Frame> BuildFrames(const Analysis& a, const Dictionary& d, const std
       f.region_begin = clauses().empty() ? sent.begin : clauses()[first_clause].begin;
       f.region_end = clauses().empty() ? sent.end : clauses()[std::min(last_clause, clauses().size() - 1)].end;
       if (seeds.size() == 1) {
-        f.region_begin = sent.begin;
+        f.region_begin = told_from;
         f.region_end = sent.end;
       }
 
