@@ -204,6 +204,39 @@ TEST(Events, TwoClausesWithTheirOwnVictimsAreTwoIncidents) {
   EXPECT_EQ(r.events.size(), 1u);
 }
 
+// "خمس غارات على X، وثلاث أخرى على Y": the count of "others" repeats the strike at
+// another place, an incident of its own.
+TEST(Events, OtherStrikesCountedAtAnotherPlaceAreAnIncident) {
+  // (In a sentence that tells more of a strike told before: the others are not that one.)
+  auto r = ExtractText(
+      "قُتل ثلاثة مدنيين، مساء أمس، في غارة على مدينة الحديدة.\n\n"
+      "وأفادت مصادر بأن المقاتلات شنت ضربات على بنى تحتية للمياه، بالإضافة إلى ثلاث غارات على محافظة حجة، "
+      "وثلاث أخرى على محافظة صعدة.",
+      "2024-03-14");
+  ASSERT_GE(r.events.size(), 2u);
+  EXPECT_EQ(r.events[0].fatalities, 3);
+  EXPECT_EQ(r.events.back().place.location, "Saada");
+  EXPECT_EQ(r.events.back().sub_event_type, "Air/drone strike");
+  // "others" of no count is no incident ("مواقع أخرى").
+  r = ExtractText("شن الطيران الحربي، مساء أمس، غارات على مدينة معرة النعمان ومواقع أخرى في ريفها.", "2024-03-14");
+  EXPECT_EQ(r.events.size(), 1u);
+}
+
+// "الغارات لم تقتصر على X، بل طالت Y": the background is the clause that says it; the
+// strikes the sentence then tells, at other places, are incidents.
+TEST(Events, NotOnlyHereButThereTellsTheStrikesThere) {
+  auto r = ExtractText(
+      "قُتل ثلاثة مدنيين، مساء أمس، في غارة على مدينة الحديدة.\n\n"
+      "وأفادت مصادر محلية بأن الغارات لم تقتصر على الحديدة، بل طالت محافظات أخرى، حيث شنت المقاتلات غارتين على "
+      "مدينة حجة، وثلاثاً أخرى على مدينة صعدة.",
+      "2024-03-14");
+  ASSERT_EQ(r.events.size(), 3u);
+  std::vector<std::string> places;
+  for (const auto& e : r.events) places.push_back(e.place.location);
+  EXPECT_NE(std::find(places.begin(), places.end(), "Hajjah"), places.end());
+  EXPECT_NE(std::find(places.begin(), places.end(), "Saada"), places.end());
+}
+
 // A short first line that ends with a full stop is the lead sentence, not a title: its
 // incident stands on its own.
 TEST(Events, AShortFirstLineEndingWithAStopIsNoTitle) {

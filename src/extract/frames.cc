@@ -1,6 +1,7 @@
 #include "extract/frames.h"
 
 #include <algorithm>
+#include <deque>
 #include <cstdio>
 #include <cstdlib>
 #include <map>
@@ -730,6 +731,8 @@ std::vector<Frame> BuildFrames(const Analysis& a, const Dictionary& d, const std
   std::vector<std::pair<const ActorMention*, Role>> roles;
   std::vector<size_t> heads;  // per role: the token of the noun it stands for ("قوة" of "قوة تابعة لـX")
   std::vector<size_t> cands, leaves;
+  std::vector<uint32_t> background_at;
+  std::deque<LexHit> echoes;  // triggers a count repeats ("وثلاث أخرى على X"); a deque keeps their addresses
   std::vector<text::Span> topics;
   for (size_t si = 0; si < a.sentences.size(); ++si) {
     if ((si < tally_sentences.size() && tally_sentences[si]) || a.aside[si]) continue;
@@ -742,8 +745,9 @@ std::vector<Frame> BuildFrames(const Analysis& a, const Dictionary& d, const std
     triggers.clear();
     std::vector<uint32_t> modal_begins;
     uint32_t modal_at = UINT32_MAX, negation_at = UINT32_MAX, boast_at = UINT32_MAX;
-    bool cumulative = false, background = false, operations_word = false, aggregate = false, period = false;
+    bool cumulative = false, operations_word = false, aggregate = false, period = false;
     uint32_t summary_end = 0;    // where the last word of a summary (period, operations) ends
+    background_at.clear();       // where background cues stand ("لم تقتصر"، "تأتي في سياق")
     bool casualty_word = false;  // a cue that can state people killed or wounded
     bool crime = false;          // drugs, illegal migration, theft: arrests for a crime
     bool accusation = false;     // "اتهمت": read the accused (AccusationRole)
@@ -779,7 +783,7 @@ std::vector<Frame> BuildFrames(const Analysis& a, const Dictionary& d, const std
           summary_end = std::max(summary_end, h.end);
           break;
         case CueRole::kAggregate: aggregate = true; break;
-        case CueRole::kBackground: background = true; break;
+        case CueRole::kBackground: background_at.push_back(h.begin); break;
         case CueRole::kAccuse: accusation = true; break;
         case CueRole::kKill: case CueRole::kWound: case CueRole::kKillOrWound:
         case CueRole::kKillNoun: case CueRole::kWoundNoun: case CueRole::kKowNoun: casualty_word = true; break;
@@ -918,6 +922,9 @@ std::vector<Frame> BuildFrames(const Analysis& a, const Dictionary& d, const std
       if (IsRole(d, h, CueRole::kKill) || IsRole(d, h, CueRole::kWound) || IsRole(d, h, CueRole::kKillOrWound))
         hurt.push_back(ClauseOf(clauses(), h.begin));
     auto hurt_in = [&](size_t c) { return std::find(hurt.begin(), hurt.end(), c) != hurt.end(); };
+    auto background_clause = [&](size_t c) {
+      return std::any_of(background_at.begin(), background_at.end(), [&](uint32_t at) { return ClauseOf(clauses(), at) == c; });
+    };
     for (const LexHit* t : triggers) {
       TriggerClass cls = d.trigger(t->index);
       if (cls == TriggerClass::kAircraft) cls = TriggerClass::kAir;
@@ -942,6 +949,9 @@ std::vector<Frame> BuildFrames(const Analysis& a, const Dictionary& d, const std
       }
       if (absorbed) continue;
       auto same = std::find_if(seeds.begin(), seeds.end(), [&](const Seed& s) { return s.cls == cls; });
+      // (A trigger in a background clause gives way to one of its kind told after it: "الغارات لم
+      // تقتصر على الحديدة، بل ... ثلاث غارات على محافظة حجة".)
+      if (same != seeds.end() && background_clause(same->clause) && !background_clause(cl)) *same = {cls, t, cl};
       if (same != seeds.end()) continue;
       seeds.push_back({cls, t, cl});
     }
@@ -995,6 +1005,27 @@ std::vector<Frame> BuildFrames(const Analysis& a, const Dictionary& d, const std
         break;
       }
     }
+    // "ثلاث غارات على محافظة حجة، وثلاث أخرى على محافظة صعدة": "N others" on another place
+    // repeat the strike told before them — another incident there, with no trigger word of its own.
+    echoes.clear();
+    for (size_t t = a.TokenAt(sent.begin) + 1; t + 1 < a.toks.size() && a.toks[t].begin < sent.end && !seeds.empty(); ++t) {
+      static const WordList kOthers{"أخرى", "اخرى", "أخريات"}, kOn{"على", "في", "استهدفت", "طالت"};
+      if (!WordIs(a, t, kOthers) || !WordIs(a, t + 1, kOn) || a.toks[t - 1].kind != text::TokenKind::kWord) continue;
+      const std::optional<parse::Quantity>& q = a.QuantityAt(t - 1);
+      if (!q || !q->value || q->next_token != t) continue;
+      const Seed* before = nullptr;  // the incident repeated: the last seed before the count
+      for (const Seed& sd : seeds)
+        if (sd.hit->begin < a.toks[t - 1].begin && (!before || sd.hit->begin > before->hit->begin)) before = &sd;
+      if (!before || ClauseOf(clauses(), a.toks[t - 1].begin) == before->clause) continue;
+      LexHit echo = *before->hit;
+      echo.begin = echo.clitic_begin = a.toks[t - 1].begin;
+      echo.end = a.toks[t].end;
+      echoes.push_back(echo);
+    }
+    for (const LexHit& echo : echoes) {
+      const TriggerClass cls = d.trigger(echo.index) == TriggerClass::kAircraft ? TriggerClass::kAir : d.trigger(echo.index);
+      seeds.push_back({cls, &echo, ClauseOf(clauses(), echo.begin)});
+    }
     std::sort(seeds.begin(), seeds.end(), [](const Seed& x, const Seed& y) { return x.hit->begin < y.hit->begin; });
     const size_t sentence_frames = frames.size();
 
@@ -1002,6 +1033,9 @@ std::vector<Frame> BuildFrames(const Analysis& a, const Dictionary& d, const std
       // The clauses this frame reads: from its own clause (or the sentence start for
       // the first) to the clause before the next frame's.
       size_t first_clause = k == 0 ? 0 : seeds[k].clause;
+      // (Not from a background clause before it: "الغارات لم تقتصر على الحديدة" places nothing.)
+      for (uint32_t at : background_at)
+        if (const size_t bc = ClauseOf(clauses(), at); k == 0 && bc < seeds[k].clause) first_clause = std::max(first_clause, bc + 1);
       size_t last_clause = k + 1 < seeds.size() ? (seeds[k + 1].clause > 0 ? seeds[k + 1].clause - 1 : 0)
                                                 : clauses().size() - 1;
       if (k + 1 < seeds.size() && seeds[k + 1].clause == seeds[k].clause) last_clause = seeds[k].clause;
@@ -1011,7 +1045,10 @@ std::vector<Frame> BuildFrames(const Analysis& a, const Dictionary& d, const std
       f.headline = headline;
       if (!sequel) sequel = SequelOf(a, d, sent);
       f.sequel = *sequel != Sequel::kNone;
-      f.named_again = *sequel == Sequel::kNamedAgain;
+      // (Only the first, and not past a background clause: another strike told after the
+      // re-mention is news: "الغارات لم تقتصر على الحديدة، بل ... ثلاث غارات على محافظة حجة، وثلاث
+      // أخرى على محافظة صعدة".)
+      f.named_again = *sequel == Sequel::kNamedAgain && k == 0 && first_clause == 0;
       f.cls = seeds[k].cls;
       f.casualty_only = cas_read;
       f.own_victims = seeds.size() > 1 && hurt_in(seeds[k].clause);
@@ -1645,7 +1682,9 @@ std::vector<Frame> BuildFrames(const Analysis& a, const Dictionary& d, const std
       bool year_only = std::any_of(sentence_dates.begin(), sentence_dates.end(), [&](const parse::DateMention& dm) {
         return dm.begin >= sent.begin && dm.begin < sent.end && dm.year_only;
       });
-      if (!f.date && (year_only || background)) continue;
+      // ("الغارات لم تقتصر على الحديدة، بل طالت مواقع أخرى، حيث شنت ... ثلاث غارات على محافظة
+      // حجة": the background is the clause that says it; the strikes told after it are not.)
+      if (!f.date && (year_only || background_clause(seeds[k].clause))) continue;
 
       // "بالقرب من توغو وبنين": a place (or a list of them) after "near".
       auto near = [&](size_t i) {
