@@ -870,15 +870,29 @@ class Resolver {
   }
 
   // Cand::score of every candidate of mention i.
+  // The evidence terms depend on a candidate's keys only: a candidate with the keys of the one
+  // before (many homonyms lie in one country or province) gets that one's terms.
   void ScoreEach(size_t i, const Evidence& ev, int pass) {
     auto& cs = cands_[i];
     PrepareOwn(i, pass);
     RelatedNeighbours(i, pass);
+    const int32_t leader = leader_[i];
+    const Tally* long_chain = chain_length_[leader] >= kCachedChain ? &OwnTable(leader, pass) : nullptr;
+    // Mention i's name's own sum at key `kind` of candidate c (OwnOf).
+    auto own = [&](const Cand& c, int kind) {
+      if (long_chain) return long_chain->Get(kind, kind == 0 ? c.country : kind == 1 ? c.a1 : c.a2);
+      return own_.GetAt(c.slot[kind]);
+    };
+    constexpr uint32_t kNone = UINT32_MAX;  // (no entry)
+    uint32_t country_slot = kNone, a1_slot = kNone, a2_slot = kNone;
+    double share = 0, a1_term = 0, a2_term = 0;
     for (Cand& s : cs) {
-      Own own = OwnOf(i, s, pass);
       double sc = s.prior;
       if (s.country >= 0) {
-        double share = CountryShare(ev, s, own.country);
+        if (s.slot[0] != country_slot) {
+          country_slot = s.slot[0];
+          share = CountryShare(ev, s, own(s, 0));
+        }
         sc += 2.5 * share;
         if (share < 0.15) {
           // Places in a country the article does not otherwise support: villages almost
@@ -888,8 +902,20 @@ class Resolver {
           else if (s.type != PlaceType::kCountry && s.type != PlaceType::kRegion) sc -= 3.0;
         }
       }
-      if (s.a1 >= 0) sc += 2.0 * std::clamp(ev.t.GetAt(s.slot[1]) - own.a1, 0.0, 1.0);
-      if (s.a2 >= 0) sc += 1.5 * std::clamp(ev.t.GetAt(s.slot[2]) - own.a2, 0.0, 1.0);
+      if (s.a1 >= 0) {
+        if (s.slot[1] != a1_slot) {
+          a1_slot = s.slot[1];
+          a1_term = 2.0 * std::clamp(ev.t.GetAt(s.slot[1]) - own(s, 1), 0.0, 1.0);
+        }
+        sc += a1_term;
+      }
+      if (s.a2 >= 0) {
+        if (s.slot[2] != a2_slot) {
+          a2_slot = s.slot[2];
+          a2_term = 1.5 * std::clamp(ev.t.GetAt(s.slot[2]) - own(s, 2), 0.0, 1.0);
+        }
+        sc += a2_term;
+      }
       sc += 3.0 * ((s.id_bits & related_bits_) ? Local(related_, s, pass) : 0.0);
       if (s.adjust & kCityOfTheName) sc -= 1.5;
       if (s.adjust & kCountryOfTheName) sc -= 2.0;
