@@ -128,10 +128,14 @@ uint64_t IdBits(const Place& p) {
   return bit(static_cast<int32_t>(p.id)) | bit(p.admin1) | bit(p.admin2);
 }
 
-uint32_t Distance(const PlaceMention& a, const PlaceMention& b) {
-  if (a.span_end <= b.span_begin) return b.span_begin - a.span_end;
-  if (b.span_end <= a.span_begin) return a.span_begin - b.span_end;
+// Bytes between spans [a_begin, a_end) and [b_begin, b_end) (0 when they overlap).
+uint32_t Distance(uint32_t a_begin, uint32_t a_end, uint32_t b_begin, uint32_t b_end) {
+  if (a_end <= b_begin) return b_begin - a_end;
+  if (b_end <= a_begin) return a_begin - b_end;
   return 0;
+}
+uint32_t Distance(const PlaceMention& a, const PlaceMention& b) {
+  return Distance(a.span_begin, a.span_end, b.span_begin, b.span_end);
 }
 
 constexpr uint32_t kNearReach = 200;  // bytes between two mentions beyond which they are not neighbours
@@ -430,28 +434,12 @@ class Resolver {
       std::stable_sort(by_position_.begin(), by_position_.end(), before);
     longest_span_ = longest_span;
     position_.resize(n);
-    for (size_t p = 0; p < n; ++p) position_[by_position_[p]] = static_cast<uint32_t>(p);
-    near_begin_.assign(n + 1, 0);
-    near_.clear();
-    size_t first = 0;  // in by_position_: the first mention that begins at or after lo
-    for (size_t i = 0; i < n; ++i) {
-      near_begin_[i] = static_cast<uint32_t>(near_.size());
-      // Proximity is 0 beyond kNearReach: only mentions that begin in
-      // [span_begin - kNearReach - longest span, span_end + kNearReach] can count.
-      // (In text order: Local() takes the largest support, whatever the order.)
-      uint64_t lo = m_[i].span_begin > kNearReach + longest_span ? m_[i].span_begin - kNearReach - longest_span : 0;
-      uint64_t hi = static_cast<uint64_t>(m_[i].span_end) + kNearReach;
-      // (lo grows with i when the mentions are in text order, as Find's are: first moves on)
-      while (first < n && m_[by_position_[first]].span_begin < lo) ++first;
-      while (first > 0 && m_[by_position_[first - 1]].span_begin >= lo) --first;
-      for (size_t p = first; p < n && m_[by_position_[p]].span_begin <= hi; ++p) {
-        const uint32_t j = by_position_[p];
-        if (leader_[j] == leader_[i]) continue;
-        double prox = Proximity(Distance(m_[i], m_[j]));
-        if (prox > 0) near_.emplace_back(j, prox);
-      }
+    placed_.resize(n);
+    for (size_t p = 0; p < n; ++p) {
+      const uint32_t i = by_position_[p];
+      position_[i] = static_cast<uint32_t>(p);
+      placed_[p] = {m_[i].span_begin, m_[i].span_end, leader_[i], i};
     }
-    near_begin_[n] = static_cast<uint32_t>(near_.size());
     for (auto& cache : own_cache_) {
       cache.clear();
       cache.resize(n);
@@ -466,6 +454,16 @@ class Resolver {
     cand_bits_.assign(n, 0);
     for (size_t i = 0; i < n; ++i)
       for (const Cand& c : cands_[i]) cand_bits_[i] |= c.type == PlaceType::kCountry ? ~uint64_t{0} : c.id_bits;
+    // The neighbours of the mentions that are scored (Score: more than one candidate; their
+    // candidates are final now); Near() finds another's when Decide asks.
+    near_begin_.assign(n + 1, 0);
+    near_.clear();
+    size_t first = 0;  // in by_position_ (see AppendNear)
+    for (size_t i = 0; i < n; ++i) {
+      near_begin_[i] = static_cast<uint32_t>(near_.size());
+      if (HasNear(i)) AppendNear(i, first, near_);
+    }
+    near_begin_[n] = static_cast<uint32_t>(near_.size());
     for (size_t i = 0; i < n; ++i) Score(i, ev1, /*pass=*/1);
     chosen1_ = chosen_;
     conf1_ = conf_;
@@ -840,20 +838,61 @@ class Resolver {
     }
     return best;
   }
-  std::span<const std::pair<uint32_t, double>> Near(size_t i) const {
-    return {near_.data() + near_begin_[i], near_.data() + near_begin_[i + 1]};
+  // The mentions of other names near mention i (Proximity() > 0), in text order, with their
+  // proximity; kept in near_ for the mentions that are scored (HasNear), found on demand for
+  // the others.
+  std::span<const std::pair<uint32_t, double>> Near(size_t i) {
+    if (HasNear(i)) return {near_.data() + near_begin_[i], near_.data() + near_begin_[i + 1]};
+    near_other_.clear();
+    size_t first = position_[i];
+    AppendNear(i, first, near_other_);
+    return near_other_;
+  }
+  bool HasNear(size_t i) const { return cands_[i].size() > 1 || debug_; }
+  // Appends the neighbours of mention i to out. Proximity is 0 beyond kNearReach: only
+  // mentions that begin in [span_begin - kNearReach - longest span, span_end + kNearReach]
+  // can count. first (in by_position_) is moved to the first mention that begins at or after
+  // that window's start (from anywhere; mentions in text order, as Find's are, move it on).
+  void AppendNear(size_t i, size_t& first, std::vector<std::pair<uint32_t, double>>& out) const {
+    const size_t n = n_;
+    const Placed* placed = placed_.data();
+    const uint32_t b = m_[i].span_begin, e = m_[i].span_end;
+    const int32_t leader = leader_[i];
+    uint64_t lo = b > kNearReach + longest_span_ ? b - kNearReach - longest_span_ : 0;
+    uint64_t hi = static_cast<uint64_t>(e) + kNearReach;
+    while (first < n && placed[first].begin < lo) ++first;
+    while (first > 0 && placed[first - 1].begin >= lo) --first;
+    for (size_t p = first; p < n && placed[p].begin <= hi; ++p) {
+      if (placed[p].leader == leader) continue;
+      double prox = Proximity(Distance(b, e, placed[p].begin, placed[p].end));
+      if (prox > 0) out.emplace_back(placed[p].mention, prox);
+    }
   }
 
   // Cand::score of every candidate of mention i.
+  // The evidence terms depend on a candidate's keys only: a candidate with the keys of the one
+  // before (many homonyms lie in one country or province) gets that one's terms.
   void ScoreEach(size_t i, const Evidence& ev, int pass) {
     auto& cs = cands_[i];
     PrepareOwn(i, pass);
     RelatedNeighbours(i, pass);
+    const int32_t leader = leader_[i];
+    const Tally* long_chain = chain_length_[leader] >= kCachedChain ? &OwnTable(leader, pass) : nullptr;
+    // Mention i's name's own sum at key `kind` of candidate c (OwnOf).
+    auto own = [&](const Cand& c, int kind) {
+      if (long_chain) return long_chain->Get(kind, kind == 0 ? c.country : kind == 1 ? c.a1 : c.a2);
+      return own_.GetAt(c.slot[kind]);
+    };
+    constexpr uint32_t kNone = UINT32_MAX;  // (no entry)
+    uint32_t country_slot = kNone, a1_slot = kNone, a2_slot = kNone;
+    double share = 0, a1_term = 0, a2_term = 0;
     for (Cand& s : cs) {
-      Own own = OwnOf(i, s, pass);
       double sc = s.prior;
       if (s.country >= 0) {
-        double share = CountryShare(ev, s, own.country);
+        if (s.slot[0] != country_slot) {
+          country_slot = s.slot[0];
+          share = CountryShare(ev, s, own(s, 0));
+        }
         sc += 2.5 * share;
         if (share < 0.15) {
           // Places in a country the article does not otherwise support: villages almost
@@ -863,8 +902,20 @@ class Resolver {
           else if (s.type != PlaceType::kCountry && s.type != PlaceType::kRegion) sc -= 3.0;
         }
       }
-      if (s.a1 >= 0) sc += 2.0 * std::clamp(ev.t.GetAt(s.slot[1]) - own.a1, 0.0, 1.0);
-      if (s.a2 >= 0) sc += 1.5 * std::clamp(ev.t.GetAt(s.slot[2]) - own.a2, 0.0, 1.0);
+      if (s.a1 >= 0) {
+        if (s.slot[1] != a1_slot) {
+          a1_slot = s.slot[1];
+          a1_term = 2.0 * std::clamp(ev.t.GetAt(s.slot[1]) - own(s, 1), 0.0, 1.0);
+        }
+        sc += a1_term;
+      }
+      if (s.a2 >= 0) {
+        if (s.slot[2] != a2_slot) {
+          a2_slot = s.slot[2];
+          a2_term = 1.5 * std::clamp(ev.t.GetAt(s.slot[2]) - own(s, 2), 0.0, 1.0);
+        }
+        sc += a2_term;
+      }
       sc += 3.0 * ((s.id_bits & related_bits_) ? Local(related_, s, pass) : 0.0);
       if (s.adjust & kCityOfTheName) sc -= 1.5;
       if (s.adjust & kCountryOfTheName) sc -= 2.0;
@@ -1202,9 +1253,16 @@ class Resolver {
   mutable std::vector<std::unique_ptr<Tally>> own_cache_[2];  // by pass and leader: OwnTable
   std::vector<uint32_t> by_position_;                   // mention indices ordered by span_begin
   std::vector<uint32_t> position_;                      // by mention: its place in by_position_
+  struct Placed {                                       // a mention's span and name (AppendNear)
+    uint32_t begin, end;                                // span_begin, span_end
+    int32_t leader;                                     // leader_
+    uint32_t mention;
+  };
+  std::vector<Placed> placed_;                          // by_position_'s mentions
   uint32_t longest_span_ = 0;                           // the longest span_end - span_begin
   std::vector<std::pair<uint32_t, double>> near_;       // (mention, proximity), by mention:
   std::vector<uint32_t> near_begin_;                    // near_[near_begin_[i] .. near_begin_[i + 1])
+  std::vector<std::pair<uint32_t, double>> near_other_; // Near() of a mention not scored
   std::vector<std::pair<uint32_t, double>> related_;    // RelatedNeighbours()
   uint64_t related_bits_ = 0;                           // ... their candidates' IdBits
   std::vector<uint32_t> sound_ids_;                     // ReadBySound()
