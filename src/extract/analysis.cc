@@ -151,6 +151,13 @@ const LexHit* CueAtToken(const Analysis& a, const Dictionary& d, size_t t, bool 
   return nullptr;
 }
 
+// Whether a date names its month ("4 أيار"، "12 مايو 2024"): a date, not a weekday or "أمس".
+bool NamesMonth(const Analysis& a, const parse::DateMention& dm) {
+  for (size_t t = dm.first_token; t < dm.next_token && t < a.toks.size(); ++t)
+    if (parse::MonthNumber(a.Word(t)) > 0) return true;
+  return false;
+}
+
 // The full date opening a line near the top, written before the agency's name or a
 // dash: "مقديشو 3 نوفمبر 2024 (شينخوا)"، "الخرطوم في 12 مايو 2024 -". Only up to
 // kFiledDays before the publication (a later page may carry an agency's report).
@@ -159,7 +166,9 @@ const parse::DateMention* DatelineDate(const Analysis& a) {
   constexpr long kFiledDays = 3;
   for (const auto& dm : a.dates) {
     if (dm.first_token >= kOpeningTokens) break;
-    if (!dm.date || dm.relative || dm.year_only || dm.end_date || dm.precision != TimePrecision::kDay) continue;
+    if (!dm.date || (dm.relative && !NamesMonth(a, dm)) || dm.year_only || dm.end_date ||
+        dm.precision != TimePrecision::kDay)
+      continue;
     // At most kLead words (the place, "في") between the line's start and the date.
     size_t start = dm.first_token;
     while (start > 0 && dm.first_token - start <= kLead && a.toks[start - 1].kind != text::TokenKind::kNewline) --start;
@@ -183,6 +192,12 @@ std::vector<bool> FindDatelines(const Analysis& a) {
   constexpr size_t kHead = 5, kTail = 3;
   std::vector<bool> dateline(a.places.size(), false);
   auto is_dash = [&](size_t t) { return a.Word(t) == "-" || a.Word(t) == ":"; };
+  // A token of a full date ("عمان 4 أيار (بترا) -"): the date does not count as the line's words.
+  auto in_date = [&](size_t t) {
+    for (const auto& dm : a.DatesOverlapping(a.toks[t].begin, a.toks[t].end))
+      if (dm.first_token <= t && t < dm.next_token && dm.date) return true;
+    return false;
+  };
   for (size_t i = 0; i < a.places.size(); ++i) {
     const auto& p = a.places[i];
     size_t first = a.TokenAt(p.span_begin), last = a.TokenAt(p.span_end);  // [first, last)
@@ -193,9 +208,10 @@ std::vector<bool> FindDatelines(const Analysis& a) {
     // "دمشق –"، "(نيروبي) –"، "القاهرة (رويترز) –"، "الأخبار (نواكشوط) –": the place
     // stands before the line's first dash.
     size_t dash = SIZE_MAX;
-    for (size_t t = start; t < a.toks.size() && t <= start + kHead + (last - first); ++t) {
+    for (size_t t = start, reach = start + kHead + (last - first); t < a.toks.size() && t <= reach; ++t) {
       if (a.toks[t].kind == text::TokenKind::kNewline) break;
       if (is_dash(t)) { dash = t; break; }
+      if (in_date(t)) ++reach;
     }
     bool before_dash = false, after_dash = false;
     for (size_t t = start; t < first; ++t)
@@ -205,9 +221,10 @@ std::vector<bool> FindDatelines(const Analysis& a) {
     // a dateline has at most one word before its place, and no day of the week after it.
     if (before_dash) {
       size_t words = 0;
-      for (size_t t = start; t < first; ++t) words += a.toks[t].kind == text::TokenKind::kWord;
+      for (size_t t = start; t < first; ++t) words += a.toks[t].kind == text::TokenKind::kWord && !in_date(t);
       auto dates = a.DatesIn(p.span_end, a.toks[dash].begin);
-      bool relative_day = std::any_of(dates.begin(), dates.end(), [](const parse::DateMention& dm) { return dm.relative; });
+      bool relative_day = std::any_of(dates.begin(), dates.end(),
+                                      [&](const parse::DateMention& dm) { return dm.relative && !NamesMonth(a, dm); });
       if (words >= 2 || relative_day) before_dash = false;
     }
     // "مقديشو 3 نوفمبر 2024 (شينخوا)"، "الخرطوم في 12 مايو 2024 -": the place before a dateline's date.

@@ -1778,6 +1778,32 @@ TEST(Extractor, ARunningTollSinceLongAgoGrowsNoIncident) {
   EXPECT_EQ(grew.events[0].fatalities, 3);
 }
 
+TEST(Extractor, ADatelineWithADayOfTheMonthAndTheAgencyPlacesNothing) {
+  // "عمان 4 أيار (بترا) -": the filing place, its day (no year) and the agency (Petra is
+  // also a town) are the dateline; the clash happened elsewhere, unnamed.
+  auto r = ExtractText(
+      "عمان 4 أيار (بترا) - قال مصدر عسكري إن المنطقة العسكرية الشرقية أحبطت، فجر اليوم الاثنين، محاولة تسلل "
+      "وتهريب، واشتبكت مع المهربين.",
+      "2026-05-04");
+  ASSERT_EQ(r.events.size(), 1u);
+  EXPECT_EQ(r.events[0].place.location, "");
+  EXPECT_EQ(r.events[0].place.country_code, "JO");
+}
+
+TEST(Extractor, AmmanInAReportFromJordanIsNotOman) {
+  auto r = ExtractText(
+      "فرقت قوات الدرك، مساء الجمعة، مئات المحتجين في مدينة الزرقاء. وكانت مسيرة حاشدة قد انطلقت في اليوم ذاته "
+      "من أمام المسجد الحسيني في عمّان تضامناً مع قطاع غزة، بدعوة من أحزاب أردنية.",
+      "2023-12-18");
+  ASSERT_EQ(r.events.size(), 2u);
+  EXPECT_EQ(r.events[1].place.location, "Amman");
+  EXPECT_EQ(r.events[1].place.country_code, "JO");
+  // A country named in a story from elsewhere is still the country.
+  auto oman = ExtractText("وصل وفد حوثي إلى عمان، فيما شنت مقاتلات التحالف غارات على مدينة صعدة، أمس.", "2023-12-18");
+  ASSERT_EQ(oman.events.size(), 1u);
+  EXPECT_EQ(oman.events[0].place.location, "Saada");
+}
+
 TEST(Extractor, ASentenceThatRunsIntoADashIsNoDateline) {
   auto r = ExtractText("شهدت العاصمة طرابلس ليل الجمعة - السبت اشتباكات مسلحة بين «جهاز الردع» و«اللواء 444 قتال».");
   ASSERT_EQ(r.events.size(), 1u);

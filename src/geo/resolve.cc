@@ -886,6 +886,17 @@ class Resolver {
     constexpr uint32_t kNone = UINT32_MAX;  // (no entry)
     uint32_t country_slot = kNone, a1_slot = kNone, a2_slot = kNone;
     double share = 0, a1_term = 0, a2_term = 0;
+    // A name that is also a country's (عمان: Oman, and Amman): the country the article does not
+    // otherwise support, against a place in the country it is about.
+    int32_t named_country = -1;
+    double named_share = 1.0;
+    if (has_country_[i])
+      for (const Cand& c : cs)
+        if (c.is_country) {
+          named_country = c.country;
+          named_share = CountryShare(ev, c, own(c, 0));
+          break;
+        }
     for (Cand& s : cs) {
       double sc = s.prior;
       if (s.country >= 0) {
@@ -918,7 +929,11 @@ class Resolver {
       }
       sc += 3.0 * ((s.id_bits & related_bits_) ? Local(related_, s, pass) : 0.0);
       if (s.adjust & kCityOfTheName) sc -= 1.5;
-      if (s.adjust & kCountryOfTheName) sc -= 2.0;
+      // ("في عمّان" in a report from Jordan is Amman: the article is about its country, not Oman's.)
+      constexpr double kAbout = 0.5, kUnsupported = 0.15;
+      if ((s.adjust & kCountryOfTheName) &&
+          !(s.country != named_country && share >= kAbout && named_share < kUnsupported))
+        sc -= 2.0;
       if (s.adjust & kPreferredName) sc += 0.5;
       if (s.adjust & kNotCovered) sc -= 0.5;
       s.score = sc;
