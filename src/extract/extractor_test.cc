@@ -1790,6 +1790,17 @@ TEST(Extractor, ADatelineWithADayOfTheMonthAndTheAgencyPlacesNothing) {
   EXPECT_EQ(r.events[0].place.country_code, "JO");
 }
 
+TEST(Extractor, AQuarterIsCodedAtTheCampNamedRightAfterIt) {
+  // "حارة المنشية بمخيم نور شمس": the quarter (a village of that name elsewhere) is in the
+  // camp named after it, not in the city the dateline names.
+  auto r = ExtractText(
+      "معا - طولكرم\n\nاستشهد ثلاثة شبان، فجر اليوم الأحد، في قصف نفذته مسيّرة إسرائيلية في حارة المنشية بمخيم نور "
+      "شمس شرق مدينة طولكرم.",
+      "2024-11-10");
+  ASSERT_EQ(r.events.size(), 1u);
+  EXPECT_EQ(r.events[0].place.location, "Nur Shams");
+}
+
 TEST(Extractor, AmmanInAReportFromJordanIsNotOman) {
   auto r = ExtractText(
       "فرقت قوات الدرك، مساء الجمعة، مئات المحتجين في مدينة الزرقاء. وكانت مسيرة حاشدة قد انطلقت في اليوم ذاته "

@@ -1082,6 +1082,19 @@ class Resolver {
 
   // The city or town chosen for the latest mention before i in the same country, within a
   // few paragraphs, or nullptr.
+  // The settlement named right after mention i ("حارة المنشية بمخيم نور شمس": the camp that
+  // holds the quarter), by its best candidate, in country cc; or null.
+  const Place* SettlementRightAfter(size_t i, const std::string& cc) const {
+    constexpr uint32_t kGap = 2;  // bytes: a space (the next span starts at its proclitic)
+    const size_t p = position_[i] + 1;
+    if (p >= by_position_.size()) return nullptr;
+    const size_t o = by_position_[p];
+    if (m_[o].span_begin > m_[i].span_end + kGap || cands_[o].empty() || dropped_[o]) return nullptr;
+    const Place& x = g_->place(cands_[o][0].id);
+    const bool holds = x.type == PlaceType::kCity || x.type == PlaceType::kTown || x.type == PlaceType::kCamp;
+    return holds && x.cc == cc ? &x : nullptr;
+  }
+
   const Place* CityBefore(size_t i, const std::string& cc) const {
     constexpr uint32_t kCityReach = 3000;  // bytes
     for (size_t p = position_[i]; p-- > 0;) {
@@ -1162,7 +1175,8 @@ class Resolver {
     // village of the same name elsewhere. The city is the place (ACLED codes a
     // neighbourhood at its city).
     if (cls_[i] == TypeClass::kNeighbourhood && best.type != PlaceType::kNeighbourhood && !m.coordinated) {
-      const Place* city = CityBefore(i, best.cc);
+      const Place* city = SettlementRightAfter(i, best.cc);  // "حارة المنشية بمخيم نور شمس"
+      if (!city) city = CityBefore(i, best.cc);
       if (city && city->id != best.id && KmBetween(*city, best) > 15) {
         r.place = city;
         r.geo_precision = 1;
