@@ -1801,6 +1801,15 @@ TEST(Extractor, AQuarterIsCodedAtTheCampNamedRightAfterIt) {
   EXPECT_EQ(r.events[0].place.location, "Nur Shams");
 }
 
+TEST(Extractor, ACommonWordIsNoProvinceOfAnotherCountry) {
+  // "ولايات الشمال الغربي" in Nigeria: the north-west, not Burkina Faso's Nord or Lebanon's North.
+  auto r = ExtractText("قُتل أكثر من 1300 شخص في هجمات العصابات المسلحة في ولايات الشمال الغربي في نيجيريا منذ مطلع العام الجاري.",
+                       "2026-09-29");
+  ASSERT_EQ(r.tallies.size(), 1u);
+  EXPECT_EQ(r.tallies[0].place.country_code, "NG");
+  EXPECT_EQ(r.tallies[0].region.find("Nord"), std::string::npos) << r.tallies[0].region;
+}
+
 TEST(Extractor, AmmanInAReportFromJordanIsNotOman) {
   auto r = ExtractText(
       "فرقت قوات الدرك، مساء الجمعة، مئات المحتجين في مدينة الزرقاء. وكانت مسيرة حاشدة قد انطلقت في اليوم ذاته "

@@ -1194,9 +1194,12 @@ class Resolver {
         return r;
       }
     }
-    // A settlement in a country the article is not about (a city named as such is trusted).
+    // A settlement in a country the article is not about (a city named as such is trusted), or
+    // a province whose name is a common word ("ولايات الشمال الغربي" in Nigeria: the north-west,
+    // not Burkina Faso's Nord).
+    const bool common_word = stopword_cue_[leader_[i]] != StopwordCue::kNone;
     if (((settlement && best.type != PlaceType::kCity) || best.type == PlaceType::kAdmin2 ||
-         best.type == PlaceType::kAdmin3) &&
+         best.type == PlaceType::kAdmin3 || (common_word && best.type == PlaceType::kAdmin1)) &&
         cshare < 0.15 && main_country_ >= 0 && main_country_ != bc.country) {
       fell_back_[i] = true;
       return CanFallBack(m) ? Fallback(i, &best) : r;
