@@ -1803,8 +1803,11 @@ TEST(Extractor, AQuarterIsCodedAtTheCampNamedRightAfterIt) {
 
 TEST(Extractor, ACommonWordIsNoProvinceOfAnotherCountry) {
   // "ولايات الشمال الغربي" in Nigeria: the north-west, not Burkina Faso's Nord or Lebanon's North.
-  auto r = ExtractText("قُتل أكثر من 1300 شخص في هجمات العصابات المسلحة في ولايات الشمال الغربي في نيجيريا منذ مطلع العام الجاري.",
-                       "2026-09-29");
+  auto r = ExtractText(
+      "خطف مسلحون 30 قروياً في ولاية زامفارا شمال غربي نيجيريا، أمس.\n\n"
+      "وبحسب منظمة العفو الدولية، قُتل أكثر من 1300 شخص في هجمات العصابات المسلحة في ولايات الشمال الغربي منذ مطلع "
+      "العام الجاري.",
+      "2026-09-29");
   ASSERT_EQ(r.tallies.size(), 1u);
   EXPECT_EQ(r.tallies[0].place.country_code, "NG");
   EXPECT_EQ(r.tallies[0].region.find("Nord"), std::string::npos) << r.tallies[0].region;
