@@ -1813,6 +1813,16 @@ TEST(Extractor, ACommonWordIsNoProvinceOfAnotherCountry) {
   EXPECT_EQ(r.tallies[0].region.find("Nord"), std::string::npos) << r.tallies[0].region;
 }
 
+TEST(Extractor, APlaceToldByWhereItLiesFromAnotherLiesNearIt) {
+  // "منطقة الرابية غربي العاصمة عمّان": the gazetteer's only Ar Rabiyah lies 300 km away, by
+  // Aqaba; the quarter is west of Amman, which is the place best told.
+  auto r = ExtractText("فرّقت قوات الدرك، مساء الجمعة، مئات المحتجين قرب السفارة الإسرائيلية في منطقة الرابية غربي العاصمة عمّان.",
+                       "2023-12-18");
+  ASSERT_EQ(r.events.size(), 1u);
+  EXPECT_EQ(r.events[0].place.location, "Amman");
+  EXPECT_EQ(r.events[0].place.geo_precision, 2);
+}
+
 TEST(Extractor, AmmanInAReportFromJordanIsNotOman) {
   auto r = ExtractText(
       "فرقت قوات الدرك، مساء الجمعة، مئات المحتجين في مدينة الزرقاء. وكانت مسيرة حاشدة قد انطلقت في اليوم ذاته "

@@ -1082,6 +1082,21 @@ class Resolver {
 
   // The city or town chosen for the latest mention before i in the same country, within a
   // few paragraphs, or nullptr.
+  // The place that mention i is told to lie from, right after it with a direction or "near"
+  // ("X غربي العاصمة عمّان"، "X قرب مدينة Y"), by its best candidate; or null.
+  static constexpr double kReferenceKm = 60;
+  const Place* ReferenceRightAfter(size_t i) const {
+    constexpr uint32_t kGap = 2;  // bytes: a space (the direction is in the next span)
+    const size_t p = position_[i] + 1;
+    if (p >= by_position_.size()) return nullptr;
+    const size_t o = by_position_[p];
+    const PlaceMention& ref = m_[o];
+    if (ref.span_begin > m_[i].span_end + kGap || (ref.direction == Direction::kNone && !ref.near) || cands_[o].empty() ||
+        dropped_[o])
+      return nullptr;
+    return &g_->place(cands_[o][0].id);
+  }
+
   // The settlement named right after mention i ("حارة المنشية بمخيم نور شمس": the camp that
   // holds the quarter), by its best candidate, in country cc; or null.
   const Place* SettlementRightAfter(size_t i, const std::string& cc) const {
@@ -1222,6 +1237,16 @@ class Resolver {
       }
     }
 
+    // "منطقة الرابية غربي العاصمة عمّان": a place told by where it lies from another lies near
+    // it; a namesake far away is not it, and the place it lies from is the best told.
+    if (const Place* from = ReferenceRightAfter(i); from && from->cc == best.cc && from->id != best.id &&
+                                                    !Contains(*from, best) && KmBetween(*from, best) > kReferenceKm) {
+      r.place = from;
+      r.named = &best;
+      r.geo_precision = 2;
+      r.confidence = 0.5;
+      return r;
+    }
     r.place = &best;
     r.confidence = conf_[i];
     if (phon_[i]) {
