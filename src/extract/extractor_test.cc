@@ -1823,6 +1823,15 @@ TEST(Extractor, APlaceToldByWhereItLiesFromAnotherLiesNearIt) {
   EXPECT_EQ(r.events[0].place.geo_precision, 2);
 }
 
+TEST(Extractor, MembersCountedInAGroupAreTheSideHit) {
+  // "بمقتل منتسبَين اثنين في الحشد الشعبي": a number between the members and their group.
+  auto r = ExtractText("أفاد مصدر أمني بمقتل منتسبين اثنين في الحشد الشعبي بانفجار عبوة ناسفة استهدفت عجلتهم جنوبي كركوك.",
+                       "2026-11-10");
+  ASSERT_EQ(r.events.size(), 1u);
+  EXPECT_EQ(r.events[0].actor2, "PMF: Popular Mobilization Forces");
+  EXPECT_EQ(r.events[0].fatalities, 2);
+}
+
 TEST(Extractor, AmmanInAReportFromJordanIsNotOman) {
   auto r = ExtractText(
       "فرقت قوات الدرك، مساء الجمعة، مئات المحتجين في مدينة الزرقاء. وكانت مسيرة حاشدة قد انطلقت في اليوم ذاته "

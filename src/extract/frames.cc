@@ -1209,8 +1209,13 @@ std::vector<Frame> BuildFrames(const Analysis& a, const Dictionary& d, const std
         std::optional<PersonGroup> members;
         // (Not when the name holds the trigger: "4 لبنانيين في قصف إسرائيلي".)
         bool holds_trigger = m.begin <= f.trigger_begin && m.end >= f.trigger_end;
-        for (size_t back = 1; back <= 2 && t >= back && !holds_trigger; ++back) {
-          if (back == 2 && !WordIs(a, t - 1, kOf)) break;
+        // ("منتسبَين اثنين في الحشد الشعبي": a number may stand between the noun and its group.)
+        for (size_t back = 1; back <= 3 && t >= back && !holds_trigger; ++back) {
+          if (back >= 2 && !WordIs(a, t - 1, kOf)) break;
+          if (back == 3) {
+            const std::optional<parse::Quantity>& q = a.QuantityAt(t - 2);
+            if (!q || !q->value || q->next_token != t - 1) break;
+          }
           if (const LexHit* p = CueAtToken(a, d, t - back, true)) {
             members = d.cue(p->index).group;
             at = t - back;
