@@ -462,8 +462,13 @@ Casualties ReadCasualties(const Analysis& a, const Dictionary& d, uint32_t begin
         static const WordList kDeathOf{"وفاة", "بوفاة", "توفي", "توفيت", "مات", "ماتت"};
         const size_t noun = a.TokenAt(h.clitic_begin);
         bool died = false;
-        for (size_t back = 2; back <= 4 && noun >= floor + back && cue.role == CueRole::kWoundNoun; ++back)
-          if (WordIs(a, noun - back, kDeathOf)) died = true;
+        for (size_t back = 2; back <= 4 && noun >= floor + back && cue.role == CueRole::kWoundNoun && !died; ++back) {
+          if (!WordIs(a, noun - back, kDeathOf)) continue;
+          died = true;
+          // How many: "أحد الجرحى" one, "اثنين من المصابين" two.
+          const std::optional<parse::Quantity>& q = a.QuantityAt(noun - back + 1);
+          out.died_of_wounds += q && q->value && *q->value > 0 && *q->value < 1000 ? static_cast<int>(*q->value) : 1;
+        }
         if (died) continue;
       }
         c = JoinedToll(a, h, limit);

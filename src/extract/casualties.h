@@ -42,6 +42,7 @@ struct Casualties {
   std::optional<int> killed, wounded, killed_or_wounded, arrested;
   std::optional<PersonGroup> victims;
   bool none = false;  // "no one was hurt"
+  int died_of_wounds = 0;  // wounded told before who have since died ("بعد وفاة أحد الجرحى")
 };
 
 // Every casualty cue whose clitics begin in [begin, end), with its number.

@@ -90,6 +90,9 @@ bool SumsSinceLongAgo(const Analysis& a, const Dictionary& d, size_t sentence) {
 // How many of x's wounded y says have since died: "ارتفعت الحصيلة إلى ثلاثة قتلى بعد وفاة أحد
 // الجرحى" (killed 2 -> 3, wounded 3 -> fewer); 0 when the wounded did not drop.
 int DiedOfWounds(const Draft& x, const Draft& y) {
+  // ("بعد وفاة أحد الجرحى" with no new count of the wounded: the one who died.)
+  if (x.f.killed && y.f.killed && x.f.wounded && !y.f.wounded && y.f.died_of_wounds > 0 && *y.f.killed > *x.f.killed)
+    return std::min({y.f.died_of_wounds, *y.f.killed - *x.f.killed, *x.f.wounded});
   if (!x.f.killed || !y.f.killed || !x.f.wounded || !y.f.wounded || *y.f.wounded >= *x.f.wounded) return 0;
   const int more_dead = *y.f.killed - *x.f.killed;
   return more_dead > 0 && *x.f.wounded - *y.f.wounded <= more_dead ? more_dead : 0;
@@ -673,7 +676,10 @@ std::vector<Event> BuildEvents(const Analysis& a, const Dictionary& d, const geo
       grown.f.killed = c.killed;
       grown.f.wounded = c.wounded;
       grown.f.killed_or_wounded = c.killed_or_wounded;
+      grown.f.died_of_wounds = c.died_of_wounds;
       if (!(c.killed || c.wounded || c.killed_or_wounded) || !GrewFrom(*told, grown)) continue;
+      // (The wounded who died count with the dead, no longer with the wounded.)
+      if (const int died = DiedOfWounds(*told, grown); died > 0) told->f.wounded = std::max(0, *told->f.wounded - died);
       Max(told->f.killed, c.killed);
       Max(told->f.wounded, c.wounded);
       Max(told->f.killed_or_wounded, c.killed_or_wounded);

@@ -1832,6 +1832,19 @@ TEST(Extractor, MembersCountedInAGroupAreTheSideHit) {
   EXPECT_EQ(r.events[0].fatalities, 2);
 }
 
+TEST(Extractor, AWoundedManWhoDiedLeavesTheWounded) {
+  // "ارتفاع حصيلة الضحايا إلى ثلاثة قتلى بعد وفاة أحد الجرحى" with no new count of the wounded:
+  // 2 dead and 3 wounded become 3 dead and 2 wounded.
+  auto r = ExtractText(
+      "أفاد مصدر أمني بمقتل منتسبين اثنين في الحشد الشعبي وإصابة ثلاثة آخرين بانفجار عبوة ناسفة استهدفت عجلتهم جنوبي "
+      "كركوك، صباح اليوم.\n\nوفي تحديث لاحق، أكد المصدر ذاته ارتفاع حصيلة الضحايا إلى ثلاثة قتلى، بعد وفاة أحد الجرحى "
+      "متأثراً بإصابته البليغة.",
+      "2026-11-10");
+  ASSERT_EQ(r.events.size(), 1u);
+  EXPECT_EQ(r.events[0].fatalities, 3);
+  EXPECT_EQ(r.events[0].wounded, 2);
+}
+
 TEST(Extractor, AmmanInAReportFromJordanIsNotOman) {
   auto r = ExtractText(
       "فرقت قوات الدرك، مساء الجمعة، مئات المحتجين في مدينة الزرقاء. وكانت مسيرة حاشدة قد انطلقت في اليوم ذاته "
@@ -1972,12 +1985,13 @@ TEST(Extractor, AGrownTollIsReadWhateverDatesTheArticleHoldsElsewhere) {
 }
 
 TEST(Extractor, TheWoundedWhoDiedJoinTheDead) {
-  // "بعد وفاة أحد الجرحى" counts no wounded; the toll grew to three.
+  // "بعد وفاة أحد الجرحى" counts no wounded; the toll grew to three, and the one who died is
+  // no longer among the three wounded (one person is not counted twice).
   auto r = ExtractText("عنوان\nقتل شخصان وأصيب ثلاثة آخرون بانفجار عبوة ناسفة في بلدة داقوق أمس. وأكد المصدر "
                        "ارتفاع حصيلة الضحايا إلى ثلاثة قتلى، بعد وفاة أحد الجرحى متأثراً بإصابته.");
   ASSERT_EQ(r.events.size(), 1u);
   EXPECT_EQ(r.events[0].fatalities, 3);
-  EXPECT_EQ(r.events[0].wounded, 3);  // the text does not say how many are still wounded
+  EXPECT_EQ(r.events[0].wounded, 2);
   // When it does, the dead are no longer among the wounded.
   auto told = ExtractText("عنوان\nقتل أربعة أشخاص وأصيب تسعة آخرون في اشتباكات بقرية المزرعة أمس. وأعلنت مديرية "
                           "الصحة ارتفاع عدد القتلى إلى ستة، بعد وفاة اثنين من المصابين. وقالت إن سبعة مصابين "

@@ -1087,6 +1087,7 @@ std::vector<Frame> BuildFrames(const Analysis& a, const Dictionary& d, const std
       Casualties cas = ReadCasualties(a, d, f.region_begin, cas_end);
       f.killed = cas.killed;
       f.wounded = cas.wounded;
+      f.died_of_wounds = cas.died_of_wounds;
       f.killed_or_wounded = cas.killed_or_wounded;
       f.arrested = cas.arrested;
       f.victims = cas.victims;

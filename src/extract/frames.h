@@ -35,6 +35,7 @@ struct Frame {
   std::optional<PersonGroup> victims;          // who was hit, from person nouns
   bool on_civilian_site = false;               // the attack was on a village, market, mosque... ("على قرية")
   std::optional<int> killed, wounded, killed_or_wounded, arrested;
+  int died_of_wounds = 0;                      // of the wounded told before, since dead
   int place = -1;                              // Analysis::places index
   bool on_road = false;                        // placed only at a town a road joins ("أوتوستراد دمشق - درعا")
   int unknown_place = -1;                      // a settlement named but not in the gazetteer
