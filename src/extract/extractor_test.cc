@@ -1845,6 +1845,22 @@ TEST(Extractor, AWoundedManWhoDiedLeavesTheWounded) {
   EXPECT_EQ(r.events[0].wounded, 2);
 }
 
+TEST(Extractor, SeizingPeopleIsAnArrestSeizingWeaponsIsNot) {
+  auto people = ExtractText("ضبطت قوات الأمن ستة مطلوبين في مدينة درعا، أمس.", "2024-03-14");
+  ASSERT_EQ(people.events.size(), 1u);
+  EXPECT_EQ(people.events[0].sub_event_type, "Arrests");
+  EXPECT_EQ(people.events[0].arrested, 6);
+  EXPECT_TRUE(ExtractText("ضبطت قوات الأمن كمية من الأسلحة في مدينة درعا، أمس.", "2024-03-14").events.empty());
+  // The weapons seized after a battle do not make it an arrest.
+  auto battle = ExtractText(
+      "هاجم مسلحون، ليل الثلاثاء، موقعاً للجيش قرب بلدة نغوبوا، ما أسفر عن مقتل تسعة جنود.\n\nوأوضح البيان أن القوات "
+      "تمكنت من صد الهجوم وضبط أسلحة وذخائر.",
+      "2026-07-15");
+  ASSERT_EQ(battle.events.size(), 1u);
+  EXPECT_EQ(battle.events[0].sub_event_type, "Armed clash");
+  EXPECT_TRUE(ExtractText("ودعا الجيش الطرفين إلى ضبط النفس.", "2024-03-14").events.empty());
+}
+
 TEST(Extractor, AmmanInAReportFromJordanIsNotOman) {
   auto r = ExtractText(
       "فرقت قوات الدرك، مساء الجمعة، مئات المحتجين في مدينة الزرقاء. وكانت مسيرة حاشدة قد انطلقت في اليوم ذاته "

@@ -33,6 +33,12 @@ uint32_t DatedExampleAfter(const Analysis& a, text::Span sent, uint32_t summary_
   return UINT32_MAX;
 }
 
+// Whether an arrest trigger is a verb that seizes things as well as people ("ضبط"، "ضبطت").
+bool SeizesAnything(const Analysis& a, const LexHit& trigger) {
+  static const WordList kSeize{"ضبط", "ضبطت", "وضبط", "وضبطت"};
+  return WordIs(a, a.TokenAt(trigger.clitic_begin), kSeize);
+}
+
 // The verbs of belonging to a group ("ينتمي إلى"، "تنتمي لـ"), and the word after them.
 const WordList& BelongVerbs() {
   static const WordList words{"تنتمي", "ينتمي", "ينتمون", "ينتميان", "تنتميان"};
@@ -1092,6 +1098,17 @@ std::vector<Frame> BuildFrames(const Analysis& a, const Dictionary& d, const std
       f.arrested = cas.arrested;
       f.victims = cas.victims;
       if (!keeps_arrests(f.cls)) f.arrested.reset();
+      // "ضبطت القوات أسلحة": a verb that seizes anything arrests only the people it counts or
+      // names right after it ("ضبط ستة أشخاص").
+      if (f.cls == TriggerClass::kArrest && !f.arrested && SeizesAnything(a, *seeds[k].hit)) {
+        constexpr size_t kObjectReach = 4;  // tokens from the verb to the noun it seizes
+        const size_t verb = a.TokenAt(seeds[k].hit->clitic_begin);
+        const uint32_t reach = verb + kObjectReach < a.toks.size() ? a.toks[verb + kObjectReach].end : f.region_end;
+        bool people = false;
+        for (const LexHit& h : CuesIn(a, {seeds[k].hit->end, std::min(reach, f.region_end)}))
+          if (d.cue(h.index).role == CueRole::kPerson) people = true;
+        if (!people) continue;
+      }
       // "هجوم شنه مسلحون على قرية"، "الهجوم الذي استهدف سوقاً": an attack on a place where
       // civilians are (after "على" or a target verb).
       if (f.cls == TriggerClass::kAttack) {
