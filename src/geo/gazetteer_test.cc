@@ -254,6 +254,32 @@ TEST(NameIndex, KeysOfEveryLengthAndTheirNearMisses) {
   EXPECT_EQ(idx.Find(""), nullptr);
 }
 
+TEST(NameIndex, ThousandsOfKeysInOneTableWithTheirPostingsAndMarks) {
+  // Enough keys for long probe runs in the table (and ones that wrap around its end), of
+  // lengths on both sides of the inline key size (32 bytes).
+  NameIndex idx;
+  std::vector<std::string> keys;
+  for (uint32_t k = 0; k < 5000; ++k) {
+    std::string key = "k" + std::to_string(k);
+    key.append(k % 45, static_cast<char>('a' + k % 26));
+    keys.push_back(key);
+    idx.Add(key, k);
+    if (k % 3 == 0) idx.Add(key, k + 100000);
+    if (k % 7 == 0) idx.Mark(key, 4);
+  }
+  idx.Finish();
+  EXPECT_EQ(idx.size(), keys.size());
+  for (uint32_t k = 0; k < keys.size(); ++k) {
+    const NameIndex::Entry* e = idx.Find(keys[k]);
+    ASSERT_NE(e, nullptr) << keys[k];
+    EXPECT_EQ(idx.Key(*e), keys[k]);
+    ASSERT_EQ(idx.Postings(*e).size(), k % 3 == 0 ? 2u : 1u) << keys[k];
+    EXPECT_EQ(idx.Postings(*e)[0], k);
+    EXPECT_EQ(e->mark, k % 7 == 0 ? 4u : 0u);
+    EXPECT_EQ(idx.Find(keys[k] + "x"), nullptr);
+  }
+}
+
 // A zstd file written by streaming, so that its frame does not state its size (as the
 // gazetteer's does not), of 1 MB that compresses to a few hundred bytes: too large for the
 // reader's first guess, it is streamed into a buffer that grows many times.

@@ -5,22 +5,30 @@
 
 namespace rasad::geo {
 
-void NameIndex::Reserve(size_t keys) {
-  entries_.reserve(keys);
-  arena_.reserve(keys * 16);
-  chain_.reserve(keys);
+namespace {
+
+// The smallest power of two (16 at least) that is twice `keys` or more.
+size_t TableSize(size_t keys) {
   size_t cap = 16;
   while (cap < keys * 2) cap <<= 1;
-  if (cap > slots_.size()) Rehash(cap);
+  return cap;
+}
+
+}  // namespace
+
+void NameIndex::Reserve(size_t keys) {
+  entries_.reserve(keys);
+  chain_.reserve(keys);
+  if (const size_t cap = TableSize(keys); cap > slots_.size()) Rehash(cap);
 }
 
 void NameIndex::Rehash(size_t cap) {
   slots_.assign(cap, 0);
-  mask_ = cap - 1;
+  slot_mask_ = cap - 1;
   for (uint32_t i = 0; i < entries_.size(); ++i) {
     uint64_t h = Hash(Key(entries_[i]));
-    uint64_t s = h & mask_;
-    while (slots_[s] != 0) s = (s + 1) & mask_;
+    uint64_t s = h & slot_mask_;
+    while (slots_[s] != 0) s = (s + 1) & slot_mask_;
     slots_[s] = ((h >> 32) << 32) | (i + 1);
   }
 }
@@ -28,8 +36,8 @@ void NameIndex::Rehash(size_t cap) {
 uint32_t NameIndex::FindOrInsert(std::string_view key, uint64_t h) {
   if (slots_.empty() || (entries_.size() + 1) * 2 > slots_.size()) Rehash(std::max<size_t>(16, slots_.size() * 2));
   uint64_t tag = h >> 32;
-  uint64_t s = h & mask_;
-  for (;; s = (s + 1) & mask_) {
+  uint64_t s = h & slot_mask_;
+  for (;; s = (s + 1) & slot_mask_) {
     uint64_t v = slots_[s];
     if (v == 0) break;
     if ((v >> 32) == tag) {
@@ -38,9 +46,12 @@ uint32_t NameIndex::FindOrInsert(std::string_view key, uint64_t h) {
     }
   }
   Entry e;
-  e.key_begin = static_cast<uint32_t>(arena_.size());
   e.key_size = static_cast<uint32_t>(key.size());
-  arena_.append(key);
+  std::memcpy(e.key_head, key.data(), std::min(key.size(), kInlineKey));
+  if (key.size() > kInlineKey) {
+    e.key_begin = static_cast<uint32_t>(arena_.size());
+    arena_.append(key);
+  }
   uint32_t idx = static_cast<uint32_t>(entries_.size());
   entries_.push_back(e);
   head_.push_back(0);
@@ -96,11 +107,7 @@ void NameIndex::Finish() {
     }
     e.postings_size = static_cast<uint32_t>(postings_.size() - e.postings_begin);
   }
-  filter_.assign(kFilterWords, 0);
-  for (const Entry& e : entries_) {
-    uint64_t b = FilterBit(Hash(Key(e)));
-    filter_[b >> 6] |= 1ull << (b & 63);
-  }
+  LayOut();
   chain_.clear();
   chain_.shrink_to_fit();
   head_.clear();
@@ -110,9 +117,31 @@ void NameIndex::Finish() {
   arena_.shrink_to_fit();
 }
 
+// The entries, moved into the table in the order of their slots (each at the first free
+// slot from its hash), and the filter bit of each.
+void NameIndex::LayOut() {
+  const size_t cap = TableSize(entries_.size());
+  table_.assign(cap, Entry{});
+  mask_ = cap - 1;
+  filter_.assign(kFilterWords, 0);
+  for (const Entry& e : entries_) {
+    const uint64_t h = Hash(Key(e));
+    uint64_t s = h & mask_;
+    while (table_[s].key_size != 0) s = (s + 1) & mask_;
+    table_[s] = e;
+    const uint64_t b = FilterBit(h);
+    filter_[b >> 6] |= 1ull << (b & 63);
+  }
+  size_ = entries_.size();
+  entries_.clear();
+  entries_.shrink_to_fit();
+  slots_.clear();
+  slots_.shrink_to_fit();
+}
+
 size_t NameIndex::MemoryBytes() const {
-  return arena_.capacity() + entries_.capacity() * sizeof(Entry) + postings_.capacity() * sizeof(uint32_t) +
-         (slots_.capacity() + filter_.capacity()) * sizeof(uint64_t);
+  return arena_.capacity() + table_.capacity() * sizeof(Entry) + postings_.capacity() * sizeof(uint32_t) +
+         filter_.capacity() * sizeof(uint64_t);
 }
 
 }  // namespace rasad::geo
