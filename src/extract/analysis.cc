@@ -193,11 +193,11 @@ std::vector<bool> FindDatelines(const Analysis& a) {
   std::vector<bool> dateline(a.places.size(), false);
   auto is_dash = [&](size_t t) { return a.Word(t) == "-" || a.Word(t) == ":"; };
   // A token of a full date ("عمان 4 أيار (بترا) -"): the date does not count as the line's words.
-  auto in_date = [&](size_t t) {
-    for (const auto& dm : a.DatesOverlapping(a.toks[t].begin, a.toks[t].end))
-      if (dm.first_token <= t && t < dm.next_token && dm.date) return true;
-    return false;
-  };
+  std::vector<bool> dated(a.toks.size(), false);
+  for (const auto& dm : a.dates)
+    if (dm.date)
+      for (size_t t = dm.first_token; t < dm.next_token && t < dated.size(); ++t) dated[t] = true;
+  auto in_date = [&](size_t t) { return dated[t]; };
   for (size_t i = 0; i < a.places.size(); ++i) {
     const auto& p = a.places[i];
     size_t first = a.TokenAt(p.span_begin), last = a.TokenAt(p.span_end);  // [first, last)

@@ -1,6 +1,7 @@
 #include "extract/frames.h"
 
 #include <algorithm>
+#include <cstring>
 #include <deque>
 #include <cstdio>
 #include <cstdlib>
@@ -1014,8 +1015,14 @@ std::vector<Frame> BuildFrames(const Analysis& a, const Dictionary& d, const std
     // "ثلاث غارات على محافظة حجة، وثلاث أخرى على محافظة صعدة": "N others" on another place
     // repeat the strike told before them — another incident there, with no trigger word of its own.
     echoes.clear();
-    for (size_t t = a.TokenAt(sent.begin) + 1; t + 1 < a.toks.size() && a.toks[t].begin < sent.end && !seeds.empty(); ++t) {
-      static const WordList kOthers{"أخرى", "اخرى", "أخريات"}, kOn{"على", "في", "استهدفت", "طالت"};
+    static const WordList kOthers{"أخرى", "اخرى", "أخريات"}, kOn{"على", "في", "استهدفت", "طالت"};
+    // (Words are visited only in a sentence that holds "اخر" at all: most do not.)
+    static constexpr std::string_view kOthersRoot = "\xD8\xA7\xD8\xAE\xD8\xB1";  // اخر
+    const bool others_here = !seeds.empty() && memmem(a.norm.text.data() + sent.begin, sent.end - sent.begin,
+                                                      kOthersRoot.data(), kOthersRoot.size()) != nullptr;
+    for (size_t t = a.TokenAt(sent.begin) + 1; others_here && t + 1 < a.toks.size() && a.toks[t].begin < sent.end; ++t) {
+      const std::string_view w = a.Word(t);
+      if ((w.size() != 8 && w.size() != 12) || !w.starts_with("\xD8\xA7\xD8\xAE")) continue;  // (a cheap test first)
       if (!WordIs(a, t, kOthers) || !WordIs(a, t + 1, kOn) || a.toks[t - 1].kind != text::TokenKind::kWord) continue;
       const std::optional<parse::Quantity>& q = a.QuantityAt(t - 1);
       if (!q || !q->value || q->next_token != t) continue;
