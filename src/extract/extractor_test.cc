@@ -1861,6 +1861,18 @@ TEST(Extractor, SeizingPeopleIsAnArrestSeizingWeaponsIsNot) {
   EXPECT_TRUE(ExtractText("ودعا الجيش الطرفين إلى ضبط النفس.", "2024-03-14").events.empty());
 }
 
+TEST(Extractor, AnArmysOwnDefencesAndWhereTheTargetCameFrom) {
+  // "قال الجيش الإسرائيلي إن دفاعاته الجوية اعترضت": its own air defences, not Lebanon's army;
+  // "عبر من لبنان" is where the target came from, not where it was stopped.
+  auto r = ExtractText("وقال الجيش الإسرائيلي إن دفاعاته الجوية اعترضت، بعد ظهر اليوم، هدفاً جوياً مشبوهاً عبر من لبنان "
+                       "باتجاه منطقة الجليل الأعلى، دون تسجيل إصابات.",
+                       "2024-03-14");
+  ASSERT_EQ(r.events.size(), 1u);
+  EXPECT_EQ(r.events[0].sub_event_type, "Disrupted weapons use");
+  EXPECT_EQ(r.events[0].actor1, "Military Forces of Israel (2022-)");
+  EXPECT_NE(r.events[0].place.location, "Lebanon");
+}
+
 TEST(Extractor, AmmanInAReportFromJordanIsNotOman) {
   auto r = ExtractText(
       "فرقت قوات الدرك، مساء الجمعة، مئات المحتجين في مدينة الزرقاء. وكانت مسيرة حاشدة قد انطلقت في اليوم ذاته "
