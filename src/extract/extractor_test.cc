@@ -1873,6 +1873,18 @@ TEST(Extractor, AnArmysOwnDefencesAndWhereTheTargetCameFrom) {
   EXPECT_NE(r.events[0].place.location, "Lebanon");
 }
 
+TEST(Extractor, AirStrikesInSupportOfABattleArePartOfIt) {
+  auto r = ExtractText("صدّ الجيش، فجر اليوم، هجوماً شنّه مسلحون على قاعدة عسكرية في بلدة مونغونو، بمساندة غارات جوية نفذها "
+                       "سلاح الجو، ما أسفر عن مقتل 14 من المهاجمين.",
+                       "2024-02-27");
+  ASSERT_EQ(r.events.size(), 1u);
+  EXPECT_EQ(r.events[0].sub_event_type, "Armed clash");
+  // Strikes told on their own are still strikes.
+  auto air = ExtractText("شن سلاح الجو غارات جوية على مواقع للمسلحين قرب بلدة مونغونو، فجر اليوم.", "2024-02-27");
+  ASSERT_EQ(air.events.size(), 1u);
+  EXPECT_EQ(air.events[0].sub_event_type, "Air/drone strike");
+}
+
 TEST(Extractor, AmmanInAReportFromJordanIsNotOman) {
   auto r = ExtractText(
       "فرقت قوات الدرك، مساء الجمعة، مئات المحتجين في مدينة الزرقاء. وكانت مسيرة حاشدة قد انطلقت في اليوم ذاته "

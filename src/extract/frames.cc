@@ -874,6 +874,25 @@ std::vector<Frame> BuildFrames(const Analysis& a, const Dictionary& d, const std
       triggers = std::move(kept);
     }
 
+    // "صدّ الجيش هجوماً على قاعدة عسكرية بمساندة غارات جوية": strikes that support a battle are
+    // part of it, not an air strike of their own.
+    {
+      static const WordList kSupport{"بمساندة", "بإسناد", "باسناد", "بدعم", "بغطاء", "وبمساندة", "وبإسناد", "وبدعم"};
+      auto air = [&](const LexHit* t) {
+        const TriggerClass c = d.trigger(t->index);
+        return c == TriggerClass::kAir || c == TriggerClass::kAircraft;
+      };
+      const bool fight = std::any_of(triggers.begin(), triggers.end(), [&](const LexHit* t) {
+        const TriggerClass c = d.trigger(t->index);
+        return c == TriggerClass::kClash || c == TriggerClass::kAttack;
+      });
+      if (fight)
+        std::erase_if(triggers, [&](const LexHit* t) {
+          if (!air(t)) return false;
+          const size_t k = a.TokenAt(t->clitic_begin);
+          return (k >= 1 && WordIs(a, k - 1, kSupport)) || (k >= 2 && WordIs(a, k - 2, kSupport));
+        });
+    }
     // "هاجم مستوطنون بلدة وأضرموا النار": with no crowd in the sentence, burning is
     // part of the attack, not a riot.
     {
