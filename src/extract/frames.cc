@@ -741,6 +741,7 @@ std::vector<Frame> BuildFrames(const Analysis& a, const Dictionary& d, const std
   std::vector<size_t> heads;  // per role: the token of the noun it stands for ("قوة" of "قوة تابعة لـX")
   std::vector<size_t> cands, leaves;
   std::vector<uint32_t> background_at;
+  std::vector<size_t> hurt;  // clauses that tell people killed or hurt
   std::deque<LexHit> echoes;  // triggers a count repeats ("وثلاث أخرى على X"); a deque keeps their addresses
   std::vector<text::Span> topics;
   for (size_t si = 0; si < a.sentences.size(); ++si) {
@@ -945,7 +946,7 @@ std::vector<Frame> BuildFrames(const Analysis& a, const Dictionary& d, const std
     };
     // Clauses that tell people killed or hurt: "قُتل طفل برصاص قناص في حي X، وأصيبت امرأتان بقذيفة
     // هاون في حي Y" tells two incidents, each clause with its own victims.
-    std::vector<size_t> hurt;
+    hurt.clear();
     for (const LexHit& h : CuesIn(a, sent))
       if (IsRole(d, h, CueRole::kKill) || IsRole(d, h, CueRole::kWound) || IsRole(d, h, CueRole::kKillOrWound))
         hurt.push_back(ClauseOf(clauses(), h.begin));
@@ -1068,8 +1069,9 @@ std::vector<Frame> BuildFrames(const Analysis& a, const Dictionary& d, const std
       // the first) to the clause before the next frame's.
       size_t first_clause = k == 0 ? 0 : seeds[k].clause;
       // (Not from a background clause before it: "الغارات لم تقتصر على الحديدة" places nothing.)
-      for (uint32_t at : background_at)
-        if (const size_t bc = ClauseOf(clauses(), at); k == 0 && bc < seeds[k].clause) first_clause = std::max(first_clause, bc + 1);
+      if (k == 0)
+        for (uint32_t at : background_at)
+          if (const size_t bc = ClauseOf(clauses(), at); bc < seeds[k].clause) first_clause = std::max(first_clause, bc + 1);
       size_t last_clause = k + 1 < seeds.size() ? (seeds[k + 1].clause > 0 ? seeds[k + 1].clause - 1 : 0)
                                                 : clauses().size() - 1;
       if (k + 1 < seeds.size() && seeds[k + 1].clause == seeds[k].clause) last_clause = seeds[k].clause;

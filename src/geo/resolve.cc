@@ -1080,36 +1080,38 @@ class Resolver {
     return outside;
   }
 
-  // The city or town chosen for the latest mention before i in the same country, within a
-  // few paragraphs, or nullptr.
   // The place that mention i is told to lie from, right after it with a direction or "near"
   // ("X غربي العاصمة عمّان"، "X قرب مدينة Y"), by its best candidate; or null.
   static constexpr double kReferenceKm = 60;
   const Place* ReferenceRightAfter(size_t i) const {
-    constexpr uint32_t kGap = 2;  // bytes: a space (the direction is in the next span)
-    const size_t p = position_[i] + 1;
-    if (p >= by_position_.size()) return nullptr;
-    const size_t o = by_position_[p];
-    const PlaceMention& ref = m_[o];
-    if (ref.span_begin > m_[i].span_end + kGap || (ref.direction == Direction::kNone && !ref.near) || cands_[o].empty() ||
-        dropped_[o])
-      return nullptr;
+    const size_t o = MentionRightAfter(i);
+    if (o == SIZE_MAX || (m_[o].direction == Direction::kNone && !m_[o].near)) return nullptr;
     return &g_->place(cands_[o][0].id);
   }
 
   // The settlement named right after mention i ("حارة المنشية بمخيم نور شمس": the camp that
   // holds the quarter), by its best candidate, in country cc; or null.
   const Place* SettlementRightAfter(size_t i, const std::string& cc) const {
-    constexpr uint32_t kGap = 2;  // bytes: a space (the next span starts at its proclitic)
-    const size_t p = position_[i] + 1;
-    if (p >= by_position_.size()) return nullptr;
-    const size_t o = by_position_[p];
-    if (m_[o].span_begin > m_[i].span_end + kGap || cands_[o].empty() || dropped_[o]) return nullptr;
+    const size_t o = MentionRightAfter(i);
+    if (o == SIZE_MAX) return nullptr;
     const Place& x = g_->place(cands_[o][0].id);
     const bool holds = x.type == PlaceType::kCity || x.type == PlaceType::kTown || x.type == PlaceType::kCamp;
     return holds && x.cc == cc ? &x : nullptr;
   }
 
+  // The mention that follows mention i with only a space between (its span starts at its
+  // proclitic, type word or direction) and still has a candidate; or SIZE_MAX.
+  size_t MentionRightAfter(size_t i) const {
+    constexpr uint32_t kGap = 2;  // bytes
+    const size_t p = position_[i] + 1;
+    if (p >= by_position_.size()) return SIZE_MAX;
+    const size_t o = by_position_[p];
+    if (m_[o].span_begin > m_[i].span_end + kGap || cands_[o].empty() || dropped_[o]) return SIZE_MAX;
+    return o;
+  }
+
+  // The city or town chosen for the latest mention before i in the same country, within a
+  // few paragraphs, or nullptr.
   const Place* CityBefore(size_t i, const std::string& cc) const {
     constexpr uint32_t kCityReach = 3000;  // bytes
     for (size_t p = position_[i]; p-- > 0;) {
