@@ -1885,6 +1885,15 @@ TEST(Extractor, AirStrikesInSupportOfABattleArePartOfIt) {
   EXPECT_EQ(air.events[0].sub_event_type, "Air/drone strike");
 }
 
+TEST(Extractor, ATwoWordNameKnownOnlyInLatinScriptWhoseSecondWordNamesAVillageElsewhere) {
+  // "بلدة باغا سولا": Baga Sola has no Arabic name in the gazetteer, and "سولا" alone is a
+  // village in Iraq; the two words read together by their sound are the town.
+  auto r = ExtractText("قُتل ثلاثة جنود، فجر أمس، في هجوم على موقع للجيش قرب بلدة باغا سولا في إقليم البحيرة غربي تشاد.",
+                       "2024-03-14");
+  ASSERT_EQ(r.events.size(), 1u);
+  EXPECT_EQ(r.events[0].place.location, "Baga Sola");
+}
+
 TEST(Extractor, AmmanInAReportFromJordanIsNotOman) {
   auto r = ExtractText(
       "فرقت قوات الدرك، مساء الجمعة، مئات المحتجين في مدينة الزرقاء. وكانت مسيرة حاشدة قد انطلقت في اليوم ذاته "

@@ -827,14 +827,17 @@ class Scanner {
   bool Phonetic(size_t j, size_t min_key, size_t& end) {
     if (!g_.HasPhonetic() || !NameLike(j, 4)) return false;
     for (size_t n = 2; n >= 1; --n) {
-      if (n == 2 && (!NameLike(j + 1, 4) || Letter(Tok(j + 1), 0) == kLWaw || MatchAt(j + 1).tokens)) continue;
+      // ("بلدة باغا سولا": a second word the gazetteer knows elsewhere — سولا, a village in Iraq —
+      // may still end the name, when the two words together sound like a place, by a longer key.)
+      const bool known_second = n == 2 && MatchAt(j + 1).tokens > 0;
+      if (n == 2 && (!NameLike(j + 1, 4) || Letter(Tok(j + 1), 0) == kLWaw)) continue;
       if (n == 1 && Tok(j).size() < 6) return false;
       std::string name(Tok(j));
       if (n == 2) {
         name += ' ';
         name.append(Tok(j + 1));
       }
-      if (SoundAlike(name, min_key)) {
+      if (SoundAlike(name, known_second ? std::max<size_t>(min_key, 3) : min_key)) {
         end = j + n - 1;
         return true;
       }
