@@ -313,18 +313,7 @@ void Merge(Draft& into, const Draft& from, int unidentified, const Dictionary& d
     // (The wounded who died count with the dead, no longer with the wounded.)
     if (const int died = from.toll_rise ? DiedOfWounds(into, from) : 0; died > 0)
       into.f.wounded = std::max(0, *into.f.wounded - died);
-    // "قُتل 7 جنود ... وأضاف أن القوات قتلت حوالي عشرين من المهاجمين": the dead of the other
-    // side, told apart, add to the toll (ACLED counts every death of the event).
-    auto force = [](const std::optional<PersonGroup>& g) {
-      return g && (*g == PersonGroup::kSoldier || *g == PersonGroup::kPolice);
-    };
-    auto fighters = [](const std::optional<PersonGroup>& g) { return g && *g == PersonGroup::kFighter; };
-    const bool other_side = (force(into.f.victims) && fighters(from.f.victims)) ||
-                            (fighters(into.f.victims) && force(from.f.victims));
-    if (into.f.killed && from.f.killed && other_side && !from.toll_rise && !from.f.headline)
-      *into.f.killed += *from.f.killed;
-    else
-      Max(into.f.killed, from.f.killed);
+    Max(into.f.killed, from.f.killed);
     Max(into.f.wounded, from.f.wounded);
     Max(into.f.killed_or_wounded, from.f.killed_or_wounded);
     Max(into.f.arrested, from.f.arrested);
