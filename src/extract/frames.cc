@@ -34,6 +34,13 @@ uint32_t DatedExampleAfter(const Analysis& a, text::Span sent, uint32_t summary_
   return UINT32_MAX;
 }
 
+// The class of the frame a trigger seeds: aircraft that survived the struck-or-killed test seed
+// an air strike.
+TriggerClass SeedClass(const Dictionary& d, const LexHit& trigger) {
+  const TriggerClass c = d.trigger(trigger.index);
+  return c == TriggerClass::kAircraft ? TriggerClass::kAir : c;
+}
+
 // Whether an arrest trigger is a verb that seizes things as well as people ("ضبط"، "ضبطت").
 bool SeizesAnything(const Analysis& a, const LexHit& trigger) {
   static const WordList kSeize{"ضبط", "ضبطت", "وضبط", "وضبطت"};
@@ -933,8 +940,7 @@ std::vector<Frame> BuildFrames(const Analysis& a, const Dictionary& d, const std
     auto own_class = [&](uint32_t begin, uint32_t end) {
       for (const LexHit* t : triggers)
         if (t->begin >= begin && t->begin < end) {
-          const TriggerClass c = d.trigger(t->index);
-          return c == TriggerClass::kAircraft ? TriggerClass::kAir : c;
+          return SeedClass(d, *t);
         }
       return TriggerClass::kAttack;
     };
@@ -955,13 +961,11 @@ std::vector<Frame> BuildFrames(const Analysis& a, const Dictionary& d, const std
       return std::any_of(background_at.begin(), background_at.end(), [&](uint32_t at) { return ClauseOf(clauses(), at) == c; });
     };
     for (const LexHit* t : triggers) {
-      TriggerClass cls = d.trigger(t->index);
-      if (cls == TriggerClass::kAircraft) cls = TriggerClass::kAir;
+      TriggerClass cls = SeedClass(d, *t);
       size_t cl = ClauseOf(clauses(), t->begin);
       bool absorbed = false;
       for (const LexHit* o : triggers) {
-        TriggerClass oc = d.trigger(o->index);
-        if (oc == TriggerClass::kAircraft) oc = TriggerClass::kAir;
+        const TriggerClass oc = SeedClass(d, *o);
         if (o == t || oc == cls) continue;
         // "اقتحمت المدينة وقتلت أربعة أثناء محاولتهم منع نهب ممتلكاتهم": with people killed,
         // the killing is the incident and the looting a part of it.
@@ -1058,8 +1062,7 @@ std::vector<Frame> BuildFrames(const Analysis& a, const Dictionary& d, const std
       echoes.push_back(echo);
     }
     for (const LexHit& echo : echoes) {
-      const TriggerClass cls = d.trigger(echo.index) == TriggerClass::kAircraft ? TriggerClass::kAir : d.trigger(echo.index);
-      seeds.push_back({cls, &echo, ClauseOf(clauses(), echo.begin)});
+      seeds.push_back({SeedClass(d, echo), &echo, ClauseOf(clauses(), echo.begin)});
     }
     std::sort(seeds.begin(), seeds.end(), [](const Seed& x, const Seed& y) { return x.hit->begin < y.hit->begin; });
     const size_t sentence_frames = frames.size();
