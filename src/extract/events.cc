@@ -376,8 +376,11 @@ void ImplicitActors(Frame& f, const Dictionary& d, const GenericActors& generic,
       case TriggerClass::kProtest:
         // (A crowd word, "حشود غاضبة", is the protest itself.)
         if (f.actor1 >= 0 && d.actors()[f.actor1].inter == 5) f.actor1 = -1;
+        // The force that met the protest is the second actor, also when the people it hurt were
+        // read as the side hit ("أصيب عدد من المواطنين ... خلال قمع قوات الاحتلال المسيرة": those
+        // people are the protesters).
         if (f.actor1 >= 0 && d.actors()[f.actor1].inter != 6) {
-          if (f.actor2 < 0) f.actor2 = f.actor1;
+          if (f.actor2 < 0 || d.actors()[f.actor2].civilian()) f.actor2 = f.actor1;
           f.actor1 = -1;
         }
         if (f.actor1 < 0) f.actor1 = generic.protesters;
@@ -409,6 +412,32 @@ void ImplicitActors(Frame& f, const Dictionary& d, const GenericActors& generic,
     // (Kin groups fight their own kind: "Clan Militia" on both sides stays.)
     if (f.actor1 >= 0 && f.actor1 == f.actor2 && d.actors()[f.actor1].inter != 4) f.actor2 = -1;
 
+}
+
+// The place name `gazetteer_ar` (the gazetteer's Arabic name of the place) as the article
+// writes it: its spelling, diacritics kept, clitics and quote marks left out. Where the name
+// read holds a type word the gazetteer's name lacks ("حي الشجاعية" for "الشجاعية", "قرية
+// المشاهرية" reported as "المشاهرية"), the name from where the gazetteer's begins.
+std::string ArticleSpelling(const Analysis& a, const geo::PlaceMention& pm, const std::string& gazetteer_ar) {
+  uint32_t begin = pm.begin;
+  const std::string_view name = std::string_view(a.norm.text).substr(pm.begin, pm.end - pm.begin);
+  const std::string key = text::NormalizeKey(gazetteer_ar);
+  if (name.size() > key.size() + 1 && name.ends_with(key) && name[name.size() - key.size() - 1] == ' ')
+    begin = pm.end - static_cast<uint32_t>(key.size());
+  std::string out = a.Original(begin, pm.end);
+  // (Normalization drops quote marks: "مخيم \"الهول\"" is read as one name.)
+  std::string clean;
+  for (size_t i = 0; i < out.size();) {
+    size_t len = 1;
+    const unsigned char c = static_cast<unsigned char>(out[i]);
+    if (c >= 0xF0) len = 4;
+    else if (c >= 0xE0) len = 3;
+    else if (c >= 0xC0) len = 2;
+    const std::string_view ch(out.data() + i, std::min(len, out.size() - i));
+    if (!text::NormalizeKey(ch).empty() || ch == " ") clean.append(ch);
+    i += ch.size();
+  }
+  return clean;
 }
 
 }  // namespace
@@ -739,8 +768,18 @@ std::vector<Event> BuildEvents(const Analysis& a, const Dictionary& d, const geo
     e.event_date = dr.date;
     e.time_precision = dr.precision;
     if (dr.f.place >= 0) {
-      e.place = geocoder.ToPlaceRef(a.resolved[dr.f.place]);
-      // The Arabic location as the article writes it.
+      const geo::Resolution& res = a.resolved[dr.f.place];
+      e.place = geocoder.ToPlaceRef(res);
+      // The place the article names is reported in Arabic as the article writes it: the
+      // gazetteer's Arabic name may be another spelling ("جيزان" for "جازان", "خربة الغزالة"
+      // for "خربة غزالة") or, now and then, another place's name. An enclosing area reported
+      // instead of the named place keeps the area's own name.
+      // (Only for a place the name itself stands for: not a city chosen for its quarter.)
+      const auto& pm = a.places[dr.f.place];
+      if (res.place && !res.fallback && !res.named && !pm.phonetic && res.place->type != geo::PlaceType::kCountry &&
+          res.place->type != geo::PlaceType::kRegion && !e.place.location_ar.empty() &&
+          std::find(pm.candidates.begin(), pm.candidates.end(), res.place->id) != pm.candidates.end())
+        e.place.location_ar = ArticleSpelling(a, pm, e.place.location_ar);
     } else if (!dr.cc.empty()) {
       if (const geo::Place* c = geocoder.gazetteer().Country(dr.cc)) {
         geo::Resolution r;

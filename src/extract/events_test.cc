@@ -327,5 +327,66 @@ TEST(Events, CommonWordsAreNotPlaces) {
   EXPECT_EQ(r.events[0].place.admin1, "Baghdad");
 }
 
+// location_ar is the place's name as the article spells it, not another spelling the
+// gazetteer holds; an area reported for a place inside it keeps the area's own name.
+TEST(Events, ThePlaceIsNamedInArabicAsTheArticleSpellsIt) {
+  auto r = ExtractText("اعترضت الدفاعات الجوية السعودية، أمس الأحد، صاروخاً باليستياً أطلقه الحوثيون باتجاه مدينة جازان.");
+  ASSERT_EQ(r.events.size(), 1u);
+  EXPECT_EQ(r.events[0].place.location_ar, "جازان");  // the gazetteer: "جيزان"
+  r = ExtractText("اختطف مسلحون مجهولون، أمس الأحد، شاباً في بلدة خربة غزالة بريف درعا الشرقي.");
+  ASSERT_EQ(r.events.size(), 1u);
+  EXPECT_EQ(r.events[0].place.location, "Khirbat Ghazalah");
+  EXPECT_EQ(r.events[0].place.location_ar, "خربة غزالة");  // the gazetteer: "خربة الغزالة"
+  // (Quote marks and diacritics are not part of the name.)
+  r = ExtractText("اعتقلت قوات سوريا الديمقراطية، أمس الأحد، خمسة أشخاص في مخيم \"الهول\" شرقي الحسكة.");
+  ASSERT_EQ(r.events.size(), 1u);
+  EXPECT_EQ(r.events[0].place.location_ar, "مخيم الهول");
+  r = ExtractText("خرجت مظاهرة، أمس الأحد، في بلدة القريّا جنوبي السويداء.");
+  ASSERT_EQ(r.events.size(), 1u);
+  EXPECT_EQ(r.events[0].place.location_ar, "القريا");
+  // A quarter coded at its city: the city's name.
+  r = ExtractText("أصيبت طفلة بجروح، مساء أمس الأحد، برصاص قناص حوثي في حي الروضة شمالي مدينة تعز.");
+  ASSERT_EQ(r.events.size(), 1u);
+  EXPECT_EQ(r.events[0].place.location, "Taiz");
+  EXPECT_EQ(r.events[0].place.location_ar, "تعز");
+}
+
+// A missile or drone stopped is the interception alone, also when its object is told after
+// the day between commas.
+TEST(Events, TheWeaponStoppedAfterTheDayIsPartOfTheInterception) {
+  auto r = ExtractText("اعترضت الدفاعات الجوية السعودية، أمس الأحد، صاروخاً باليستياً أطلقه الحوثيون باتجاه مدينة جازان.");
+  ASSERT_EQ(r.events.size(), 1u);
+  EXPECT_EQ(r.events[0].sub_event_type, "Disrupted weapons use");
+  EXPECT_EQ(r.events[0].actor2, "Houthi Movement");
+  EXPECT_EQ(r.events[0].place.admin1, "Jazan");
+  // (A second clause of its own is another incident.)
+  r = ExtractText("اعترضت الدفاعات الجوية السعودية، أمس الأحد، صاروخاً باليستياً فوق مدينة جازان، فيما سقطت قذائف "
+                  "أطلقها الحوثيون على قرية في محافظة صامطة.");
+  EXPECT_EQ(r.events.size(), 2u);
+}
+
+// The force that met a protest is its second actor, also when the protesters it hurt were
+// read as the side hit; suppressing or dispersing it is an intervention.
+TEST(Events, TheForceThatSuppressedAProtestIsItsSecondActor) {
+  auto r = ExtractText("أصيب عدد من المواطنين بالاختناق، أمس الجمعة، خلال قمع قوات الاحتلال المسيرة الأسبوعية السلمية في "
+                       "بلدة كفر قدوم.");
+  ASSERT_EQ(r.events.size(), 1u);
+  EXPECT_EQ(r.events[0].sub_event_type, "Protest with intervention");
+  EXPECT_EQ(r.events[0].actor1, "Protesters (Palestine)");
+  EXPECT_EQ(r.events[0].actor2, "Military Forces of Israel (2022-)");
+  r = ExtractText("فرّقت قوات الأمن، أمس الجمعة، وقفة احتجاجية أمام مبنى المحافظة في مدينة الخليل.");
+  ASSERT_EQ(r.events.size(), 1u);
+  EXPECT_EQ(r.events[0].sub_event_type, "Protest with intervention");
+}
+
+// "حافلة نقل": "transport" after a vehicle is no report verb, and the place after it is where
+// it happened, not where a report came from.
+TEST(Events, ATransportBusIsNoReport) {
+  auto r = ExtractText("وفي منطقة موبتي، اختطف مسلحون مجهولون، مساء الثلاثاء، 14 راكباً كانوا على متن حافلة نقل على بعد "
+                       "نحو 20 كيلومتراً جنوب مدينة باندياغارا.");
+  ASSERT_EQ(r.events.size(), 1u);
+  EXPECT_EQ(r.events[0].place.location, "Bandiagara");
+}
+
 }  // namespace
 }  // namespace rasad::extract

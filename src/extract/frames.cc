@@ -96,6 +96,22 @@ size_t ClauseOf(const std::vector<Clause>& cl, uint32_t at) {
   return cl.empty() ? 0 : cl.size() - 1;
 }
 
+// "اعترضت الدفاعات الجوية، أمس الأحد، صاروخاً باليستياً": the clause `later` goes on with the
+// clause `earlier` when only a date between commas stands between them and `at`, its first
+// word, opens it (the verb's object, told after the date).
+bool ContinuesClause(const Analysis& a, const std::vector<Clause>& clauses, size_t earlier, size_t later, uint32_t at) {
+  constexpr size_t kDateTokens = 4;  // "أمس الأحد"، "فجر اليوم الإثنين"
+  if (earlier >= later || later >= clauses.size() || a.TokenAt(at) != a.TokenAt(clauses[later].begin)) return false;
+  for (size_t c = earlier + 1; c < later; ++c) {
+    const size_t first = a.TokenAt(clauses[c].begin), end = a.TokenAt(clauses[c].end);
+    bool dated = false;
+    for (const auto& dm : a.DatesIn(clauses[c].begin, clauses[c].end))
+      if (dm.begin >= clauses[c].begin && dm.begin < clauses[c].end) dated = true;
+    if (!dated || end - first > kDateTokens + 1) return false;
+  }
+  return later > earlier + 1;
+}
+
 enum class Role { kUnknown, kAgent, kTarget, kSource, kClaimant, kAssociate };
 
 // Cue hits that end at most `reach` tokens before token t (same sentence).
@@ -308,6 +324,10 @@ bool InAttribution(const Analysis& a, const Dictionary& d, const std::vector<Cla
   for (const auto& h : a.HitsIn(clauses[cl].begin, clauses[cl].end)) {
     if (h.begin >= clauses[cl].end) break;
     if (h.begin < clauses[cl].begin || !IsRole(d, h, CueRole::kReport)) continue;
+    // ("حافلة نقل"، "طائرة نقل عسكرية": the noun "transport" after a carrier, not "reported".)
+    static const WordList kCarrier{"حافلة", "حافلات", "شاحنة", "شاحنات", "سيارة",  "سيارات", "طائرة",
+                                   "طائرات", "مروحية", "مروحيات", "عربة", "عربات", "سفينة", "وسائل"};
+    if (const size_t ht = a.TokenAt(h.begin); ht > 0 && WordIs(a, ht - 1, kCarrier)) continue;
     if (t == SIZE_MAX) t = a.TokenAt(at);
     size_t after = a.TokenAt(h.end);
     if (h.end <= at) {
@@ -978,7 +998,7 @@ std::vector<Frame> BuildFrames(const Analysis& a, const Dictionary& d, const std
         // before the abduction is told make the attack an incident of its own.
         const size_t ocl = ClauseOf(clauses(), o->begin);
         if (cls == TriggerClass::kAttack && ocl != cl && hurt_in(cl) && hurt_in(ocl)) continue;
-        if (Absorbs(oc, cls, ocl == cl, battle)) absorbed = true;
+        if (Absorbs(oc, cls, ocl == cl || ContinuesClause(a, clauses(), ocl, cl, t->clitic_begin), battle)) absorbed = true;
       }
       if (absorbed) continue;
       auto same = std::find_if(seeds.begin(), seeds.end(), [&](const Seed& s) { return s.cls == cls; });
