@@ -570,7 +570,8 @@ FREQUENT_PHRASES = ['البحر الأحمر', 'البحر المتوسط', 'ا�
 
 # Stopwords for which a locative preposition is cue enough ("في مالي", "في البادية"); all the
 # others need a type word right before them.
-PREP_OK = set("""الساحل البادية صور مالي الشام البيضاء الفتح الأبيض الحمراء الخضراء الزرقاء السوداء""".split())
+PREP_OK = set("""الساحل البادية صور مالي الشام البيضاء الفتح الأبيض الحمراء الخضراء الزرقاء السوداء""".split()) | {
+    'البحر الأحمر'}  # "في البحر الأحمر": the sea (a region of places_overrides.tsv), or a province with its type word
 
 
 # ---------------------------------------------------------------------------------------------

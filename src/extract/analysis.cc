@@ -388,8 +388,10 @@ Analysis Analyze(const Article& article, const Dictionary& dict, const geo::Geoc
     }
     // "توغلت قوة إسرائيلية"، "دورية عسكرية أمريكية"، "جرافات إسرائيلية": a bare noun for a
     // force or its vehicles, right before (one qualifier may stand between), is that country's.
-    static const WordList kForceNoun{"قوة", "قوات", "دورية", "دوريات", "وحدة", "وحدات", "آليات", "جرافات", "جرافة",
-                                     "دبابات", "دبابة", "زوارق", "زورق", "بوارج", "بارجة"};
+    // ("إحدى المدمرات الأميركية أسقطت": a warship, with or without the article.)
+    static const WordList kForceNoun{"قوة",   "قوات",   "دورية",   "دوريات",   "وحدة",    "وحدات",    "آليات",
+                                     "جرافات", "جرافة", "دبابات",  "دبابة",    "زوارق",   "زورق",     "بوارج",
+                                     "بارجة", "مدمرة",  "مدمرات", "المدمرة", "المدمرات", "فرقاطة", "الفرقاطة"};
     size_t noun = SIZE_MAX;
     if (!after_trigger && !forces && t >= 1) {
       if (WordIs(a, t - 1, kForceNoun)) noun = t - 1;

@@ -388,5 +388,29 @@ TEST(Events, ATransportBusIsNoReport) {
   EXPECT_EQ(r.events[0].place.location, "Bandiagara");
 }
 
+// "ومن دون وقوع خسائر": no losses of any kind, so no one killed or hurt; a warship with its
+// country's adjective is that country's forces; the seas off Yemen are places of their own.
+TEST(Events, AnInterceptionWithoutLossesAtSea) {
+  auto r = ExtractText("قالت القيادة المركزية الأميركية إن إحدى المدمرات الأميركية أسقطت، مساء الأربعاء، صاروخاً مضاداً "
+                       "للسفن أطلقه الحوثيون باتجاه ناقلة تجارية في خليج عدن.");
+  ASSERT_EQ(r.events.size(), 1u);
+  EXPECT_EQ(r.events[0].actor1, "Military Forces of the United States");
+  EXPECT_EQ(r.events[0].actor2, "Houthi Movement");
+  EXPECT_EQ(r.events[0].place.location, "Gulf of Aden");
+  EXPECT_EQ(r.events[0].place.country_code, "YE");
+  r = ExtractText("تصدت المضادات الأرضية للجيش، فجر اليوم، لعدد من المسيرات التي أطلقتها قوات الدعم السريع باتجاه مدينة "
+                  "شندي، بحسب مصدر عسكري أكد أن المسيرات أسقطت قبل وصولها إلى أهدافها، ومن دون وقوع خسائر.");
+  ASSERT_EQ(r.events.size(), 1u);
+  EXPECT_EQ(r.events[0].fatalities, 0);
+  EXPECT_EQ(r.events[0].wounded, 0);
+  // ("في البحر الأحمر" is the sea; with its type word, the Sudanese state.)
+  r = ExtractText("أعلنت جماعة الحوثي، اليوم، استهداف سفينة تجارية في البحر الأحمر بصواريخ بحرية.");
+  ASSERT_EQ(r.events.size(), 1u);
+  EXPECT_EQ(r.events[0].place.location, "Red Sea");
+  r = ExtractText("قتل ثلاثة أشخاص، اليوم، في قصف بمسيرة على مدينة سواكن في ولاية البحر الأحمر.");
+  ASSERT_EQ(r.events.size(), 1u);
+  EXPECT_EQ(r.events[0].place.country_code, "SD");
+}
+
 }  // namespace
 }  // namespace rasad::extract
