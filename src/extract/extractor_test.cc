@@ -985,6 +985,29 @@ TEST(Tallies, TheFiercestSinceWeeksComparesItDoesNotSum) {
   EXPECT_EQ(r.events[0].fatalities, 12);
 }
 
+// One operation claimed is an incident ("تبنى التنظيم هجوماً على قرية"); so is an example of a
+// summary told on its day, while "these operations" told after it are the summary's outcome.
+TEST(Tallies, OneOperationClaimedIsAnIncident) {
+  auto r = ExtractText("وفي مالي، تبنى التنظيم هجوماً على قرية في منطقة موبتي، قال إنه قتل فيه ثلاثة جنود.");
+  EXPECT_TRUE(r.tallies.empty());
+  ASSERT_EQ(r.events.size(), 1u);
+  EXPECT_EQ(r.events[0].fatalities, 3);
+  r = ExtractText("أعلن تنظيم داعش تنفيذ 38 هجوماً في ثماني دول خلال الأسبوع الماضي، قال إنها أسفرت عن مقتل وإصابة 147 "
+                  "شخصاً.\n\nومن أبرز الهجمات التي تبناها التنظيم، هجوم على قرية في منطقة موبتي وسط مالي يوم الإثنين، قال "
+                  "إنه أسفر عن مقتل 11 شخصاً.");
+  ASSERT_EQ(r.tallies.size(), 1u);
+  EXPECT_EQ(r.tallies[0].operations, 38);
+  EXPECT_EQ(r.tallies[0].killed_or_wounded, 147);
+  EXPECT_FALSE(r.tallies[0].fatalities);
+  ASSERT_EQ(r.events.size(), 1u);
+  EXPECT_EQ(r.events[0].fatalities, 11);
+  EXPECT_EQ(r.events[0].event_date->iso(), "2024-03-11");
+  r = ExtractText("نفذ تنظيم داعش 12 هجوماً في العراق خلال الأسبوع الماضي.\n\nوأسفرت هذه الهجمات عن مقتل 20 شخصاً.");
+  EXPECT_TRUE(r.events.empty());
+  ASSERT_EQ(r.tallies.size(), 1u);
+  EXPECT_EQ(r.tallies[0].fatalities, 20);
+}
+
 TEST(Tallies, TheLinesOfAListedTollAreTalliesNotIncidents) {
   auto r = ExtractText(
       "ووثقت الشبكة مقتل 120 شخصاً في العراق خلال شهر شباط الماضي، وتوزعت الحصيلة على النحو التالي:\n"

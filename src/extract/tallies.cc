@@ -39,6 +39,16 @@ bool OverMonthOrYear(const Analysis& a, text::Span s) {
   return false;
 }
 
+// "يوم الإثنين 22 كانون الثاني"، "أمس": the sentence tells a day (not a range, a month or a
+// day to come).
+bool OnItsDay(const Analysis& a, text::Span s) {
+  for (const auto& dm : a.DatesIn(s.begin, s.end))
+    if (dm.begin >= s.begin && dm.begin < s.end && dm.date && !dm.future && !dm.year_only && !dm.end_date &&
+        dm.precision == TimePrecision::kDay)
+      return true;
+  return false;
+}
+
 // Sentence si is a line of a list: it opens with a dash or a bullet, and the line
 // before it ends with a colon or was read as a tally too.
 bool ListItem(const Analysis& a, size_t si, const std::vector<bool>& marks) {
@@ -464,7 +474,8 @@ std::vector<Tally> ReadTallies(const Analysis& a, const Dictionary& d, const geo
     if (a.aside[si]) continue;
     bool cumulative = false, ops_word = false, claim = false, toll_word = false, period = false, since_word = false,
          casualty_word = false,  // a cue that can give a toll: without one, no period is read
-         spread = false;         // "في مختلف ولايات الوطن": over many places, the country's
+         spread = false,         // "في مختلف ولايات الوطن": over many places, the country's
+         ops_plural = false;     // an operations noun that is not a singular ("هجمات"، "عمليتين")
 
     for (const auto& h : a.HitsIn(s.begin, s.end)) {
       if (h.begin < s.begin) continue;
@@ -481,6 +492,7 @@ std::vector<Tally> ReadTallies(const Analysis& a, const Dictionary& d, const geo
       if (role == CueRole::kPeriod) cumulative = period = true;
       if (role == CueRole::kWorld) cumulative = true;
       if (role == CueRole::kOperations) ops_word = true;
+      if (role == CueRole::kOperations && d.cue(h.index).value != 1) ops_plural = true;
       if (role == CueRole::kClaim) claim = true;
       if (role == CueRole::kAggregate) spread = true;
       if (role == CueRole::kKill || role == CueRole::kWound || role == CueRole::kKillOrWound || role == CueRole::kArrest ||
@@ -589,18 +601,23 @@ std::vector<Tally> ReadTallies(const Analysis& a, const Dictionary& d, const geo
     // line of the list is a part of the toll, not an incident.
     const bool list_item = ListItem(a, si, *marks) && tolled();
     breakdown = breakdown || list_item;
+    // (A claim of operations with a toll is a summary; of one operation, "تبنى التنظيم هجوماً على
+    // قرية ... قال إنه قتل فيه ثلاثة", an incident.)
     bool is_tally = (!counts.empty() && (cumulative || !local || max_count >= 2 || is_world())) ||
-                    (cumulative && !local && tolled()) || (ops_word && claim && !local && tolled()) ||
+                    (cumulative && !local && tolled()) || (ops_word && claim && !local && tolled() && (ops_plural || !counts.empty())) ||
                     // "حصيلة ... على مدينة الفاشر خلال شهر أبريل": a town's toll over a month
                     (toll_word && period && tolled()) ||
                     (provinces >= 3 && tolled()) || (running && tolled()) || breakdown;
-    // "وأسفرت هذه العمليات عن ..." right after a tally: its outcome.
-    if (!is_tally && ops_word && counts.empty() && si > 0 && (*marks)[si - 1] && si - 1 == background && tolled()) {
+    // "وأسفرت هذه العمليات عن ..." right after a tally: its outcome. Not one operation told on
+    // its day ("ومن أبرز الهجمات ... هجوم على قرية مايمويا ... يوم الإثنين 22 كانون الثاني"،
+    // "تبنى التنظيم هجوماً على قرية"): an example of the summary, an incident.
+    const bool outcome = ops_word && ops_plural && counts.empty() && !OnItsDay(a, s);
+    if (!is_tally && outcome && si > 0 && (*marks)[si - 1] && si - 1 == background && tolled()) {
       (*marks)[si] = true;  // the outcome of background: background too
       background = si;
       continue;
     }
-    if (!is_tally && ops_word && counts.empty() && !out.empty() && si > 0 && (*marks)[si - 1] && tolled()) {
+    if (!is_tally && outcome && !out.empty() && si > 0 && (*marks)[si - 1] && tolled()) {
       const Casualties& cas = toll();
       Tally& t = out.back();
       if (!t.fatalities) t.fatalities = cas.killed;
