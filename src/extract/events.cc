@@ -28,6 +28,7 @@ struct Draft {
   bool sequel_last = false;       // ... told more of it after the first (FollowsUp)
   bool toll_rise = false;         // its sentence tells a toll that grew ("ارتفع عدد القتلى إلى 8")
   std::string reported_by;
+  std::string_view listed_unknown;  // placed at an item of a list the gazetteer lacks: its name
 };
 
 // True when the sentence says no one claimed the incident: "لم تتبن أي جهة"، "ولم تعلن أي جهة
@@ -209,6 +210,9 @@ bool Compatible(const Draft& x, const Draft& y, int unidentified) {
   const bool near_told = x.f.sentence + 1 >= y.f.sentence && y.f.sentence + 1 >= x.f.sentence;
   if (!SamePlace(x.f.on_road && near_told ? nullptr : x.place, y.f.on_road && near_told ? nullptr : y.place))
     return false;
+  // (The items of one list of places are places apart, also those the gazetteer lacks, which
+  // stand at their area: "شملت: كايس، ساندري، قانقوتيري، جوجي".)
+  if (x.f.sentence == y.f.sentence && x.listed_unknown != y.listed_unknown) return false;
   // One demonstration, whoever the reports say confronted it.
   if (crowd_pair) return true;
   // "an armed group" in one sentence may be the group another names.
@@ -507,6 +511,8 @@ std::vector<Event> BuildEvents(const Analysis& a, const Dictionary& d, const geo
     if (f.place >= 0) {
       dr.place = a.resolved[f.place].place;
       dr.pinned = dr.place->IsSettlement() && a.places[f.place].direction == geo::Direction::kNone;
+      const geo::PlaceMention& pm = a.places[f.place];
+      if (pm.unknown && pm.coordinated && a.resolved[f.place].fallback) dr.listed_unknown = pm.key;
     }
     // --- country: the place's, else the actors' own, else the article's
     if (dr.place && !dr.place->cc.empty()) dr.cc = dr.place->cc;

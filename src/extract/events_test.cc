@@ -412,5 +412,20 @@ TEST(Events, AnInterceptionWithoutLossesAtSea) {
   EXPECT_EQ(r.events[0].place.country_code, "SD");
 }
 
+// "شملت: كايس، ساندري، نيورو، قانقوتيري": an item of a list of places that the gazetteer lacks
+// is a place of its own, named as written, in the area of the list's places.
+TEST(Events, AListedPlaceTheGazetteerLacksIsAPlaceOfItsOwn) {
+  auto r = ExtractText("أعلنت جماعة نصرة الإسلام والمسلمين تنفيذ هجمات على مواقع للجيش في مالي، شملت: كايس، ساندري، نيورو، "
+                       "قانقوتيري.");
+  ASSERT_EQ(r.events.size(), 4u);
+  EXPECT_EQ(r.events[3].place.location_ar, "قانقوتيري");
+  EXPECT_EQ(r.events[3].place.country_code, "ML");
+  EXPECT_EQ(r.events[3].place.admin1, "Kayes");
+  // (A word with the article is no such item.)
+  r = ExtractText("أعلنت جماعة نصرة الإسلام والمسلمين تنفيذ هجمات على مواقع للجيش في مالي، شملت: كايس، ساندري، "
+                  "المعسكرات.");
+  EXPECT_EQ(r.events.size(), 2u);
+}
+
 }  // namespace
 }  // namespace rasad::extract

@@ -799,10 +799,24 @@ class Scanner {
     // ... and a place of the list found already.
     if (!colon || out.back().span_begin < t_[k].begin) return false;
     size_t end = i;
-    if (!Phonetic(i, /*min_key=*/3, end) || end != i) return false;
-    PlaceMention pm = SoundMention(i, i, i);
+    PlaceMention pm;
+    if (Phonetic(i, /*min_key=*/3, end)) {
+      if (end != i) return false;
+      pm = SoundMention(i, i, i);
+    } else {
+      // "كايس، ساندري، نيورو، قانقوتيري، جوجي": an item right after a place of the list that
+      // sounds like no place the gazetteer has (or is too short to be told by its sound) is a
+      // place it lacks, named as written, in the area of the list's places.
+      if (!NameLike(i, 6) || out.back().span_end != t_[i - 2].end) return false;
+      pm.begin = pm.span_begin = t_[i].begin;
+      pm.end = pm.span_end = t_[i].end;
+      pm.key.assign(Tok(i));
+      pm.unknown = true;
+      SetWritten(pm);
+    }
     pm.coordinated = true;
-    pm.strong = out.back().strong;
+    // (An item the gazetteer lacks is a place by the list it stands in: it falls back to its area.)
+    pm.strong = out.back().strong || pm.unknown;
     pm.has_preposition = out.back().has_preposition;
     Push(std::move(pm), i, out);
     next = i + 1;
