@@ -245,6 +245,23 @@ int Year(const Reader& r, size_t i) {
   return -1;
 }
 
+// A word of the future around tokens [first, next) ("ستبدأ العملية بعد يومين"، "من المقرر أن
+// ... بعد يومين"): a verb with the future prefix س, or a word that says what is planned.
+bool FutureNear(const Reader& r, size_t first, size_t next) {
+  static const std::string kSa = text::NormalizeKey("س");
+  static const std::string kPrefixes[] = {text::NormalizeKey("ي"), text::NormalizeKey("ت"), text::NormalizeKey("ن"),
+                                          text::NormalizeKey("ا")};
+  for (size_t k = first >= 3 ? first - 3 : 0; k < next + 2; ++k) {
+    if (k >= first && k < next) continue;
+    if (r.IsAny(k, {"المقرر", "المقبل", "المقبلة", "يتوقع", "ينتظر", "خطة"})) return true;
+    std::string_view w = r.W(k);
+    if (w.size() >= 8 && w.starts_with(kSa))
+      for (const auto& p : kPrefixes)
+        if (w.substr(kSa.size()).starts_with(p)) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 int MonthNumber(std::string_view w) {
@@ -264,11 +281,17 @@ std::vector<DateMention> FindDates(std::string_view s, const std::vector<Token>&
     out.push_back(m);
   };
   // The day the text spoke of last, for "من الشهر ذاته"، "في اليوم التالي".
-  auto last_day = [&]() -> std::optional<Date> {
-    for (auto it = out.rbegin(); it != out.rend(); ++it)
-      if (it->date && !it->future && !it->year_only && it->precision == TimePrecision::kDay) return it->date;
-    return std::nullopt;
+  // (Its index in out, or out.size().)
+  auto last_day_index = [&]() -> size_t {
+    for (size_t k = out.size(); k-- > 0;)
+      if (out[k].date && !out[k].future && !out[k].year_only && out[k].precision == TimePrecision::kDay) return k;
+    return out.size();
   };
+  auto last_day = [&]() -> std::optional<Date> {
+    const size_t k = last_day_index();
+    return k < out.size() ? out[k].date : std::nullopt;
+  };
+  std::optional<size_t> weekday_today;  // out's last bare weekday that is the publication's day
   size_t i = 0;
   while (true) {
     uint16_t opens = 0;
@@ -381,6 +404,7 @@ std::vector<DateMention> FindDates(std::string_view s, const std::vector<Token>&
           int delta = (pub->weekday() - wd + 7) % 7;
           if (delta == 0 && rel == Rel::kPast) delta = 7;
           m.date = pub->plus_days(-delta);
+          if (delta == 0) weekday_today = out.size();
         }
         emit(start, next, m);
         i = next;
@@ -409,6 +433,14 @@ std::vector<DateMention> FindDates(std::string_view s, const std::vector<Token>&
           DateMention m;
           m.relative = true;
           m.date = base->plus_days(days);
+          // "وأغار مسلحون الاثنين على قرية ... وبعد يومين استهدفت قرية ..." in a report of Monday:
+          // a day counted past the day of publication from that weekday is told as past, so the
+          // weekday was the week before's (and so is the day counted from it).
+          if (pub && days > 0 && weekday_today && *weekday_today == last_day_index() && *m.date > *pub &&
+              !FutureNear(r, i, next)) {
+            out[*weekday_today].date = base->plus_days(-7);
+            m.date = base->plus_days(days - 7);
+          }
           emit(i, next, m);
           i = next;
           continue;

@@ -57,6 +57,11 @@ TEST(Dates, DaysCountedFromTheDayTheTextSpokeOfLast) {
   EXPECT_EQ(All("في 2 آذار 2022 وفي اليوم اللاحق"), (V{"2022-03-02", "2022-03-03"}));
   // With nothing before it, "اليوم الموالي" is no day at all (not today).
   EXPECT_EQ(All("وفي اليوم الموالي، الأحد، قتل راع", "2022-12-19"), (V{"2022-12-18"}));
+  // A weekday that is the publication's day, then a day counted from it told as past: the
+  // weekday was the week before's (2022-12-16 is a Friday). Not a plan ("ستبدأ بعد يومين").
+  EXPECT_EQ(All("هاجموا قرية الجمعة، وبعد يومين استهدفوا قرية مجاورة"), (V{"2022-12-09", "2022-12-11"}));
+  EXPECT_EQ(All("هاجموا قرية الجمعة، وقال مسؤول إن العملية ستبدأ بعد يومين"), (V{"2022-12-16", "2022-12-18"}));
+  EXPECT_EQ(All("هاجموا قرية اليوم، وبعد يومين يعقد اجتماع"), (V{"2022-12-16", "2022-12-18"}));
   // Nothing to count from: no date.
   EXPECT_EQ(All("وبعد يومين من الهجوم"), V{});
   EXPECT_EQ(All("في 21 من الشهر ذاته"), V{});
