@@ -349,7 +349,9 @@ bool FollowsUp(const Analysis& a, const Draft& prev, const Draft& dr) {
   if (!dr.cc.empty() && !prev.cc.empty() && dr.cc != prev.cc) return false;
   bool dated = dr.date && !dr.date_inferred;
   if (dated && prev.date && !prev.date_inferred && !prev.date_announced && *dr.date != *prev.date) return false;
-  if (dr.own_place && !dr.f.named_again && !SamePlace(prev.place, dr.place)) return false;
+  // (A sentence that opens with another place turns to another incident, whatever it names
+  // again: "وفي مدينة أم درمان، أطلقت قوات الشرطة الغاز ... لتفريق آلاف المتظاهرين".)
+  if (dr.own_place && (!dr.f.named_again || dr.f.place_opens) && !SamePlace(prev.place, dr.place)) return false;
   if (dr.f.unknown_place >= 0 && prev.f.unknown_place >= 0 && !dr.f.named_again &&
       a.places[dr.f.unknown_place].key != a.places[prev.f.unknown_place].key)
     return false;
@@ -660,6 +662,9 @@ std::vector<Event> BuildEvents(const Analysis& a, const Dictionary& d, const geo
     constexpr size_t kVersionReach = 2;  // sentences after the incident's last
     for (auto it = merged.rbegin(); it != merged.rend() && !done && restated; ++it) {
       if (it->type != dr.type && !(claim_back && Violent(*it) && Violent(dr))) continue;
+      // (Not one told at a place of its own elsewhere: "وفي مدينة أم درمان، أطلقت الشرطة الغاز
+      // لتفريق آلاف المتظاهرين" after a protest in Khartoum North.)
+      if (dr.f.place_opens && !SamePlace(it->place, dr.place)) continue;
       if (claim_back) {
         if (it->f.claimed_by < 0 || it->f.claimed_by == dr.f.claimed_by) {
           if (it->f.claimed_by < 0) it->f.claimed_by = dr.f.claimed_by;

@@ -427,5 +427,18 @@ TEST(Events, AListedPlaceTheGazetteerLacksIsAPlaceOfItsOwn) {
   EXPECT_EQ(r.events.size(), 2u);
 }
 
+// "وفي مدينة أم درمان، ..." turns to another incident: a town that opens a sentence is where
+// it happened (not an area for a place named later in a background clause), and the protesters
+// named again with the article there are another crowd.
+TEST(Events, ASentenceThatOpensWithAnotherTownTellsAnotherIncident) {
+  auto r = ExtractText("قُتل متظاهر برصاص قوات الأمن، اليوم الخميس، خلال تفريق مواكب مناهضة للحكم العسكري في مدينة الخرطوم "
+                       "بحري.\n\nوفي مدينة أم درمان، أطلقت قوات الشرطة الغاز المسيل للدموع لتفريق آلاف المتظاهرين الذين "
+                       "حاولوا الوصول إلى مبنى البرلمان، بعد أن أغلقت السلطات الجسور الرابطة بين مدن العاصمة.");
+  ASSERT_EQ(r.events.size(), 2u);
+  EXPECT_EQ(r.events[0].place.location, "Khartoum North");
+  EXPECT_EQ(r.events[1].place.location, "Omdurman");
+  EXPECT_EQ(r.events[1].sub_event_type, "Protest with intervention");
+}
+
 }  // namespace
 }  // namespace rasad::extract

@@ -1898,7 +1898,9 @@ std::vector<Frame> BuildFrames(const Analysis& a, const Dictionary& d, const std
         std::vector<size_t> inner;
         for (size_t li = 1; li < leaves.size(); ++li) {
           const geo::Place* p = a.resolved[leaves[li]].place;
-          if (p->cc == area->cc && (geo::Contains(*area, *p) || geo::KmBetween(*area, *p) <= kAreaKm))
+          // (A town or city that opens the sentence is where it happened, not an area: "وفي مدينة
+          // أم درمان، أطلقت الشرطة الغاز ... بعد أن أغلقت السلطات الجسور بين مدن العاصمة".)
+          if (p->cc == area->cc && (geo::Contains(*area, *p) || (!area->IsSettlement() && geo::KmBetween(*area, *p) <= kAreaKm)))
             inner.push_back(leaves[li]);
         }
         if (inner.empty()) leaves.resize(1);
@@ -2050,6 +2052,7 @@ std::vector<Frame> BuildFrames(const Analysis& a, const Dictionary& d, const std
           }
         }
         f.place = static_cast<int>(leaves[0]);
+        f.place_opens = OpensSentence(a, sent, a.places[leaves[0]], f.trigger_begin);
         f.road_named = a.resolved[leaves[0]].place->IsSettlement() && NamesRoad(a, a.places[leaves[0]]);
         frames.push_back(std::move(f));
         continue;
