@@ -1895,12 +1895,18 @@ std::vector<Frame> BuildFrames(const Analysis& a, const Dictionary& d, const std
       if (leaves.size() > 1 && OpensSentence(a, sent, a.places[leaves[0]], f.trigger_begin)) {
         constexpr double kAreaKm = 150;
         const geo::Place* area = a.resolved[leaves[0]].place;
+        const geo::PlaceMention& opener = a.places[leaves[0]];
+        const auto opener_class = opener.type_word.empty() ? geo::TypeClass::kNone : geo::LookupTypeWord(opener.type_word).cls;
+        const bool town_opens = area->IsSettlement() && (opener_class == geo::TypeClass::kCity ||
+                                                         opener_class == geo::TypeClass::kTown ||
+                                                         opener_class == geo::TypeClass::kVillage);
         std::vector<size_t> inner;
         for (size_t li = 1; li < leaves.size(); ++li) {
           const geo::Place* p = a.resolved[leaves[li]].place;
-          // (A town or city that opens the sentence is where it happened, not an area: "وفي مدينة
-          // أم درمان، أطلقت الشرطة الغاز ... بعد أن أغلقت السلطات الجسور بين مدن العاصمة".)
-          if (p->cc == area->cc && (geo::Contains(*area, *p) || (!area->IsSettlement() && geo::KmBetween(*area, *p) <= kAreaKm)))
+          // (A town or city named so that opens the sentence is where it happened, not an area:
+          // "وفي مدينة أم درمان، أطلقت الشرطة الغاز ... بعد أن أغلقت السلطات الجسور بين مدن العاصمة";
+          // a bare name, "وفي درعا،", may be the province.)
+          if (p->cc == area->cc && (geo::Contains(*area, *p) || (!town_opens && geo::KmBetween(*area, *p) <= kAreaKm)))
             inner.push_back(leaves[li]);
         }
         if (inner.empty()) leaves.resize(1);
