@@ -143,7 +143,10 @@ class Scanner {
       Readings readings;
       const size_t n_readings = ReadingsOf(i, NameIndex::Hash(w), readings);
       if (n_readings == 0) {
-        i = EndsWithHay(w) || AfterComma(i) ? AfterNoName(i, Match{}, out) : i + 1;
+        // ("قريتي أم الكيف والدردارة": a dual type word is no name, but may open one.)
+        Match dual;
+        dual.type_word = w.size() > 4 && w.ends_with("\xD8\xAA\xD9\x8A") && MayEndWithTypeWord(w);  // تي
+        i = EndsWithHay(w) || AfterComma(i) || dual.type_word ? AfterNoName(i, dual, out) : i + 1;
         continue;
       }
       Match m = MatchAt(i, readings, n_readings);
@@ -601,7 +604,8 @@ class Scanner {
                             tw.cls == TypeClass::kNeighbourhood;
     const bool admin = tw.cls == TypeClass::kAdmin1 || tw.cls == TypeClass::kAdmin2 ||
                        tw.cls == TypeClass::kAdmin3 || tw.cls == TypeClass::kArea;
-    if (tw.plural || (!settlement && !admin)) return false;
+    // ("قريتي أم الكيف والدردارة": a dual names two places, the first of them right after it.)
+    if ((tw.plural && !(settlement && IsDual(i))) || (!settlement && !admin)) return false;
     size_t j = i + 1;
     if (!IsWord(j) || static_cast<unsigned char>(s_[t_[j].begin]) < 0x80) return false;
     // "منطقة عين زارة"، "منطقة آل ثابت"، "منطقة جبل X": after the area word, a name that opens
@@ -627,6 +631,12 @@ class Scanner {
       return false;
     }
     return TryUnknownName(i, j, tw, prefix, HeadOfName(j), out, next);
+  }
+
+  // A dual type word at token i ("بلدتي"، "قريتي"، "مدينتي"): it ends in تي.
+  bool IsDual(size_t i) const {
+    const std::string_view w = Tok(i);
+    return w.size() > 4 && w.ends_with("\xD8\xAA\xD9\x8A");  // تي
   }
 
   // An admin area that holds the place before it, opening at token k: "بمقاطعة"، "بولاية"، "في محافظة".

@@ -144,6 +144,19 @@ TEST(Find, AnUnknownNameOpenedByAHeadWordAfterTheAreaWord) {
   EXPECT_EQ(plain.Get("حدودية"), nullptr);
 }
 
+TEST(Find, ADualTypeWordOpensAnUnknownName) {
+  // "قريتي أم الكيف والدردارة": the dual names two villages, the first one the gazetteer lacks
+  // (its head word "أم" alone is no place).
+  Analysis a = Analyze("قصفت القوات التركية بالمدفعية الثقيلة قريتي أم الكيف والدردارة شمال غربي الحسكة.");
+  const Analyzed* u = a.Get("أم الكيف");
+  ASSERT_NE(u, nullptr);
+  EXPECT_TRUE(u->mention.unknown);
+  EXPECT_EQ(a.Get("أم"), nullptr);
+  ASSERT_NE(a.Get("الدردارة"), nullptr);
+  // A plural still opens none: "قرى متفرقة".
+  EXPECT_EQ(Analyze("قصفت القوات قرى متفرقة في ريف الحسكة.").Get("متفرقة"), nullptr);
+}
+
 TEST(Find, HighlandsAreNamedLikeAnArea) {
   // "بمرتفعات جبل X": the mountain, a locality the gazetteer lacks; "مرتفعات الجولان" the known one.
   Analysis a = Analyze("اشتباك مسلح بمرتفعات جبل البرقوق من ولاية القصرين، وقصف على مرتفعات الجولان.");

@@ -1243,6 +1243,7 @@ class Resolver {
     // it; a namesake far away is not it, and the place it lies from is the best told.
     if (const Place* from = ReferenceRightAfter(i); from && from->cc == best.cc && from->id != best.id &&
                                                     !Contains(*from, best) && KmBetween(*from, best) > kReferenceKm) {
+      chosen_[i] = static_cast<int32_t>(from->id);  // (the area of unknown places named beside it)
       r.place = from;
       r.named = &best;
       r.geo_precision = 2;
