@@ -524,6 +524,15 @@ std::vector<Event> BuildEvents(const Analysis& a, const Dictionary& d, const geo
       if (cs.size() == 1) dr.cc = cs[0];
     }
     if (dr.cc.empty()) dr.cc = a.MainCountry();
+    // A local militia of other countries is a description here, not that group: "«متطوعي الدفاع
+    // عن الوطن»، وهي ميليشيا مدنية تقاتل إلى جانب الجيش" in Burkina Faso is no Nigerian vigilante force.
+    for (int* actor : {&dr.f.actor1, &dr.f.actor2}) {
+      if (*actor < 0) continue;
+      const Actor& act = d.actors()[*actor];
+      if (act.inter == 3 && !act.countries.empty() &&
+          std::find(act.countries.begin(), act.countries.end(), dr.cc) == act.countries.end())
+        *actor = -1;
+    }
     // --- date: stated, else the latest date the article gave before it
     if (f.date) {
       dr.date = f.date->date;

@@ -440,5 +440,19 @@ TEST(Events, ASentenceThatOpensWithAnotherTownTellsAnotherIncident) {
   EXPECT_EQ(r.events[1].sub_event_type, "Protest with intervention");
 }
 
+// A local militia of other countries is a description where it does not act: "وهي ميليشيا
+// مدنية" of Burkina Faso's volunteers is not Nigeria's vigilante force.
+TEST(Events, AForeignLocalMilitiaIsADescription) {
+  auto r = ExtractText("قُتل ما لا يقل عن 15 من «متطوعي الدفاع عن الوطن»، وهي ميليشيا مدنية تقاتل إلى جانب جيش بوركينا "
+                       "فاسو، أمس، في هجوم استهدف موقعاً لهم قرب مدينة جيبو شمال البلاد.");
+  ASSERT_EQ(r.events.size(), 1u);
+  EXPECT_EQ(r.events[0].actor1.find("Nigeria"), std::string::npos) << r.events[0].actor1;
+  EXPECT_EQ(r.events[0].actor2, "VDP: Volunteers for the Defense of the Homeland (Burkina Faso)");
+  // (In its own country, the name stands.)
+  r = ExtractText("هاجمت ميليشيا مدنية، أمس، مسلحين من بوكو حرام قرب مدينة مايدوغوري، ما أدى إلى مقتل خمسة منهم.");
+  ASSERT_EQ(r.events.size(), 1u);
+  EXPECT_EQ(r.events[0].actor1, "Vigilante Joint Task Force (Nigeria)");
+}
+
 }  // namespace
 }  // namespace rasad::extract
