@@ -454,5 +454,19 @@ TEST(Events, AForeignLocalMilitiaIsADescription) {
   EXPECT_EQ(r.events[0].actor1, "Vigilante Joint Task Force (Nigeria)");
 }
 
+// "على طريق جوبا - نمولي قرب بلدة نمولي": a town the road joins that is named near the incident
+// is where it happened, not the road's first town; and "كميناً" is an ambush, not "ك" + Minna.
+TEST(Events, TheTownNearTheIncidentOnARoadIsItsPlace) {
+  auto r = ExtractText("قتل سائق شاحنة برصاص مسلحين مجهولين نصبوا كميناً على طريق جوبا - نمولي قرب بلدة نمولي بولاية شرق "
+                       "الاستوائية مساء الأحد.");
+  ASSERT_EQ(r.events.size(), 1u);
+  EXPECT_EQ(r.events[0].place.location, "Nimule");
+  EXPECT_EQ(r.events[0].place.country_code, "SS");
+  // (A road alone is placed at its first town.)
+  r = ExtractText("قتل سائق شاحنة برصاص مسلحين مجهولين نصبوا كميناً على طريق جوبا - نمولي مساء الأحد.");
+  ASSERT_EQ(r.events.size(), 1u);
+  EXPECT_EQ(r.events[0].place.location, "Juba road");
+}
+
 }  // namespace
 }  // namespace rasad::extract

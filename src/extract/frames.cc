@@ -478,6 +478,8 @@ bool OnRoad(const Analysis& a, const geo::PlaceMention& pm) {
   static const WordList kRoad{"طريق",       "الطريق",   "طرق",        "أوتوستراد", "الأوتوستراد", "أوتستراد",
                               "الأوتستراد", "أتوستراد", "الأتوستراد", "اوتوستراد", "الاوتوستراد"},
       kFiller{"الدولي", "العام", "السريع", "الرئيسي", "الواصل", "الرابط", "الدولية", "بين", "و"};
+  // ("على طريق جوبا - نمولي قرب بلدة نمولي": what the road passes near is a place on it.)
+  if (pm.near) return false;
   size_t t = a.TokenAt(pm.span_begin);
   for (size_t back = 1; back <= 6 && t >= back; ++back) {
     size_t k = t - back;
@@ -1916,8 +1918,14 @@ std::vector<Frame> BuildFrames(const Analysis& a, const Dictionary& d, const std
       // أوتوستراد دمشق - درعا"); a road alone is placed at its first town.
       if (leaves.size() > 1) {
         std::vector<size_t> off_road;
+        // (A town the road joins that is also named off it, "قرب بلدة نمولي", is off the road.)
+        auto named_off_road = [&](size_t i) {
+          return std::any_of(cands.begin(), cands.end(), [&](size_t j) {
+            return a.resolved[j].place == a.resolved[i].place && !OnRoad(a, a.places[j]);
+          });
+        };
         for (size_t i : leaves)
-          if (!OnRoad(a, a.places[i])) off_road.push_back(i);
+          if (named_off_road(i)) off_road.push_back(i);
         if (off_road.empty()) {
           off_road.push_back(leaves[0]);
           f.on_road = true;
