@@ -366,6 +366,10 @@ Analysis Analyze(const Article& article, const Dictionary& dict, const geo::Geoc
       size_t te = a.TokenAt(h.end);
       if (te <= t && t <= te + 2) after_trigger = true;
     }
+    // ("يستهدف السيادة اليمنية"، "استهدفت الأراضي السورية": the country's land or sovereignty,
+    // not its forces.)
+    static const WordList kLand{"السيادة", "الأراضي", "أراضي", "الأرض", "الأجواء", "أجواء", "المياه", "الحدود", "السواحل"};
+    if (after_trigger && t > 0 && WordIs(a, t - 1, kLand)) after_trigger = false;
     // "قوة استخبارات عسكرية إسرائيلية"، "دورية راجلة أمريكية": one qualifier of the forces may
     // stand between them and the adjective.
     static const WordList kQualifier{"عسكرية", "عسكري", "خاصة", "الخاصة", "أمنية",  "الأمنية", "الجوية",
@@ -581,6 +585,22 @@ Analysis Analyze(const Article& article, const Dictionary& dict, const geo::Geoc
       a.actors[kept++] = a.actors[i];
     }
     a.actors.resize(kept);
+  }
+  // "شن طيران العدوان الأمريكي البريطاني ... كما شن طيران العدوان غارتين": a name that is also
+  // an anaphor of its own group refers back to the latest group named before it that takes the
+  // same anaphor (the American strikes, in a report that named them), else it is its own group.
+  for (size_t i = 0; i < a.actors.size(); ++i) {
+    ActorMention& m = a.actors[i];
+    const auto& own = dict.actors()[m.actor].anaphors;
+    if (m.anaphoric || own.empty()) continue;
+    const std::string_view text(a.norm.text.data() + m.begin, m.end - m.begin);
+    if (std::find(own.begin(), own.end(), text) == own.end()) continue;
+    for (size_t j = i; j-- > 0;) {
+      const auto& an = dict.actors()[a.actors[j].actor].anaphors;
+      if (a.actors[j].end > m.begin || std::find(an.begin(), an.end(), text) == an.end()) continue;
+      m.actor = a.actors[j].actor;
+      break;
+    }
   }
   // Anaphors found are merged in after the loop, each after the named mentions
   // that begin where it does (anaphor hits come in text order).

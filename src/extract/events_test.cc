@@ -468,5 +468,18 @@ TEST(Events, TheTownNearTheIncidentOnARoadIsItsPlace) {
   EXPECT_EQ(r.events[0].place.location, "Juba road");
 }
 
+// Houthi media: "طيران العدوان" told after "العدوان الأمريكي البريطاني" is the American strikes;
+// with nothing named before it, the Saudi-led coalition's. "يستهدف السيادة اليمنية" names no side.
+TEST(Events, TheAggressorsAviationIsTheOneNamedBefore) {
+  auto r = ExtractText("شن طيران العدوان الأمريكي البريطاني، اليوم، ثلاث غارات على مديرية اللحية بمحافظة الحديدة.\n\nكما شن "
+                       "طيران العدوان غارتين على جزيرة كمران، مساء أمس، في تصعيد جديد يستهدف السيادة اليمنية.");
+  ASSERT_EQ(r.events.size(), 2u);
+  EXPECT_EQ(r.events[1].actor1, "Military Forces of the United States");
+  EXPECT_EQ(r.events[1].actor2, "");
+  r = ExtractText("شن طيران العدوان، مساء أمس، غارتين على جزيرة كمران بمحافظة الحديدة.");
+  ASSERT_EQ(r.events.size(), 1u);
+  EXPECT_EQ(r.events[0].actor1, "Operation Restoring Hope (Saudi-led)");
+}
+
 }  // namespace
 }  // namespace rasad::extract
