@@ -355,6 +355,26 @@ bool Admitted(const Analysis& a, const LexHit& h) {
   return false;
 }
 
+// "قال إنه أسفر عن مقتل 11، فيما أكدت مصادر محلية مقتل تسعة": a count that other sources give
+// of the same toll, in a clause opened by "فيما"/"بينما" and a report verb right before it.
+bool OtherSourcesCount(const Analysis& a, const Dictionary& d, const LexHit& h, size_t floor) {
+  static const WordList kWhile{"فيما", "بينما", "وفيما", "وبينما"}, kSources{"مصادر", "مصدر", "شهود", "ناشطون", "سكان", "مسؤولون"};
+  const size_t t = a.TokenAt(h.clitic_begin);
+  bool sources = false;
+  for (size_t back = 1; back <= 5 && t >= floor + back; ++back) {
+    const size_t k = t - back;
+    if (a.toks[k].kind != text::TokenKind::kWord) return false;
+    if (WordIs(a, k, kSources)) sources = true;
+    if (WordIs(a, k, kWhile)) {
+      // The report verb between: "فيما أكدت مصادر محلية مقتل".
+      for (const auto& r : a.HitsIn(a.toks[k].end, h.clitic_begin))
+        if (r.kind == HitKind::kCue && d.cue(r.index).role == CueRole::kReport && r.end <= h.clitic_begin) return sources;
+      return false;
+    }
+  }
+  return false;
+}
+
 }  // namespace
 
 // "الوطني"، "الشعبي"، "العراقية": an adjective of relation with the article.
@@ -394,6 +414,7 @@ size_t PastAsides(const Analysis& a, size_t t, size_t limit) {
 Casualties ReadCasualties(const Analysis& a, const Dictionary& d, uint32_t begin, uint32_t end) {
   Casualties out;
   Tallied killed, wounded, killed_or_wounded, arrested;
+  std::optional<int> other_killed;  // another source's count of the dead (OtherSourcesCount)
   size_t floor = a.TokenAt(begin), limit = a.TokenAt(end);
   for (const auto& h : a.HitsIn(begin, end)) {
     if (h.begin < begin) continue;
@@ -494,6 +515,12 @@ Casualties ReadCasualties(const Analysis& a, const Dictionary& d, uint32_t begin
       c.group = PersonGroup::kCivilian;
     if (c.group && !out.victims) out.victims = c.group;
     const bool admitted = c.value && Admitted(a, h);
+    // (Another source's count of a toll already told: ACLED keeps the more conservative.)
+    if (c.value && (cue.role == CueRole::kKill || cue.role == CueRole::kKillNoun) && killed.Value() &&
+        OtherSourcesCount(a, d, h, floor)) {
+      other_killed = std::min(other_killed.value_or(*c.value), *c.value);
+      continue;
+    }
     switch (cue.role) {
       case CueRole::kKill: case CueRole::kKillNoun: killed.Keep(c, admitted); break;
       case CueRole::kWound: case CueRole::kWoundNoun: wounded.Keep(c, admitted); break;
@@ -503,6 +530,7 @@ Casualties ReadCasualties(const Analysis& a, const Dictionary& d, uint32_t begin
     }
   }
   out.killed = killed.Value();
+  if (other_killed && out.killed && *other_killed < *out.killed) out.killed = other_killed;
   out.wounded = wounded.Value();
   out.killed_or_wounded = killed_or_wounded.Value();
   out.arrested = arrested.Value();

@@ -47,6 +47,15 @@ TEST(Casualties, VerbsOfDyingAreFatalities) {
   EXPECT_FALSE(CasualtiesOf("وكان قد قضى ثماني سنوات في المعتقل.").cas.killed);
 }
 
+// Another source's count of the same dead, "فيما أكدت مصادر محلية مقتل تسعة": ACLED keeps the
+// more conservative figure. (Counts of two groups still add up.)
+TEST(Casualties, AnotherSourcesCountOfTheDeadKeepsTheLower) {
+  EXPECT_EQ(CasualtiesOf("قال التنظيم إنه أسفر عن مقتل 11 شخصاً، فيما أكدت مصادر محلية مقتل تسعة مدنيين على الأقل.").cas.killed,
+            9);
+  EXPECT_EQ(CasualtiesOf("قال التنظيم إنه أسفر عن مقتل 7 أشخاص، بينما ذكرت مصادر طبية مقتل عشرة.").cas.killed, 7);
+  EXPECT_EQ(CasualtiesOf("قتل 6 جنود و20 مسلحاً في الاشتباكات.").cas.killed, 26);
+}
+
 TEST(Casualties, CiviliansNamedAmongTheDeadMakeThemCivilians) {
   auto r = CasualtiesOf("ما أدى إلى سقوط 6 شهداء بينهم طفلان.");
   EXPECT_EQ(r.cas.killed, 6);
