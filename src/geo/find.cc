@@ -118,6 +118,11 @@ void MakeStems(std::string_view w, Stems& out, size_t min_stem) {
 bool PrefixHasBa(std::string_view p) { return p.find(kBa) != std::string_view::npos; }
 bool PrefixIsConj(std::string_view p) { return StartsWith(p, kWaw) || StartsWith(p, kFa); }
 
+// "الحكم المحلي" (local government) as normalized text writes it.
+constexpr std::string_view kGovernment = "\xD8\xA7\xD9\x84\xD8\xAD\xD9\x83\xD9\x85";            // الحكم
+constexpr std::string_view kLocal = "\xD8\xA7\xD9\x84\xD9\x85\xD8\xAD\xD9\x84\xD9\x8A";     // المحلي
+constexpr std::string_view kLocalF = "\xD8\xA7\xD9\x84\xD9\x85\xD8\xAD\xD9\x84\xD9\x8A\xD9\x87";  // المحلية (ة as ه)
+
 class Scanner {
  public:
   Scanner(const Gazetteer& g, const text::NormalizedText& text, const std::vector<text::Token>& tokens)
@@ -607,13 +612,24 @@ class Scanner {
     // ("قريتي أم الكيف والدردارة": a dual names two places, the first of them right after it.)
     if ((tw.plural && !(settlement && IsDual(i))) || (!settlement && !admin)) return false;
     size_t j = i + 1;
+    // "منطقة الحكم المحلي مارو": Nigeria's local government area, a district (admin2).
+    // (So is "منطقة مارو المحلية": the area word, the name, then "local".)
+    if (tw.cls == TypeClass::kArea && Tok(j) == kGovernment && Tok(j + 1) == kLocal) {
+      tw.cls = TypeClass::kAdmin2;
+      j += 2;
+    } else if (tw.cls == TypeClass::kArea && IsWord(j + 1) && Tok(j + 1) == kLocalF) {
+      tw.cls = TypeClass::kAdmin2;
+    }
     if (!IsWord(j) || static_cast<unsigned char>(s_[t_[j].begin]) < 0x80) return false;
     // "منطقة عين زارة"، "منطقة آل ثابت"، "منطقة جبل X": after the area word, a name that opens
     // with a head word ("عين"، "آل"، "جبل"...) is a locality the gazetteer lacks, as after "قرية".
     if (tw.cls == TypeClass::kArea && HeadOfName(j)) return TryUnknownName(i, j, tw, prefix, /*head=*/true, out, next);
     if (admin) {
       size_t end = j;
-      if (!MatchAt(j).tokens && Phonetic(j, /*min_key=*/3, end)) {
+      // (A short name by its sound only with the province that holds it right after: "منطقة
+      // الحكم المحلي مارو بولاية زامفارا" — Resolve keeps sound-alikes of that province.)
+      const size_t min_key = ContainerAfter(j + 1) || (IsWord(j + 1) && Tok(j + 1) == kLocalF) ? 2 : 3;
+      if (!MatchAt(j).tokens && Phonetic(j, min_key, end)) {
         PlaceMention pm;
         PhoneticMention(i, j, end, tw, prefix, pm);
         Push(std::move(pm), end, out);

@@ -157,6 +157,19 @@ TEST(Find, ADualTypeWordOpensAnUnknownName) {
   EXPECT_EQ(Analyze("قصفت القوات قرى متفرقة في ريف الحسكة.").Get("متفرقة"), nullptr);
 }
 
+TEST(Find, NigeriasLocalGovernmentAreaIsADistrict) {
+  // "منطقة الحكم المحلي مارو"، "منطقة مارو المحلية": a local government area (admin2), a short
+  // name found by its sound.
+  for (const char* text : {"هجوم على ثلاث قرى في منطقة الحكم المحلي مارو بولاية زامفارا شمال غربي نيجيريا.",
+                           "خطف مسلحون أربعين شخصاً من قرية في منطقة مارو المحلية بولاية زامفارا في نيجيريا."}) {
+    Analysis a = Analyze(text);
+    const Analyzed* m = a.Get("مارو");
+    ASSERT_NE(m, nullptr) << text;
+    ASSERT_NE(m->resolution.place, nullptr) << text;
+    EXPECT_EQ(m->resolution.place->name_en, "Maru") << text;
+  }
+}
+
 TEST(Find, HighlandsAreNamedLikeAnArea) {
   // "بمرتفعات جبل X": the mountain, a locality the gazetteer lacks; "مرتفعات الجولان" the known one.
   Analysis a = Analyze("اشتباك مسلح بمرتفعات جبل البرقوق من ولاية القصرين، وقصف على مرتفعات الجولان.");
