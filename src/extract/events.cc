@@ -117,7 +117,14 @@ void TypeOf(const Frame& f, const Dictionary& d, std::string_view* type, std::st
     case T::kShelling: *type = "Explosions/Remote violence"; *sub = "Shelling/artillery/missile attack"; return;
     case T::kIntercept: *type = "Strategic developments"; *sub = "Disrupted weapons use"; return;
     case T::kArrest: *type = "Strategic developments"; *sub = "Arrests"; return;
-    case T::kAbduction: *type = "Violence against civilians"; *sub = "Abduction/forced disappearance"; return;
+    // (People killed or hurt, told before the abduction in its clause, make it an attack: "قُتل 17
+    // قروياً وخُطف العشرات"; told after it, the abduction stands: "اختطف مسلحون أربعين شخصاً ...
+    // وقتلوا اثنين حاولا المقاومة".)
+    case T::kAbduction:
+      *type = "Violence against civilians";
+      *sub = f.killing_first && (f.killed.value_or(0) > 0 || f.wounded.value_or(0) > 0) ? "Attack"
+                                                                                        : "Abduction/forced disappearance";
+      return;
     case T::kLooting: *type = "Strategic developments"; *sub = "Looting/property destruction"; return;
     case T::kRiot: *type = "Riots"; *sub = "Violent demonstration"; return;
     case T::kProtest:

@@ -1372,17 +1372,21 @@ TEST(Extractor, MoreOnTheAttacksASummaryCountedIsNoIncident) {
   EXPECT_FALSE(r.tallies.empty());
 }
 
-TEST(Extractor, PeopleKilledAndTakenInOneRaidAreAnAttackAndAnAbduction) {
+TEST(Extractor, PeopleKilledAndTakenInOneClauseAreOneAttack) {
+  // Killed, then taken, in one clause of one raid: one attack with its dead (the abduction is
+  // part of it); told apart in clauses of their own ("، كما اختطفوا"), two events.
   auto r = ExtractText(
       "قُتل خمسة مزارعين وخُطف ثلاثة أطفال، فجر الأحد، في هجوم شنه مسلحون من جماعة بوكو حرام على قرية في ولاية بورنو.");
-  ASSERT_EQ(r.events.size(), 2u);
+  ASSERT_EQ(r.events.size(), 1u);
   EXPECT_EQ(r.events[0].sub_event_type, "Attack");
   EXPECT_EQ(r.events[0].fatalities, 5);
-  EXPECT_EQ(r.events[1].sub_event_type, "Abduction/forced disappearance");
-  for (const Event& e : r.events) {
-    EXPECT_NE(e.actor1.find("Boko Haram"), std::string::npos);
-    EXPECT_EQ(e.place.admin1, "Borno");
-  }
+  EXPECT_NE(r.events[0].actor1.find("Boko Haram"), std::string::npos);
+  EXPECT_EQ(r.events[0].place.admin1, "Borno");
+  // Taken first, and some killed after: the abduction, with its dead.
+  r = ExtractText("اختطف مسلحون، ليل الأحد، نحو أربعين شخصاً من قرية في ولاية زامفارا، وقتلوا اثنين من السكان.");
+  ASSERT_EQ(r.events.size(), 1u);
+  EXPECT_EQ(r.events[0].sub_event_type, "Abduction/forced disappearance");
+  EXPECT_EQ(r.events[0].fatalities, 2);
 }
 
 TEST(Extractor, ADroneThatDroppedAStunGrenadeStruck) {
@@ -1956,17 +1960,13 @@ TEST(Extractor, ShellingWithNoOneHurtCountsZero) {
   EXPECT_EQ(r.events[0].wounded, 0);
 }
 
-TEST(Extractor, TheDeadOfARaidAreTheAttacksNotTheAbductions) {
+TEST(Extractor, TheDeadOfARaidAreCountedOnce) {
   auto r = ExtractText("قُتل 17 قروياً وخُطف العشرات، ليل الأحد، في هجوم شنه مسلحون على قرية في ولاية زامفارا.");
-  ASSERT_EQ(r.events.size(), 2u);
   int dead = 0;
-  for (const Event& e : r.events) {
-    if (e.sub_event_type == "Abduction/forced disappearance") {
-      EXPECT_FALSE(e.fatalities);
-    }
-    dead += e.fatalities.value_or(0);
-  }
+  for (const Event& e : r.events) dead += e.fatalities.value_or(0);
   EXPECT_EQ(dead, 17);  // counted once
+  ASSERT_EQ(r.events.size(), 1u);
+  EXPECT_EQ(r.events[0].sub_event_type, "Attack");
 }
 
 TEST(Extractor, AGroupsBoastOfItsTollIsNoIncident) {

@@ -1037,12 +1037,13 @@ std::vector<Frame> BuildFrames(const Analysis& a, const Dictionary& d, const std
       if (!first || first->begin > modal_at || first->begin > boast_at) continue;
       seeds.push_back({TriggerClass::kAttack, first, ClauseOf(clauses(), first->begin)});
     }
-    // "اقتحمت قوات الدعم السريع المدينة، وقتلت أربعة من المواطنين، كما اختطفت ستة شبان"،
-    // "قُتل ستة مدنيين وخُطفت أربع نساء في هجوم": people killed, told before an abduction,
-    // with no other trigger for the killing than the attack it absorbed, are an attack of
-    // their own. So are people killed told before a raid or arrests ("استشهد شاب برصاص قوات
+    // "اقتحمت قوات الدعم السريع المدينة، وقتلت أربعة من المواطنين، كما اختطفت ستة شبان":
+    // people killed, told before an abduction in a clause of their own, with no other trigger
+    // for the killing than the attack it absorbed, are an attack of their own (in the
+    // abduction's own clause, "قُتل ستة مدنيين وخُطفت أربع نساء، في هجوم", they make it one). So are people killed told before a raid or arrests ("استشهد شاب برصاص قوات
     // الاحتلال خلال اقتحامها بلدة X، فيما شنت حملة اعتقالات"): arrests carry no dead.
     bool killing_apart = false;
+    uint32_t killing_first_at = UINT32_MAX;  // the abduction trigger that a killing in its clause precedes
     auto taking = [](TriggerClass c) { return c == TriggerClass::kAbduction || c == TriggerClass::kArrest; };
     if (auto abduction = std::find_if(seeds.begin(), seeds.end(), [&](const Seed& s) { return taking(s.cls); });
         abduction != seeds.end() && seeds.size() <= 2 &&
@@ -1055,6 +1056,12 @@ std::vector<Frame> BuildFrames(const Analysis& a, const Dictionary& d, const std
           std::string_view(a.norm.text).substr(a.toks[a.TokenAt(abduction->hit->clitic_begin)].begin).starts_with("\u0648"))) {
       for (const auto& h : a.HitsIn(sent.begin, abduction->hit->begin)) {
         if (h.begin < sent.begin || h.begin >= abduction->hit->begin || !IsRole(d, h, CueRole::kKill)) continue;
+        // ("قتل مسلحون ثلاثة مدنيين وخطفوا امرأتين": joined by "و" in one clause, one attack —
+        // the killing told first; events.cc reads it off the frame, Frame::killing_first.)
+        if (abduction->cls == TriggerClass::kAbduction && ClauseOf(clauses(), h.begin) == abduction->clause) {
+          killing_first_at = abduction->hit->begin;
+          break;
+        }
         seeds.push_back({TriggerClass::kAttack, &h, ClauseOf(clauses(), h.begin)});
         killing_apart = true;
         break;
@@ -2161,6 +2168,9 @@ std::vector<Frame> BuildFrames(const Analysis& a, const Dictionary& d, const std
         prev_end = pm.span_end;
       }
     }
+    for (size_t i = sentence_frames; i < frames.size() && killing_first_at != UINT32_MAX; ++i)
+      if (frames[i].cls == TriggerClass::kAbduction && frames[i].trigger_begin == killing_first_at)
+        frames[i].killing_first = true;
     // The killing told apart happened where and by whom the abduction did ("قُتل ستة مدنيين
     // وخُطفت أربع نساء، ليل الثلاثاء، في هجوم شنّه مسلحون ... على بلدة موزوغو").
     if (killing_apart) {

@@ -38,6 +38,8 @@ struct Frame {
   int died_of_wounds = 0;                      // of the wounded told before, since dead
   int place = -1;                              // Analysis::places index
   bool place_opens = false;                    // the place opens the sentence ("وفي مدينة أم درمان، ...")
+  bool killing_first = false;                  // an abduction told after a killing in its clause
+                                               // ("قُتل 17 قروياً وخُطف العشرات"): an attack
   bool on_road = false;                        // placed only at a town a road joins ("أوتوستراد دمشق - درعا")
   int unknown_place = -1;                      // a settlement named but not in the gazetteer
   int said_place = -1;                         // a place named only where the report was made
