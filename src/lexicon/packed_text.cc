@@ -152,6 +152,20 @@ constexpr Compaction kCompaction = MakeCompaction();
   if (others) *all_kept = false;
 }
 
+// Copies n bytes from `from` to `to` back to front, thirty-two at a time;
+// returns how many it copied (the first ones of `from`, the last of `to`).
+[[gnu::target("avx2")]] size_t CopyBackwardsAvx2(const char* from, size_t n, char* to) {
+  // Each half of sixteen back to front, then the halves swapped.
+  const __m256i back = _mm256_setr_epi8(15, 14, 13, 12, 11, 10, 9, 8, 7, 6, 5, 4, 3, 2, 1, 0,
+                                        15, 14, 13, 12, 11, 10, 9, 8, 7, 6, 5, 4, 3, 2, 1, 0);
+  size_t i = 0;
+  for (; i + 32 <= n; i += 32) {
+    const __m256i v = _mm256_shuffle_epi8(_mm256_loadu_si256(reinterpret_cast<const __m256i*>(from + i)), back);
+    _mm256_storeu_si256(reinterpret_cast<__m256i*>(to + n - i - 32), _mm256_permute2x128_si256(v, v, 1));
+  }
+  return i;
+}
+
 bool HasSsse3() {
   static const bool has = __builtin_cpu_supports("ssse3");
   return has;
@@ -205,6 +219,15 @@ size_t PackInto(std::string_view s, char* out, bool* exact) {
   return k;
 }
 
+// `to` holds the n bytes of `from` back to front.
+void CopyBackwards(const char* from, size_t n, char* to) {
+  size_t i = 0;
+#if defined(__x86_64__)
+  if (HasAvx2()) i = CopyBackwardsAvx2(from, n, to);
+#endif
+  for (; i < n; ++i) to[n - 1 - i] = from[i];
+}
+
 // Bit i set when p[i] is a packed letter (high bit set), for sixteen bytes.
 uint16_t LetterMask(const char* p) {
 #if defined(__x86_64__)
@@ -230,6 +253,8 @@ void PackedText::Assign(std::string_view normalized) {
   size_ = PackInto(normalized, bytes_.data(), nullptr);
   const size_t used = size_ / kBlock + 1;
   std::memset(bytes_.data() + size_, 0, used * kBlock - size_);  // the last block's tail holds no letter
+  if (backwards_.size() < size_) backwards_.resize(bytes_.size());
+  CopyBackwards(bytes_.data(), size_, backwards_.data());
   blocks_.resize(used);
   uint32_t letters = 0;
   for (size_t b = 0; b < used; ++b) {

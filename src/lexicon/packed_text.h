@@ -49,6 +49,8 @@ class PackedText {
  public:
   void Assign(std::string_view normalized);
   std::string_view view() const { return {bytes_.data(), size_}; }
+  // view() back to front: what the matcher scans (matcher.cc says why).
+  std::string_view backwards() const { return {backwards_.data(), size_}; }
   // The normalized offset of packed offset k (0 <= k <= size): k plus the
   // letters before it, each of which was two bytes.
   // Inline and without a loop: the matcher asks it for every match.
@@ -71,6 +73,7 @@ class PackedText {
   }();
   std::vector<char> bytes_;             // the packed text, zero-padded to whole blocks
   size_t size_ = 0;
+  std::vector<char> backwards_;
   std::vector<Block> blocks_;
 };
 

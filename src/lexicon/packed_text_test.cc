@@ -46,6 +46,7 @@ TEST(PackedText, OffsetsLeadBackToTheNormalizedText) {
     packed.Assign(s);
     ASSERT_EQ(packed.view().size() + 1, starts.size());
     ASSERT_EQ(packed.view(), Pack(s, nullptr));
+    ASSERT_EQ(packed.backwards(), std::string(packed.view().rbegin(), packed.view().rend()));
     for (size_t k = 0; k < starts.size(); ++k) ASSERT_EQ(packed.NormalizedOffset(k), starts[k]) << round << " " << k;
   }
 }
@@ -89,6 +90,7 @@ TEST(PackedText, AShorterTextAfterALongerOne) {
   packed.Assign(std::string(500, 'x') + "\xD9\x82\xD9\x82");
   packed.Assign("\xD9\x82 b");
   EXPECT_EQ(packed.view(), "\xDC b");
+  EXPECT_EQ(packed.backwards(), "b \xDC");
   EXPECT_EQ(packed.NormalizedOffset(1), 2u);
   EXPECT_EQ(packed.NormalizedOffset(3), 4u);
 }
