@@ -25,7 +25,7 @@ bool PackFourLetters(uint64_t w, char* out) {
   // Per 16-bit lane: the continuation, turned and given bit 6 when the lead is D9
   // (its low bit set), then the four low bytes side by side.
   const uint64_t d9 = w & 0x0001000100010001ull;
-  uint64_t lanes = (((w >> 8) & 0x00FF00FF00FF00FFull) + d9 * kD9Turn) | (d9 << 6);
+  uint64_t lanes = ((((w >> 8) & 0x00FF00FF00FF00FFull) + d9 * kD9Turn) ^ d9) | (d9 << 6);
   lanes = (lanes | (lanes >> 8)) & 0x0000FFFF0000FFFFull;
   lanes = (lanes | (lanes >> 16)) & 0x00000000FFFFFFFFull;
   const uint32_t four = static_cast<uint32_t>(lanes);
@@ -72,9 +72,11 @@ constexpr Compaction kCompaction = MakeCompaction();
     // The second bytes of D9 letters (after a lead whose low bit is set).
     const __m128i d9 = _mm_cmpeq_epi8(_mm_and_si128(_mm_slli_si128(cur, 1), byte(0x01)), byte(0x01));
     const __m128i other = _mm_andnot_si128(_mm_or_si128(_mm_or_si128(lead, second), ascii), _mm_cmpeq_epi8(zero, zero));
+    const __m128i letter = _mm_xor_si128(
+        _mm_or_si128(_mm_add_epi8(cur, _mm_and_si128(d9, byte(kD9Turn))), _mm_and_si128(d9, byte(0x40))),
+        _mm_and_si128(d9, byte(0x01)));
     const __m128i packed = _mm_or_si128(
-        _mm_or_si128(_mm_and_si128(second, _mm_or_si128(_mm_add_epi8(cur, _mm_and_si128(d9, byte(kD9Turn))),
-                                                          _mm_and_si128(d9, byte(0x40)))), _mm_and_si128(ascii, cur)),
+        _mm_or_si128(_mm_and_si128(second, letter), _mm_and_si128(ascii, cur)),
         _mm_and_si128(other, byte(static_cast<unsigned char>(kOther))));
     const unsigned leads = static_cast<unsigned>(_mm_movemask_epi8(lead));
     // A letter whose second byte is past the sixteen starts the next round.
@@ -120,8 +122,9 @@ constexpr Compaction kCompaction = MakeCompaction();
     const __m256i ascii = _mm256_cmpgt_epi8(cur, byte(0xFF));
     const __m256i d9 = _mm256_cmpeq_epi8(_mm256_and_si256(up_one(cur), byte(0x01)), byte(0x01));
     const __m256i other = _mm256_andnot_si256(_mm256_or_si256(_mm256_or_si256(lead, second), ascii), byte(0xFF));
-    const __m256i letter = _mm256_or_si256(_mm256_add_epi8(cur, _mm256_and_si256(d9, byte(kD9Turn))),
-                                           _mm256_and_si256(d9, byte(0x40)));
+    const __m256i letter = _mm256_xor_si256(
+        _mm256_or_si256(_mm256_add_epi8(cur, _mm256_and_si256(d9, byte(kD9Turn))), _mm256_and_si256(d9, byte(0x40))),
+        _mm256_and_si256(d9, byte(0x01)));
     const __m256i packed = _mm256_or_si256(
         _mm256_or_si256(_mm256_and_si256(second, letter), _mm256_and_si256(ascii, cur)),
         _mm256_and_si256(other, byte(static_cast<unsigned char>(kOther))));
@@ -193,7 +196,7 @@ size_t PackInto(std::string_view s, char* out, bool* exact) {
   auto letter = [&](size_t at) { return (u[at] & 0xFE) == 0xD8 && at + 1 < n && (u[at + 1] & 0xC0) == 0x80; };
   while (i < n) {
     // A run of letters (a word), four at a time while they last, then one by one:
-    // D8 xx -> xx, D9 xx -> (xx + kD9Turn) | 0x40 (the lead's low bit tells D9).
+    // D8 xx -> xx, D9 xx -> ((xx + kD9Turn) ^ 1) | 0x40 (the lead's low bit tells D9).
     if constexpr (std::endian::native == std::endian::little) {
       while (i + 8 <= n && PackFourLetters(Load8(s.data() + i), out + k)) {
         i += 8;
@@ -202,7 +205,7 @@ size_t PackInto(std::string_view s, char* out, bool* exact) {
     }
     while (i < n && letter(i)) {
       const unsigned d9 = u[i] & 1;
-      out[k++] = static_cast<char>((u[i + 1] + d9 * kD9Turn) | (d9 << 6));
+      out[k++] = static_cast<char>(((u[i + 1] + d9 * kD9Turn) ^ d9) | (d9 << 6));
       i += 2;
     }
     if (i == n) break;
