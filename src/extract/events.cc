@@ -428,29 +428,31 @@ void ImplicitActors(Frame& f, const Dictionary& d, const GenericActors& generic,
 }
 
 // The place name `gazetteer_ar` (the gazetteer's Arabic name of the place) as the article
-// writes it: its spelling, diacritics kept, clitics and quote marks left out. Where the name
-// read holds a type word the gazetteer's name lacks ("حي الشجاعية" for "الشجاعية", "قرية
-// المشاهرية" reported as "المشاهرية"), the name from where the gazetteer's begins.
+// writes it: its spelling, clitics left out, and no character the normalized text dropped
+// (diacritics, tatweel, quote marks: "مخيم \"الهول\"" is read as one name). Where the name read
+// holds a type word the gazetteer's name lacks ("حي الشجاعية" for "الشجاعية", "قرية المشاهرية"
+// reported as "المشاهرية"), the name from where the gazetteer's begins.
 std::string ArticleSpelling(const Analysis& a, const geo::PlaceMention& pm, const std::string& gazetteer_ar) {
   uint32_t begin = pm.begin;
   const std::string_view name = std::string_view(a.norm.text).substr(pm.begin, pm.end - pm.begin);
-  const std::string key = text::NormalizeKey(gazetteer_ar);
-  if (name.size() > key.size() + 1 && name.ends_with(key) && name[name.size() - key.size() - 1] == ' ')
-    begin = pm.end - static_cast<uint32_t>(key.size());
-  std::string out = a.Original(begin, pm.end);
-  // (Normalization drops quote marks: "مخيم \"الهول\"" is read as one name.)
-  std::string clean;
-  for (size_t i = 0; i < out.size();) {
-    size_t len = 1;
-    const unsigned char c = static_cast<unsigned char>(out[i]);
-    if (c >= 0xF0) len = 4;
-    else if (c >= 0xE0) len = 3;
-    else if (c >= 0xC0) len = 2;
-    const std::string_view ch(out.data() + i, std::min(len, out.size() - i));
-    if (!text::NormalizeKey(ch).empty() || ch == " ") clean.append(ch);
-    i += ch.size();
+  if (name.find(' ') != std::string_view::npos) {  // (one word holds no type word: no key to make)
+    const std::string key = text::NormalizeKey(gazetteer_ar);
+    if (name.size() > key.size() + 1 && name.ends_with(key) && name[name.size() - key.size() - 1] == ' ')
+      begin = pm.end - static_cast<uint32_t>(key.size());
   }
-  return clean;
+  // Each original character that a normalized one came from, once, in order.
+  std::string out;
+  const std::string_view original = a.norm.original;
+  size_t last = SIZE_MAX;
+  for (uint32_t n = begin; n < pm.end; ++n) {
+    const size_t o = a.norm.ToOriginal(n);
+    if (o == last || o >= original.size()) continue;
+    last = o;
+    const unsigned char c = static_cast<unsigned char>(original[o]);
+    const size_t len = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC0 ? 2 : 1;
+    out.append(original.substr(o, len));
+  }
+  return out;
 }
 
 }  // namespace

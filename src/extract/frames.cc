@@ -1932,7 +1932,7 @@ std::vector<Frame> BuildFrames(const Analysis& a, const Dictionary& d, const std
           });
         };
         for (size_t i : leaves)
-          if (named_off_road(i)) off_road.push_back(i);
+          if (!OnRoad(a, a.places[i]) || named_off_road(i)) off_road.push_back(i);
         if (off_road.empty()) {
           off_road.push_back(leaves[0]);
           f.on_road = true;

@@ -150,7 +150,8 @@ class Scanner {
       if (n_readings == 0) {
         // ("قريتي أم الكيف والدردارة": a dual type word is no name, but may open one.)
         Match dual;
-        dual.type_word = w.size() > 4 && w.ends_with("\xD8\xAA\xD9\x8A") && MayEndWithTypeWord(w);  // تي
+        // (Five letters or more: not "التي", the commonest word that ends so.)
+        dual.type_word = w.size() >= 10 && w.ends_with("\xD8\xAA\xD9\x8A") && MayEndWithTypeWord(w);  // تي
         i = EndsWithHay(w) || AfterComma(i) || dual.type_word ? AfterNoName(i, dual, out) : i + 1;
         continue;
       }
