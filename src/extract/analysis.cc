@@ -395,7 +395,9 @@ Analysis Analyze(const Article& article, const Dictionary& dict, const geo::Geoc
     // ("إحدى المدمرات الأميركية أسقطت": a warship, with or without the article.)
     static const WordList kForceNoun{"قوة",   "قوات",   "دورية",   "دوريات",   "وحدة",    "وحدات",    "آليات",
                                      "جرافات", "جرافة", "دبابات",  "دبابة",    "زوارق",   "زورق",     "بوارج",
-                                     "بارجة", "مدمرة",  "مدمرات", "المدمرة", "المدمرات", "فرقاطة", "الفرقاطة"};
+                                     "بارجة", "مدمرة",  "مدمرات", "المدمرة", "المدمرات", "فرقاطة", "الفرقاطة",
+                                     // ("ناقلة جند إسرائيلية"، "آلية عسكرية إسرائيلية"، "مدرعة أمريكية".)
+                                     "جند", "آلية", "مدرعة", "مدرعات"};
     size_t noun = SIZE_MAX;
     if (!after_trigger && !forces && t >= 1) {
       if (WordIs(a, t - 1, kForceNoun)) noun = t - 1;

@@ -481,5 +481,19 @@ TEST(Events, TheAggressorsAviationIsTheOneNamedBefore) {
   EXPECT_EQ(r.events[0].actor1, "Operation Restoring Hope (Saudi-led)");
 }
 
+// An anti-tank round fired at troops or their vehicles is direct fire, a battle; a guided
+// missile from afar stays a missile attack.
+TEST(Events, AnAntiTankRoundAtTroopsIsABattle) {
+  auto r = ExtractText("أعلنت كتائب القسام، الجناح العسكري لحركة حماس، أن مقاتليها استهدفوا اليوم ناقلة جند إسرائيلية بقذيفة "
+                       "\"الياسين 105\" في محيط مخيم جباليا شمالي القطاع.");
+  ASSERT_EQ(r.events.size(), 1u);
+  EXPECT_EQ(r.events[0].sub_event_type, "Armed clash");
+  EXPECT_EQ(r.events[0].actor1, "Al Qassam Brigades (Hamas)");
+  EXPECT_EQ(r.events[0].actor2, "Military Forces of Israel (2022-)");
+  r = ExtractText("أعلن حزب الله، اليوم، قصفه بصاروخين موجهين قوة إسرائيلية في محيط موقع المالكية.");
+  ASSERT_EQ(r.events.size(), 1u);
+  EXPECT_EQ(r.events[0].sub_event_type, "Shelling/artillery/missile attack");
+}
+
 }  // namespace
 }  // namespace rasad::extract
