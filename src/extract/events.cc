@@ -264,7 +264,12 @@ bool OneStateForce(const Dictionary& d, int x, int y, const std::string& cc) {
 void Merge(Draft& into, const Draft& from, int unidentified, const Dictionary& d) {
   if (Crowd(into) && Crowd(from) && (into.type == "Riots") != (from.type == "Riots")) MergeCrowd(into, from, d);
   // (A title only confirms: it changes neither the type nor the place the body gives.)
-  if (Weak(into) && !Weak(from) && !from.f.headline) {
+  // (An attack on civilians stays one when a later sentence tells of those who stood up to it:
+  // "هاجم مستوطنون قرية المغير ... ما أدى إلى إصابة ثلاثة مواطنين. وأضاف أن ... الأهالي الذين
+  // تصدوا للهجوم".)
+  const bool keeps_attack = into.type == "Violence against civilians" && from.type == "Battles" &&
+                            from.f.sentence > into.f.sentence;
+  if (Weak(into) && !Weak(from) && !from.f.headline && !keeps_attack) {
     into.type = from.type;
     into.sub_type = from.sub_type;
     into.f.cls = from.f.cls;

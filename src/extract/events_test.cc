@@ -495,5 +495,16 @@ TEST(Events, AnAntiTankRoundAtTroopsIsABattle) {
   EXPECT_EQ(r.events[0].sub_event_type, "Shelling/artillery/missile attack");
 }
 
+// An attack on civilians stays one when the next sentence tells of the residents who stood up
+// to it ("الأهالي الذين تصدوا للهجوم").
+TEST(Events, TheResidentsWhoStoodUpToAnAttackMakeNoBattle) {
+  auto r = ExtractText("هاجم مستوطنون، مساء أمس، قرية المغير شمال شرقي رام الله، وأضرموا النار في مركبتين، ما أدى إلى إصابة "
+                       "ثلاثة مواطنين برضوض، وفق ما أفاد به رئيس مجلس قروي المغير.\n\nوأضاف أن المستوطنين هاجموا القرية تحت "
+                       "حماية جنود الاحتلال، الذين أطلقوا قنابل الغاز باتجاه الأهالي الذين تصدوا للهجوم.");
+  ASSERT_EQ(r.events.size(), 1u);
+  EXPECT_EQ(r.events[0].sub_event_type, "Attack");
+  EXPECT_EQ(r.events[0].wounded, 3);
+}
+
 }  // namespace
 }  // namespace rasad::extract
