@@ -702,7 +702,21 @@ class Scanner {
     size_t end = head ? j + 1 : j;
     PlaceMention pm;
     size_t phon_end = end;
-    if (!head && Phonetic(j, /*min_key=*/2, phon_end)) {
+    // "بلدة الشحيل" where the gazetteer writes "شحيل": after its type word, a name with the
+    // article is the place the gazetteer names without it (not a common word: no stopword).
+    const NameIndex::Entry* bare = nullptr;
+    if (!head && StartsWith(w, kAl) && w.size() >= kAl.size() + 6) {
+      bare = g_.index().Find(w.substr(kAl.size()));
+      if (bare && (bare->postings_size == 0 || Gazetteer::CueOf(*bare) != StopwordCue::kNone)) bare = nullptr;
+    }
+    if (bare) {
+      // (Trusted as little as a name found by its sound: not outside the area named beside it.)
+      FillTypedMention(i, j, end, tw, prefix, pm);
+      auto post = g_.index().Postings(*bare);
+      pm.candidates.assign(post.begin(), post.end());
+      pm.phonetic = true;
+      SetWritten(pm);
+    } else if (!head && Phonetic(j, /*min_key=*/2, phon_end)) {
       end = phon_end;
       PhoneticMention(i, j, end, tw, prefix, pm);
     } else if (head && g_.HasPhonetic() && SoundAlike(std::string(w) + ' ' + std::string(Tok(j + 1)), 3)) {

@@ -170,6 +170,16 @@ TEST(Find, NigeriasLocalGovernmentAreaIsADistrict) {
   }
 }
 
+TEST(Find, ANameWithTheArticleIsThePlaceTheGazetteerWritesWithoutIt) {
+  // "بلدة الشحيل": the gazetteer has "شحيل" (Shahil, Deir ez-Zor); trusted as a sound-alike is,
+  // so not a namesake outside the area named beside it.
+  Analysis a = Analyze("قُتل عنصران من قسد بهجوم على نقطة عسكرية في بلدة الشحيل بريف دير الزور الشرقي.");
+  const Analyzed* m = a.Get("الشحيل");
+  ASSERT_NE(m, nullptr);
+  ASSERT_NE(m->resolution.place, nullptr);
+  EXPECT_EQ(m->resolution.place->name_en, "Shahil");
+}
+
 TEST(Find, HighlandsAreNamedLikeAnArea) {
   // "بمرتفعات جبل X": the mountain, a locality the gazetteer lacks; "مرتفعات الجولان" the known one.
   Analysis a = Analyze("اشتباك مسلح بمرتفعات جبل البرقوق من ولاية القصرين، وقصف على مرتفعات الجولان.");
