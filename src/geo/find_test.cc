@@ -180,6 +180,14 @@ TEST(Find, ANameWithTheArticleIsThePlaceTheGazetteerWritesWithoutIt) {
   EXPECT_EQ(m->resolution.place->name_en, "Shahil");
 }
 
+TEST(Find, ThatHeIsNoTown) {
+  // "بأنه" / "وأنه" normalize to the names of an Iranian city and Iraqi villages.
+  Analysis a = Analyze("صرّح المتحدث الأمني بأنه تم القبض على مطلوب في بلدة العوامية، وأنه كان مسلحاً.");
+  EXPECT_EQ(a.Get("بأنه"), nullptr);
+  EXPECT_EQ(a.Get("وأنه"), nullptr);
+  EXPECT_NE(a.Get("العوامية"), nullptr);
+}
+
 TEST(Find, HighlandsAreNamedLikeAnArea) {
   // "بمرتفعات جبل X": the mountain, a locality the gazetteer lacks; "مرتفعات الجولان" the known one.
   Analysis a = Analyze("اشتباك مسلح بمرتفعات جبل البرقوق من ولاية القصرين، وقصف على مرتفعات الجولان.");
