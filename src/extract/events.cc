@@ -403,6 +403,10 @@ void ImplicitActors(Frame& f, const Dictionary& d, const GenericActors& generic,
         }
         if (f.actor1 < 0) f.actor1 = generic.protesters;
         if (f.actor2 >= 0 && d.actors()[f.actor2].civilian()) f.actor2 = -1;
+        // (A peaceful protest meets no one: a group named with it called for it or is what it is
+        // about — "مسيرة حاشدة دعت إليها جماعة الحوثي".)
+        if (!f.intervention && !f.force && f.killed.value_or(0) == 0 && f.wounded.value_or(0) == 0 && f.arrested.value_or(0) == 0)
+          f.actor2 = -1;
         break;
       case TriggerClass::kRiot:
         // The crowd riots; the force that met it is the second actor.

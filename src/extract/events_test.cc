@@ -506,5 +506,19 @@ TEST(Events, TheResidentsWhoStoodUpToAnAttackMakeNoBattle) {
   EXPECT_EQ(r.events[0].wounded, 3);
 }
 
+// "مسيرة حاشدة دعت إليها الجماعة تضامناً مع قطاع غزة ورفضاً للضربات الأميركية": a call for the
+// protest told is no plan; what the protest is about is no incident; a peaceful protest has no
+// second actor.
+TEST(Events, WhoCalledAProtestAndWhatItIsAboutAreNotIncidents) {
+  auto r = ExtractText("شهدت العاصمة صنعاء، يوم الجمعة الماضي، مسيرة حاشدة دعت إليها جماعة الحوثي تضامناً مع قطاع غزة "
+                       "ورفضاً للضربات الأميركية.");
+  ASSERT_EQ(r.events.size(), 1u);
+  EXPECT_EQ(r.events[0].sub_event_type, "Peaceful protest");
+  EXPECT_EQ(r.events[0].place.location, "Sanaa");
+  EXPECT_EQ(r.events[0].actor2, "");
+  // (A call for what is to come still is: "دعت الجماعة إلى مسيرة حاشدة يوم الجمعة المقبل".)
+  EXPECT_TRUE(ExtractText("دعت جماعة الحوثي إلى مسيرة حاشدة في العاصمة صنعاء يوم الجمعة المقبل.").events.empty());
+}
+
 }  // namespace
 }  // namespace rasad::extract

@@ -96,6 +96,14 @@ size_t ClauseOf(const std::vector<Clause>& cl, uint32_t at) {
   return cl.empty() ? 0 : cl.size() - 1;
 }
 
+// "دعت إليها الجماعة"، "دعا لها الحراك": a call for it — the protest or strike told just before
+// — says who organized what happened, no call for what is yet to come.
+bool CalledForIt(const Analysis& a, const LexHit& h) {
+  static const WordList kCall{"دعا", "دعت", "ودعا", "ودعت"}, kForIt{"إليها", "اليها", "إليه", "اليه", "لها", "له"};
+  const size_t t = a.TokenAt(h.clitic_begin);
+  return WordIs(a, t, kCall) && t + 1 < a.toks.size() && WordIs(a, t + 1, kForIt);
+}
+
 // "اعترضت الدفاعات الجوية، أمس الأحد، صاروخاً باليستياً": the clause `later` goes on with the
 // clause `earlier` when only a date between commas stands between them and `at`, its first
 // word, opens it (the verb's object, told after the date).
@@ -798,6 +806,8 @@ std::vector<Frame> BuildFrames(const Analysis& a, const Dictionary& d, const std
         continue;
       }
       if (h.kind != HitKind::kCue) continue;
+      // ("مسيرة حاشدة دعت إليها الجماعة": a call told of what happened, who organized it.)
+      if (d.cue(h.index).role == CueRole::kModal && CalledForIt(a, h)) continue;
       switch (d.cue(h.index).role) {
         case CueRole::kModal: modal_begins.push_back(h.begin); [[fallthrough]];
         case CueRole::kSeizure: case CueRole::kPast: modal_at = std::min(modal_at, h.begin); break;
@@ -844,6 +854,20 @@ std::vector<Frame> BuildFrames(const Analysis& a, const Dictionary& d, const std
                                   }),
                    triggers.end());
 
+    // "مسيرة حاشدة ... تضامناً مع قطاع غزة ورفضاً للضربات الأميركية": what a protest is about
+    // (after its "رفضاً"، "تنديداً"...) is no incident of its own.
+    if (const auto protest = std::find_if(triggers.begin(), triggers.end(),
+                                          [&](const LexHit* t) { return d.trigger(t->index) == TriggerClass::kProtest; });
+        protest != triggers.end()) {
+      static const WordList kAbout{"تضامنا", "رفضا", "تنديدا", "احتجاجا", "للتنديد", "للمطالبة", "منددين", "رافضين"};
+      uint32_t about = UINT32_MAX;
+      for (size_t t = a.TokenAt((*protest)->end); t < a.toks.size() && a.toks[t].begin < sent.end; ++t)
+        if (WordIs(a, t, kAbout)) {
+          about = a.toks[t].begin;
+          break;
+        }
+      std::erase_if(triggers, [&](const LexHit* t) { return t->begin > about && d.trigger(t->index) != TriggerClass::kProtest; });
+    }
     // "هجمات ... خلال الفترة": many incidents summed up, not one — but the example it gives,
     // dated on its own, is one ("وتعرضت مدن عدة لهجمات مماثلة خلال الأسابيع الماضية، إذ استهدفت
     // مسيّرات الدعم السريع مطلع الشهر الجاري مطار مدينة الأبيض").
