@@ -27,7 +27,8 @@ namespace fs = std::filesystem;
 // since tuned on) 0.864, 10 of 13; tests/fixtures/exam4 (blind at 0.761, since tuned on)
 // 0.870, 18 of 23; tests/fixtures/exam2 (blind: never tuned on) 0.846, 9 of 13;
 // tests/fixtures/exam5 (blind: never tuned on) 0.727, 10 of 19; tests/fixtures/exam6
-// (blind: never tuned on) 0.835, 9 of 13. Raise them as extraction improves, never lower them.
+// (blind: never tuned on) 0.835, 9 of 13; tests/fixtures/exam7 (blind: never tuned on) 0.811,
+// 8 of 12. Raise them as extraction improves, never lower them.
 constexpr double kMinStrictF1 = 0.80;
 constexpr double kMinLooseF1 = 0.85;
 constexpr double kMinCasualtyField = 0.90;
@@ -49,6 +50,8 @@ constexpr double kMinSecondBlindStrictF1 = 0.71;
 constexpr int kMinSecondBlindTallies = 9;
 constexpr double kMinThirdBlindStrictF1 = 0.82;
 constexpr int kMinThirdBlindTallies = 8;
+constexpr double kMinFourthBlindStrictF1 = 0.80;
+constexpr int kMinFourthBlindTallies = 7;
 
 std::string Run(const std::string& cmd) {
   std::string out;
@@ -144,6 +147,10 @@ TEST(DevScore, SecondBlindArticlesScore) {
 }
 
 TEST(DevScore, ThirdBlindArticlesScore) { ExpectOwnSet("exam6", kMinThirdBlindStrictF1, kMinThirdBlindTallies); }
+
+TEST(DevScore, FourthBlindArticlesScore) {
+  ExpectOwnSet("exam7", kMinFourthBlindStrictF1, kMinFourthBlindTallies);
+}
 
 }  // namespace
 }  // namespace rasad::extract
