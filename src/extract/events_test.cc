@@ -421,10 +421,14 @@ TEST(Events, AListedPlaceTheGazetteerLacksIsAPlaceOfItsOwn) {
   EXPECT_EQ(r.events[3].place.location_ar, "قانقوتيري");
   EXPECT_EQ(r.events[3].place.country_code, "ML");
   EXPECT_EQ(r.events[3].place.admin1, "Kayes");
-  // (A word with the article is no such item.)
+  // (A word with the article is no such item, nor one with a pronoun or a plural noun.)
   r = ExtractText("أعلنت جماعة نصرة الإسلام والمسلمين تنفيذ هجمات على مواقع للجيش في مالي، شملت: كايس، ساندري، "
                   "المعسكرات.");
   EXPECT_EQ(r.events.size(), 2u);
+  r = ExtractText("قصفت قوات النظام، أمس، مناطق عدة في ريف إدلب، شملت: كفرنبل، معرتحرمة، ومحيطها.");
+  EXPECT_EQ(r.events.size(), 2u);
+  r = ExtractText("شنت طائرات حربية، أمس، غارات على أهداف في محافظة حلب، شملت: مطار حلب، مستودعات، ومقرات عسكرية.");
+  EXPECT_EQ(r.events.size(), 1u);
 }
 
 // "وفي مدينة أم درمان، ..." turns to another incident: a town that opens a sentence is where

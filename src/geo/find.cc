@@ -121,6 +121,8 @@ bool PrefixIsConj(std::string_view p) { return StartsWith(p, kWaw) || StartsWith
 // "الحكم المحلي" (local government) as normalized text writes it.
 constexpr std::string_view kGovernment = "\xD8\xA7\xD9\x84\xD8\xAD\xD9\x83\xD9\x85";            // الحكم
 constexpr std::string_view kLocal = "\xD8\xA7\xD9\x84\xD9\x85\xD8\xAD\xD9\x84\xD9\x8A";     // المحلي
+constexpr std::string_view kHa = "\xD9\x87\xD8\xA7", kHum = "\xD9\x87\xD9\x85";  // ها، هم (pronouns)
+constexpr std::string_view kAt = "\xD8\xA7\xD8\xAA", kIn = "\xD9\x8A\xD9\x86", kUn = "\xD9\x88\xD9\x86";  // ات، ين، ون
 constexpr std::string_view kLocalF = "\xD8\xA7\xD9\x84\xD9\x85\xD8\xAD\xD9\x84\xD9\x8A\xD9\x87";  // المحلية (ة as ه)
 
 class Scanner {
@@ -848,7 +850,12 @@ class Scanner {
       // "كايس، ساندري، نيورو، قانقوتيري، جوجي": an item right after a place of the list that
       // sounds like no place the gazetteer has (or is too short to be told by its sound) is a
       // place it lacks, named as written, in the area of the list's places.
+      // (Not a word with a pronoun, "ومحيطها"، "وغيرها"، "وضواحيها", nor a plural noun,
+      // "مستودعات"، "ومقرات": what a list of targets goes on with.)
+      const std::string_view w = Tok(i);
       if (!NameLike(i, 6) || out.back().span_end != t_[i - 2].end) return false;
+      for (std::string_view ending : {kHa, kHum, kAt, kIn, kUn})
+        if (w.ends_with(ending)) return false;
       pm.begin = pm.span_begin = t_[i].begin;
       pm.end = pm.span_end = t_[i].end;
       pm.key.assign(Tok(i));
