@@ -390,6 +390,12 @@ size_t PastAsides(const Analysis& a, size_t t, size_t limit) {
       ++t;
       continue;
     }
+    // ("أعدموا رمياً بالرصاص، الأسبوع الماضي، رجلين": how it was done, before whom.)
+    static const WordList kShot{"رميا"}, kByBullets{"بالرصاص"};
+    if (WordIs(a, t, kShot) && t + 1 < limit && WordIs(a, t + 1, kByBullets)) {
+      t += 2;
+      continue;
+    }
     if (w == "(") {
       size_t close = t + 1;
       while (close < limit && close < t + 8 && a.Word(close) != ")") ++close;

@@ -56,6 +56,14 @@ TEST(Casualties, AnotherSourcesCountOfTheDeadKeepsTheLower) {
   EXPECT_EQ(CasualtiesOf("قتل 6 جنود و20 مسلحاً في الاشتباكات.").cas.killed, 26);
 }
 
+// "أعدموا رمياً بالرصاص، الأسبوع الماضي، رجلين": the executed are dead, counted past how and when.
+TEST(Casualties, TheExecutedAreDead) {
+  EXPECT_EQ(CasualtiesOf("أعدم مسلحو الحركة، أمس، رجلين بتهمة التجسس.").cas.killed, 2);
+  auto r = CasualtiesOf("أفادت مصادر محلية بأن مسلحي الحركة أعدموا رمياً بالرصاص، الأسبوع الماضي، رجلين اتهمتهما بالتجسس.");
+  EXPECT_EQ(r.cas.killed, 2);
+  EXPECT_EQ(r.cas.victims, PersonGroup::kCivilian);
+}
+
 TEST(Casualties, CiviliansNamedAmongTheDeadMakeThemCivilians) {
   auto r = CasualtiesOf("ما أدى إلى سقوط 6 شهداء بينهم طفلان.");
   EXPECT_EQ(r.cas.killed, 6);
