@@ -524,5 +524,15 @@ TEST(Events, WhoCalledAProtestAndWhatItIsAboutAreNotIncidents) {
   EXPECT_TRUE(ExtractText("دعت جماعة الحوثي إلى مسيرة حاشدة في العاصمة صنعاء يوم الجمعة المقبل.").events.empty());
 }
 
+// "الأجهزة الأمنية التابعة للمجلس الانتقالي": a state's generic forces said to belong to a group
+// are that group, not the police and the group as two sides.
+TEST(Events, GenericForcesOfAGroupAreThatGroup) {
+  auto r = ExtractText("اشتبكت الأجهزة الأمنية التابعة للمجلس الانتقالي الجنوبي، فجر اليوم، مع مسلحين من تنظيم القاعدة في "
+                       "مديرية المحفد بمحافظة أبين.");
+  ASSERT_EQ(r.events.size(), 1u);
+  EXPECT_EQ(r.events[0].actor1, "STC: Southern Transitional Council");
+  EXPECT_EQ(r.events[0].actor2, "AQAP: Al Qaeda in the Arabian Peninsula");
+}
+
 }  // namespace
 }  // namespace rasad::extract

@@ -318,6 +318,12 @@ bool Unidentified(const Dictionary& d, int actor) {
   return act.inter == 3 && act.generic();  // (generic() searches the name: asked second)
 }
 
+// An actor that a group it is said to belong to names: unidentified armed men, or a state's
+// generic forces ("الأجهزة الأمنية" — Police Forces of {country}).
+bool UnitOfAGroup(const Dictionary& d, int actor) {
+  return Unidentified(d, actor) || (d.actors()[actor].inter == 1 && d.actors()[actor].generic());
+}
+
 bool IsComplementizer(const Analysis& a, size_t t) {
   static const WordList kThat{"أن", "إن", "بأن", "ان", "بان", "انه", "أنه", "إنه"};
   return WordIs(a, t, kThat);
@@ -1303,8 +1309,9 @@ std::vector<Frame> BuildFrames(const Analysis& a, const Dictionary& d, const std
             mc != ClauseOf(clauses(), f.trigger_begin) &&
             std::find(modal_clauses.begin(), modal_clauses.end(), mc) != modal_clauses.end())
           continue;
-        // "مجموعة مسلحة تابعة لـ«اللواء 444»": the group it belongs to names it (and takes its role).
-        if (Unidentified(d, static_cast<int>(m.actor)) && BelongingAt(a, d, a.TokenAt(m.end)) &&
+        // "مجموعة مسلحة تابعة لـ«اللواء 444»"، "الأجهزة الأمنية التابعة للمجلس الانتقالي": the group
+        // an unnamed or generic force belongs to names it (and takes its role).
+        if (UnitOfAGroup(d, static_cast<int>(m.actor)) && BelongingAt(a, d, a.TokenAt(m.end)) &&
             a.TokenAt(m.end) + 1 < a.toks.size() && a.ActorAtClitic(a.toks[a.TokenAt(m.end) + 1].begin))
           continue;
         // "مسلحو جماعة نصرة الإسلام"، "عنصر من قسد": a group named after a noun for its
@@ -1377,7 +1384,7 @@ std::vector<Frame> BuildFrames(const Analysis& a, const Dictionary& d, const std
           bool other = false;
           for (const ActorMention& o : named) {
             if (o.begin >= a.toks[t - 2].end || o.end <= a.toks[t - 2].begin) continue;
-            if (Unidentified(d, static_cast<int>(o.actor))) unit = &o;
+            if (UnitOfAGroup(d, static_cast<int>(o.actor))) unit = &o;
             else other = true;
           }
           // ("مجموعة مسلحة تابعة لـX": an unnamed group of X stands for X.)
