@@ -123,6 +123,7 @@ constexpr std::string_view kGovernment = "\xD8\xA7\xD9\x84\xD8\xAD\xD9\x83\xD9\x
 constexpr std::string_view kLocal = "\xD8\xA7\xD9\x84\xD9\x85\xD8\xAD\xD9\x84\xD9\x8A";     // المحلي
 constexpr std::string_view kHa = "\xD9\x87\xD8\xA7", kHum = "\xD9\x87\xD9\x85";  // ها، هم (pronouns)
 constexpr std::string_view kAt = "\xD8\xA7\xD8\xAA", kIn = "\xD9\x8A\xD9\x86", kUn = "\xD9\x88\xD9\x86";  // ات، ين، ون
+constexpr std::string_view kWadi = "\xD9\x88\xD8\xA7\xD8\xAF\xD9\x8A", kJabal = "\xD8\xAC\xD8\xA8\xD9\x84";  // وادي، جبل
 constexpr std::string_view kLocalF = "\xD8\xA7\xD9\x84\xD9\x85\xD8\xAD\xD9\x84\xD9\x8A\xD9\x87";  // المحلية (ة as ه)
 
 class Scanner {
@@ -147,6 +148,14 @@ class Scanner {
       // themselves to read: one hash and a filter bit). Such a word matters only as "حي" or a
       // list item.
       const std::string_view w(s_.data() + t.begin, t.end - t.begin);
+      // ("في وادي عومران شرقي مودية": a valley or mountain the gazetteer lacks, told by where it lies.)
+      if ((w == kWadi || w == kJabal) && i + 2 < n) {
+        size_t next = i + 1;
+        if (TryFeature(i, out, next)) {
+          i = next;
+          continue;
+        }
+      }
       Readings readings;
       const size_t n_readings = ReadingsOf(i, NameIndex::Hash(w), readings);
       if (n_readings == 0) {
@@ -650,6 +659,29 @@ class Scanner {
       return false;
     }
     return TryUnknownName(i, j, tw, prefix, HeadOfName(j), out, next);
+  }
+
+  // "في وادي عومران شرقي مودية"، "قرب جبل X غربي Y": after a preposition, a valley or mountain
+  // (token i) whose name (token i + 1) the gazetteer lacks, told by the direction of a place
+  // after it, is a place of its own, placed in that place's area.
+  bool TryFeature(size_t i, std::vector<PlaceMention>& out, size_t& next) {
+    static const std::string_view kPreps[] = {"\xD9\x81\xD9\x8A", "\xD9\x82\xD8\xB1\xD8\xA8"};  // في، قرب
+    if (i == 0 || !IsWord(i - 1) || std::find(std::begin(kPreps), std::end(kPreps), Tok(i - 1)) == std::end(kPreps))
+      return false;
+    const size_t j = i + 1;
+    if (!NameLike(j, 4) || MatchAt(j).tokens) return false;
+    bool directed = false;
+    for (size_t a = 0; a < CueStems(j + 1).n && !directed; ++a) directed = BeforeOf(a) != Direction::kNone;
+    if (!directed) return false;
+    PlaceMention pm;
+    pm.begin = pm.span_begin = t_[i].begin;
+    pm.end = pm.span_end = t_[j].end;
+    pm.key.assign(s_.substr(pm.begin, pm.end - pm.begin));
+    pm.unknown = pm.strong = pm.has_preposition = true;
+    SetWritten(pm);
+    Push(std::move(pm), j, out);
+    next = j + 1;
+    return true;
   }
 
   // A dual type word at token i ("بلدتي"، "قريتي"، "مدينتي"): it ends in تي.

@@ -188,6 +188,18 @@ TEST(Find, ThatHeIsNoTown) {
   EXPECT_NE(a.Get("العوامية"), nullptr);
 }
 
+TEST(Find, AValleyToldByWhereItLiesIsAPlaceOfItsOwn) {
+  // "في وادي عومران شرقي مودية": a valley the gazetteer lacks, placed in the area of the town
+  // it lies from; not without the direction, nor a known name ("في جبل لبنان").
+  Analysis a = Analyze("انفجرت عبوة ناسفة بعربة عسكرية أثناء مرورها في وادي عومران شرقي مودية بمحافظة أبين.");
+  const Analyzed* v = a.Get("وادي عومران");
+  ASSERT_NE(v, nullptr);
+  EXPECT_TRUE(v->mention.unknown);
+  ASSERT_NE(v->resolution.place, nullptr);
+  EXPECT_EQ(v->resolution.place->name_en, "Abyan");
+  EXPECT_EQ(Analyze("انفجرت عبوة ناسفة في وادي عومران أمس.").Get("وادي عومران"), nullptr);
+}
+
 TEST(Find, HighlandsAreNamedLikeAnArea) {
   // "بمرتفعات جبل X": the mountain, a locality the gazetteer lacks; "مرتفعات الجولان" the known one.
   Analysis a = Analyze("اشتباك مسلح بمرتفعات جبل البرقوق من ولاية القصرين، وقصف على مرتفعات الجولان.");
