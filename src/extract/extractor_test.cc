@@ -1559,6 +1559,11 @@ TEST(Extractor, AClashBetweenFarmersAndHerdersIsBetweenCommunalMilitias) {
   EXPECT_EQ(r.events[0].sub_event_type, "Armed clash");
   EXPECT_EQ(r.events[0].actor1, "Clan Militia (Nigeria)");
   EXPECT_EQ(r.events[0].actor2, "Clan Militia (Nigeria)");
+  // (Forces told of in a later clause came after it: the deployment that followed.)
+  auto later = ExtractText("قتل ثمانية أشخاص أمس في اشتباكات اندلعت بين مزارعين ورعاة ماشية في قرية قرب مدينة لافيا، بحسب "
+                           "الحاكم الذي أكد انتشار قوات الأمن في المنطقة.");
+  ASSERT_EQ(later.events.size(), 1u);
+  EXPECT_EQ(later.events[0].actor1, "Clan Militia (Nigeria)");
   // With a force named as a side, civilians killed in the clash stay civilians.
   auto f = ExtractText("قتل مدنيان أمس في اشتباكات بين الجيش ومسلحين في قرية قرب مدينة لافيا بولاية نصراوة النيجيرية.");
   ASSERT_EQ(f.events.size(), 1u);

@@ -1649,9 +1649,13 @@ std::vector<Frame> BuildFrames(const Analysis& a, const Dictionary& d, const std
       if (f.cls == TriggerClass::kClash && f.actor1 != f.actor2) {
         bool civil_side = false, armed_party = false;
         size_t trig_end = a.TokenAt(f.trigger_end);
+        const size_t trig_clause = ClauseOf(clauses(), f.trigger_begin);
         for (auto& [m, role] : roles) {
           if (role == Role::kSource || role == Role::kAssociate) continue;
+          // (Forces told of in a later clause came after it: "... بحسب حاكم الإقليم الذي أكد
+          // توقيف عدد من المتورطين وانتشار قوات الأمن في المنطقة".)
           if (!d.actors()[m->actor].civilian()) {
+            if (ClauseOf(clauses(), m->begin) > trig_clause) continue;
             armed_party = true;
             break;
           }
