@@ -56,7 +56,7 @@ const std::map<std::string, CueRole, std::less<>>& CueRoles() {
       {"aggregate", CueRole::kAggregate}, {"associate", CueRole::kAssociate},
       {"world", CueRole::kWorld},         {"past", CueRole::kPast},
       {"crime", CueRole::kCrime},         {"border", CueRole::kBorder},
-      {"accuse", CueRole::kAccuse},     {"civilian_site", CueRole::kCivilianSite},
+      {"accuse", CueRole::kAccuse},     {"civilian_site", CueRole::kCivilianSite}, {"force_site", CueRole::kForceSite},
       {"duration", CueRole::kDuration},   {"belonging", CueRole::kBelonging}};
   return m;
 }

@@ -316,6 +316,7 @@ void Merge(Draft& into, const Draft& from, int unidentified, const Dictionary& d
   if (!answer && (into.f.actor2 < 0 || (into.f.actor2 == unidentified && from.f.actor2 >= 0)))
     into.f.actor2 = from.f.actor2;
   if (into.f.claimed_by < 0) into.f.claimed_by = from.f.claimed_by;
+  into.f.on_force_site = into.f.on_force_site || from.f.on_force_site;
   if (from.f.headline) {
     // A title's counts stand in for those the body does not give, unless one of them
     // disagrees with the body's (then the title sums or rounds: none is taken).
@@ -379,6 +380,11 @@ void ImplicitActors(Frame& f, const Dictionary& d, const GenericActors& generic,
     if (f.actor2 < 0 && !f.victims && f.on_civilian_site && f.cls == TriggerClass::kAttack &&
         (f.actor1 < 0 || d.actors()[f.actor1].inter != 1))
       f.actor2 = generic.civilians;
+    // "تفجير انتحاري استهدف نقطة تفتيش أمنية": a force's post hit, with no side named as hit, is
+    // the state's forces (not the passers-by the toll counts).
+    if (f.actor2 < 0 && f.on_force_site && (f.actor1 < 0 || d.actors()[f.actor1].inter != 1) &&
+        (!f.victims || *f.victims != PersonGroup::kCivilian))
+      f.actor2 = generic.military;
     if (f.actor2 < 0 && f.victims) {
       switch (*f.victims) {
         case PersonGroup::kCivilian: f.actor2 = generic.civilians; break;

@@ -534,5 +534,21 @@ TEST(Events, GenericForcesOfAGroupAreThatGroup) {
   EXPECT_EQ(r.events[0].actor2, "AQAP: Al Qaeda in the Arabian Peninsula");
 }
 
+// "تفجير انتحاري ... استهدف نقطة تفتيش أمنية": a force's post hit names the state's forces as hit;
+// a title's "وحركة الشباب تتبنى" (present tense) is a claim, not the side hit.
+TEST(Events, ACheckpointHitIsTheStatesForces) {
+  auto r = ExtractText("مقديشو.. تفجير انتحاري يضرب نقطة تفتيش وحركة الشباب تتبنى\n\nقُتل ستة أشخاص، بينهم جنديان، وأصيب 11 "
+                       "آخرون، صباح اليوم الأربعاء، في تفجير انتحاري بسيارة مفخخة استهدف نقطة تفتيش أمنية في مديرية حودن "
+                       "بالعاصمة الصومالية مقديشو.");
+  ASSERT_EQ(r.events.size(), 1u);
+  EXPECT_EQ(r.events[0].sub_event_type, "Suicide bomb");
+  EXPECT_EQ(r.events[0].actor1, "Al Shabaab");
+  EXPECT_EQ(r.events[0].actor2, "Military Forces of Somalia");
+  // (An attack on a village stays an attack on civilians.)
+  r = ExtractText("قتل مسلحون مجهولون، أمس، خمسة أشخاص في هجوم على قرية قرب مدينة جوهر.");
+  ASSERT_EQ(r.events.size(), 1u);
+  EXPECT_EQ(r.events[0].actor2, "Civilians (Somalia)");
+}
+
 }  // namespace
 }  // namespace rasad::extract

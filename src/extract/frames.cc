@@ -1216,6 +1216,22 @@ std::vector<Frame> BuildFrames(const Analysis& a, const Dictionary& d, const std
           }
         }
       }
+      // "تفجير انتحاري ... استهدف نقطة تفتيش أمنية"، "هجوم على حاجز أمني": a force's post hit (after
+      // "على" or a target verb) says whose forces were hit.
+      if (f.cls != TriggerClass::kProtest && f.cls != TriggerClass::kRiot && f.cls != TriggerClass::kArrest &&
+          f.cls != TriggerClass::kAbduction) {
+        static const WordList kOn{"على"};
+        for (const auto& h : a.HitsIn(f.region_begin, f.region_end)) {
+          if (h.begin < f.region_begin || h.begin >= f.region_end || !IsRole(d, h, CueRole::kForceSite)) continue;
+          const size_t st = a.TokenAt(h.clitic_begin);
+          if (st == 0 || h.clitic_begin != h.begin) continue;
+          const LexHit* before = CueAtToken(a, d, st - 1, false);
+          if (WordIs(a, st - 1, kOn) || (before && IsRole(d, *before, CueRole::kTarget))) {
+            f.on_force_site = true;
+            break;
+          }
+        }
+      }
       // "خطفوا ثلاث نساء وطفلين": who was taken (not the kidnappers: "اختطف مسلحون").
       if (f.cls == TriggerClass::kAbduction && !f.victims && !cas_read) {
         const size_t after = a.TokenAt(f.trigger_end), limit = a.TokenAt(f.region_end);

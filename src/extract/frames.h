@@ -34,6 +34,7 @@ struct Frame {
   int claimed_by = -1;
   std::optional<PersonGroup> victims;          // who was hit, from person nouns
   bool on_civilian_site = false;               // the attack was on a village, market, mosque... ("على قرية")
+  bool on_force_site = false;                  // ... on a checkpoint, barracks or post ("استهدف نقطة تفتيش أمنية")
   std::optional<int> killed, wounded, killed_or_wounded, arrested;
   int died_of_wounds = 0;                      // of the wounded told before, since dead
   int place = -1;                              // Analysis::places index
