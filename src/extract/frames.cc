@@ -104,6 +104,20 @@ bool CalledForIt(const Analysis& a, const LexHit& h) {
   return WordIs(a, t, kCall) && t + 1 < a.toks.size() && WordIs(a, t + 1, kForIt);
 }
 
+// A place of the kind `site` (a cue role: civilian_site, force_site) named in frame f's region
+// right after "على" or a target verb ("هجوم على قرية"، "استهدف نقطة تفتيش"): what the incident hit.
+bool SiteHit(const Analysis& a, const Dictionary& d, const Frame& f, CueRole site) {
+  static const WordList kOn{"على"};
+  for (const auto& h : a.HitsIn(f.region_begin, f.region_end)) {
+    if (h.begin < f.region_begin || h.begin >= f.region_end || !IsRole(d, h, site)) continue;
+    const size_t st = a.TokenAt(h.clitic_begin);
+    if (st == 0 || h.clitic_begin != h.begin) continue;
+    const LexHit* before = CueAtToken(a, d, st - 1, false);
+    if (WordIs(a, st - 1, kOn) || (before && IsRole(d, *before, CueRole::kTarget))) return true;
+  }
+  return false;
+}
+
 // "اعترضت الدفاعات الجوية، أمس الأحد، صاروخاً باليستياً": the clause `later` goes on with the
 // clause `earlier` when only a date between commas stands between them and `at`, its first
 // word, opens it (the verb's object, told after the date).
@@ -1203,35 +1217,12 @@ std::vector<Frame> BuildFrames(const Analysis& a, const Dictionary& d, const std
       }
       // "هجوم شنه مسلحون على قرية"، "الهجوم الذي استهدف سوقاً": an attack on a place where
       // civilians are (after "على" or a target verb).
-      if (f.cls == TriggerClass::kAttack) {
-        static const WordList kOn{"على"};
-        for (const auto& h : a.HitsIn(f.region_begin, f.region_end)) {
-          if (h.begin < f.region_begin || h.begin >= f.region_end || !IsRole(d, h, CueRole::kCivilianSite)) continue;
-          const size_t st = a.TokenAt(h.clitic_begin);
-          if (st == 0 || h.clitic_begin != h.begin) continue;
-          const LexHit* before = CueAtToken(a, d, st - 1, false);
-          if (WordIs(a, st - 1, kOn) || (before && IsRole(d, *before, CueRole::kTarget))) {
-            f.on_civilian_site = true;
-            break;
-          }
-        }
-      }
+      if (f.cls == TriggerClass::kAttack) f.on_civilian_site = SiteHit(a, d, f, CueRole::kCivilianSite);
       // "تفجير انتحاري ... استهدف نقطة تفتيش أمنية"، "هجوم على حاجز أمني": a force's post hit (after
       // "على" or a target verb) says whose forces were hit.
       if (f.cls != TriggerClass::kProtest && f.cls != TriggerClass::kRiot && f.cls != TriggerClass::kArrest &&
-          f.cls != TriggerClass::kAbduction) {
-        static const WordList kOn{"على"};
-        for (const auto& h : a.HitsIn(f.region_begin, f.region_end)) {
-          if (h.begin < f.region_begin || h.begin >= f.region_end || !IsRole(d, h, CueRole::kForceSite)) continue;
-          const size_t st = a.TokenAt(h.clitic_begin);
-          if (st == 0 || h.clitic_begin != h.begin) continue;
-          const LexHit* before = CueAtToken(a, d, st - 1, false);
-          if (WordIs(a, st - 1, kOn) || (before && IsRole(d, *before, CueRole::kTarget))) {
-            f.on_force_site = true;
-            break;
-          }
-        }
-      }
+          f.cls != TriggerClass::kAbduction)
+        f.on_force_site = SiteHit(a, d, f, CueRole::kForceSite);
       // "خطفوا ثلاث نساء وطفلين": who was taken (not the kidnappers: "اختطف مسلحون").
       if (f.cls == TriggerClass::kAbduction && !f.victims && !cas_read) {
         const size_t after = a.TokenAt(f.trigger_end), limit = a.TokenAt(f.region_end);
