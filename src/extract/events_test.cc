@@ -520,6 +520,10 @@ TEST(Events, WhoCalledAProtestAndWhatItIsAboutAreNotIncidents) {
   EXPECT_EQ(r.events[0].sub_event_type, "Peaceful protest");
   EXPECT_EQ(r.events[0].place.location, "Sanaa");
   EXPECT_EQ(r.events[0].actor2, "");
+  // (A square named after a district is a spot in the city told beside it: one event, in Sanaa.)
+  r = ExtractText("شهدت العاصمة صنعاء، يوم الجمعة الماضي، مسيرة حاشدة في ميدان السبعين دعت إليها جماعة الحوثي.");
+  ASSERT_EQ(r.events.size(), 1u);
+  EXPECT_EQ(r.events[0].place.location, "Sanaa");
   // (A call for what is to come still is: "دعت الجماعة إلى مسيرة حاشدة يوم الجمعة المقبل".)
   EXPECT_TRUE(ExtractText("دعت جماعة الحوثي إلى مسيرة حاشدة في العاصمة صنعاء يوم الجمعة المقبل.").events.empty());
 }

@@ -1895,8 +1895,12 @@ std::vector<Frame> BuildFrames(const Analysis& a, const Dictionary& d, const std
           // ("بلدة الحوايج التابعة لمنطقة ذيبان": the area the first belongs to.)
           size_t t = a.TokenAt(a.places[leaves[li]].span_begin);
           bool belongs = t > 0 && BelongingAt(a, d, t - 1);
+          // ("مسيرة حاشدة في ميدان السبعين" in Sanaa: a square named after a district is a spot in
+          // the city told beside it.)
+          static const WordList kSquare{"ميدان", "ساحة", "بميدان", "بساحة"};
           bool qualifier = (li > 0 && (directed(leaves[li]) || a.places[leaves[li]].countryside || belongs)) ||
-                           (outright && directed(leaves[li])) || UnitsBase(a, leaves, leaves[li]);
+                           (outright && directed(leaves[li])) || UnitsBase(a, leaves, leaves[li]) ||
+                           (t > 0 && WordIs(a, t - 1, kSquare));
           if (listed_unknown(leaves[li])) {
             kept.push_back(leaves[li]);
             continue;
