@@ -200,6 +200,16 @@ TEST(Find, AValleyToldByWhereItLiesIsAPlaceOfItsOwn) {
   EXPECT_EQ(Analyze("انفجرت عبوة ناسفة في وادي عومران أمس.").Get("وادي عومران"), nullptr);
 }
 
+TEST(Find, ADistrictToldByItsProvincesCityLiesInThatProvince) {
+  // "مديرية حيس جنوبي الحديدة": south of the governorate, whose city shares its name; the district
+  // lies far from the city but in its province, so it is not a far namesake.
+  Analysis a = Analyze("قُتل طفل، أمس، بانفجار لغم أرضي في أطراف مديرية حيس جنوبي الحديدة.");
+  const Analyzed* m = a.Get("حيس");
+  ASSERT_NE(m, nullptr);
+  ASSERT_NE(m->resolution.place, nullptr);
+  EXPECT_EQ(m->resolution.place->name_en, "Hays");
+}
+
 TEST(Find, HighlandsAreNamedLikeAnArea) {
   // "بمرتفعات جبل X": the mountain, a locality the gazetteer lacks; "مرتفعات الجولان" the known one.
   Analysis a = Analyze("اشتباك مسلح بمرتفعات جبل البرقوق من ولاية القصرين، وقصف على مرتفعات الجولان.");

@@ -1241,8 +1241,11 @@ class Resolver {
 
     // "منطقة الرابية غربي العاصمة عمّان": a place told by where it lies from another lies near
     // it; a namesake far away is not it, and the place it lies from is the best told.
+    // (Not one in the province the place it lies from is in: "مديرية حيس جنوبي الحديدة" lies south
+    // of the governorate, whose city shares its name.)
     if (const Place* from = ReferenceRightAfter(i); from && from->cc == best.cc && from->id != best.id &&
-                                                    !Contains(*from, best) && KmBetween(*from, best) > kReferenceKm) {
+                                                    !Contains(*from, best) && KmBetween(*from, best) > kReferenceKm &&
+                                                    (best.admin1 < 0 || best.admin1 != from->admin1)) {
       chosen_[i] = static_cast<int32_t>(from->id);  // (the area of unknown places named beside it)
       r.place = from;
       r.named = &best;
