@@ -162,7 +162,7 @@ class Scanner {
         // ("قريتي أم الكيف والدردارة": a dual type word is no name, but may open one.)
         Match dual;
         // (Five letters or more: not "التي", the commonest word that ends so.)
-        dual.type_word = w.size() >= 10 && w.ends_with("\xD8\xAA\xD9\x8A") && MayEndWithTypeWord(w);  // تي
+        dual.type_word = w.size() >= 10 && IsDual(i) && MayEndWithTypeWord(w);
         i = EndsWithHay(w) || AfterComma(i) || dual.type_word ? AfterNoName(i, dual, out) : i + 1;
         continue;
       }
