@@ -98,6 +98,9 @@ struct Analysis {
   std::span<const parse::DateMention> DatesIn(uint32_t begin, uint32_t end) const {
     return Run(dates, Measured(dates, dates_shape_), begin, end);
   }
+  // Place i is an item of a list of places that the gazetteer lacks ("شملت: كايس، ساندري،
+  // قانقوتيري"): a place of its own, resolved to the list's area.
+  bool ListedUnknown(size_t i) const { return places[i].unknown && places[i].coordinated && resolved[i].fallback; }
   // Indices [first, last) into `places` (and `resolved`, `place_in_actor`...).
   std::pair<size_t, size_t> PlacesIn(uint32_t begin, uint32_t end) const {
     return Window(places, Measured(places, places_shape_), begin, end);

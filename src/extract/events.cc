@@ -7,6 +7,7 @@
 #include <fmt/core.h>
 
 #include "extract/casualties.h"
+#include "text/utf8.h"
 
 namespace rasad::extract {
 namespace {
@@ -463,9 +464,9 @@ std::string ArticleSpelling(const Analysis& a, const geo::PlaceMention& pm, cons
     const size_t o = a.norm.ToOriginal(n);
     if (o == last || o >= original.size()) continue;
     last = o;
-    const unsigned char c = static_cast<unsigned char>(original[o]);
-    const size_t len = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC0 ? 2 : 1;
-    out.append(original.substr(o, len));
+    size_t next = o;
+    text::NextCodePoint(original, next);
+    out.append(original.substr(o, next - o));
   }
   return out;
 }
@@ -537,8 +538,7 @@ std::vector<Event> BuildEvents(const Analysis& a, const Dictionary& d, const geo
     if (f.place >= 0) {
       dr.place = a.resolved[f.place].place;
       dr.pinned = dr.place->IsSettlement() && a.places[f.place].direction == geo::Direction::kNone;
-      const geo::PlaceMention& pm = a.places[f.place];
-      if (pm.unknown && pm.coordinated && a.resolved[f.place].fallback) dr.listed_unknown = pm.key;
+      if (a.ListedUnknown(f.place)) dr.listed_unknown = a.places[f.place].key;
     }
     // --- country: the place's, else the actors' own, else the article's
     if (dr.place && !dr.place->cc.empty()) dr.cc = dr.place->cc;

@@ -1849,19 +1849,16 @@ std::vector<Frame> BuildFrames(const Analysis& a, const Dictionary& d, const std
                     cands.end());
       leaves.clear();
       // "شملت: كايس، ساندري، نيورو، قانقوتيري": an item of a list of places that the gazetteer
-      // lacks stands for a place of its own, however its area (where it falls back) compares.
-      auto listed_unknown = [&](size_t i) {
-        return a.places[i].unknown && a.places[i].coordinated && a.resolved[i].fallback;
-      };
+      // lacks (Analysis::ListedUnknown) stands for a place of its own, however its area compares.
       for (size_t i : cands) {
         const geo::Place* pi = a.resolved[i].place;
         bool is_ancestor = false;
         for (size_t j : cands)
-          if (j != i && geo::Contains(*pi, *a.resolved[j].place) && !listed_unknown(j)) is_ancestor = true;
+          if (j != i && geo::Contains(*pi, *a.resolved[j].place) && !a.ListedUnknown(j)) is_ancestor = true;
         bool dup = false;
         for (size_t j : leaves)
-          if (a.resolved[j].place == pi && !listed_unknown(j)) dup = true;
-        if (listed_unknown(i) || (!is_ancestor && !dup)) leaves.push_back(i);
+          if (a.resolved[j].place == pi && !a.ListedUnknown(j)) dup = true;
+        if (a.ListedUnknown(i) || (!is_ancestor && !dup)) leaves.push_back(i);
       }
       // Countries and regions give way to anything more precise, unless the
       // region is an item of a list of its own.
@@ -1901,7 +1898,7 @@ std::vector<Frame> BuildFrames(const Analysis& a, const Dictionary& d, const std
           bool qualifier = (li > 0 && (directed(leaves[li]) || a.places[leaves[li]].countryside || belongs)) ||
                            (outright && directed(leaves[li])) || UnitsBase(a, leaves, leaves[li]) ||
                            (t > 0 && WordIs(a, t - 1, kSquare));
-          if (listed_unknown(leaves[li])) {
+          if (a.ListedUnknown(leaves[li])) {
             kept.push_back(leaves[li]);
             continue;
           }
@@ -2040,7 +2037,7 @@ std::vector<Frame> BuildFrames(const Analysis& a, const Dictionary& d, const std
         size_t provinces = 0;
         for (size_t i : leaves) {
           auto ty = a.resolved[i].place->type;
-          if (listed_unknown(i)) continue;
+          if (a.ListedUnknown(i)) continue;
           if (ty == geo::PlaceType::kAdmin1 || ty == geo::PlaceType::kCountry || ty == geo::PlaceType::kRegion) ++provinces;
         }
         if (provinces >= 3) continue;

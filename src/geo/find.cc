@@ -673,12 +673,8 @@ class Scanner {
     bool directed = false;
     for (size_t a = 0; a < CueStems(j + 1).n && !directed; ++a) directed = BeforeOf(a) != Direction::kNone;
     if (!directed) return false;
-    PlaceMention pm;
-    pm.begin = pm.span_begin = t_[i].begin;
-    pm.end = pm.span_end = t_[j].end;
-    pm.key.assign(s_.substr(pm.begin, pm.end - pm.begin));
+    PlaceMention pm = WrittenMention(i, i, j);
     pm.unknown = pm.strong = pm.has_preposition = true;
-    SetWritten(pm);
     Push(std::move(pm), j, out);
     next = j + 1;
     return true;
@@ -828,14 +824,21 @@ class Scanner {
   // A mention found by its sound (the last Phonetic() look-up): the name at tokens j..end,
   // its span from token span_first.
   PlaceMention SoundMention(size_t span_first, size_t j, size_t end) {
+    PlaceMention pm = WrittenMention(span_first, j, end);
+    pm.phonetic = true;
+    pm.candidates = phon_ids_;
+    return pm;
+  }
+
+  // A mention of the name at tokens j..end, its span from token span_first, as the article
+  // writes it (no cue, no candidate yet).
+  PlaceMention WrittenMention(size_t span_first, size_t j, size_t end) const {
     PlaceMention pm;
     pm.begin = t_[j].begin;
     pm.end = t_[end].end;
     pm.span_begin = t_[span_first].begin;
     pm.span_end = t_[end].end;
     pm.key.assign(s_.substr(pm.begin, pm.end - pm.begin));
-    pm.phonetic = true;
-    pm.candidates = phon_ids_;
     SetWritten(pm);
     return pm;
   }
@@ -888,11 +891,8 @@ class Scanner {
       if (!NameLike(i, 6) || out.back().span_end != t_[i - 2].end) return false;
       for (std::string_view ending : {kHa, kHum, kAt, kIn, kUn})
         if (w.ends_with(ending)) return false;
-      pm.begin = pm.span_begin = t_[i].begin;
-      pm.end = pm.span_end = t_[i].end;
-      pm.key.assign(Tok(i));
+      pm = WrittenMention(i, i, i);
       pm.unknown = true;
-      SetWritten(pm);
     }
     pm.coordinated = true;
     // (An item the gazetteer lacks is a place by the list it stands in: it falls back to its area.)
