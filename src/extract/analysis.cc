@@ -253,6 +253,55 @@ std::vector<bool> FindDatelines(const Analysis& a) {
   return dateline;
 }
 
+namespace {
+
+// "وفي العاصمة، نفّذ عشرات الصحفيين وقفة احتجاجية": the capital, not named, is the capital of
+// the article's country. Only after a locative (في، داخل، وسط، the proclitic بـ), and not before
+// a name or an adjective ("العاصمة طرابلس"، "العاصمة المؤقتة عدن", which the geocoder reads or
+// which name another city), nor inside a place's name ("أمانة العاصمة").
+void AddUnnamedCapitals(Analysis& a, const geo::Gazetteer& g) {
+  static const std::string kWord = text::NormalizeKey("العاصمة");
+  if (a.country_votes.empty() || a.norm.text.find(kWord) == std::string::npos) return;
+  const geo::Place* capital = g.Capital(a.country_votes.front());
+  if (!capital) return;
+  static const WordList kAlone{"العاصمة", "والعاصمة"};
+  static const WordList kWithIn{"بالعاصمة", "وبالعاصمة"};
+  static const WordList kLocative{"في", "وفي", "داخل", "وداخل", "وسط", "ووسط"};
+  for (size_t t = 0; t < a.toks.size(); ++t) {
+    const std::string_view w = a.Word(t);
+    const bool with_in = kWithIn.Has(w);
+    if (!with_in && !(kAlone.Has(w) && t > 0 && kLocative.Has(a.Word(t - 1)))) continue;
+    if (t + 1 < a.toks.size() && a.toks[t + 1].kind == text::TokenKind::kWord) {
+      const std::string_view next = a.Word(t + 1);
+      if (next.starts_with(text::CachedKey("ال"))) continue;
+      auto [first, last] = a.PlacesIn(a.toks[t + 1].begin, a.toks[t + 1].end);
+      if (first < last) continue;
+    }
+    const uint32_t end = a.toks[t].end, begin = end - static_cast<uint32_t>(kWord.size());
+    auto [first, last] = a.PlacesIn(a.toks[t].begin, end);
+    if (first < last) continue;  // (part of a name)
+    geo::PlaceMention m;
+    m.begin = m.span_begin = begin;
+    m.end = m.span_end = end;
+    m.key = kWord;
+    m.strong = m.has_preposition = true;
+    geo::Resolution r;
+    r.place = capital;
+    r.geo_precision = 1;
+    r.confidence = 1;
+    const size_t at = static_cast<size_t>(
+        std::lower_bound(a.places.begin(), a.places.end(), begin,
+                         [](const geo::PlaceMention& p, uint32_t b) { return p.begin < b; }) -
+        a.places.begin());
+    m.sentence = at > 0 ? a.places[at - 1].sentence : 0;  // (read only by the resolver, which has run)
+    a.places.insert(a.places.begin() + static_cast<std::ptrdiff_t>(at), std::move(m));
+    a.resolved.insert(a.resolved.begin() + static_cast<std::ptrdiff_t>(at), std::move(r));
+    a.place_dateline.insert(a.place_dateline.begin() + static_cast<std::ptrdiff_t>(at), false);
+  }
+}
+
+}  // namespace
+
 bool ComparedSince(const Analysis& a, size_t since) {
   static const WordList kMost{"أعنف",  "الأعنف",  "أكبر",  "الأكبر", "أكثر",  "الأكثر", "أشد",   "الأشد",
                               "أسوأ",  "الأسوأ",  "أعلى",  "الأعلى", "أخطر",  "الأخطر", "أوسع",  "الأوسع",
@@ -544,6 +593,7 @@ Analysis Analyze(const Article& article, const Dictionary& dict, const geo::Geoc
   std::sort(order.begin(), order.end());
   a.country_votes.reserve(order.size());
   for (auto& [v, cc] : order) a.country_votes.push_back(cc);
+  AddUnnamedCapitals(a, geocoder.gazetteer());
 
   // One row per actor mention: the row of the article's leading country that
   // has it, else the row valid anywhere; a row of another country only when

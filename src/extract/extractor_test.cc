@@ -2196,5 +2196,18 @@ TEST(Extractor, TheSameNightIsTheNightToldBefore) {
   EXPECT_EQ(r.events[1].event_date->iso(), "2024-03-13");
 }
 
+TEST(Extractor, TheCapitalUnnamedIsTheArticleCountrys) {
+  auto r = ExtractText("عنوان\nقُتل ثلاثة مدنيين، أمس، في قصف مدفعي لقوات الدعم السريع على أحياء مدينة الفاشر بولاية "
+                       "شمال دارفور.\nوفي العاصمة، فرّقت الشرطة بالغاز المسيل للدموع، اليوم، مظاهرة لعشرات الطلاب أمام "
+                       "مقر الجامعة.");
+  ASSERT_EQ(r.events.size(), 2u);
+  EXPECT_EQ(r.events[1].place.location, "Khartoum");
+  EXPECT_EQ(r.events[1].place.country_code, "SD");
+  // A capital told by name or by what it is ("المؤقتة") is that city.
+  r = ExtractText("عنوان\nاغتال مسلحون مجهولون، اليوم، ضابطاً في الجيش اليمني في العاصمة المؤقتة عدن.");
+  ASSERT_EQ(r.events.size(), 1u);
+  EXPECT_EQ(r.events[0].place.location, "Aden");
+}
+
 }  // namespace
 }  // namespace rasad::extract

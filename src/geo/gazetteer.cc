@@ -216,6 +216,10 @@ class GazetteerBuilder {
       if (p.type != PlaceType::kCountry && country >= 0) p.country = country;
       if (p.IsAdmin()) g_.admin_list_.push_back(p.id);
       p.covered = covered;
+      if (const int code = Gazetteer::CountryCode(p.cc); code >= 0 && p.fcode == "PPLC") {
+        uint32_t& capital = g_.capital_by_code_[static_cast<size_t>(code)];
+        if (capital == 0 || g_.places_[capital - 1].population < p.population) capital = p.id + 1;
+      }
     }
   }
 
@@ -515,6 +519,12 @@ const Place* Gazetteer::Country(std::string_view cc) const {
     return &places_[country_by_code_[static_cast<size_t>(code)] - 1];
   auto it = country_by_cc_.find(std::string(cc));
   return it == country_by_cc_.end() ? nullptr : &places_[it->second];
+}
+
+const Place* Gazetteer::Capital(std::string_view cc) const {
+  const int code = CountryCode(cc);
+  if (code < 0 || capital_by_code_[static_cast<size_t>(code)] == 0) return nullptr;
+  return &places_[capital_by_code_[static_cast<size_t>(code)] - 1];
 }
 
 StopwordCue Gazetteer::GetStopwordCue(std::string_view normalized_name) const {

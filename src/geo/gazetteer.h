@@ -71,6 +71,8 @@ class Gazetteer {
   bool SoundAlike(std::string_view name, size_t min_key, std::vector<uint32_t>& ids) const;
 
   const Place* Country(std::string_view cc) const;  // the country row
+  // The country's capital (the gazetteer's place of feature code PPLC), or nullptr.
+  const Place* Capital(std::string_view cc) const;
   bool IsStopword(std::string_view normalized_name) const {
     return GetStopwordCue(normalized_name) != StopwordCue::kNone;
   }
@@ -121,6 +123,7 @@ class Gazetteer {
   // The same for codes of two capital letters (every ISO2 code), by CountryCode: id + 1 (0: ask
   // country_by_cc_, as before the table is filled at the end of loading).
   std::array<uint32_t, 26 * 26> country_by_code_{};
+  std::array<uint32_t, 26 * 26> capital_by_code_{};  // Capital's table: id + 1, 0 for none
   static int CountryCode(std::string_view cc) {
     if (cc.size() != 2 || cc[0] < 'A' || cc[0] > 'Z' || cc[1] < 'A' || cc[1] > 'Z') return -1;
     return (cc[0] - 'A') * 26 + (cc[1] - 'A');

@@ -48,6 +48,16 @@ TEST(Gazetteer, LoadsTheCommittedArtifact) {
   EXPECT_EQ(g.Country("XX"), nullptr);
 }
 
+TEST(Gazetteer, ACountrysCapitalIsItsPlaceOfCodePPLC) {
+  const Gazetteer& g = TestGazetteer();
+  ASSERT_NE(g.Capital("SD"), nullptr);
+  EXPECT_EQ(g.Capital("SD")->name_en, "Khartoum");
+  ASSERT_NE(g.Capital("TN"), nullptr);
+  EXPECT_EQ(g.Capital("TN")->name_en, "Tunis");
+  EXPECT_EQ(g.Capital("XX"), nullptr);
+  EXPECT_EQ(g.Capital("Syria"), nullptr);
+}
+
 TEST(Gazetteer, SoundAlikeFindsPlacesKnownOnlyInLatinScript) {
   const Gazetteer& g = TestGazetteer();
   std::vector<uint32_t> ids = {7};  // replaced
