@@ -2196,6 +2196,17 @@ TEST(Extractor, TheSameNightIsTheNightToldBefore) {
   EXPECT_EQ(r.events[1].event_date->iso(), "2024-03-13");
 }
 
+TEST(Extractor, TheSameNightIsTheNightToldBeforeNotTheMorningsStatement) {
+  // Published Monday: the shooting was Sunday evening, the claim came Monday morning.
+  auto r = ExtractText("عنوان\nأطلق مسلحون النار مساء أمس، الأحد، على حاجز لقسد عند مدخل بلدة ذيبان، ما أدى إلى مقتل "
+                       "أحد العناصر.\nوتبنى تنظيم داعش الهجوم في بيان صباح اليوم، الإثنين.\nوقبيل منتصف الليلة ذاتها، "
+                       "انفجرت عبوة ناسفة بسيارة عسكرية تابعة لقسد قرب بلدة البصيرة، ما أسفر عن إصابة عنصرين.",
+                       "2024-03-11");
+  ASSERT_EQ(r.events.size(), 2u);
+  EXPECT_EQ(r.events[0].event_date->iso(), "2024-03-10");
+  EXPECT_EQ(r.events[1].event_date->iso(), "2024-03-10");
+}
+
 TEST(Extractor, TheCapitalUnnamedIsTheArticleCountrys) {
   auto r = ExtractText("عنوان\nقُتل ثلاثة مدنيين، أمس، في قصف مدفعي لقوات الدعم السريع على أحياء مدينة الفاشر بولاية "
                        "شمال دارفور.\nوفي العاصمة، فرّقت الشرطة بالغاز المسيل للدموع، اليوم، مظاهرة لعشرات الطلاب أمام "

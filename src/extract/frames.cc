@@ -1741,13 +1741,17 @@ std::vector<Frame> BuildFrames(const Analysis& a, const Dictionary& d, const std
       // "وفي مساء اليوم ذاته"، "في اليوم نفسه"، "قبيل منتصف الليلة ذاتها": the day told before, not
       // the day of the report.
       static const WordList kSame{"ذاته", "نفسه", "عينه", "ذاتها", "نفسها", "عينها"};
-      bool same_day = false;
+      // ("قبيل منتصف الليلة ذاتها": the night told before, past a morning's statement told between.)
+      static const WordList kNight{"الليلة", "ليلة", "الليل"};
+      static const WordList kEvening{"مساء", "ومساء", "ليل", "وليل", "ليلة", "وليلة"};
+      bool same_day = false, same_night = false;
       const parse::DateMention* report_date = nullptr;
       auto pick_date = [&](uint32_t b, uint32_t e) -> const parse::DateMention* {
         for (const auto& dm : a.DatesIn(b, e)) {
           if (dm.begin < b || dm.begin >= e || dm.future || dm.year_only || !dm.date || until(dm)) continue;
           if (WordIs(a, dm.next_token, kSame)) {
             same_day = true;
+            same_night = same_night || WordIs(a, dm.first_token, kNight);
             continue;
           }
           if (report_day(dm)) {
@@ -1777,10 +1781,16 @@ std::vector<Frame> BuildFrames(const Analysis& a, const Dictionary& d, const std
       if (!f.date) f.date = pick_date(sent.begin, sent.end);
       if (!f.date && same_day) {
         auto before = a.DatesIn(0, sent.begin);
+        const parse::DateMention* latest = nullptr;
         for (auto it = before.rbegin(); it != before.rend() && !f.date; ++it)
           if (it->begin < sent.begin && it->date && !it->future && !it->year_only && it->precision == TimePrecision::kDay &&
-              !WordIs(a, it->next_token, kSame))  // (a day: not "منذ نوفمبر الماضي" told between)
-            f.date = &*it;
+              !WordIs(a, it->next_token, kSame)) {  // (a day: not "منذ نوفمبر الماضي" told between)
+            if (!latest) latest = &*it;
+            if (!same_night || WordIs(a, it->first_token, kEvening) ||
+                (it->first_token > 0 && WordIs(a, it->first_token - 1, kEvening)))
+              f.date = &*it;
+          }
+        if (!f.date) f.date = latest;
       }
       // "وفي بيان منفصل صدر أمس، أعلنت الخلية ... القبض على": opening a paragraph, with no
       // other date, the statement's day is the best known — as weak as a date inferred
