@@ -2207,6 +2207,17 @@ TEST(Extractor, TheSameNightIsTheNightToldBeforeNotTheMorningsStatement) {
   EXPECT_EQ(r.events[1].event_date->iso(), "2024-03-10");
 }
 
+TEST(Extractor, ACrowdsHomeTownIsWhereItGatheredWhenNoOtherPlaceIsTold) {
+  auto r = ExtractText("عنوان\nنظّم العشرات من أبناء مدينة السويداء، صباح اليوم، وقفة احتجاجية أمام مبنى المحافظة "
+                       "للمطالبة بالإفراج عن المعتقلين.");
+  ASSERT_EQ(r.events.size(), 1u);
+  EXPECT_EQ(r.events[0].place.location, "As-Suwayda");
+  // Killed elsewhere than where he came from: the origin is no place of the incident.
+  r = ExtractText("عنوان\nقُتل شاب من أبناء مدينة نوى، أمس، برصاص مسلحين مجهولين قرب بلدة طفس.");
+  ASSERT_EQ(r.events.size(), 1u);
+  EXPECT_EQ(r.events[0].place.location, "Tafas");
+}
+
 TEST(Extractor, TheCapitalUnnamedIsTheArticleCountrys) {
   auto r = ExtractText("عنوان\nقُتل ثلاثة مدنيين، أمس، في قصف مدفعي لقوات الدعم السريع على أحياء مدينة الفاشر بولاية "
                        "شمال دارفور.\nوفي العاصمة، فرّقت الشرطة بالغاز المسيل للدموع، اليوم، مظاهرة لعشرات الطلاب أمام "

@@ -796,7 +796,7 @@ std::vector<Frame> BuildFrames(const Analysis& a, const Dictionary& d, const std
   std::vector<Seed> seeds;
   std::vector<std::pair<const ActorMention*, Role>> roles;
   std::vector<size_t> heads;  // per role: the token of the noun it stands for ("قوة" of "قوة تابعة لـX")
-  std::vector<size_t> cands, leaves;
+  std::vector<size_t> cands, leaves, origins;
   std::vector<uint32_t> background_at;
   std::vector<size_t> hurt;  // clauses that tell people killed or hurt
   std::deque<LexHit> echoes;  // triggers a count repeats ("وثلاث أخرى على X"); a deque keeps their addresses
@@ -1832,6 +1832,7 @@ std::vector<Frame> BuildFrames(const Analysis& a, const Dictionary& d, const std
       };
       // --- places: the most specific places in the region that are not an origin
       cands.clear();
+      origins.clear();
       auto [region_first, region_last] = a.PlacesIn(f.region_begin, f.region_end);
       for (size_t pi = region_first; pi < region_last; ++pi) {
         const auto& p = a.places[pi];
@@ -1853,7 +1854,12 @@ std::vector<Frame> BuildFrames(const Analysis& a, const Dictionary& d, const std
           if (IsRole(d, h, CueRole::kOrigin) || IsRole(d, h, CueRole::kBorder)) origin = true;
         });
         if (!origin) cands.push_back(pi);
+        else origins.push_back(pi);
       }
+      // "نظّم العشرات من أبناء مدينة بصرى الشام وقفة احتجاجية أمام مبنى المجلس المحلي": with no
+      // other place, a crowd's home town is where it gathered.
+      if (cands.empty() && (f.cls == TriggerClass::kProtest || f.cls == TriggerClass::kRiot))
+        cands.assign(origins.begin(), origins.end());
       if (!topics.empty() && cands.size() > 1 && a.places[cands[0]].begin < topics[0].begin)
         cands.erase(std::remove_if(cands.begin(), cands.end(), [&](size_t pi) { return in_topic(a.places[pi].begin); }),
                     cands.end());
