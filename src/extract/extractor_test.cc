@@ -2218,6 +2218,19 @@ TEST(Extractor, ACrowdsHomeTownIsWhereItGatheredWhenNoOtherPlaceIsTold) {
   EXPECT_EQ(r.events[0].place.location, "Tafas");
 }
 
+TEST(Extractor, WhoReportedItIsTheSourceNotWhatItSaid) {
+  auto r = ExtractText("عنوان\nقُتل سبعة جنود، فجر أمس، في هجوم على موقع عسكري قرب بلدة ليوا في إقليم البحيرة، فيما أعلن "
+                       "الجيش مقتل 14 من المهاجمين.");
+  ASSERT_EQ(r.events.size(), 1u);
+  EXPECT_EQ(r.events[0].reported_by, "الجيش");
+  r = ExtractText("عنوان\nقُتل مدنيان، أمس، بقصف مدفعي على بلدة كفرنبل، وفق ما أفاد به مسؤول محلي.");
+  ASSERT_EQ(r.events.size(), 1u);
+  EXPECT_EQ(r.events[0].reported_by, "مسؤول محلي");
+  r = ExtractText("عنوان\nقالت منظمة «هيومن رايتس ووتش» اليوم إن مسلحين قتلوا ثلاثة مدنيين في قرية قرب مدينة كومرا.");
+  ASSERT_EQ(r.events.size(), 1u);
+  EXPECT_EQ(r.events[0].reported_by.find("اليوم"), std::string::npos);
+}
+
 TEST(Extractor, TheCapitalUnnamedIsTheArticleCountrys) {
   auto r = ExtractText("عنوان\nقُتل ثلاثة مدنيين، أمس، في قصف مدفعي لقوات الدعم السريع على أحياء مدينة الفاشر بولاية "
                        "شمال دارفور.\nوفي العاصمة، فرّقت الشرطة بالغاز المسيل للدموع، اليوم، مظاهرة لعشرات الطلاب أمام "
