@@ -2231,6 +2231,19 @@ TEST(Extractor, WhoReportedItIsTheSourceNotWhatItSaid) {
   EXPECT_EQ(r.events[0].reported_by.find("اليوم"), std::string::npos);
 }
 
+TEST(Extractor, WhatAnAircraftStruckItStruckFromTheAir) {
+  // ("طائرة" alone names an aircraft, as "طائرات" does: one air strike, not a shelling beside it.)
+  auto r = ExtractText("عنوان\nوكانت طائرة تابعة للجيش قد قصفت، الثلاثاء، مواقع في مقاطعة مايوت المجاورة، وقال المتحدث "
+                       "باسم المعارضة إن الغارة أودت بحياة ثلاثة مدنيين.",
+                       "2026-06-25");
+  ASSERT_EQ(r.events.size(), 1u);
+  EXPECT_EQ(r.events[0].sub_event_type, "Air/drone strike");
+  EXPECT_EQ(r.events[0].fatalities, 3);
+  r = ExtractText("عنوان\nقتلت طائرة تابعة للجيش، أمس، ثلاثة رعاة قرب بلدة كودوك.", "2026-06-25");
+  ASSERT_EQ(r.events.size(), 1u);
+  EXPECT_EQ(r.events[0].sub_event_type, "Air/drone strike");
+}
+
 TEST(Extractor, TheCapitalUnnamedIsTheArticleCountrys) {
   auto r = ExtractText("عنوان\nقُتل ثلاثة مدنيين، أمس، في قصف مدفعي لقوات الدعم السريع على أحياء مدينة الفاشر بولاية "
                        "شمال دارفور.\nوفي العاصمة، فرّقت الشرطة بالغاز المسيل للدموع، اليوم، مظاهرة لعشرات الطلاب أمام "
