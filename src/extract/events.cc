@@ -331,7 +331,18 @@ void Merge(Draft& into, const Draft& from, int unidentified, const Dictionary& d
     // (The wounded who died count with the dead, no longer with the wounded.)
     if (const int died = from.toll_rise ? DiedOfWounds(into, from) : 0; died > 0)
       into.f.wounded = std::max(0, *into.f.wounded - died);
-    Max(into.f.killed, from.f.killed);
+    // "قُتل 7 جنود في هجوم ... وأضاف المتحدث أن القوات قتلت حوالي عشرين من المهاجمين": the
+    // other side's dead, told after, add to the first count.
+    auto side = [](const std::optional<PersonGroup>& g) {
+      if (!g) return 0;
+      return *g == PersonGroup::kFighter ? 1 : *g == PersonGroup::kSoldier || *g == PersonGroup::kPolice ? 2 : 0;
+    };
+    const int into_side = side(into.f.victims), from_side = side(from.f.victims);
+    if (into.f.killed && from.f.killed && from.f.sentence > into.f.sentence && into_side && from_side &&
+        into_side != from_side)
+      *into.f.killed += *from.f.killed;
+    else
+      Max(into.f.killed, from.f.killed);
     Max(into.f.wounded, from.f.wounded);
     Max(into.f.killed_or_wounded, from.f.killed_or_wounded);
     Max(into.f.arrested, from.f.arrested);

@@ -2244,6 +2244,19 @@ TEST(Extractor, WhatAnAircraftStruckItStruckFromTheAir) {
   EXPECT_EQ(r.events[0].sub_event_type, "Air/drone strike");
 }
 
+TEST(Extractor, TheOtherSidesDeadToldAfterAddToTheToll) {
+  auto r = ExtractText("عنوان\nقُتل 5 جنود وأصيب 8 آخرون، ليل الثلاثاء، في هجوم شنّه مسلحو جماعة \"بوكو حرام\" على موقع "
+                       "للجيش في بلدة بول بإقليم البحيرة.\nوأضاف المتحدث أن القوات تمكنت من صد الهجوم وقتلت 12 من "
+                       "المهاجمين.");
+  ASSERT_EQ(r.events.size(), 1u);
+  EXPECT_EQ(r.events[0].fatalities, 17);
+  // The same side's dead told again are no more dead.
+  r = ExtractText("عنوان\nقُتل 5 جنود، ليل الثلاثاء، في هجوم شنّه مسلحو جماعة \"بوكو حرام\" على موقع للجيش في بلدة "
+                  "بول.\nوأضاف المتحدث أن خمسة جنود قُتلوا في الهجوم.");
+  ASSERT_EQ(r.events.size(), 1u);
+  EXPECT_EQ(r.events[0].fatalities, 5);
+}
+
 TEST(Extractor, TheCapitalUnnamedIsTheArticleCountrys) {
   auto r = ExtractText("عنوان\nقُتل ثلاثة مدنيين، أمس، في قصف مدفعي لقوات الدعم السريع على أحياء مدينة الفاشر بولاية "
                        "شمال دارفور.\nوفي العاصمة، فرّقت الشرطة بالغاز المسيل للدموع، اليوم، مظاهرة لعشرات الطلاب أمام "
