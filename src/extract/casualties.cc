@@ -133,8 +133,13 @@ Count OneCountAfter(const Analysis& a, const Dictionary& d, size_t t, size_t lim
       if (const LexHit* p = CueAtToken(a, d, q->next_token, true)) {
         c.group = d.cue(p->index).group;
         c.noun = q->next_token;
-      } else if (q->next_token < limit && WordIs(a, q->next_token, kFrom))
-        if (const LexHit* p2 = CueAtToken(a, d, q->next_token + 1, true)) c.group = d.cue(p2->index).group;
+      } else if (q->next_token < limit && WordIs(a, q->next_token, kFrom)) {
+        // ("مقتل 14 من المهاجمين وجنديين": the noun after "من" is the counted one.)
+        if (const LexHit* p2 = CueAtToken(a, d, q->next_token + 1, true)) {
+          c.group = d.cue(p2->index).group;
+          c.noun = q->next_token + 1;
+        }
+      }
       return c;
     }
     if (const LexHit* p = CueAtToken(a, d, k, true)) {

@@ -2257,6 +2257,15 @@ TEST(Extractor, TheOtherSidesDeadToldAfterAddToTheToll) {
   EXPECT_EQ(r.events[0].fatalities, 5);
 }
 
+TEST(Extractor, ACountOfOneSideAndANounOfTheOtherJoinedByAndAddUp) {
+  for (const char* dead : {"9 من المهاجمين وجنديين", "9 مهاجمين وجنديين", "9 مهاجماً وجنديين"}) {
+    auto r = ExtractText(std::string("عنوان\nصدّ الجيش، فجر اليوم، هجوماً شنّه مسلحون على قاعدة عسكرية في بلدة ديكوا، ما "
+                                     "أسفر عن مقتل ") + dead + ".");
+    ASSERT_EQ(r.events.size(), 1u) << dead;
+    EXPECT_EQ(r.events[0].fatalities, 11) << dead;
+  }
+}
+
 TEST(Extractor, TheCapitalUnnamedIsTheArticleCountrys) {
   auto r = ExtractText("عنوان\nقُتل ثلاثة مدنيين، أمس، في قصف مدفعي لقوات الدعم السريع على أحياء مدينة الفاشر بولاية "
                        "شمال دارفور.\nوفي العاصمة، فرّقت الشرطة بالغاز المسيل للدموع، اليوم، مظاهرة لعشرات الطلاب أمام "
