@@ -255,42 +255,60 @@ std::vector<bool> FindDatelines(const Analysis& a) {
 
 namespace {
 
-// "وفي العاصمة، نفّذ عشرات الصحفيين وقفة احتجاجية": the capital, not named, is the capital of
-// the article's country. Only after a locative (في، داخل، وسط، the proclitic بـ), and not before
-// a name or an adjective ("العاصمة طرابلس"، "العاصمة المؤقتة عدن", which the geocoder reads or
-// which name another city), nor inside a place's name ("أمانة العاصمة").
-void AddUnnamedCapitals(Analysis& a, const geo::Gazetteer& g) {
-  static const std::string kWord = text::NormalizeKey("العاصمة");
-  if (a.country_votes.empty() || a.norm.text.find(kWord) == std::string::npos) return;
-  const geo::Place* capital = g.Capital(a.country_votes.front());
-  if (!capital) return;
-  static const WordList kAlone{"العاصمة", "والعاصمة"};
-  static const WordList kWithIn{"بالعاصمة", "وبالعاصمة"};
+// "وفي العاصمة، نفّذ عشرات الصحفيين وقفة احتجاجية": the capital, not named (`capitals`: the hits of
+// cues.tsv role "capital", which no other rule reads), is the capital of the article's country. Only after a locative (في، داخل، وسط, the
+// proclitic بـ), and not before a name or an adjective ("العاصمة طرابلس"، "العاصمة المؤقتة عدن",
+// which the geocoder reads or which name another city), nor inside a place's name ("أمانة العاصمة").
+void AddUnnamedCapitals(Analysis& a, const std::vector<LexHit>& capitals, const geo::Gazetteer& g) {
+  if (capitals.empty() || a.country_votes.empty()) return;
+  const geo::Place* capital = nullptr;
   static const WordList kLocative{"في", "وفي", "داخل", "وداخل", "وسط", "ووسط"};
-  for (size_t t = 0; t < a.toks.size(); ++t) {
-    const std::string_view w = a.Word(t);
-    const bool with_in = kWithIn.Has(w);
-    if (!with_in && !(kAlone.Has(w) && t > 0 && kLocative.Has(a.Word(t - 1)))) continue;
-    if (t + 1 < a.toks.size() && a.toks[t + 1].kind == text::TokenKind::kWord) {
-      const std::string_view next = a.Word(t + 1);
-      if (next.starts_with(text::CachedKey("ال"))) continue;
-      auto [first, last] = a.PlacesIn(a.toks[t + 1].begin, a.toks[t + 1].end);
-      if (first < last) continue;
+  std::vector<geo::PlaceMention> found;
+  for (const LexHit& h : capitals) {
+    const size_t t = a.TokenAt(h.clitic_begin);
+    if (t >= a.toks.size() || a.toks[t].end != h.end) continue;
+    const std::string_view proclitic = Proclitic(a, h.clitic_begin, h.begin);
+    const bool with_in = proclitic.find(text::CachedKey("ب")) != std::string_view::npos;
+    if (!with_in && !(t > 0 && kLocative.Has(a.Word(t - 1)))) continue;
+    // (PlacesIn gives a window that holds the places overlapping [b, e), and maybe others.)
+    auto place_over = [&](uint32_t b, uint32_t e) {
+      auto [first, last] = a.PlacesIn(b, e);
+      for (size_t i = first; i < last; ++i)
+        if (a.places[i].span_begin < e && b < a.places[i].span_end) return true;
+      return false;
+    };
+    if (t + 1 < a.toks.size() && a.toks[t + 1].kind == text::TokenKind::kWord &&
+        (a.Word(t + 1).starts_with(text::CachedKey("ال")) || place_over(a.toks[t + 1].begin, a.toks[t + 1].end)))
+      continue;
+    if (place_over(h.clitic_begin, h.end)) continue;  // (part of a name)
+    // ("وفي العاصمة، قُتل أربعة مدنيين ... بمدينة أم درمان": a place the sentence names is more
+    // precise.)
+    const auto sentence = std::upper_bound(a.sentences.begin(), a.sentences.end(), h.begin,
+                                           [](uint32_t at, const text::Span& sp) { return at < sp.begin; });
+    if (sentence != a.sentences.begin()) {
+      const text::Span sp = *std::prev(sentence);
+      auto [first, last] = a.PlacesIn(sp.begin, sp.end);
+      bool named = false;
+      for (size_t i = first; i < last && !named; ++i)
+        named = a.places[i].begin >= sp.begin && a.places[i].begin < sp.end && a.resolved[i].place &&
+                !a.place_dateline[i] && a.resolved[i].place->cc == a.country_votes.front();
+      if (named) continue;
     }
-    const uint32_t end = a.toks[t].end, begin = end - static_cast<uint32_t>(kWord.size());
-    auto [first, last] = a.PlacesIn(a.toks[t].begin, end);
-    if (first < last) continue;  // (part of a name)
+    if (!capital && !(capital = g.Capital(a.country_votes.front()))) return;
     geo::PlaceMention m;
-    m.begin = m.span_begin = begin;
-    m.end = m.span_end = end;
-    m.key = kWord;
+    m.begin = m.span_begin = h.begin;
+    m.end = m.span_end = h.end;
+    m.key = std::string_view(a.norm.text).substr(h.begin, h.end - h.begin);
     m.strong = m.has_preposition = true;
+    found.push_back(std::move(m));
+  }
+  for (geo::PlaceMention& m : found) {
     geo::Resolution r;
     r.place = capital;
     r.geo_precision = 1;
     r.confidence = 1;
     const size_t at = static_cast<size_t>(
-        std::lower_bound(a.places.begin(), a.places.end(), begin,
+        std::lower_bound(a.places.begin(), a.places.end(), m.begin,
                          [](const geo::PlaceMention& p, uint32_t b) { return p.begin < b; }) -
         a.places.begin());
     m.sentence = at > 0 ? a.places[at - 1].sentence : 0;  // (read only by the resolver, which has run)
@@ -346,7 +364,7 @@ Analysis Analyze(const Article& article, const Dictionary& dict, const geo::Geoc
 
   // Dictionary hits: actors apart (several rows may share one alias), anaphors
   // resolved later.
-  std::vector<LexHit> anaphors, actor_hits, adjectives;
+  std::vector<LexHit> anaphors, actor_hits, adjectives, capitals;  // (capitals: AddUnnamedCapitals's only)
   a.hits = dict.Scan(a.norm.text);  // all kinds: the triggers and cues stay, the rest move out below
   {
     size_t of_kind[5] = {};  // by HitKind
@@ -371,6 +389,7 @@ Analysis Analyze(const Article& article, const Dictionary& dict, const geo::Geoc
       if (h.kind == HitKind::kActor) actor_hits.push_back(h);
       else if (h.kind == HitKind::kAnaphor) anaphors.push_back(h);
       else if (h.kind == HitKind::kAdjective) adjectives.push_back(h);
+      else if (h.kind == HitKind::kCue && dict.cue(h.index).role == CueRole::kCapital) capitals.push_back(h);
       else if (!ta_marbuta(h)) a.hits[kept++] = h;
     }
     a.hits.resize(kept);
@@ -593,7 +612,7 @@ Analysis Analyze(const Article& article, const Dictionary& dict, const geo::Geoc
   std::sort(order.begin(), order.end());
   a.country_votes.reserve(order.size());
   for (auto& [v, cc] : order) a.country_votes.push_back(cc);
-  AddUnnamedCapitals(a, geocoder.gazetteer());
+  AddUnnamedCapitals(a, capitals, geocoder.gazetteer());
 
   // One row per actor mention: the row of the article's leading country that
   // has it, else the row valid anywhere; a row of another country only when

@@ -57,7 +57,7 @@ const std::map<std::string, CueRole, std::less<>>& CueRoles() {
       {"world", CueRole::kWorld},         {"past", CueRole::kPast},
       {"crime", CueRole::kCrime},         {"border", CueRole::kBorder},
       {"accuse", CueRole::kAccuse},     {"civilian_site", CueRole::kCivilianSite}, {"force_site", CueRole::kForceSite},
-      {"duration", CueRole::kDuration},   {"belonging", CueRole::kBelonging}};
+      {"duration", CueRole::kDuration},   {"belonging", CueRole::kBelonging},         {"capital", CueRole::kCapital}};
   return m;
 }
 

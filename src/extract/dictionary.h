@@ -38,7 +38,7 @@ enum class TriggerClass : uint8_t {
 enum class CueRole : uint8_t {
   kKill, kWound, kKillOrWound, kArrest, kKillNoun, kWoundNoun, kKowNoun, kNoCasualties, kPerson,
   kAgent, kTarget, kClaim, kReport, kModal, kNegation, kCumulative, kPeriod, kBoast, kOperations, kOrigin, kBackground, kIntervention, kForce, kSeizure, kAggregate, kAssociate, kVehicle, kWorld, kPast, kCrime, kBorder,
-  kAccuse, kCivilianSite, kDuration, kBelonging, kForceSite
+  kAccuse, kCivilianSite, kDuration, kBelonging, kForceSite, kCapital
 };
 
 enum class PersonGroup : uint8_t { kPerson, kCivilian, kFighter, kSoldier, kPolice, kOfficial };
