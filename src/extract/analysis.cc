@@ -565,11 +565,15 @@ Analysis Analyze(const Article& article, const Dictionary& dict, const geo::Geoc
     }
   }
   // A person noun inside a date is a weekday's name ("فجر الأحد" is Sunday, not "أحد"، one of them).
-  std::erase_if(a.hits, [&](const LexHit& h) {
-    if (h.kind != HitKind::kCue || dict.cue(h.index).role != CueRole::kPerson) return false;
-    auto near = a.DatesOverlapping(h.begin, h.end);
-    return std::any_of(near.begin(), near.end(), [&](const parse::DateMention& dm) { return dm.begin <= h.begin && h.end <= dm.end; });
-  });
+  // (Hits and dates both run in text order, and dates do not overlap: one walk over the two.)
+  if (!a.dates.empty()) {
+    size_t next_date = 0;  // the first date that ends after the hit begins
+    std::erase_if(a.hits, [&](const LexHit& h) {
+      if (h.kind != HitKind::kCue || dict.cue(h.index).role != CueRole::kPerson) return false;
+      while (next_date < a.dates.size() && a.dates[next_date].end <= h.begin) ++next_date;
+      return next_date < a.dates.size() && a.dates[next_date].begin <= h.begin && h.end <= a.dates[next_date].end;
+    });
+  }
   a.places = geocoder.Find(a.norm, a.toks);
   // A weekday or month name is a date here, not a village ("الأحد", "كانون").
   a.places.erase(std::remove_if(a.places.begin(), a.places.end(),
