@@ -1,8 +1,8 @@
 #include "extract/events.h"
 
 #include <algorithm>
-#include <cstring>
 #include <cmath>
+#include <cstring>
 #include <map>
 
 #include <fmt/core.h>

@@ -767,13 +767,51 @@ void ClaimsReadBack(const Analysis& a, const Dictionary& d, std::vector<Frame>& 
   }
 }
 
+// Who reported an incident: the words after a report cue ("بحسب مصادر محلية"، "وفق ما أفاد به
+// مسؤول محلي"), up to the punctuation, a conjunction or what the source said; "" when none.
+std::string SourceNamed(const Analysis& a, const Dictionary& d, text::Span sent, const LexHit& report) {
+  static const WordList kWhat{"ما"},
+      kSourceEnd{"ان",   "إن",   "أن",  "بأن",  "في",  "عن",  "إنه",   "أنه",  "بأنه", "انه",
+                 "إنها", "أنها", "بأنها", "انها", "الذي", "التي", "تنفيذ", "بتنفيذ", "سقوط", "بسقوط"};
+  size_t t = a.TokenAt(report.end);
+  if (WordIs(a, t, kWhat)) ++t;
+  // ("وفق ما أفاد به مسؤول محلي"، "كما ذكرت الشرطة": past a report verb and its "به".)
+  static const WordList kBy{"به", "بها"};
+  for (bool moved = true; moved && t < a.toks.size() && a.toks[t].begin < sent.end;) {
+    moved = false;
+    for (const auto& o : a.HitsIn(a.toks[t].begin, a.toks[t].end))
+      if (o.clitic_begin == a.toks[t].begin && IsRole(d, o, CueRole::kReport) && a.TokenAt(o.end) > t) {
+        t = a.TokenAt(o.end);
+        moved = true;
+        break;
+      }
+    if (!moved && WordIs(a, t, kBy)) {
+      ++t;
+      moved = true;
+    }
+  }
+  // ("فيما أعلن الجيش مقتل 14 من المهاجمين": the source ends where what it said begins.)
+  auto tells = [&](size_t k) {
+    for (const auto& o : a.HitsIn(a.toks[k].begin, a.toks[k].end))
+      if (o.clitic_begin == a.toks[k].begin &&
+          (o.kind == HitKind::kTrigger || IsRole(d, o, CueRole::kKillNoun) || IsRole(d, o, CueRole::kWoundNoun) ||
+           IsRole(d, o, CueRole::kKowNoun) || IsRole(d, o, CueRole::kKill) || IsRole(d, o, CueRole::kWound)))
+        return true;
+    auto dates = a.DatesOverlapping(a.toks[k].begin, a.toks[k].end);  // ("«هيومن رايتس ووتش» اليوم")
+    return std::any_of(dates.begin(), dates.end(), [&](const parse::DateMention& dm) { return dm.begin == a.toks[k].begin; });
+  };
+  size_t stop = t;
+  while (stop < a.toks.size() && stop < t + 6 && a.toks[stop].begin < sent.end &&
+         a.toks[stop].kind != text::TokenKind::kPunct && !WordIs(a, stop, kSourceEnd) && !tells(stop))
+    ++stop;
+  return stop > t ? a.Original(a.toks[t].begin, a.toks[stop - 1].end) : std::string();
+}
+
 }  // namespace
 
 std::vector<Frame> BuildFrames(const Analysis& a, const Dictionary& d, const std::vector<bool>& tally_sentences) {
   static const WordList kWithout{"دون", "بدون", "لم", "لا", "عدم", "ودون"}, kOf{"من", "في", "ب", "ل", "لدى"},
-      kFrom{"من"}, kBetween{"بين"}, kWhat{"ما"}, kAnd{"و"},
-      kSourceEnd{"ان",   "إن",   "أن",  "بأن",  "في",  "عن",  "إنه",   "أنه",  "بأنه", "انه",
-                 "إنها", "أنها", "بأنها", "انها", "الذي", "التي", "تنفيذ", "بتنفيذ", "سقوط", "بسقوط"},
+      kFrom{"من"}, kBetween{"بين"}, kAnd{"و"},
       kStatement{"بيان",   "بيانه",    "بيانها", "تصريح",  "تصريحات", "تقرير",
                  "تقريره", "تقريرها", "الصادر", "الصادرة", "مؤتمر"};
   std::vector<Frame> frames;
@@ -1706,40 +1744,7 @@ std::vector<Frame> BuildFrames(const Analysis& a, const Dictionary& d, const std
             if (f.actor2 == f.claimed_by) f.actor2 = -1;
           }
         }
-        if (IsRole(d, h, CueRole::kReport) && f.reported_by.empty()) {
-          size_t t = a.TokenAt(h.end);
-          if (WordIs(a, t, kWhat)) ++t;
-          // ("وفق ما أفاد به مسؤول محلي"، "كما ذكرت الشرطة": past a report verb and its "به".)
-          static const WordList kBy{"به", "بها"};
-          for (bool moved = true; moved && t < a.toks.size() && a.toks[t].begin < sent.end;) {
-            moved = false;
-            for (const auto& o : a.HitsIn(a.toks[t].begin, a.toks[t].end))
-              if (o.clitic_begin == a.toks[t].begin && IsRole(d, o, CueRole::kReport) && a.TokenAt(o.end) > t) {
-                t = a.TokenAt(o.end);
-                moved = true;
-                break;
-              }
-            if (!moved && WordIs(a, t, kBy)) {
-              ++t;
-              moved = true;
-            }
-          }
-          // ("فيما أعلن الجيش مقتل 14 من المهاجمين": the source ends where what it said begins.)
-          auto tells = [&](size_t k) {
-            for (const auto& o : a.HitsIn(a.toks[k].begin, a.toks[k].end))
-              if (o.clitic_begin == a.toks[k].begin &&
-                  (o.kind == HitKind::kTrigger || IsRole(d, o, CueRole::kKillNoun) || IsRole(d, o, CueRole::kWoundNoun) ||
-                   IsRole(d, o, CueRole::kKowNoun) || IsRole(d, o, CueRole::kKill) || IsRole(d, o, CueRole::kWound)))
-                return true;
-            auto dates = a.DatesOverlapping(a.toks[k].begin, a.toks[k].end);  // ("«هيومن رايتس ووتش» اليوم")
-            return std::any_of(dates.begin(), dates.end(), [&](const parse::DateMention& dm) { return dm.begin == a.toks[k].begin; });
-          };
-          size_t stop = t;
-          while (stop < a.toks.size() && stop < t + 6 && a.toks[stop].begin < sent.end &&
-                 a.toks[stop].kind != text::TokenKind::kPunct && !WordIs(a, stop, kSourceEnd) && !tells(stop))
-            ++stop;
-          if (stop > t) f.reported_by = a.Original(a.toks[t].begin, a.toks[stop - 1].end);
-        }
+        if (IsRole(d, h, CueRole::kReport) && f.reported_by.empty()) f.reported_by = SourceNamed(a, d, sent, h);
       }
 
       // --- date: first event date in the region, else in the sentence
