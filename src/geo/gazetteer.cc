@@ -376,6 +376,12 @@ class GazetteerBuilder {
           concat.append(key.substr(sp + 1));
           g_.index_.Add(concat, id);
         }
+        // A final hamza after alef is often not written (مديرية شدا for شداء، صنعا، الحمرا).
+        constexpr std::string_view kAlefHamza = "\xD8\xA7\xD8\xA1";  // اء
+        constexpr size_t kMinStem = 6;  // bytes before it: three letters
+        if (key.size() >= kMinStem + kAlefHamza.size() && key.ends_with(kAlefHamza) &&
+            text::IsWordByte(static_cast<unsigned char>(key[key.size() - kAlefHamza.size() - 1])))
+          g_.index_.Add(key.substr(0, key.size() - 2), id);
       };
       // The file's names, then those the overrides added.
       for (std::string_view names = names_[id];;) {

@@ -58,6 +58,13 @@ TEST(Gazetteer, ACountrysCapitalIsItsPlaceOfCodePPLC) {
   EXPECT_EQ(g.Capital("Syria"), nullptr);
 }
 
+TEST(Gazetteer, ANameEndingInAlefHamzaIsFoundWithoutTheHamza) {
+  const Gazetteer& g = TestGazetteer();
+  ASSERT_NE(First(g, "صنعا", PlaceType::kCity, "YE"), nullptr);
+  EXPECT_EQ(First(g, "صنعا", PlaceType::kCity, "YE"), First(g, "صنعاء", PlaceType::kCity, "YE"));
+  EXPECT_FALSE(g.Lookup(Gazetteer::CanonicalKey("الحمرا")).empty());
+}
+
 TEST(Gazetteer, SoundAlikeFindsPlacesKnownOnlyInLatinScript) {
   const Gazetteer& g = TestGazetteer();
   std::vector<uint32_t> ids = {7};  // replaced
