@@ -30,6 +30,7 @@
 // phonetic place is dropped for the nearby admin area when that area does not contain it, and
 // when homonyms far apart score alike.
 #include <algorithm>
+#include <bit>
 #include <cmath>
 #include <cstdio>
 #include <cstdlib>
@@ -42,6 +43,10 @@
 
 #include "geo/cues.h"
 #include "geo/geocoder.h"
+
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 namespace rasad::geo {
 namespace {
@@ -217,11 +222,12 @@ class AreaTally {
     if (id < 0) return false;
     return AddAt(Index(kind, id), v);
   }
+  // (Whether an entry was written in this generation is data: its sum is masked, not branched on.)
   bool AddAt(size_t slot, double v) {
     Slot& s = slots_[slot];
     const bool fresh = s.generation != generation_;
-    if (fresh) s = {generation_, 0};
-    s.sum += v;
+    s.sum = Live(s.sum, !fresh) + v;
+    s.generation = generation_;
     return fresh;
   }
   double Get(int kind, int32_t id) const {
@@ -230,7 +236,7 @@ class AreaTally {
   }
   double GetAt(size_t slot) const {
     const Slot& s = slots_[slot];
-    return s.generation == generation_ ? s.sum : 0;
+    return Live(s.sum, s.generation == generation_);
   }
 
  private:
@@ -240,6 +246,10 @@ class AreaTally {
   };
   size_t Index(int kind, int32_t id) const {
     return 3 * static_cast<size_t>(area_[id]) + static_cast<size_t>(kind);
+  }
+  // sum when live, else +0.0.
+  static double Live(double sum, bool live) {
+    return std::bit_cast<double>(std::bit_cast<uint64_t>(sum) & (uint64_t{0} - static_cast<uint64_t>(live)));
   }
   const int32_t* area_ = nullptr;  // Gazetteer::AreaIndex by id
   std::vector<Slot> slots_;
@@ -777,34 +787,87 @@ class Resolver {
     return best > 1e-9 ? std::max(0.0, mine) / best : 0;
   }
 
-  // How much place x (named elsewhere) says about candidate c.
-  double Relation(const Cand& c, const Cand& x) const {
-    if (!(c.id_bits & x.id_bits) && x.type != PlaceType::kCountry) return 0;  // no id in common
-    const int32_t cid = static_cast<int32_t>(c.id), xid = static_cast<int32_t>(x.id);
-    if (xid == cid) return 0;
-    if (c.admin2 >= 0 && xid == c.admin2) return 1.0;
-    if (c.admin1 >= 0 && xid == c.admin1) return 0.8;
-    if (c.type == PlaceType::kAdmin1 && x.admin1 == cid) return 0.5;
-    if (c.type == PlaceType::kAdmin2 && x.admin2 == cid) return 0.5;
-    if (x.settlement_or_admin3) {
-      if (c.admin2 >= 0 && x.admin2 == c.admin2) return 0.7;
-      if (c.admin1 >= 0 && x.admin1 == c.admin1) return 0.4;
-    }
-    if (x.type == PlaceType::kCountry && x.cc_code == c.cc_code &&
-        (x.cc_code != kLongCc || g_->place(x.id).cc == g_->place(c.id).cc))
-      return 0.2;
-    return 0;
+  // How much place x (named elsewhere) says about candidate c: the first of these that holds,
+  // else 0:
+  //   x is c (0), c's admin2 (1.0) or admin1 (0.8); x lies in c, an admin1 or admin2 (0.5);
+  //   x is a settlement or admin3 in c's admin2 (0.7) or admin1 (0.4); x is c's country (0.2).
+  // Which of a neighbour's readings relates to a candidate is anyone's guess, so there is no
+  // branch: each test is a bit of a mask (RelationMask), the lowest bit set picks the value.
+  // (Places whose IdBits do not meet pass none of the tests on ids.)
+  //
+  // What the tests read of x (a Reading) and of c (a Relatable), laid out so that the first
+  // four tests compare (x.id, x.id, x.id, x.admin1) with (c.id, c.admin2, c.admin1, c.holds1)
+  // and the last four (x.admin2, x.sibling2, x.sibling1, x.country_cc) with (c.holds2,
+  // c.admin2, c.admin1, c.cc_code). An id that is none is a number no id equals on the other
+  // side: -1 (x), -2 (c's admin1, admin2), -3 (x's sibling ids), -4 (c's holds1, holds2).
+  struct Reading {
+    int32_t id, admin1, admin2;
+    int32_t sibling2, sibling1;  // a settlement's or admin3's admin2 and admin1, else -3
+    uint32_t country_cc;         // a country's CcCode(), else kNotCountry
+    double share;                // Local(): the weight of the reading
+  };
+  static constexpr uint32_t kNotCountry = kLongCc - 1;  // (no CcCode() of three bytes or fewer)
+  static Reading ReadingOf(const Cand& x, double share) {
+    constexpr int32_t kNoSibling = -3;
+    const bool sibling = x.settlement_or_admin3;
+    return {static_cast<int32_t>(x.id), x.admin1, x.admin2,   // (ids < 2^31)
+            sibling ? x.admin2 : kNoSibling, sibling ? x.admin1 : kNoSibling,
+            x.type == PlaceType::kCountry ? x.cc_code : kNotCountry, share};
+  }
+  struct Relatable {                     // (two groups of four, in the order of the tests)
+    int32_t id, admin2, admin1, holds1;  // holds1 / holds2: c's id when it is an admin1 / admin2
+    int32_t holds2, admin2_again, admin1_again;
+    uint32_t cc_code;
+  };
+  static Relatable RelatableOf(const Cand& c) {
+    constexpr int32_t kNone = -2, kHoldsNone = -4;
+    const int32_t id = static_cast<int32_t>(c.id);
+    const int32_t a1 = c.admin1 >= 0 ? c.admin1 : kNone, a2 = c.admin2 >= 0 ? c.admin2 : kNone;
+    return {id, a2, a1, c.type == PlaceType::kAdmin1 ? id : kHoldsNone,
+            c.type == PlaceType::kAdmin2 ? id : kHoldsNone, a2, a1, c.cc_code};
+  }
+  static unsigned RelationMask(const Relatable& c, const Reading& x) {
+#if defined(__SSE2__)
+    const __m128i ids = _mm_loadu_si128(reinterpret_cast<const __m128i*>(&x.id));      // id admin1 admin2 sibling2
+    const __m128i rest = _mm_loadu_si128(reinterpret_cast<const __m128i*>(&x.admin2));  // admin2 sibling2 sibling1 cc
+    const __m128i first = _mm_cmpeq_epi32(_mm_shuffle_epi32(ids, _MM_SHUFFLE(1, 0, 0, 0)),
+                                          _mm_loadu_si128(reinterpret_cast<const __m128i*>(&c.id)));
+    const __m128i last = _mm_cmpeq_epi32(rest, _mm_loadu_si128(reinterpret_cast<const __m128i*>(&c.holds2)));
+    return static_cast<unsigned>(_mm_movemask_ps(_mm_castsi128_ps(first)) |
+                                 _mm_movemask_ps(_mm_castsi128_ps(last)) << 4);
+#else
+    auto bit = [](bool holds, int k) { return static_cast<unsigned>(holds) << k; };
+    return bit(x.id == c.id, 0) | bit(x.id == c.admin2, 1) | bit(x.id == c.admin1, 2) | bit(x.admin1 == c.holds1, 3) |
+           bit(x.admin2 == c.holds2, 4) | bit(x.sibling2 == c.admin2, 5) | bit(x.sibling1 == c.admin1, 6) |
+           bit(x.country_cc == c.cc_code, 7);
+#endif
+  }
+  double Relation(const Relatable& c, const Reading& x) const {
+    static constexpr double kRelation[9] = {0, 1.0, 0.8, 0.5, 0.5, 0.7, 0.4, 0.2, 0};
+    const unsigned mask = RelationMask(c, x);
+    if (c.cc_code == kLongCc && (mask & 0x80)) [[unlikely]] return LongCcRelation(c, x, mask);
+    return kRelation[std::countr_zero(mask | 0x100)];
+  }
+  // Relation() when x and c are in countries whose cc is longer than CcCode() tells apart.
+  [[gnu::cold]] [[gnu::noinline]] double LongCcRelation(const Relatable& c, const Reading& x, unsigned mask) const {
+    static constexpr double kRelation[9] = {0, 1.0, 0.8, 0.5, 0.5, 0.7, 0.4, 0.2, 0};
+    if (g_->place(static_cast<uint32_t>(x.id)).cc != g_->place(static_cast<uint32_t>(c.id)).cc) mask &= ~0x80u;
+    return kRelation[std::countr_zero(mask | 0x100)];
   }
 
   // The neighbours of mention i (near_) that may relate to one of its candidates in this
-  // pass, into related_; Relation() is 0 for the others, which add nothing to Local(). Pass 1:
-  // those with a candidate that shares an id bit with one of i's (or is a country, see
-  // cand_bits_); pass 2: those whose pass-1 choice shares one or is a country. Their bits
-  // (all ones for a country) go into related_bits_: Local() is 0 for a candidate that has none.
+  // pass, with the readings Local() weighs (related_, readings_); Relation() is 0 for the
+  // others, which add nothing to Local(). Pass 1: those with a candidate that shares an id bit
+  // with one of i's (or is a country, see cand_bits_), their few most plausible candidates
+  // (cands_ as it stands) by share; pass 2: those whose pass-1 choice shares one or is a
+  // country, that choice with weight 1. Their bits (all ones for a country) go into
+  // related_bits_: Local() is 0 for a candidate that has none.
   void RelatedNeighbours(size_t i, int pass) {
+    constexpr size_t kReadings = 6;
     uint64_t bits = 0;
     for (const Cand& c : cands_[i]) bits |= c.id_bits;
     related_.clear();
+    readings_.clear();
     related_bits_ = 0;
     for (uint32_t k = near_begin_[i]; k < near_begin_[i + 1]; ++k) {
       const uint32_t o = near_[k].first;
@@ -813,27 +876,39 @@ class Resolver {
       else if (chosen1_[o] >= 0)
         o_bits = chosen1_cand_[o].type == PlaceType::kCountry ? ~uint64_t{0} : chosen1_cand_[o].id_bits;
       if (o_bits & bits) {
-        related_.push_back(near_[k]);
+        if (pass == 1) {
+          const auto& xs = cands_[o];
+          for (size_t r = 0; r < xs.size() && r < kReadings; ++r) readings_.push_back(ReadingOf(xs[r], xs[r].share));
+        } else {
+          readings_.push_back(ReadingOf(chosen1_cand_[o], 1.0));  // (0 + 1.0 * Relation: Relation)
+        }
+        related_.push_back({static_cast<uint32_t>(readings_.size()), near_[k].second});
         related_bits_ |= o_bits;
       }
     }
   }
 
-  // Local support: places named right next to this mention that contain or neighbour c
-  // (neighbours: near_ entries of the mention, or related_).
-  double Local(std::span<const std::pair<uint32_t, double>> neighbours, const Cand& c, int pass) const {
+  // Local support: places named right next to mention i that contain or neighbour its
+  // candidate c: the best over related_ of proximity x the neighbour's readings' weighted
+  // Relation(). (A neighbour with no candidate that shares an IdBit with c has 0 there; a sum
+  // of zeros is 0, as when it is passed over.)
+  double Local(const Cand& c) const {
+    const Relatable r = RelatableOf(c);
+    double best = 0;
+    size_t k = 0;
+    for (const auto& [end, prox] : related_) {
+      double rel = 0;
+      for (; k < end; ++k) rel += readings_[k].share * Relation(r, readings_[k]);
+      best = std::max(best, prox * rel);
+    }
+    return best;
+  }
+  // The same for candidate c of a mention (pass 2) and its neighbours.
+  double Local(std::span<const std::pair<uint32_t, double>> neighbours, const Cand& c) const {
+    const Relatable r = RelatableOf(c);
     double best = 0;
     for (const auto& [o, prox] : neighbours) {
-      double rel = 0;
-      if (pass == 1) {
-        // The neighbour's few most plausible readings (cands_ is sorted by prior in pass 1);
-        // none relates to c when no candidate of the neighbour shares an id with it.
-        if (!(cand_bits_[o] & c.id_bits)) continue;
-        const auto& xs = cands_[o];
-        for (size_t k = 0; k < xs.size() && k < 6; ++k) rel += xs[k].share * Relation(c, xs[k]);
-      } else if (chosen1_[o] >= 0) {
-        rel = Relation(c, chosen1_cand_[o]);
-      }
+      const double rel = chosen1_[o] >= 0 ? Relation(r, ReadingOf(chosen1_cand_[o], 1.0)) : 0.0;
       best = std::max(best, prox * rel);
     }
     return best;
@@ -927,7 +1002,7 @@ class Resolver {
         }
         sc += a2_term;
       }
-      sc += 3.0 * ((s.id_bits & related_bits_) ? Local(related_, s, pass) : 0.0);
+      sc += 3.0 * ((s.id_bits & related_bits_) ? Local(s) : 0.0);
       if (s.adjust & kCityOfTheName) sc -= 1.5;
       // ("في عمّان" in a report from Jordan is Amman: the article is about its country, not Oman's.)
       constexpr double kAbout = 0.5, kUnsupported = 0.15;
@@ -1206,7 +1281,7 @@ class Resolver {
     if (m.type_word.empty() && IsVillageLike(best)) {
       double support = std::max(bc.a1 >= 0 ? ev.Admin1(bc.a1) - own.a1 : 0.0,
                                 bc.a2 >= 0 ? ev.Admin2(bc.a2) - own.a2 : 0.0);
-      if (support < 0.3 && Local(Near(i), bc, 2) < 0.3) {
+      if (support < 0.3 && Local(Near(i), bc) < 0.3) {
         chosen_[i] = -1;
         return r;
       }
@@ -1326,7 +1401,12 @@ class Resolver {
   std::vector<std::pair<uint32_t, double>> near_;       // (mention, proximity), by mention:
   std::vector<uint32_t> near_begin_;                    // near_[near_begin_[i] .. near_begin_[i + 1])
   std::vector<std::pair<uint32_t, double>> near_other_; // Near() of a mention not scored
-  std::vector<std::pair<uint32_t, double>> related_;    // RelatedNeighbours()
+  struct Related {                                      // RelatedNeighbours(): a neighbour,
+    uint32_t end;                                       // the end of its readings in readings_
+    double proximity;
+  };
+  std::vector<Related> related_;
+  std::vector<Reading> readings_;
   uint64_t related_bits_ = 0;                           // ... their candidates' IdBits
   std::vector<uint32_t> sound_ids_;                     // ReadBySound()
   // Flags by mention, a byte each (not vector<bool>: they are read in every loop over mentions).
