@@ -143,6 +143,11 @@ uint32_t Distance(const PlaceMention& a, const PlaceMention& b) {
   return Distance(a.span_begin, a.span_end, b.span_begin, b.span_end);
 }
 
+// v when keep, else +0.0, without a branch (for a test on data that a predictor would miss).
+double Masked(double v, bool keep) {
+  return std::bit_cast<double>(std::bit_cast<uint64_t>(v) & (uint64_t{0} - static_cast<uint64_t>(keep)));
+}
+
 constexpr uint32_t kNearReach = 200;  // bytes between two mentions beyond which they are not neighbours
 double Proximity(uint32_t d) { return d <= 60 ? 1.0 : d <= kNearReach ? 0.6 : 0.0; }
 
@@ -226,7 +231,7 @@ class AreaTally {
   bool AddAt(size_t slot, double v) {
     Slot& s = slots_[slot];
     const bool fresh = s.generation != generation_;
-    s.sum = Live(s.sum, !fresh) + v;
+    s.sum = Masked(s.sum, !fresh) + v;
     s.generation = generation_;
     return fresh;
   }
@@ -236,7 +241,7 @@ class AreaTally {
   }
   double GetAt(size_t slot) const {
     const Slot& s = slots_[slot];
-    return Live(s.sum, s.generation == generation_);
+    return Masked(s.sum, s.generation == generation_);
   }
 
  private:
@@ -246,10 +251,6 @@ class AreaTally {
   };
   size_t Index(int kind, int32_t id) const {
     return 3 * static_cast<size_t>(area_[id]) + static_cast<size_t>(kind);
-  }
-  // sum when live, else +0.0.
-  static double Live(double sum, bool live) {
-    return std::bit_cast<double>(std::bit_cast<uint64_t>(sum) & (uint64_t{0} - static_cast<uint64_t>(live)));
   }
   const int32_t* area_ = nullptr;  // Gazetteer::AreaIndex by id
   std::vector<Slot> slots_;
@@ -270,7 +271,7 @@ struct Evidence {
   void Add(int kind, int32_t id, double v) {
     if (t.Add(kind, id, v) && kind == Tally::kCountry) countries.push_back(id);
   }
-  // The same for an id >= 0 whose entry is `slot` (AreaTally::SlotOf).
+  // The same for the key's entry `slot` (AreaTally::SlotOf; NoSlot with +0.0, see Contributions).
   void AddAt(int kind, int32_t id, uint32_t slot, double v) {
     if (t.AddAt(slot, v) && kind == Tally::kCountry) countries.push_back(id);
   }
@@ -316,12 +317,14 @@ uint32_t CcCode(const std::string& cc) {
 }
 
 // A candidate's contributions to the evidence, scaled by v: f(kind, place id, its AreaTally
-// entry, value).
+// entry, value). Whether a place has an admin1 or admin2 is data: for a negative id, f gets
+// the entry AreaTally::NoSlot and +0.0 (which leaves it 0), and must add nothing to a table by id.
 template <typename F>
 [[gnu::always_inline]] inline void Contributions(const Cand& c, double v, F&& f) {
+  static constexpr double kAdmin2Factor[2] = {0.6, 1.0};  // (by is_admin2; v * 1.0 is v)
   if (c.country >= 0) f(0, c.country, c.slot[0], c.is_country ? 1.5 * v : v);
-  if (c.a1 >= 0) f(1, c.a1, c.slot[1], v * c.a1_factor);
-  if (c.a2 >= 0) f(2, c.a2, c.slot[2], c.is_admin2 ? v : v * 0.6);
+  f(1, c.a1, c.slot[1], Masked(v * c.a1_factor, c.a1 >= 0));
+  f(2, c.a2, c.slot[2], Masked(v * kAdmin2Factor[c.is_admin2], c.a2 >= 0));
 }
 
 // The candidates built for a name's gazetteer ids read with a type class (Resolver::
@@ -945,8 +948,9 @@ class Resolver {
   }
 
   // Cand::score of every candidate of mention i.
-  // The evidence terms depend on a candidate's keys only: a candidate with the keys of the one
-  // before (many homonyms lie in one country or province) gets that one's terms.
+  // Which candidates have an admin1 or admin2, lie in a country the article supports or carry
+  // which adjustment is data: the terms are computed for each (an evidence entry of no key
+  // reads 0, see Contributions) and the adjustments masked, not branched on.
   void ScoreEach(size_t i, const Evidence& ev, int pass) {
     auto& cs = cands_[i];
     PrepareOwn(i, pass);
@@ -958,9 +962,7 @@ class Resolver {
       if (long_chain) return long_chain->Get(kind, kind == 0 ? c.country : kind == 1 ? c.a1 : c.a2);
       return own_.GetAt(c.slot[kind]);
     };
-    constexpr uint32_t kNone = UINT32_MAX;  // (no entry)
-    uint32_t country_slot = kNone, a1_slot = kNone, a2_slot = kNone;
-    double share = 0, a1_term = 0, a2_term = 0;
+    double share = 0;
     // A name that is also a country's (عمان: Oman, and Amman): the country the article does not
     // otherwise support, against a place in the country it is about.
     int32_t named_country = -1;
@@ -972,45 +974,27 @@ class Resolver {
           named_share = CountryShare(ev, c, own(c, 0));
           break;
         }
+    // Places in a country the article does not otherwise support: villages almost never, big
+    // cities and provinces sometimes (by PlaceType).
+    static constexpr double kUnsupported[] = {0, 0.5, 3.0, 3.0, 1.0, 3.0, 3.0, 3.0, 3.0, 3.0, 0};
+    static_assert(std::size(kUnsupported) == static_cast<size_t>(PlaceType::kRegion) + 1);
     for (Cand& s : cs) {
       double sc = s.prior;
-      if (s.country >= 0) {
-        if (s.slot[0] != country_slot) {
-          country_slot = s.slot[0];
-          share = CountryShare(ev, s, own(s, 0));
-        }
+      if (s.country >= 0) {  // (all but regions)
+        share = CountryShare(ev, s, own(s, 0));
         sc += 2.5 * share;
-        if (share < 0.15) {
-          // Places in a country the article does not otherwise support: villages almost
-          // never, big cities and provinces sometimes.
-          if (s.type == PlaceType::kCity) sc -= 1.0;
-          else if (s.type == PlaceType::kAdmin1) sc -= 0.5;
-          else if (s.type != PlaceType::kCountry && s.type != PlaceType::kRegion) sc -= 3.0;
-        }
+        sc -= Masked(kUnsupported[static_cast<size_t>(s.type)], share < 0.15);
       }
-      if (s.a1 >= 0) {
-        if (s.slot[1] != a1_slot) {
-          a1_slot = s.slot[1];
-          a1_term = 2.0 * std::clamp(ev.t.GetAt(s.slot[1]) - own(s, 1), 0.0, 1.0);
-        }
-        sc += a1_term;
-      }
-      if (s.a2 >= 0) {
-        if (s.slot[2] != a2_slot) {
-          a2_slot = s.slot[2];
-          a2_term = 1.5 * std::clamp(ev.t.GetAt(s.slot[2]) - own(s, 2), 0.0, 1.0);
-        }
-        sc += a2_term;
-      }
+      sc += 2.0 * std::clamp(ev.t.GetAt(s.slot[1]) - own(s, 1), 0.0, 1.0);  // (0 for no admin1)
+      sc += 1.5 * std::clamp(ev.t.GetAt(s.slot[2]) - own(s, 2), 0.0, 1.0);
       sc += 3.0 * ((s.id_bits & related_bits_) ? Local(s) : 0.0);
-      if (s.adjust & kCityOfTheName) sc -= 1.5;
+      sc -= Masked(1.5, s.adjust & kCityOfTheName);
       // ("في عمّان" in a report from Jordan is Amman: the article is about its country, not Oman's.)
-      constexpr double kAbout = 0.5, kUnsupported = 0.15;
-      if ((s.adjust & kCountryOfTheName) &&
-          !(s.country != named_country && share >= kAbout && named_share < kUnsupported))
-        sc -= 2.0;
-      if (s.adjust & kPreferredName) sc += 0.5;
-      if (s.adjust & kNotCovered) sc -= 0.5;
+      constexpr double kAbout = 0.5, kUnsupportedShare = 0.15;
+      sc -= Masked(2.0, (s.adjust & kCountryOfTheName) &&
+                            !((s.country != named_country) & (share >= kAbout) & (named_share < kUnsupportedShare)));
+      sc += Masked(0.5, s.adjust & kPreferredName);
+      sc -= Masked(0.5, s.adjust & kNotCovered);
       s.score = sc;
     }
   }
