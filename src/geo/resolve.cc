@@ -465,8 +465,12 @@ class Resolver {
     chosen_.assign(n, -1);
     conf_.assign(n, 0);
     cand_bits_.assign(n, 0);
+    id_bits_.assign(n, 0);
     for (size_t i = 0; i < n; ++i)
-      for (const Cand& c : cands_[i]) cand_bits_[i] |= c.type == PlaceType::kCountry ? ~uint64_t{0} : c.id_bits;
+      for (const Cand& c : cands_[i]) {
+        cand_bits_[i] |= c.type == PlaceType::kCountry ? ~uint64_t{0} : c.id_bits;
+        id_bits_[i] |= c.id_bits;
+      }
     // The neighbours of the mentions that are scored (Score: more than one candidate; their
     // candidates are final now); Near() finds another's when Decide asks.
     near_begin_.assign(n + 1, 0);
@@ -786,7 +790,8 @@ class Resolver {
   // (c.country >= 0)
   static double CountryShare(const Evidence& ev, const Cand& c, double own) {
     double mine = ev.t.GetAt(c.slot[0]) - own;
-    double best = ev.top1_key == c.country ? std::max(mine, ev.top2) : ev.top1;
+    const bool leads = ev.top1_key == c.country;  // (x + 0.0 is x: one of the two is +0.0)
+    double best = Masked(std::max(mine, ev.top2), leads) + Masked(ev.top1, !leads);
     return best > 1e-9 ? std::max(0.0, mine) / best : 0;
   }
 
@@ -807,7 +812,8 @@ class Resolver {
     int32_t id, admin1, admin2;
     int32_t sibling2, sibling1;  // a settlement's or admin3's admin2 and admin1, else -3
     uint32_t country_cc;         // a country's CcCode(), else kNotCountry
-    double share;                // Local(): the weight of the reading
+    double share;                // Local(): the weight of the reading,
+    double end_proximity = 0;    // and on its neighbour's last one, that neighbour's proximity (> 0)
   };
   static constexpr uint32_t kNotCountry = kLongCc - 1;  // (no CcCode() of three bytes or fewer)
   static Reading ReadingOf(const Cand& x, double share) {
@@ -815,7 +821,7 @@ class Resolver {
     const bool sibling = x.settlement_or_admin3;
     return {static_cast<int32_t>(x.id), x.admin1, x.admin2,   // (ids < 2^31)
             sibling ? x.admin2 : kNoSibling, sibling ? x.admin1 : kNoSibling,
-            x.type == PlaceType::kCountry ? x.cc_code : kNotCountry, share};
+            x.type == PlaceType::kCountry ? x.cc_code : kNotCountry, share, 0};
   }
   struct Relatable {                     // (two groups of four, in the order of the tests)
     int32_t id, admin2, admin1, holds1;  // holds1 / holds2: c's id when it is an admin1 / admin2
@@ -859,17 +865,15 @@ class Resolver {
   }
 
   // The neighbours of mention i (near_) that may relate to one of its candidates in this
-  // pass, with the readings Local() weighs (related_, readings_); Relation() is 0 for the
-  // others, which add nothing to Local(). Pass 1: those with a candidate that shares an id bit
-  // with one of i's (or is a country, see cand_bits_), their few most plausible candidates
-  // (cands_ as it stands) by share; pass 2: those whose pass-1 choice shares one or is a
-  // country, that choice with weight 1. Their bits (all ones for a country) go into
+  // pass: the readings Local() weighs, neighbour after neighbour (readings_); Relation() is 0
+  // for the others, which add nothing to Local(). Pass 1: those with a candidate that shares
+  // an id bit with one of i's (or is a country, see cand_bits_), their few most plausible
+  // candidates (cands_ as it stands) by share; pass 2: those whose pass-1 choice shares one or
+  // is a country, that choice with weight 1. Their bits (all ones for a country) go into
   // related_bits_: Local() is 0 for a candidate that has none.
   void RelatedNeighbours(size_t i, int pass) {
     constexpr size_t kReadings = 6;
-    uint64_t bits = 0;
-    for (const Cand& c : cands_[i]) bits |= c.id_bits;
-    related_.clear();
+    const uint64_t bits = id_bits_[i];
     readings_.clear();
     related_bits_ = 0;
     for (uint32_t k = near_begin_[i]; k < near_begin_[i + 1]; ++k) {
@@ -885,24 +889,25 @@ class Resolver {
         } else {
           readings_.push_back(ReadingOf(chosen1_cand_[o], 1.0));  // (0 + 1.0 * Relation: Relation)
         }
-        related_.push_back({static_cast<uint32_t>(readings_.size()), near_[k].second});
+        readings_.back().end_proximity = near_[k].second;
         related_bits_ |= o_bits;
       }
     }
   }
 
   // Local support: places named right next to mention i that contain or neighbour its
-  // candidate c: the best over related_ of proximity x the neighbour's readings' weighted
-  // Relation(). (A neighbour with no candidate that shares an IdBit with c has 0 there; a sum
-  // of zeros is 0, as when it is passed over.)
+  // candidate c: the best over the related neighbours of proximity x the neighbour's readings'
+  // weighted Relation(). (A neighbour with no candidate that shares an IdBit with c has 0
+  // there; a sum of zeros is 0, as when it is passed over.) One loop over readings_, the same
+  // length for every candidate: within a neighbour's readings the best is max(best, 0 x sum),
+  // itself, and the sum starts again from 0 after the last.
   double Local(const Cand& c) const {
     const Relatable r = RelatableOf(c);
-    double best = 0;
-    size_t k = 0;
-    for (const auto& [end, prox] : related_) {
-      double rel = 0;
-      for (; k < end; ++k) rel += readings_[k].share * Relation(r, readings_[k]);
-      best = std::max(best, prox * rel);
+    double best = 0, rel = 0;
+    for (const Reading& x : readings_) {
+      rel += x.share * Relation(r, x);
+      best = std::max(best, x.end_proximity * rel);
+      rel = Masked(rel, x.end_proximity == 0);
     }
     return best;
   }
@@ -1365,6 +1370,7 @@ class Resolver {
   std::vector<int32_t> chosen_, chosen1_;
   std::vector<Cand> chosen1_cand_;                      // by mention: its pass-1 choice (when chosen1_ >= 0)
   std::vector<uint64_t> cand_bits_;                     // by mention: its candidates' IdBits (all ones with a country)
+  std::vector<uint64_t> id_bits_;                       // ... (not all ones)
   mutable AreaTally own_;                               // OwnTerms(): the sums of a name
   mutable int32_t own_leader_ = -1;                     // ... its leader
   mutable int own_pass_ = 0;                            // ... and pass
@@ -1385,12 +1391,7 @@ class Resolver {
   std::vector<std::pair<uint32_t, double>> near_;       // (mention, proximity), by mention:
   std::vector<uint32_t> near_begin_;                    // near_[near_begin_[i] .. near_begin_[i + 1])
   std::vector<std::pair<uint32_t, double>> near_other_; // Near() of a mention not scored
-  struct Related {                                      // RelatedNeighbours(): a neighbour,
-    uint32_t end;                                       // the end of its readings in readings_
-    double proximity;
-  };
-  std::vector<Related> related_;
-  std::vector<Reading> readings_;
+  std::vector<Reading> readings_;                       // RelatedNeighbours()
   uint64_t related_bits_ = 0;                           // ... their candidates' IdBits
   std::vector<uint32_t> sound_ids_;                     // ReadBySound()
   // Flags by mention, a byte each (not vector<bool>: they are read in every loop over mentions).
