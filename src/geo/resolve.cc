@@ -37,7 +37,6 @@
 #include <memory>
 #include <span>
 #include <string_view>
-#include <unordered_map>
 #include <utility>
 #include <vector>
 
@@ -135,9 +134,8 @@ uint64_t IdBits(const Place& p) {
 
 // Bytes between spans [a_begin, a_end) and [b_begin, b_end) (0 when they overlap).
 uint32_t Distance(uint32_t a_begin, uint32_t a_end, uint32_t b_begin, uint32_t b_end) {
-  if (a_end <= b_begin) return b_begin - a_end;
-  if (b_end <= a_begin) return a_begin - b_end;
-  return 0;
+  const uint32_t after = b_end <= a_begin ? a_begin - b_end : 0;  // (selects, no branches)
+  return a_end <= b_begin ? b_begin - a_end : after;
 }
 uint32_t Distance(const PlaceMention& a, const PlaceMention& b) {
   return Distance(a.span_begin, a.span_end, b.span_begin, b.span_end);
@@ -149,7 +147,11 @@ double Masked(double v, bool keep) {
 }
 
 constexpr uint32_t kNearReach = 200;  // bytes between two mentions beyond which they are not neighbours
-double Proximity(uint32_t d) { return d <= 60 ? 1.0 : d <= kNearReach ? 0.6 : 0.0; }
+// 1.0 within 60 bytes, 0.6 within kNearReach, else 0 (from a table, not by branches).
+double Proximity(uint32_t d) {
+  static constexpr double kProximity[3] = {1.0, 0.6, 0.0};
+  return kProximity[size_t{d > 60} + size_t{d > kNearReach}];
+}
 
 // Evidence about the article's countries, admin1 and admin2 areas: sums keyed by
 // (kind, place id), each 0 + the key's values in the order they were added. Open
@@ -349,34 +351,59 @@ class CandidateMemo {
       Clear();
       serial_ = g.serial();
     }
-    auto it = entries_.find(h);
-    if (it == entries_.end() || it->second.cls != cls || !std::ranges::equal(it->second.ids, ids)) return nullptr;
-    return &it->second.built;
+    const uint32_t at = Probe(h);
+    if (at == kEmpty) return nullptr;
+    const Entry& e = entries_[at];
+    if (e.cls != cls || !std::ranges::equal(e.ids, ids)) return nullptr;
+    return &e.built;
   }
   // Keeps what was built for (ids, cls) after Find returned nullptr (unless another list
   // holds the hash).
   void Keep(uint64_t h, std::span<const uint32_t> ids, TypeClass cls, const Built& built) {
     constexpr size_t kMaxCands = size_t{1} << 16, kMaxIds = size_t{1} << 20;  // (~6 MB, 4 MB)
     if (cands_ + built.cands.size() > kMaxCands || ids_ + ids.size() > kMaxIds) Clear();
-    auto [it, fresh] = entries_.try_emplace(h);
-    if (!fresh) return;
-    it->second = {std::vector<uint32_t>(ids.begin(), ids.end()), cls, built};
+    if (2 * (entries_.size() + 1) > slots_.size()) Grow();
+    size_t s = Home(h);
+    for (; slots_[s] != kEmpty; s = (s + 1) & (slots_.size() - 1))
+      if (entries_[slots_[s]].hash == h) return;
+    slots_[s] = static_cast<uint32_t>(entries_.size());
+    entries_.push_back({h, std::vector<uint32_t>(ids.begin(), ids.end()), cls, built});
     cands_ += built.cands.size();
     ids_ += ids.size();
   }
 
  private:
   struct Entry {
+    uint64_t hash = 0;  // Hash(ids, cls)
     std::vector<uint32_t> ids;
     TypeClass cls = TypeClass::kNone;
     Built built;
   };
+  // The entries by hash: open addressing in slots_ (a power of two, at most half full; no
+  // prime modulo and no node per entry, as in a std::unordered_map).
+  static constexpr uint32_t kEmpty = ~uint32_t{0};
+  size_t Home(uint64_t h) const { return static_cast<size_t>(h >> 32) & (slots_.size() - 1); }
+  uint32_t Probe(uint64_t h) const {
+    if (slots_.empty()) return kEmpty;
+    for (size_t s = Home(h);; s = (s + 1) & (slots_.size() - 1))
+      if (slots_[s] == kEmpty || entries_[slots_[s]].hash == h) return slots_[s];
+  }
+  void Grow() {
+    slots_.assign(std::max<size_t>(1024, 2 * slots_.size()), kEmpty);
+    for (size_t e = 0; e < entries_.size(); ++e) {
+      size_t s = Home(entries_[e].hash);
+      while (slots_[s] != kEmpty) s = (s + 1) & (slots_.size() - 1);
+      slots_[s] = static_cast<uint32_t>(e);
+    }
+  }
   void Clear() {
     entries_.clear();
+    std::fill(slots_.begin(), slots_.end(), kEmpty);
     cands_ = ids_ = 0;
   }
-  std::unordered_map<uint64_t, Entry> entries_;  // by Hash()
-  size_t cands_ = 0, ids_ = 0;                   // kept in entries_
+  std::vector<Entry> entries_;   // in the order kept
+  std::vector<uint32_t> slots_;  // entries_ indices by Hash(), or kEmpty
+  size_t cands_ = 0, ids_ = 0;   // kept in entries_
   uint64_t serial_ = 0;                          // of the gazetteer (0: none)
 };
 
@@ -945,11 +972,18 @@ class Resolver {
     uint64_t hi = static_cast<uint64_t>(e) + kNearReach;
     while (first < n && placed[first].begin < lo) ++first;
     while (first > 0 && placed[first - 1].begin >= lo) --first;
-    for (size_t p = first; p < n && placed[p].begin <= hi; ++p) {
-      if (placed[p].leader == leader) continue;
-      double prox = Proximity(Distance(b, e, placed[p].begin, placed[p].end));
-      if (prox > 0) out.emplace_back(placed[p].mention, prox);
+    size_t end = first;
+    while (end < n && placed[end].begin <= hi) ++end;
+    // Which mentions of the window are neighbours is data: each is written, and kept (the
+    // count moves on) only if it is one.
+    size_t count = out.size();
+    out.resize(count + (end - first));
+    for (size_t p = first; p < end; ++p) {
+      const uint32_t d = Distance(b, e, placed[p].begin, placed[p].end);
+      out[count] = {placed[p].mention, Proximity(d)};
+      count += static_cast<size_t>((placed[p].leader != leader) & (d <= kNearReach));  // (Proximity() > 0)
     }
+    out.resize(count);
   }
 
   // Cand::score of every candidate of mention i.
