@@ -733,14 +733,18 @@ class Resolver {
   void Collect(int pass, Evidence& ev) const {
     ev.Reset(*g_);
     for (const auto& [country, v] : hint_countries_) ev.Add(Tally::kCountry, country, v);
+    auto add = [&](int kind, int32_t key, uint32_t slot, double v) { ev.AddAt(kind, key, slot, v); };
+    // (EachContribution spelled out, a loop per pass: the loops stay inline.) A mention read by
+    // its sound weighs 0: it would add 0 to sums of nonnegative values (and list countries
+    // with 0, which never lead).
     for (size_t i = 0; i < n_; ++i) {
-      double w = weight_[i];
-      // A mention read by its sound weighs 0: it would add 0 to sums of nonnegative values
-      // (and list countries with 0, which never lead).
+      const double w = weight_[i];
       if (w == 0) continue;
-      EachContribution(i, pass, [&](const Cand& c, double share) {
-        Contributions(c, w * share, [&](int kind, int32_t key, uint32_t slot, double v) { ev.AddAt(kind, key, slot, v); });
-      });
+      if (pass == 1) {
+        for (const Cand& c : cands_[i]) Contributions(c, w * c.share, add);
+      } else if (chosen1_[i] >= 0) {
+        Contributions(chosen1_cand_[i], w * conf1_[i], add);
+      }
     }
     ev.Finish();
   }
