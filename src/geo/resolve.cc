@@ -1106,6 +1106,12 @@ class Resolver {
     }
     chosen_[i] = static_cast<int32_t>(cs[0].id);
     if (pass == 2) {
+      // Decide reads the choice's place (and the output its names): fetched now, the misses of
+      // the article's places overlap instead of waiting one after another in Decide.
+      const Place& best = g_->place(cs[0].id);
+      __builtin_prefetch(&best.type);
+      __builtin_prefetch(&best.admin1);
+      __builtin_prefetch(&best.covered);
       PrepareOwn(i, pass);
       own_best_[i] = OwnOf(i, cs[0], pass);
     }
