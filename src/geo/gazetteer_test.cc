@@ -243,6 +243,13 @@ TEST(NameIndex, EveryKeyMayBeContinuedByTheTokensOfItsNames) {
   idx.Add("حلب", 1);
   idx.Finish();
   EXPECT_FALSE(NameIndex::MayContinue(*idx.Find("حلب"), "الجديدة"));
+  // Words with the article that follow a common first word do not all pass as one of them.
+  idx = NameIndex();
+  idx.Add("في الحديده", 1);
+  idx.Finish();
+  EXPECT_TRUE(NameIndex::MayContinue(*idx.Find("في"), "الحديده"));
+  EXPECT_FALSE(NameIndex::MayContinue(*idx.Find("في"), "الجيش"));
+  EXPECT_FALSE(NameIndex::MayContinue(*idx.Find("في"), "المنطقه"));
 }
 
 TEST(NameIndex, KeysOfEveryLengthAndTheirNearMisses) {

@@ -13,6 +13,7 @@
 // an entry and the key's bytes in an arena).
 #pragma once
 
+#include <algorithm>
 #include <cstdint>
 #include <span>
 #include <string>
@@ -63,13 +64,18 @@ class NameIndex {
   // of every article.
   static uint64_t Hash(std::string_view s);
 
-  // False when no name continues key e with the token `next` (a filter on its first two
-  // bytes: true may be a false positive).
+  // False when no name continues key e with the token `next` (a filter on its length and
+  // first letter: true may be a false positive).
   static bool MayContinue(const Entry& e, std::string_view next) { return e.next_tokens & NextTokenBit(next); }
+  // One of 64 bits for a token: by its length and its first letter, the one after the article
+  // "ال" when it has one (most words that follow a common first word do: "في الجيش"، "في
+  // المنطقة" must not all share the bit of "في الحديدة").
   static uint64_t NextTokenBit(std::string_view token) {
-    const uint32_t c = token.empty() ? 0
-                                     : static_cast<uint32_t>(static_cast<unsigned char>(token[0])) << 8 |
-                                           (token.size() > 1 ? static_cast<unsigned char>(token[1]) : 0u);
+    const size_t at = token.size() > 4 && token.starts_with("\xD8\xA7\xD9\x84") ? 4 : 0;  // ال
+    const uint32_t letter = token.size() > at ? static_cast<uint32_t>(static_cast<unsigned char>(token[at])) << 8 |
+                                                    (token.size() > at + 1 ? static_cast<unsigned char>(token[at + 1]) : 0u)
+                                              : 0;
+    const uint32_t c = letter << 6 | static_cast<uint32_t>(std::min<size_t>(token.size(), 63));
     return uint64_t{1} << ((c * 0x9E3779B1u) >> 26);
   }
 

@@ -30,18 +30,22 @@
 // phonetic place is dropped for the nearby admin area when that area does not contain it, and
 // when homonyms far apart score alike.
 #include <algorithm>
+#include <bit>
 #include <cmath>
 #include <cstdio>
 #include <cstdlib>
 #include <memory>
 #include <span>
 #include <string_view>
-#include <unordered_map>
 #include <utility>
 #include <vector>
 
 #include "geo/cues.h"
 #include "geo/geocoder.h"
+
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 namespace rasad::geo {
 namespace {
@@ -130,16 +134,24 @@ uint64_t IdBits(const Place& p) {
 
 // Bytes between spans [a_begin, a_end) and [b_begin, b_end) (0 when they overlap).
 uint32_t Distance(uint32_t a_begin, uint32_t a_end, uint32_t b_begin, uint32_t b_end) {
-  if (a_end <= b_begin) return b_begin - a_end;
-  if (b_end <= a_begin) return a_begin - b_end;
-  return 0;
+  const uint32_t after = b_end <= a_begin ? a_begin - b_end : 0;  // (selects, no branches)
+  return a_end <= b_begin ? b_begin - a_end : after;
 }
 uint32_t Distance(const PlaceMention& a, const PlaceMention& b) {
   return Distance(a.span_begin, a.span_end, b.span_begin, b.span_end);
 }
 
+// v when keep, else +0.0, without a branch (for a test on data that a predictor would miss).
+double Masked(double v, bool keep) {
+  return std::bit_cast<double>(std::bit_cast<uint64_t>(v) & (uint64_t{0} - static_cast<uint64_t>(keep)));
+}
+
 constexpr uint32_t kNearReach = 200;  // bytes between two mentions beyond which they are not neighbours
-double Proximity(uint32_t d) { return d <= 60 ? 1.0 : d <= kNearReach ? 0.6 : 0.0; }
+// 1.0 within 60 bytes, 0.6 within kNearReach, else 0 (from a table, not by branches).
+double Proximity(uint32_t d) {
+  static constexpr double kProximity[3] = {1.0, 0.6, 0.0};
+  return kProximity[size_t{d > 60} + size_t{d > kNearReach}];
+}
 
 // Evidence about the article's countries, admin1 and admin2 areas: sums keyed by
 // (kind, place id), each 0 + the key's values in the order they were added. Open
@@ -217,11 +229,12 @@ class AreaTally {
     if (id < 0) return false;
     return AddAt(Index(kind, id), v);
   }
+  // (Whether an entry was written in this generation is data: its sum is masked, not branched on.)
   bool AddAt(size_t slot, double v) {
     Slot& s = slots_[slot];
     const bool fresh = s.generation != generation_;
-    if (fresh) s = {generation_, 0};
-    s.sum += v;
+    s.sum = Masked(s.sum, !fresh) + v;
+    s.generation = generation_;
     return fresh;
   }
   double Get(int kind, int32_t id) const {
@@ -230,7 +243,7 @@ class AreaTally {
   }
   double GetAt(size_t slot) const {
     const Slot& s = slots_[slot];
-    return s.generation == generation_ ? s.sum : 0;
+    return Masked(s.sum, s.generation == generation_);
   }
 
  private:
@@ -260,7 +273,7 @@ struct Evidence {
   void Add(int kind, int32_t id, double v) {
     if (t.Add(kind, id, v) && kind == Tally::kCountry) countries.push_back(id);
   }
-  // The same for an id >= 0 whose entry is `slot` (AreaTally::SlotOf).
+  // The same for the key's entry `slot` (AreaTally::SlotOf; NoSlot with +0.0, see Contributions).
   void AddAt(int kind, int32_t id, uint32_t slot, double v) {
     if (t.AddAt(slot, v) && kind == Tally::kCountry) countries.push_back(id);
   }
@@ -306,12 +319,14 @@ uint32_t CcCode(const std::string& cc) {
 }
 
 // A candidate's contributions to the evidence, scaled by v: f(kind, place id, its AreaTally
-// entry, value).
+// entry, value). Whether a place has an admin1 or admin2 is data: for a negative id, f gets
+// the entry AreaTally::NoSlot and +0.0 (which leaves it 0), and must add nothing to a table by id.
 template <typename F>
 [[gnu::always_inline]] inline void Contributions(const Cand& c, double v, F&& f) {
+  static constexpr double kAdmin2Factor[2] = {0.6, 1.0};  // (by is_admin2; v * 1.0 is v)
   if (c.country >= 0) f(0, c.country, c.slot[0], c.is_country ? 1.5 * v : v);
-  if (c.a1 >= 0) f(1, c.a1, c.slot[1], v * c.a1_factor);
-  if (c.a2 >= 0) f(2, c.a2, c.slot[2], c.is_admin2 ? v : v * 0.6);
+  f(1, c.a1, c.slot[1], Masked(v * c.a1_factor, c.a1 >= 0));
+  f(2, c.a2, c.slot[2], Masked(v * kAdmin2Factor[c.is_admin2], c.a2 >= 0));
 }
 
 // The candidates built for a name's gazetteer ids read with a type class (Resolver::
@@ -336,34 +351,59 @@ class CandidateMemo {
       Clear();
       serial_ = g.serial();
     }
-    auto it = entries_.find(h);
-    if (it == entries_.end() || it->second.cls != cls || !std::ranges::equal(it->second.ids, ids)) return nullptr;
-    return &it->second.built;
+    const uint32_t at = Probe(h);
+    if (at == kEmpty) return nullptr;
+    const Entry& e = entries_[at];
+    if (e.cls != cls || !std::ranges::equal(e.ids, ids)) return nullptr;
+    return &e.built;
   }
   // Keeps what was built for (ids, cls) after Find returned nullptr (unless another list
   // holds the hash).
   void Keep(uint64_t h, std::span<const uint32_t> ids, TypeClass cls, const Built& built) {
     constexpr size_t kMaxCands = size_t{1} << 16, kMaxIds = size_t{1} << 20;  // (~6 MB, 4 MB)
     if (cands_ + built.cands.size() > kMaxCands || ids_ + ids.size() > kMaxIds) Clear();
-    auto [it, fresh] = entries_.try_emplace(h);
-    if (!fresh) return;
-    it->second = {std::vector<uint32_t>(ids.begin(), ids.end()), cls, built};
+    if (2 * (entries_.size() + 1) > slots_.size()) Grow();
+    size_t s = Home(h);
+    for (; slots_[s] != kEmpty; s = (s + 1) & (slots_.size() - 1))
+      if (entries_[slots_[s]].hash == h) return;
+    slots_[s] = static_cast<uint32_t>(entries_.size());
+    entries_.push_back({h, std::vector<uint32_t>(ids.begin(), ids.end()), cls, built});
     cands_ += built.cands.size();
     ids_ += ids.size();
   }
 
  private:
   struct Entry {
+    uint64_t hash = 0;  // Hash(ids, cls)
     std::vector<uint32_t> ids;
     TypeClass cls = TypeClass::kNone;
     Built built;
   };
+  // The entries by hash: open addressing in slots_ (a power of two, at most half full; no
+  // prime modulo and no node per entry, as in a std::unordered_map).
+  static constexpr uint32_t kEmpty = ~uint32_t{0};
+  size_t Home(uint64_t h) const { return static_cast<size_t>(h >> 32) & (slots_.size() - 1); }
+  uint32_t Probe(uint64_t h) const {
+    if (slots_.empty()) return kEmpty;
+    for (size_t s = Home(h);; s = (s + 1) & (slots_.size() - 1))
+      if (slots_[s] == kEmpty || entries_[slots_[s]].hash == h) return slots_[s];
+  }
+  void Grow() {
+    slots_.assign(std::max<size_t>(1024, 2 * slots_.size()), kEmpty);
+    for (size_t e = 0; e < entries_.size(); ++e) {
+      size_t s = Home(entries_[e].hash);
+      while (slots_[s] != kEmpty) s = (s + 1) & (slots_.size() - 1);
+      slots_[s] = static_cast<uint32_t>(e);
+    }
+  }
   void Clear() {
     entries_.clear();
+    std::fill(slots_.begin(), slots_.end(), kEmpty);
     cands_ = ids_ = 0;
   }
-  std::unordered_map<uint64_t, Entry> entries_;  // by Hash()
-  size_t cands_ = 0, ids_ = 0;                   // kept in entries_
+  std::vector<Entry> entries_;   // in the order kept
+  std::vector<uint32_t> slots_;  // entries_ indices by Hash(), or kEmpty
+  size_t cands_ = 0, ids_ = 0;   // kept in entries_
   uint64_t serial_ = 0;                          // of the gazetteer (0: none)
 };
 
@@ -452,8 +492,12 @@ class Resolver {
     chosen_.assign(n, -1);
     conf_.assign(n, 0);
     cand_bits_.assign(n, 0);
+    id_bits_.assign(n, 0);
     for (size_t i = 0; i < n; ++i)
-      for (const Cand& c : cands_[i]) cand_bits_[i] |= c.type == PlaceType::kCountry ? ~uint64_t{0} : c.id_bits;
+      for (const Cand& c : cands_[i]) {
+        cand_bits_[i] |= c.type == PlaceType::kCountry ? ~uint64_t{0} : c.id_bits;
+        id_bits_[i] |= c.id_bits;
+      }
     // The neighbours of the mentions that are scored (Score: more than one candidate; their
     // candidates are final now); Near() finds another's when Decide asks.
     near_begin_.assign(n + 1, 0);
@@ -689,14 +733,18 @@ class Resolver {
   void Collect(int pass, Evidence& ev) const {
     ev.Reset(*g_);
     for (const auto& [country, v] : hint_countries_) ev.Add(Tally::kCountry, country, v);
+    auto add = [&](int kind, int32_t key, uint32_t slot, double v) { ev.AddAt(kind, key, slot, v); };
+    // (EachContribution spelled out, a loop per pass: the loops stay inline.) A mention read by
+    // its sound weighs 0: it would add 0 to sums of nonnegative values (and list countries
+    // with 0, which never lead).
     for (size_t i = 0; i < n_; ++i) {
-      double w = weight_[i];
-      // A mention read by its sound weighs 0: it would add 0 to sums of nonnegative values
-      // (and list countries with 0, which never lead).
+      const double w = weight_[i];
       if (w == 0) continue;
-      EachContribution(i, pass, [&](const Cand& c, double share) {
-        Contributions(c, w * share, [&](int kind, int32_t key, uint32_t slot, double v) { ev.AddAt(kind, key, slot, v); });
-      });
+      if (pass == 1) {
+        for (const Cand& c : cands_[i]) Contributions(c, w * c.share, add);
+      } else if (chosen1_[i] >= 0) {
+        Contributions(chosen1_cand_[i], w * conf1_[i], add);
+      }
     }
     ev.Finish();
   }
@@ -773,38 +821,91 @@ class Resolver {
   // (c.country >= 0)
   static double CountryShare(const Evidence& ev, const Cand& c, double own) {
     double mine = ev.t.GetAt(c.slot[0]) - own;
-    double best = ev.top1_key == c.country ? std::max(mine, ev.top2) : ev.top1;
+    const bool leads = ev.top1_key == c.country;  // (x + 0.0 is x: one of the two is +0.0)
+    double best = Masked(std::max(mine, ev.top2), leads) + Masked(ev.top1, !leads);
     return best > 1e-9 ? std::max(0.0, mine) / best : 0;
   }
 
-  // How much place x (named elsewhere) says about candidate c.
-  double Relation(const Cand& c, const Cand& x) const {
-    if (!(c.id_bits & x.id_bits) && x.type != PlaceType::kCountry) return 0;  // no id in common
-    const int32_t cid = static_cast<int32_t>(c.id), xid = static_cast<int32_t>(x.id);
-    if (xid == cid) return 0;
-    if (c.admin2 >= 0 && xid == c.admin2) return 1.0;
-    if (c.admin1 >= 0 && xid == c.admin1) return 0.8;
-    if (c.type == PlaceType::kAdmin1 && x.admin1 == cid) return 0.5;
-    if (c.type == PlaceType::kAdmin2 && x.admin2 == cid) return 0.5;
-    if (x.settlement_or_admin3) {
-      if (c.admin2 >= 0 && x.admin2 == c.admin2) return 0.7;
-      if (c.admin1 >= 0 && x.admin1 == c.admin1) return 0.4;
-    }
-    if (x.type == PlaceType::kCountry && x.cc_code == c.cc_code &&
-        (x.cc_code != kLongCc || g_->place(x.id).cc == g_->place(c.id).cc))
-      return 0.2;
-    return 0;
+  // How much place x (named elsewhere) says about candidate c: the first of these that holds,
+  // else 0:
+  //   x is c (0), c's admin2 (1.0) or admin1 (0.8); x lies in c, an admin1 or admin2 (0.5);
+  //   x is a settlement or admin3 in c's admin2 (0.7) or admin1 (0.4); x is c's country (0.2).
+  // Which of a neighbour's readings relates to a candidate is anyone's guess, so there is no
+  // branch: each test is a bit of a mask (RelationMask), the lowest bit set picks the value.
+  // (Places whose IdBits do not meet pass none of the tests on ids.)
+  //
+  // What the tests read of x (a Reading) and of c (a Relatable), laid out so that the first
+  // four tests compare (x.id, x.id, x.id, x.admin1) with (c.id, c.admin2, c.admin1, c.holds1)
+  // and the last four (x.admin2, x.sibling2, x.sibling1, x.country_cc) with (c.holds2,
+  // c.admin2, c.admin1, c.cc_code). An id that is none is a number no id equals on the other
+  // side: -1 (x), -2 (c's admin1, admin2), -3 (x's sibling ids), -4 (c's holds1, holds2).
+  struct Reading {
+    int32_t id, admin1, admin2;
+    int32_t sibling2, sibling1;  // a settlement's or admin3's admin2 and admin1, else -3
+    uint32_t country_cc;         // a country's CcCode(), else kNotCountry
+    double share;                // Local(): the weight of the reading,
+    double end_proximity = 0;    // and on its neighbour's last one, that neighbour's proximity (> 0)
+  };
+  static constexpr uint32_t kNotCountry = kLongCc - 1;  // (no CcCode() of three bytes or fewer)
+  static Reading ReadingOf(const Cand& x, double share) {
+    constexpr int32_t kNoSibling = -3;
+    const bool sibling = x.settlement_or_admin3;
+    return {static_cast<int32_t>(x.id), x.admin1, x.admin2,   // (ids < 2^31)
+            sibling ? x.admin2 : kNoSibling, sibling ? x.admin1 : kNoSibling,
+            x.type == PlaceType::kCountry ? x.cc_code : kNotCountry, share, 0};
+  }
+  struct Relatable {                     // (two groups of four, in the order of the tests)
+    int32_t id, admin2, admin1, holds1;  // holds1 / holds2: c's id when it is an admin1 / admin2
+    int32_t holds2, admin2_again, admin1_again;
+    uint32_t cc_code;
+  };
+  static Relatable RelatableOf(const Cand& c) {
+    constexpr int32_t kNone = -2, kHoldsNone = -4;
+    const int32_t id = static_cast<int32_t>(c.id);
+    const int32_t a1 = c.admin1 >= 0 ? c.admin1 : kNone, a2 = c.admin2 >= 0 ? c.admin2 : kNone;
+    return {id, a2, a1, c.type == PlaceType::kAdmin1 ? id : kHoldsNone,
+            c.type == PlaceType::kAdmin2 ? id : kHoldsNone, a2, a1, c.cc_code};
+  }
+  static unsigned RelationMask(const Relatable& c, const Reading& x) {
+#if defined(__SSE2__)
+    const __m128i ids = _mm_loadu_si128(reinterpret_cast<const __m128i*>(&x.id));      // id admin1 admin2 sibling2
+    const __m128i rest = _mm_loadu_si128(reinterpret_cast<const __m128i*>(&x.admin2));  // admin2 sibling2 sibling1 cc
+    const __m128i first = _mm_cmpeq_epi32(_mm_shuffle_epi32(ids, _MM_SHUFFLE(1, 0, 0, 0)),
+                                          _mm_loadu_si128(reinterpret_cast<const __m128i*>(&c.id)));
+    const __m128i last = _mm_cmpeq_epi32(rest, _mm_loadu_si128(reinterpret_cast<const __m128i*>(&c.holds2)));
+    return static_cast<unsigned>(_mm_movemask_ps(_mm_castsi128_ps(first)) |
+                                 _mm_movemask_ps(_mm_castsi128_ps(last)) << 4);
+#else
+    auto bit = [](bool holds, int k) { return static_cast<unsigned>(holds) << k; };
+    return bit(x.id == c.id, 0) | bit(x.id == c.admin2, 1) | bit(x.id == c.admin1, 2) | bit(x.admin1 == c.holds1, 3) |
+           bit(x.admin2 == c.holds2, 4) | bit(x.sibling2 == c.admin2, 5) | bit(x.sibling1 == c.admin1, 6) |
+           bit(x.country_cc == c.cc_code, 7);
+#endif
+  }
+  double Relation(const Relatable& c, const Reading& x) const {
+    static constexpr double kRelation[9] = {0, 1.0, 0.8, 0.5, 0.5, 0.7, 0.4, 0.2, 0};
+    const unsigned mask = RelationMask(c, x);
+    if (c.cc_code == kLongCc && (mask & 0x80)) [[unlikely]] return LongCcRelation(c, x, mask);
+    return kRelation[std::countr_zero(mask | 0x100)];
+  }
+  // Relation() when x and c are in countries whose cc is longer than CcCode() tells apart.
+  [[gnu::cold]] [[gnu::noinline]] double LongCcRelation(const Relatable& c, const Reading& x, unsigned mask) const {
+    static constexpr double kRelation[9] = {0, 1.0, 0.8, 0.5, 0.5, 0.7, 0.4, 0.2, 0};
+    if (g_->place(static_cast<uint32_t>(x.id)).cc != g_->place(static_cast<uint32_t>(c.id)).cc) mask &= ~0x80u;
+    return kRelation[std::countr_zero(mask | 0x100)];
   }
 
   // The neighbours of mention i (near_) that may relate to one of its candidates in this
-  // pass, into related_; Relation() is 0 for the others, which add nothing to Local(). Pass 1:
-  // those with a candidate that shares an id bit with one of i's (or is a country, see
-  // cand_bits_); pass 2: those whose pass-1 choice shares one or is a country. Their bits
-  // (all ones for a country) go into related_bits_: Local() is 0 for a candidate that has none.
+  // pass: the readings Local() weighs, neighbour after neighbour (readings_); Relation() is 0
+  // for the others, which add nothing to Local(). Pass 1: those with a candidate that shares
+  // an id bit with one of i's (or is a country, see cand_bits_), their few most plausible
+  // candidates (cands_ as it stands) by share; pass 2: those whose pass-1 choice shares one or
+  // is a country, that choice with weight 1. Their bits (all ones for a country) go into
+  // related_bits_: Local() is 0 for a candidate that has none.
   void RelatedNeighbours(size_t i, int pass) {
-    uint64_t bits = 0;
-    for (const Cand& c : cands_[i]) bits |= c.id_bits;
-    related_.clear();
+    constexpr size_t kReadings = 6;
+    const uint64_t bits = id_bits_[i];
+    readings_.clear();
     related_bits_ = 0;
     for (uint32_t k = near_begin_[i]; k < near_begin_[i + 1]; ++k) {
       const uint32_t o = near_[k].first;
@@ -813,27 +914,40 @@ class Resolver {
       else if (chosen1_[o] >= 0)
         o_bits = chosen1_cand_[o].type == PlaceType::kCountry ? ~uint64_t{0} : chosen1_cand_[o].id_bits;
       if (o_bits & bits) {
-        related_.push_back(near_[k]);
+        if (pass == 1) {
+          const auto& xs = cands_[o];
+          for (size_t r = 0; r < xs.size() && r < kReadings; ++r) readings_.push_back(ReadingOf(xs[r], xs[r].share));
+        } else {
+          readings_.push_back(ReadingOf(chosen1_cand_[o], 1.0));  // (0 + 1.0 * Relation: Relation)
+        }
+        readings_.back().end_proximity = near_[k].second;
         related_bits_ |= o_bits;
       }
     }
   }
 
-  // Local support: places named right next to this mention that contain or neighbour c
-  // (neighbours: near_ entries of the mention, or related_).
-  double Local(std::span<const std::pair<uint32_t, double>> neighbours, const Cand& c, int pass) const {
+  // Local support: places named right next to mention i that contain or neighbour its
+  // candidate c: the best over the related neighbours of proximity x the neighbour's readings'
+  // weighted Relation(). (A neighbour with no candidate that shares an IdBit with c has 0
+  // there; a sum of zeros is 0, as when it is passed over.) One loop over readings_, the same
+  // length for every candidate: within a neighbour's readings the best is max(best, 0 x sum),
+  // itself, and the sum starts again from 0 after the last.
+  double Local(const Cand& c) const {
+    const Relatable r = RelatableOf(c);
+    double best = 0, rel = 0;
+    for (const Reading& x : readings_) {
+      rel += x.share * Relation(r, x);
+      best = std::max(best, x.end_proximity * rel);
+      rel = Masked(rel, x.end_proximity == 0);
+    }
+    return best;
+  }
+  // The same for candidate c of a mention (pass 2) and its neighbours.
+  double Local(std::span<const std::pair<uint32_t, double>> neighbours, const Cand& c) const {
+    const Relatable r = RelatableOf(c);
     double best = 0;
     for (const auto& [o, prox] : neighbours) {
-      double rel = 0;
-      if (pass == 1) {
-        // The neighbour's few most plausible readings (cands_ is sorted by prior in pass 1);
-        // none relates to c when no candidate of the neighbour shares an id with it.
-        if (!(cand_bits_[o] & c.id_bits)) continue;
-        const auto& xs = cands_[o];
-        for (size_t k = 0; k < xs.size() && k < 6; ++k) rel += xs[k].share * Relation(c, xs[k]);
-      } else if (chosen1_[o] >= 0) {
-        rel = Relation(c, chosen1_cand_[o]);
-      }
+      const double rel = chosen1_[o] >= 0 ? Relation(r, ReadingOf(chosen1_cand_[o], 1.0)) : 0.0;
       best = std::max(best, prox * rel);
     }
     return best;
@@ -862,16 +976,24 @@ class Resolver {
     uint64_t hi = static_cast<uint64_t>(e) + kNearReach;
     while (first < n && placed[first].begin < lo) ++first;
     while (first > 0 && placed[first - 1].begin >= lo) --first;
-    for (size_t p = first; p < n && placed[p].begin <= hi; ++p) {
-      if (placed[p].leader == leader) continue;
-      double prox = Proximity(Distance(b, e, placed[p].begin, placed[p].end));
-      if (prox > 0) out.emplace_back(placed[p].mention, prox);
+    size_t end = first;
+    while (end < n && placed[end].begin <= hi) ++end;
+    // Which mentions of the window are neighbours is data: each is written, and kept (the
+    // count moves on) only if it is one.
+    size_t count = out.size();
+    out.resize(count + (end - first));
+    for (size_t p = first; p < end; ++p) {
+      const uint32_t d = Distance(b, e, placed[p].begin, placed[p].end);
+      out[count] = {placed[p].mention, Proximity(d)};
+      count += static_cast<size_t>((placed[p].leader != leader) & (d <= kNearReach));  // (Proximity() > 0)
     }
+    out.resize(count);
   }
 
   // Cand::score of every candidate of mention i.
-  // The evidence terms depend on a candidate's keys only: a candidate with the keys of the one
-  // before (many homonyms lie in one country or province) gets that one's terms.
+  // Which candidates have an admin1 or admin2, lie in a country the article supports or carry
+  // which adjustment is data: the terms are computed for each (an evidence entry of no key
+  // reads 0, see Contributions) and the adjustments masked, not branched on.
   void ScoreEach(size_t i, const Evidence& ev, int pass) {
     auto& cs = cands_[i];
     PrepareOwn(i, pass);
@@ -883,9 +1005,7 @@ class Resolver {
       if (long_chain) return long_chain->Get(kind, kind == 0 ? c.country : kind == 1 ? c.a1 : c.a2);
       return own_.GetAt(c.slot[kind]);
     };
-    constexpr uint32_t kNone = UINT32_MAX;  // (no entry)
-    uint32_t country_slot = kNone, a1_slot = kNone, a2_slot = kNone;
-    double share = 0, a1_term = 0, a2_term = 0;
+    double share = 0;
     // A name that is also a country's (عمان: Oman, and Amman): the country the article does not
     // otherwise support, against a place in the country it is about.
     int32_t named_country = -1;
@@ -897,45 +1017,27 @@ class Resolver {
           named_share = CountryShare(ev, c, own(c, 0));
           break;
         }
+    // Places in a country the article does not otherwise support: villages almost never, big
+    // cities and provinces sometimes (by PlaceType).
+    static constexpr double kUnsupported[] = {0, 0.5, 3.0, 3.0, 1.0, 3.0, 3.0, 3.0, 3.0, 3.0, 0};
+    static_assert(std::size(kUnsupported) == static_cast<size_t>(PlaceType::kRegion) + 1);
     for (Cand& s : cs) {
       double sc = s.prior;
-      if (s.country >= 0) {
-        if (s.slot[0] != country_slot) {
-          country_slot = s.slot[0];
-          share = CountryShare(ev, s, own(s, 0));
-        }
+      if (s.country >= 0) {  // (all but regions)
+        share = CountryShare(ev, s, own(s, 0));
         sc += 2.5 * share;
-        if (share < 0.15) {
-          // Places in a country the article does not otherwise support: villages almost
-          // never, big cities and provinces sometimes.
-          if (s.type == PlaceType::kCity) sc -= 1.0;
-          else if (s.type == PlaceType::kAdmin1) sc -= 0.5;
-          else if (s.type != PlaceType::kCountry && s.type != PlaceType::kRegion) sc -= 3.0;
-        }
+        sc -= Masked(kUnsupported[static_cast<size_t>(s.type)], share < 0.15);
       }
-      if (s.a1 >= 0) {
-        if (s.slot[1] != a1_slot) {
-          a1_slot = s.slot[1];
-          a1_term = 2.0 * std::clamp(ev.t.GetAt(s.slot[1]) - own(s, 1), 0.0, 1.0);
-        }
-        sc += a1_term;
-      }
-      if (s.a2 >= 0) {
-        if (s.slot[2] != a2_slot) {
-          a2_slot = s.slot[2];
-          a2_term = 1.5 * std::clamp(ev.t.GetAt(s.slot[2]) - own(s, 2), 0.0, 1.0);
-        }
-        sc += a2_term;
-      }
-      sc += 3.0 * ((s.id_bits & related_bits_) ? Local(related_, s, pass) : 0.0);
-      if (s.adjust & kCityOfTheName) sc -= 1.5;
+      sc += 2.0 * std::clamp(ev.t.GetAt(s.slot[1]) - own(s, 1), 0.0, 1.0);  // (0 for no admin1)
+      sc += 1.5 * std::clamp(ev.t.GetAt(s.slot[2]) - own(s, 2), 0.0, 1.0);
+      sc += 3.0 * ((s.id_bits & related_bits_) ? Local(s) : 0.0);
+      sc -= Masked(1.5, s.adjust & kCityOfTheName);
       // ("في عمّان" in a report from Jordan is Amman: the article is about its country, not Oman's.)
-      constexpr double kAbout = 0.5, kUnsupported = 0.15;
-      if ((s.adjust & kCountryOfTheName) &&
-          !(s.country != named_country && share >= kAbout && named_share < kUnsupported))
-        sc -= 2.0;
-      if (s.adjust & kPreferredName) sc += 0.5;
-      if (s.adjust & kNotCovered) sc -= 0.5;
+      constexpr double kAbout = 0.5, kUnsupportedShare = 0.15;
+      sc -= Masked(2.0, (s.adjust & kCountryOfTheName) &&
+                            !((s.country != named_country) & (share >= kAbout) & (named_share < kUnsupportedShare)));
+      sc += Masked(0.5, s.adjust & kPreferredName);
+      sc -= Masked(0.5, s.adjust & kNotCovered);
       s.score = sc;
     }
   }
@@ -1004,6 +1106,12 @@ class Resolver {
     }
     chosen_[i] = static_cast<int32_t>(cs[0].id);
     if (pass == 2) {
+      // Decide reads the choice's place (and the output its names): fetched now, the misses of
+      // the article's places overlap instead of waiting one after another in Decide.
+      const Place& best = g_->place(cs[0].id);
+      __builtin_prefetch(&best.type);
+      __builtin_prefetch(&best.admin1);
+      __builtin_prefetch(&best.covered);
       PrepareOwn(i, pass);
       own_best_[i] = OwnOf(i, cs[0], pass);
     }
@@ -1206,7 +1314,7 @@ class Resolver {
     if (m.type_word.empty() && IsVillageLike(best)) {
       double support = std::max(bc.a1 >= 0 ? ev.Admin1(bc.a1) - own.a1 : 0.0,
                                 bc.a2 >= 0 ? ev.Admin2(bc.a2) - own.a2 : 0.0);
-      if (support < 0.3 && Local(Near(i), bc, 2) < 0.3) {
+      if (support < 0.3 && Local(Near(i), bc) < 0.3) {
         chosen_[i] = -1;
         return r;
       }
@@ -1306,6 +1414,7 @@ class Resolver {
   std::vector<int32_t> chosen_, chosen1_;
   std::vector<Cand> chosen1_cand_;                      // by mention: its pass-1 choice (when chosen1_ >= 0)
   std::vector<uint64_t> cand_bits_;                     // by mention: its candidates' IdBits (all ones with a country)
+  std::vector<uint64_t> id_bits_;                       // ... (not all ones)
   mutable AreaTally own_;                               // OwnTerms(): the sums of a name
   mutable int32_t own_leader_ = -1;                     // ... its leader
   mutable int own_pass_ = 0;                            // ... and pass
@@ -1326,7 +1435,7 @@ class Resolver {
   std::vector<std::pair<uint32_t, double>> near_;       // (mention, proximity), by mention:
   std::vector<uint32_t> near_begin_;                    // near_[near_begin_[i] .. near_begin_[i + 1])
   std::vector<std::pair<uint32_t, double>> near_other_; // Near() of a mention not scored
-  std::vector<std::pair<uint32_t, double>> related_;    // RelatedNeighbours()
+  std::vector<Reading> readings_;                       // RelatedNeighbours()
   uint64_t related_bits_ = 0;                           // ... their candidates' IdBits
   std::vector<uint32_t> sound_ids_;                     // ReadBySound()
   // Flags by mention, a byte each (not vector<bool>: they are read in every loop over mentions).
