@@ -37,7 +37,7 @@ WordList::WordList(std::initializer_list<const char*> raw) {
     first_[n] = static_cast<uint16_t>(i);
   }
   for (const Key& k : keys_) {
-    if (k.text.size() < kShort) lengths_ |= uint64_t{1} << k.text.size();
+    lengths_ |= uint64_t{1} << std::min(k.text.size(), kShort - 1);
     if (!k.text.empty()) ends_ |= uint64_t{1} << (static_cast<unsigned char>(k.text.back()) & 63);
     if (k.text.size() >= 2) seconds_ |= uint64_t{1} << (static_cast<unsigned char>(k.text[1]) & 63);
   }

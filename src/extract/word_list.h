@@ -6,6 +6,7 @@
 // in function-local statics, built on first use.
 #pragma once
 
+#include <algorithm>
 #include <array>
 #include <cstdint>
 #include <initializer_list>
@@ -24,11 +25,16 @@ class WordList {
   bool Has(std::string_view w) const { return Find(w) >= 0; }
   // The position of `w` in the list (the first, if listed twice), or -1.
   int Find(std::string_view w) const {
-    if (w.size() < kShort && !((lengths_ >> w.size()) & 1)) return -1;
-    if (!w.empty() && !((ends_ >> (static_cast<unsigned char>(w.back()) & 63)) & 1)) return -1;
-    // (Arabic letters share their first byte: the second tells them apart.)
-    if (w.size() >= 2 && !((seconds_ >> (static_cast<unsigned char>(w[1]) & 63)) & 1)) return -1;
-    return Position(w);
+    if (w.size() < 2) return Listed(w.size(), 0, 0, true) ? Position(w) : -1;
+    return FindInText(w);
+  }
+  // Find() for a word inside a longer text that may be read a byte past the
+  // word's first (a token of a std::string: the text or its terminating NUL):
+  // the word's bytes are read before its length is known to have them.
+  int FindInText(std::string_view w) const {
+    const size_t n = w.size();
+    const auto* p = reinterpret_cast<const unsigned char*>(w.data());
+    return Listed(n, p[n - (n > 0)], p[1], n < 2) ? Position(w) : -1;
   }
 
  private:
@@ -38,13 +44,21 @@ class WordList {
     int position;         // in the list as written
     uint64_t head, tail;  // HeadTail(text)
   };
+  // One test, with no branch before it, rejects most words: their length, last
+  // byte and second byte must all be listed ones (`short_word`, of fewer than two
+  // bytes: its length alone). Three tests in turn would each be a guess.
+  // (Arabic letters share their first byte: the second tells them apart.)
+  bool Listed(size_t n, unsigned char last, unsigned char second, bool short_word) const {
+    const uint64_t any = -static_cast<uint64_t>(short_word);  // all bits: no byte test
+    return (lengths_ >> std::min(n, kShort - 1)) & ((ends_ >> (last & 63)) | any) & ((seconds_ >> (second & 63)) | any) & 1;
+  }
   // A word's first and last bytes, eight or fewer (they overlap in words of
   // fewer than sixteen bytes): two words of the same length up to sixteen
   // bytes are equal when these are.
   static void HeadTail(std::string_view w, uint64_t* head, uint64_t* tail);
   int Position(std::string_view w) const;  // compares the bytes
 
-  uint64_t lengths_ = 0;           // bit n: a word of n bytes is listed
+  uint64_t lengths_ = 0;           // bit n: a word of n bytes is listed (bit 63: of 63 or more)
   uint64_t ends_ = 0;              // bit b: a listed word's last byte is b modulo 64
   uint64_t seconds_ = 0;           // bit b: a listed word of two bytes or more has b (modulo 64) second
   std::vector<Key> keys_;          // by length, then position
