@@ -90,10 +90,13 @@ bool Absorbs(TriggerClass strong, TriggerClass weak, bool same_clause, bool batt
 
 using Clause = text::Span;
 
+// The clause that holds offset `at`: the first that ends after it, else the last.
+// (Clauses follow one another, their ends rising: the clauses that end at or
+// before `at` are counted, with no branch on where the count stops.)
 size_t ClauseOf(const std::vector<Clause>& cl, uint32_t at) {
-  for (size_t i = 0; i < cl.size(); ++i)
-    if (at < cl[i].end) return i;
-  return cl.empty() ? 0 : cl.size() - 1;
+  size_t before = 0;
+  for (const Clause& c : cl) before += c.end <= at;
+  return std::min(before, cl.empty() ? 0 : cl.size() - 1);
 }
 
 // "دعت إليها الجماعة"، "دعا لها الحراك": a call for it — the protest or strike told just before
