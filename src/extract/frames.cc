@@ -99,6 +99,24 @@ size_t ClauseOf(const std::vector<Clause>& cl, uint32_t at) {
   return std::min(before, cl.empty() ? 0 : cl.size() - 1);
 }
 
+// True when `s` holds "اخر", the root of "أخرى"، "أخريات" (normalized). memchr looks for
+// the second byte of its "خ" (0xAE, seldom seen in Arabic text) and the bytes around it
+// are compared: memmem would build a table of the needle for every sentence.
+bool HoldsOthersRoot(std::string_view s) {
+  static constexpr std::string_view kRoot = "\xD8\xA7\xD8\xAE\xD8\xB1";  // اخر
+  constexpr size_t kAt = 3;                                                 // kRoot[kAt]: 0xAE
+  if (s.size() < kRoot.size()) return false;
+  const size_t last = s.size() - (kRoot.size() - kAt);  // the last offset kRoot[kAt] may stand at
+  for (size_t i = kAt; i <= last;) {
+    const void* hit = std::memchr(s.data() + i, kRoot[kAt], last - i + 1);
+    if (!hit) return false;
+    const size_t at = static_cast<size_t>(static_cast<const char*>(hit) - s.data());
+    if (s.substr(at - kAt, kRoot.size()) == kRoot) return true;
+    i = at + 1;
+  }
+  return false;
+}
+
 // Sets of cue roles, one bit per CueRole: the roles a sentence's or a frame's cue hits
 // hold, read in one pass, so that a loop over the hits that looks for a role none of
 // them holds (most loops, most sentences) is not run at all.
@@ -1137,9 +1155,8 @@ std::vector<Frame> BuildFrames(const Analysis& a, const Dictionary& d, const std
     echoes.clear();
     static const WordList kOthers{"أخرى", "اخرى", "أخريات"}, kOn{"على", "في", "استهدفت", "طالت"};
     // (Words are visited only in a sentence that holds "اخر" at all: most do not.)
-    static constexpr std::string_view kOthersRoot = "\xD8\xA7\xD8\xAE\xD8\xB1";  // اخر
-    const bool others_here = !seeds.empty() && memmem(a.norm.text.data() + sent.begin, sent.end - sent.begin,
-                                                      kOthersRoot.data(), kOthersRoot.size()) != nullptr;
+    const bool others_here =
+        !seeds.empty() && HoldsOthersRoot(std::string_view(a.norm.text).substr(sent.begin, sent.end - sent.begin));
     for (size_t t = a.TokenAt(sent.begin) + 1; others_here && t + 1 < a.toks.size() && a.toks[t].begin < sent.end; ++t) {
       const std::string_view w = a.Word(t);
       if ((w.size() != 8 && w.size() != 12) || !w.starts_with("\xD8\xA7\xD8\xAE")) continue;  // (a cheap test first)
