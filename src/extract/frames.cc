@@ -122,6 +122,13 @@ bool HoldsOthersRoot(std::string_view s) {
 // them holds (most loops, most sentences) is not run at all.
 constexpr uint64_t RoleBit(CueRole r) { return uint64_t{1} << static_cast<unsigned>(r); }
 static_assert(static_cast<unsigned>(CueRole::kForceSite) < 64);
+// The roles ReadCasualties reads.
+constexpr uint64_t kCasualtyRoles = [] {
+  uint64_t roles = 0;
+  for (unsigned r = 0; r < 64; ++r)
+    if (ReadsCasualties(static_cast<CueRole>(r))) roles |= uint64_t{1} << r;
+  return roles;
+}();
 uint64_t CueRolesIn(const Analysis& a, const Dictionary& d, uint32_t begin, uint32_t end) {
   uint64_t roles = 0;
   for (const LexHit& h : CuesIn(a, {begin, end})) roles |= RoleBit(d.cue(h.index).role);
@@ -1236,7 +1243,7 @@ std::vector<Frame> BuildFrames(const Analysis& a, const Dictionary& d, const std
         for (const auto& h : a.HitsIn(f.region_begin, f.region_end))
           if (h.begin >= f.region_begin && h.begin < cas_end && IsRole(d, h, CueRole::kBoast) && h.begin > f.trigger_end)
             cas_end = h.begin;
-      Casualties cas = ReadCasualties(a, d, f.region_begin, cas_end);
+      Casualties cas = region_roles & kCasualtyRoles ? ReadCasualties(a, d, f.region_begin, cas_end) : Casualties{};
       f.killed = cas.killed;
       f.wounded = cas.wounded;
       f.died_of_wounds = cas.died_of_wounds;

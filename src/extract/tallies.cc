@@ -309,16 +309,6 @@ Measure MeasureBefore(const Analysis& a, const Dictionary& d, uint32_t from, uin
 
 bool HasNumbers(const Casualties& c) { return c.killed || c.wounded || c.killed_or_wounded || c.arrested; }
 
-// The cue roles ReadToll (ReadCasualties and its own forms) reads a number, or "no one
-// was hurt", off: a stretch with none of them has no HasNumbers toll.
-bool IsTollRole(CueRole r) {
-  switch (r) {
-    case CueRole::kKill: case CueRole::kWound: case CueRole::kKillOrWound: case CueRole::kArrest:
-    case CueRole::kKillNoun: case CueRole::kWoundNoun: case CueRole::kKowNoun: case CueRole::kNoCasualties: return true;
-    default: return false;
-  }
-}
-
 // Fills what `into` lacks from `from`.
 void Complete(Casualties& into, const Casualties& from) {
   if (!into.killed) into.killed = from.killed;
@@ -486,14 +476,14 @@ std::vector<Tally> ReadTallies(const Analysis& a, const Dictionary& d, const geo
          casualty_word = false,  // a cue that can give a toll: without one, no period is read
          spread = false,         // "في مختلف ولايات الوطن": over many places, the country's
          ops_plural = false,     // an operations noun that is not a singular ("هجمات"، "عمليتين")
-         toll_cue = false;       // a cue ReadToll reads numbers (or "no one hurt") off
+         toll_cue = false;       // a cue ReadToll reads a number (or "no one hurt") off
 
     for (const auto& h : a.HitsIn(s.begin, s.end)) {
       if (h.begin < s.begin) continue;
       if (h.begin >= s.end) break;
       if (h.kind != HitKind::kCue) continue;
       auto role = d.cue(h.index).role;
-      toll_cue = toll_cue || IsTollRole(role);
+      toll_cue = toll_cue || ReadsCasualties(role);  // (ReadToll's own forms read no other role)
       static const WordList kSince{"منذ", "ومنذ"};
       if ((role == CueRole::kCumulative || role == CueRole::kPeriod) && WordIs(a, a.TokenAt(h.clitic_begin), kSince)) {
         if (ComparedSince(a, a.TokenAt(h.clitic_begin))) continue;
