@@ -10,7 +10,7 @@
 
 namespace rasad::extract {
 
-void Analysis::IndexTokens() const { token_index_.Build(toks, norm.text.size(), 2); }  // a block seldom holds two begins
+void Analysis::IndexTokens() const { token_index_.Build(toks, norm.text.size(), 3); }  // seldom two begins in 8 bytes
 
 size_t Analysis::TokenBefore(uint32_t offset) const {
   size_t i = TokenAt(offset);

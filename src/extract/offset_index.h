@@ -3,7 +3,7 @@
 // or after an offset, read off a table that holds that answer for the start of
 // every block of 2^bits bytes, then a short walk forward inside the block. It
 // replaces a binary search per query; the table takes 4 bytes per block. With
-// blocks small enough that one seldom holds two begins (tokens: 4 bytes), the
+// blocks small enough that one seldom holds two begins (tokens: 8 bytes), the
 // walk is one step taken without a branch, so a query costs no misprediction.
 #pragma once
 
