@@ -38,8 +38,11 @@ WordList::WordList(std::initializer_list<const char*> raw) {
   }
   for (const Key& k : keys_) {
     lengths_ |= uint64_t{1} << std::min(k.text.size(), kShort - 1);
-    if (!k.text.empty()) ends_ |= uint64_t{1} << (static_cast<unsigned char>(k.text.back()) & 63);
-    if (k.text.size() >= 2) seconds_ |= uint64_t{1} << (static_cast<unsigned char>(k.text[1]) & 63);
+    if (const size_t n = k.text.size(); n >= 2) {
+      const auto* p = reinterpret_cast<const unsigned char*>(k.text.data());
+      const size_t j = Joint(n, p[n - 1], p[1], p[n >= 3 ? n - 3 : 0]);
+      joint_[j >> 6] |= uint64_t{1} << (j & 63);
+    }
   }
 }
 
