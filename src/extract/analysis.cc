@@ -10,7 +10,7 @@
 
 namespace rasad::extract {
 
-void Analysis::IndexTokens() const { token_index_.Build(toks, norm.text.size(), 4); }  // ~3 tokens per 16 bytes
+void Analysis::IndexTokens() const { token_index_.Build(toks, norm.text.size(), 3); }  // seldom two begins in 8 bytes
 
 size_t Analysis::TokenBefore(uint32_t offset) const {
   size_t i = TokenAt(offset);
@@ -65,7 +65,7 @@ void MeasureShape(const std::vector<T>& v, size_t text_size, Shape& shape) {
     if (i > 0 && v[i].begin < v[i - 1].begin) shape.ordered = false;
     if (v[i].end > v[i].begin) shape.longest = std::max(shape.longest, v[i].end - v[i].begin);
   }
-  if (shape.ordered) shape.index.Build(v, text_size, 6);
+  if (shape.ordered) shape.index.Build(v, text_size, 4);
   shape.data = v.data();
   shape.end = std::to_address(v.cend());
 }

@@ -203,7 +203,7 @@ class SentenceClauses {
 inline int WordAt(const Analysis& a, size_t t, const WordList& words) {
   if (t >= a.toks.size()) return words.Find({});
   const text::Token& k = a.toks[t];
-  return words.Find(std::string_view(a.norm.text.data() + k.begin, k.end - k.begin));
+  return words.FindInText(std::string_view(a.norm.text.data() + k.begin, k.end - k.begin));
 }
 // True when token t is one of `words`.
 inline bool WordIs(const Analysis& a, size_t t, const WordList& words) { return WordAt(a, t, words) >= 0; }

@@ -48,6 +48,16 @@ struct Casualties {
 // Every casualty cue whose clitics begin in [begin, end), with its number.
 Casualties ReadCasualties(const Analysis& a, const Dictionary& dict, uint32_t begin, uint32_t end);
 
+// The cue roles ReadCasualties reads (a casualty or arrest word, or "no one was hurt"):
+// a stretch that holds no cue of them reads as Casualties{}.
+constexpr bool ReadsCasualties(CueRole r) {
+  switch (r) {
+    case CueRole::kKill: case CueRole::kWound: case CueRole::kKillOrWound: case CueRole::kArrest:
+    case CueRole::kKillNoun: case CueRole::kWoundNoun: case CueRole::kKowNoun: case CueRole::kNoCasualties: return true;
+    default: return false;
+  }
+}
+
 // Whether the sentence tells a toll that grew: "ارتفع عدد القتلى إلى 8"، "لترتفع حصيلة الهجوم
 // إلى"، "ما يرفع حصيلة الشهداء إلى" (the toll of an incident told before, or a running total).
 // Read only near a toll word: the cue "حصيلة", or "عدد" right before a casualty noun.

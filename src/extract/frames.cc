@@ -90,10 +90,49 @@ bool Absorbs(TriggerClass strong, TriggerClass weak, bool same_clause, bool batt
 
 using Clause = text::Span;
 
+// The clause that holds offset `at`: the first that ends after it, else the last.
+// (Clauses follow one another, their ends rising: the clauses that end at or
+// before `at` are counted, with no branch on where the count stops.)
 size_t ClauseOf(const std::vector<Clause>& cl, uint32_t at) {
-  for (size_t i = 0; i < cl.size(); ++i)
-    if (at < cl[i].end) return i;
-  return cl.empty() ? 0 : cl.size() - 1;
+  size_t before = 0;
+  for (const Clause& c : cl) before += c.end <= at;
+  return std::min(before, cl.empty() ? 0 : cl.size() - 1);
+}
+
+// True when `s` holds "اخر", the root of "أخرى"، "أخريات" (normalized). memchr looks for
+// the second byte of its "خ" (0xAE, seldom seen in Arabic text) and the bytes around it
+// are compared: memmem would build a table of the needle for every sentence.
+bool HoldsOthersRoot(std::string_view s) {
+  static constexpr std::string_view kRoot = "\xD8\xA7\xD8\xAE\xD8\xB1";  // اخر
+  constexpr size_t kAt = 3;                                                 // kRoot[kAt]: 0xAE
+  if (s.size() < kRoot.size()) return false;
+  const size_t last = s.size() - (kRoot.size() - kAt);  // the last offset kRoot[kAt] may stand at
+  for (size_t i = kAt; i <= last;) {
+    const void* hit = std::memchr(s.data() + i, kRoot[kAt], last - i + 1);
+    if (!hit) return false;
+    const size_t at = static_cast<size_t>(static_cast<const char*>(hit) - s.data());
+    if (s.substr(at - kAt, kRoot.size()) == kRoot) return true;
+    i = at + 1;
+  }
+  return false;
+}
+
+// Sets of cue roles, one bit per CueRole: the roles a sentence's or a frame's cue hits
+// hold, read in one pass, so that a loop over the hits that looks for a role none of
+// them holds (most loops, most sentences) is not run at all.
+constexpr uint64_t RoleBit(CueRole r) { return uint64_t{1} << static_cast<unsigned>(r); }
+static_assert(static_cast<unsigned>(CueRole::kForceSite) < 64);
+// The roles ReadCasualties reads.
+constexpr uint64_t kCasualtyRoles = [] {
+  uint64_t roles = 0;
+  for (unsigned r = 0; r < 64; ++r)
+    if (ReadsCasualties(static_cast<CueRole>(r))) roles |= uint64_t{1} << r;
+  return roles;
+}();
+uint64_t CueRolesIn(const Analysis& a, const Dictionary& d, uint32_t begin, uint32_t end) {
+  uint64_t roles = 0;
+  for (const LexHit& h : CuesIn(a, {begin, end})) roles |= RoleBit(d.cue(h.index).role);
+  return roles;
 }
 
 // "دعت إليها الجماعة"، "دعا لها الحراك": a call for it — the protest or strike told just before
@@ -857,6 +896,7 @@ std::vector<Frame> BuildFrames(const Analysis& a, const Dictionary& d, const std
     bool casualty_word = false;  // a cue that can state people killed or wounded
     bool crime = false;          // drugs, illegal migration, theft: arrests for a crime
     bool accusation = false;     // "اتهمت": read the accused (AccusationRole)
+    uint64_t sentence_roles = 0;  // of its cues (RoleBit)
     for (const auto& h : a.HitsIn(sent.begin, sent.end)) {
       if (h.begin < sent.begin) continue;
       if (h.begin >= sent.end) break;
@@ -865,6 +905,7 @@ std::vector<Frame> BuildFrames(const Analysis& a, const Dictionary& d, const std
         continue;
       }
       if (h.kind != HitKind::kCue) continue;
+      sentence_roles |= RoleBit(d.cue(h.index).role);
       // ("مسيرة حاشدة دعت إليها الجماعة": a call told of what happened, who organized it.)
       if (d.cue(h.index).role == CueRole::kModal && CalledForIt(a, h)) continue;
       switch (d.cue(h.index).role) {
@@ -900,6 +941,10 @@ std::vector<Frame> BuildFrames(const Analysis& a, const Dictionary& d, const std
     }
     // With no trigger and no casualty word, no frame (nor a casualty report below).
     if (triggers.empty() && !casualty_word) continue;
+    // InAttribution in this sentence (none without a report cue).
+    auto attributed = [&](uint32_t at) {
+      return (sentence_roles & RoleBit(CueRole::kReport)) && InAttribution(a, d, clauses(), at);
+    };
     // Triggers after a threat, plan or denial in the same sentence do not count,
     // nor any in a clause that says it is a threat, a plan or a habit.
     std::vector<size_t> modal_clauses;
@@ -1058,9 +1103,10 @@ std::vector<Frame> BuildFrames(const Analysis& a, const Dictionary& d, const std
     // Clauses that tell people killed or hurt: "قُتل طفل برصاص قناص في حي X، وأصيبت امرأتان بقذيفة
     // هاون في حي Y" tells two incidents, each clause with its own victims.
     hurt.clear();
-    for (const LexHit& h : CuesIn(a, sent))
-      if (IsRole(d, h, CueRole::kKill) || IsRole(d, h, CueRole::kWound) || IsRole(d, h, CueRole::kKillOrWound))
-        hurt.push_back(ClauseOf(clauses(), h.begin));
+    if (sentence_roles & (RoleBit(CueRole::kKill) | RoleBit(CueRole::kWound) | RoleBit(CueRole::kKillOrWound)))
+      for (const LexHit& h : CuesIn(a, sent))
+        if (IsRole(d, h, CueRole::kKill) || IsRole(d, h, CueRole::kWound) || IsRole(d, h, CueRole::kKillOrWound))
+          hurt.push_back(ClauseOf(clauses(), h.begin));
     auto hurt_in = [&](size_t c) { return std::find(hurt.begin(), hurt.end(), c) != hurt.end(); };
     auto background_clause = [&](size_t c) {
       return std::any_of(background_at.begin(), background_at.end(), [&](uint32_t at) { return ClauseOf(clauses(), at) == c; });
@@ -1155,9 +1201,8 @@ std::vector<Frame> BuildFrames(const Analysis& a, const Dictionary& d, const std
     echoes.clear();
     static const WordList kOthers{"أخرى", "اخرى", "أخريات"}, kOn{"على", "في", "استهدفت", "طالت"};
     // (Words are visited only in a sentence that holds "اخر" at all: most do not.)
-    static constexpr std::string_view kOthersRoot = "\xD8\xA7\xD8\xAE\xD8\xB1";  // اخر
-    const bool others_here = !seeds.empty() && memmem(a.norm.text.data() + sent.begin, sent.end - sent.begin,
-                                                      kOthersRoot.data(), kOthersRoot.size()) != nullptr;
+    const bool others_here =
+        !seeds.empty() && HoldsOthersRoot(std::string_view(a.norm.text).substr(sent.begin, sent.end - sent.begin));
     for (size_t t = a.TokenAt(sent.begin) + 1; others_here && t + 1 < a.toks.size() && a.toks[t].begin < sent.end; ++t) {
       const std::string_view w = a.Word(t);
       if ((w.size() != 8 && w.size() != 12) || !w.starts_with("\xD8\xA7\xD8\xAE")) continue;  // (a cheap test first)
@@ -1216,11 +1261,12 @@ std::vector<Frame> BuildFrames(const Analysis& a, const Dictionary& d, const std
         f.region_begin = told_from;
         f.region_end = sent.end;
       }
+      const uint64_t region_roles = CueRolesIn(a, d, f.region_begin, f.region_end);
 
       // "قصف إسرائيلي استهدف سيارة": a bare strike word on a vehicle is a drone or air
       // strike (artillery does not pick off cars).
       if (f.cls == TriggerClass::kShelling && !cas_read && seeds[k].hit->kind == HitKind::kTrigger &&
-          d.trigger_is_bare_strike(seeds[k].hit->index)) {
+          d.trigger_is_bare_strike(seeds[k].hit->index) && (region_roles & RoleBit(CueRole::kVehicle))) {
         for (const auto& h : a.HitsIn(f.region_begin, f.region_end))
           if (h.begin >= f.region_begin && h.begin < f.region_end && IsRole(d, h, CueRole::kVehicle)) {
             f.cls = TriggerClass::kAir;
@@ -1232,10 +1278,11 @@ std::vector<Frame> BuildFrames(const Analysis& a, const Dictionary& d, const std
       // "زاعمة أنها قتلت أكثر من 15": a group's own count of what it did is read
       // only up to its boast.
       uint32_t cas_end = f.region_end;
-      for (const auto& h : a.HitsIn(f.region_begin, f.region_end))
-        if (h.begin >= f.region_begin && h.begin < cas_end && IsRole(d, h, CueRole::kBoast) && h.begin > f.trigger_end)
-          cas_end = h.begin;
-      Casualties cas = ReadCasualties(a, d, f.region_begin, cas_end);
+      if (region_roles & RoleBit(CueRole::kBoast))
+        for (const auto& h : a.HitsIn(f.region_begin, f.region_end))
+          if (h.begin >= f.region_begin && h.begin < cas_end && IsRole(d, h, CueRole::kBoast) && h.begin > f.trigger_end)
+            cas_end = h.begin;
+      Casualties cas = region_roles & kCasualtyRoles ? ReadCasualties(a, d, f.region_begin, cas_end) : Casualties{};
       f.killed = cas.killed;
       f.wounded = cas.wounded;
       f.died_of_wounds = cas.died_of_wounds;
@@ -1256,12 +1303,13 @@ std::vector<Frame> BuildFrames(const Analysis& a, const Dictionary& d, const std
       }
       // "هجوم شنه مسلحون على قرية"، "الهجوم الذي استهدف سوقاً": an attack on a place where
       // civilians are (after "على" or a target verb).
-      if (f.cls == TriggerClass::kAttack) f.on_civilian_site = SiteHit(a, d, f, CueRole::kCivilianSite);
+      if (f.cls == TriggerClass::kAttack)
+        f.on_civilian_site = (region_roles & RoleBit(CueRole::kCivilianSite)) && SiteHit(a, d, f, CueRole::kCivilianSite);
       // "تفجير انتحاري ... استهدف نقطة تفتيش أمنية"، "هجوم على حاجز أمني": a force's post hit (after
       // "على" or a target verb) says whose forces were hit.
       if (f.cls != TriggerClass::kProtest && f.cls != TriggerClass::kRiot && f.cls != TriggerClass::kArrest &&
           f.cls != TriggerClass::kAbduction)
-        f.on_force_site = SiteHit(a, d, f, CueRole::kForceSite);
+        f.on_force_site = (region_roles & RoleBit(CueRole::kForceSite)) && SiteHit(a, d, f, CueRole::kForceSite);
       // "خطفوا ثلاث نساء وطفلين": who was taken (not the kidnappers: "اختطف مسلحون").
       if (f.cls == TriggerClass::kAbduction && !f.victims && !cas_read) {
         const size_t after = a.TokenAt(f.trigger_end), limit = a.TokenAt(f.region_end);
@@ -1278,7 +1326,9 @@ std::vector<Frame> BuildFrames(const Analysis& a, const Dictionary& d, const std
       }
 
       // --- protest modifiers
-      for (const auto& h : a.HitsIn(f.region_begin, f.region_end)) {
+      // (An empty window when the region holds neither role.)
+      const bool modifiers = region_roles & (RoleBit(CueRole::kIntervention) | RoleBit(CueRole::kForce));
+      for (const auto& h : a.HitsIn(f.region_begin, modifiers ? f.region_end : f.region_begin)) {
         if (h.begin < f.region_begin || h.begin >= f.region_end) continue;
         const bool intervention = IsRole(d, h, CueRole::kIntervention), force = IsRole(d, h, CueRole::kForce);
         if (!intervention && !force) continue;
@@ -1501,7 +1551,7 @@ std::vector<Frame> BuildFrames(const Analysis& a, const Dictionary& d, const std
         // "في بيان تلاه المتحدث باسم وزارة الدفاع": whom a spokesman speaks for is a source.
         static const WordList kOnBehalf{"باسم"};
         if (role == Role::kUnknown && at == t && t >= 1 && WordIs(a, t - 1, kOnBehalf)) role = Role::kSource;
-        if (role == Role::kUnknown && InAttribution(a, d, clauses(), m.begin) && !possessive_trigger) role = Role::kSource;
+        if (role == Role::kUnknown && attributed(m.begin) && !possessive_trigger) role = Role::kSource;
         // "غارة إسرائيلية", "المسيرات التركية": the actor's name holds the trigger.
         if (role == Role::kUnknown && m.begin <= f.trigger_begin && m.end >= f.trigger_end) role = Role::kAgent;
         // "قضت مفرزة للجيش الوطني الشعبي على إرهابيين": a name that begins inside the casualty
@@ -1719,7 +1769,9 @@ std::vector<Frame> BuildFrames(const Analysis& a, const Dictionary& d, const std
       if (f.actor1 >= 0 && f.actor1 == f.actor2 && d.actors()[f.actor1].inter != 4) f.actor2 = -1;
 
       // --- claims and attribution (sentence-wide)
-      for (const auto& h : a.HitsIn(sent.begin, sent.end)) {
+      // (An empty window when the sentence holds neither a claim nor a report cue.)
+      const bool claims = sentence_roles & (RoleBit(CueRole::kClaim) | RoleBit(CueRole::kReport));
+      for (const auto& h : a.HitsIn(sent.begin, claims ? sent.end : sent.begin)) {
         if (h.begin < sent.begin || h.begin >= sent.end) continue;
         // (Not a claim denied: "دون أن تعلن أي جهة مسؤوليتها"، "لم تتبنَّ أي جهة".)
         bool denied_claim = false;
@@ -1761,7 +1813,7 @@ std::vector<Frame> BuildFrames(const Analysis& a, const Dictionary& d, const std
       auto report_day = [&](const parse::DateMention& dm) {
         // ("مقديشو 6 ديسمبر 2026 (شينخوا) قُتل ...، مساء أمس": the dateline's day is the filing's.)
         if (dm.first_token == a.dateline_date_token) return true;
-        if (InAttribution(a, d, clauses(), dm.begin)) return true;
+        if (attributed(dm.begin)) return true;
         for (size_t back = 1; back <= 3 && dm.first_token >= back; ++back)
           if (WordIs(a, dm.first_token - back, kStatement)) return true;
         return false;
@@ -1869,7 +1921,7 @@ std::vector<Frame> BuildFrames(const Analysis& a, const Dictionary& d, const std
         const auto& p = a.places[pi];
         if (p.begin < f.region_begin || p.begin >= f.region_end || !a.resolved[pi].place) continue;
         if (a.place_in_actor[pi] || a.place_dateline[pi] || NamesOutlet(a, p)) continue;
-        if (InAttribution(a, d, clauses(), p.begin)) {  // "مصدر عسكري في درعا أن"
+        if (attributed(p.begin)) {  // "مصدر عسكري في درعا أن"
           if (f.said_place < 0) f.said_place = static_cast<int>(pi);
           continue;
         }
@@ -2066,7 +2118,7 @@ std::vector<Frame> BuildFrames(const Analysis& a, const Dictionary& d, const std
         if (!named_settlement || (a.resolved[pi].place && !a.resolved[pi].fallback) || a.place_in_actor[pi] ||
             a.place_dateline[pi])
           continue;
-        if (InAttribution(a, d, clauses(), p.begin)) continue;
+        if (attributed(p.begin)) continue;
         f.unknown_place = static_cast<int>(pi);
         break;
       }
@@ -2100,7 +2152,7 @@ std::vector<Frame> BuildFrames(const Analysis& a, const Dictionary& d, const std
           if (pi == leaves[0] || p.begin < f.region_begin || p.begin >= f.region_end) return false;
           const bool listed = std::find(cands.begin(), cands.end(), pi) != cands.end();
           return (listed && a.resolved[pi].place != a.resolved[leaves[0]].place) ||
-                 (p.unknown && !a.place_in_actor[pi] && !a.place_dateline[pi] && !InAttribution(a, d, clauses(), p.begin));
+                 (p.unknown && !a.place_in_actor[pi] && !a.place_dateline[pi] && !attributed(p.begin));
         };
         bool others = false;
         for (size_t pi = first_place; pi < last_place && !others; ++pi) others = other_place(pi);

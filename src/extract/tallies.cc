@@ -475,13 +475,15 @@ std::vector<Tally> ReadTallies(const Analysis& a, const Dictionary& d, const geo
     bool cumulative = false, ops_word = false, claim = false, toll_word = false, period = false, since_word = false,
          casualty_word = false,  // a cue that can give a toll: without one, no period is read
          spread = false,         // "في مختلف ولايات الوطن": over many places, the country's
-         ops_plural = false;     // an operations noun that is not a singular ("هجمات"، "عمليتين")
+         ops_plural = false,     // an operations noun that is not a singular ("هجمات"، "عمليتين")
+         toll_cue = false;       // a cue ReadToll reads a number (or "no one hurt") off
 
     for (const auto& h : a.HitsIn(s.begin, s.end)) {
       if (h.begin < s.begin) continue;
       if (h.begin >= s.end) break;
       if (h.kind != HitKind::kCue) continue;
       auto role = d.cue(h.index).role;
+      toll_cue = toll_cue || ReadsCasualties(role);  // (ReadToll's own forms read no other role)
       static const WordList kSince{"منذ", "ومنذ"};
       if ((role == CueRole::kCumulative || role == CueRole::kPeriod) && WordIs(a, a.TokenAt(h.clitic_begin), kSince)) {
         if (ComparedSince(a, a.TokenAt(h.clitic_begin))) continue;
@@ -499,6 +501,10 @@ std::vector<Tally> ReadTallies(const Analysis& a, const Dictionary& d, const geo
           role == CueRole::kKillNoun || role == CueRole::kWoundNoun || role == CueRole::kKowNoun)
         casualty_word = true;
     }
+    // Most sentences hold neither an operations cue nor a casualty cue: with no count
+    // of operations (ops_word) and no toll (tolled() needs a toll cue) they are no tally
+    // and no outcome of one, and nothing below is read for them.
+    if (!ops_word && !toll_cue) continue;
     // (Counts of operations stand at operations cues: none without one.)
     const std::vector<OpCount> counts = ops_word ? OperationCounts(a, d, s) : std::vector<OpCount>();
     // "خلال سبتمبر الماضي"، "طوال عام 2023": a month or a year that the sentence spans.

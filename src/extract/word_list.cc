@@ -37,9 +37,12 @@ WordList::WordList(std::initializer_list<const char*> raw) {
     first_[n] = static_cast<uint16_t>(i);
   }
   for (const Key& k : keys_) {
-    if (k.text.size() < kShort) lengths_ |= uint64_t{1} << k.text.size();
-    if (!k.text.empty()) ends_ |= uint64_t{1} << (static_cast<unsigned char>(k.text.back()) & 63);
-    if (k.text.size() >= 2) seconds_ |= uint64_t{1} << (static_cast<unsigned char>(k.text[1]) & 63);
+    lengths_ |= uint64_t{1} << std::min(k.text.size(), kShort - 1);
+    if (const size_t n = k.text.size(); n >= 2) {
+      const auto* p = reinterpret_cast<const unsigned char*>(k.text.data());
+      const size_t j = Joint(n, p[n - 1], p[1], p[n >= 3 ? n - 3 : 0]);
+      joint_[j >> 6] |= uint64_t{1} << (j & 63);
+    }
   }
 }
 

@@ -52,6 +52,18 @@ TEST(WordList, FindAgreesWithAScanOfTheList) {
   }
 }
 
+TEST(WordList, FindInTextAgreesWithFind) {
+  // Each word of a text read in place, the byte after it belonging to the next
+  // word (or the terminating NUL): one-byte words included.
+  const WordList list{"من", ":", "-", "ب", "وعددهم"};
+  const std::string text = "من:ب - وعددهم xمن ب";
+  for (size_t begin = 0; begin < text.size(); ++begin)
+    for (size_t end = begin; end <= text.size(); ++end) {
+      const std::string_view w(text.data() + begin, end - begin);
+      EXPECT_EQ(list.FindInText(w), list.Find(std::string(w))) << begin << " " << end;
+    }
+}
+
 TEST(WordList, LongWordsAreCompared) {
   std::string long_word(70, 'a');
   const WordList words{long_word.c_str()};
