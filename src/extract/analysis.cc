@@ -1,6 +1,7 @@
 #include "extract/analysis.h"
 
 #include <algorithm>
+#include <cstring>
 #include <string>
 #include <string_view>
 
@@ -134,6 +135,21 @@ const std::vector<text::Span>& SentenceClauses::Split() const {
   text::SplitClauses(a_->norm.text, sentence_, spans_);
   split_ = true;
   return spans_;
+}
+
+bool SpanHolds(const Analysis& a, text::Span span, std::string_view letters) {
+  if (letters.empty()) return true;
+  const char* const first = a.norm.text.data() + span.begin;
+  const char* const end = a.norm.text.data() + span.end;
+  const size_t before = letters.size() - 1;
+  for (const char* p = first + before; p < end; ++p) {
+    p = static_cast<const char*>(memchr(p, letters.back(), static_cast<size_t>(end - p)));
+    if (!p) return false;
+    size_t k = 0;  // (a few bytes: compared in place, not through memcmp)
+    while (k < before && (p - before)[k] == letters[k]) ++k;
+    if (k == before) return true;
+  }
+  return false;
 }
 
 std::string_view Proclitic(const Analysis& a, uint32_t clitic_begin, uint32_t begin) {

@@ -1,4 +1,4 @@
-// Analysis helpers that need no dictionary: SentenceClauses over hand-made text.
+// Analysis helpers that need no dictionary: SentenceClauses and SpanHolds over hand-made text.
 #include "extract/analysis.h"
 
 #include <gtest/gtest.h>
@@ -13,6 +13,22 @@ std::vector<std::string> Texts(const Analysis& a, const std::vector<text::Span>&
   std::vector<std::string> out;
   for (const text::Span& sp : spans) out.push_back(a.norm.text.substr(sp.begin, sp.end - sp.begin));
   return out;
+}
+
+TEST(SpanHolds, FindsLettersInTheSpanOnly) {
+  Analysis a;
+  a.norm.text = text::NormalizeKey("ارتفعت الحصيلة. ونعت الحركة مقاتليها");
+  const std::vector<text::Span> sentences = text::SplitSentences(a.norm.text);
+  ASSERT_EQ(sentences.size(), 2u);
+  const std::string mourn = text::NormalizeKey("نع"), rise = text::NormalizeKey("رتف");
+  EXPECT_TRUE(SpanHolds(a, sentences[0], rise));
+  EXPECT_FALSE(SpanHolds(a, sentences[0], mourn));
+  EXPECT_TRUE(SpanHolds(a, sentences[1], mourn));
+  EXPECT_FALSE(SpanHolds(a, sentences[1], rise));
+  // (The letters' last byte alone is no match: ع ends both نع and فع.)
+  EXPECT_FALSE(SpanHolds(a, sentences[0], text::NormalizeKey("صع")));
+  EXPECT_TRUE(SpanHolds(a, {0, 0}, ""));
+  EXPECT_FALSE(SpanHolds(a, {0, 2}, mourn));
 }
 
 TEST(SentenceClauses, SentencesReadInTurnKeepNoClausesOfTheLastOne) {

@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <cmath>
-#include <cstring>
 #include <map>
 
 #include <fmt/core.h>
@@ -52,21 +51,10 @@ int MournedBy(const Analysis& a, const Dictionary& d, size_t last_sentence) {
   static const WordList kMourn{"نعى", "نعت", "ينعى", "تنعى", "ونعى", "ونعت", "وينعى", "وتنعى"};
   constexpr size_t kReach = 2;      // sentences after the incident's last
   constexpr size_t kNameWithin = 3;  // tokens from the verb to the group's name
-  // (Words are visited only in a sentence that holds "نع", in every word of kMourn: most do not.
-  // It is found by the last byte of its ع with memchr, then the three before; memmem is slower on
-  // Arabic text, whose bytes D8 and D9 open every letter.)
-  auto holds_root = [&](text::Span sent) {
-    const char* p = a.norm.text.data() + sent.begin;
-    const char* const end = a.norm.text.data() + sent.end;
-    while (p < end && (p = static_cast<const char*>(memchr(p, '\xB9', static_cast<size_t>(end - p))))) {
-      if (p - (a.norm.text.data() + sent.begin) >= 3 && p[-3] == '\xD9' && p[-2] == '\x86' && p[-1] == '\xD8') return true;
-      ++p;
-    }
-    return false;
-  };
+  static constexpr std::string_view kRoot = "\xD9\x86\xD8\xB9";  // نع, in every word of kMourn
   for (size_t si = last_sentence; si < a.sentences.size() && si <= last_sentence + kReach; ++si) {
     const text::Span sent = a.sentences[si];
-    if (!holds_root(sent)) continue;
+    if (!SpanHolds(a, sent, kRoot)) continue;  // (most sentences)
     for (size_t t = a.TokenAt(sent.begin); t < a.toks.size() && a.toks[t].begin < sent.end; ++t) {
       if (!WordIs(a, t, kMourn)) continue;
       for (const auto& m : a.ActorsIn(a.toks[t].end, sent.end)) {
