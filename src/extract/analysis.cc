@@ -383,7 +383,7 @@ Analysis Analyze(const Article& article, const Dictionary& dict, const geo::Geoc
   std::vector<LexHit> anaphors, actor_hits, adjectives, capitals;  // (capitals: AddUnnamedCapitals's only)
   a.hits = dict.Scan(a.norm.text);  // all kinds: the triggers and cues stay, the rest move out below
   {
-    size_t of_kind[5] = {};  // by HitKind
+    size_t of_kind[6] = {};  // by HitKind
     for (const LexHit& h : a.hits) ++of_kind[static_cast<size_t>(h.kind)];
     actor_hits.reserve(of_kind[static_cast<size_t>(HitKind::kActor)]);
     anaphors.reserve(of_kind[static_cast<size_t>(HitKind::kAnaphor)]);
@@ -405,7 +405,7 @@ Analysis Analyze(const Article& article, const Dictionary& dict, const geo::Geoc
       if (h.kind == HitKind::kActor) actor_hits.push_back(h);
       else if (h.kind == HitKind::kAnaphor) anaphors.push_back(h);
       else if (h.kind == HitKind::kAdjective) adjectives.push_back(h);
-      else if (h.kind == HitKind::kCue && dict.cue(h.index).role == CueRole::kCapital) capitals.push_back(h);
+      else if (h.kind == HitKind::kMarker) capitals.push_back(h);
       else if (!ta_marbuta(h)) a.hits[kept++] = h;
     }
     a.hits.resize(kept);

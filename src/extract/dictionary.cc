@@ -234,7 +234,7 @@ Dictionary Dictionary::Load(const std::string& dir) {
       d.cue_tails_[index] = std::move(tail_key);
       phrase = head;
     }
-    add(row, phrase, HitKind::kCue, index, PrefixMatch(row, true));
+    add(row, phrase, c.role == CueRole::kCapital ? HitKind::kMarker : HitKind::kCue, index, PrefixMatch(row, true));
   });
   d.matcher_.Compile();
   return d;
@@ -270,7 +270,7 @@ std::vector<LexHit> Dictionary::Scan(std::string_view normalized) const {
   // One sweep: the matcher orders hits by begin, then longer first, then payload,
   // so per family the longest end reached by an earlier begin decides coverage,
   // and a repeat is the hit just before.
-  constexpr size_t kFamilies = 2 * (static_cast<size_t>(HitKind::kAdjective) + 1);
+  constexpr size_t kFamilies = 2 * (static_cast<size_t>(HitKind::kMarker) + 1);
   struct FamilyState {
     uint32_t begin = 0;            // the begin of the hits seen last
     uint32_t end_at_begin = 0;     // the longest end of hits at `begin` (the first one)

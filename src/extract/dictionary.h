@@ -49,7 +49,9 @@ struct Cue {
   PersonGroup group = PersonGroup::kPerson;
 };
 
-enum class HitKind : uint8_t { kActor, kTrigger, kCue, kAnaphor, kAdjective };
+// kMarker: a cue that no event rule reads, only the one that asks for it ("capital"): kept apart
+// so the rules never see it. Its index is a cue's, like kCue's.
+enum class HitKind : uint8_t { kActor, kTrigger, kCue, kAnaphor, kAdjective, kMarker };
 
 struct LexHit {
   uint32_t begin, end, clitic_begin;  // normalized offsets
