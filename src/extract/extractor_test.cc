@@ -2266,6 +2266,18 @@ TEST(Extractor, ACountOfOneSideAndANounOfTheOtherJoinedByAndAddUp) {
   }
 }
 
+TEST(Extractor, AnAreaTheGazetteerLacksToldByWhereItLiesIsAPlaceOfItsOwn) {
+  auto r = ExtractText("عنوان\nاندلعت اشتباكات عنيفة، مساء أمس، بين مجموعتين مسلحتين في منطقة الجويبية شرقي مدينة "
+                       "الزاوية، استُخدمت فيها الأسلحة المتوسطة.");
+  ASSERT_EQ(r.events.size(), 1u);
+  EXPECT_EQ(r.events[0].place.location_ar, "الجويبية");
+  EXPECT_EQ(r.events[0].place.admin1, "Az Zawiyah");
+  // (An adjective after the area word names no place: "منطقة حدودية شرقي".)
+  r = ExtractText("عنوان\nاندلعت اشتباكات عنيفة، مساء أمس، بين مجموعتين مسلحتين في منطقة حدودية شرقي مدينة الزاوية.");
+  ASSERT_EQ(r.events.size(), 1u);
+  EXPECT_EQ(r.events[0].place.location, "Zawiya");
+}
+
 TEST(Extractor, TheCapitalUnnamedIsTheArticleCountrys) {
   auto r = ExtractText("عنوان\nقُتل ثلاثة مدنيين، أمس، في قصف مدفعي لقوات الدعم السريع على أحياء مدينة الفاشر بولاية "
                        "شمال دارفور.\nوفي العاصمة، فرّقت الشرطة بالغاز المسيل للدموع، اليوم، مظاهرة لعشرات الطلاب أمام "

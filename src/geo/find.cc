@@ -656,6 +656,15 @@ class Scanner {
         const bool article = w.starts_with(kAl), feminine = w.ends_with("\xD9\x87");  // ال، ه (ة normalized)
         if (!article && !feminine) return TryUnknownName(i, j, tw, prefix, /*head=*/false, out, next);
       }
+      // "في منطقة الحرشة شرقي مدينة الزاوية"، "منطقة الشوكة شرق مدينة رفح": the area word (without
+      // the article: "المنطقة" is no type word), then a name with it (an adjective would have none:
+      // "منطقة حدودية") and where it lies from a place: a locality the gazetteer lacks, placed in
+      // that place's area.
+      if (tw.cls == TypeClass::kArea && !MatchAt(j).tokens && Tok(j).starts_with(kAl)) {
+        bool directed = false;
+        for (size_t a = 0; a < CueStems(j + 1).n && !directed; ++a) directed = BeforeOf(a) != Direction::kNone;
+        if (directed) return TryUnknownName(i, j, tw, prefix, /*head=*/false, out, next);
+      }
       return false;
     }
     return TryUnknownName(i, j, tw, prefix, HeadOfName(j), out, next);
