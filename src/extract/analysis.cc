@@ -137,19 +137,28 @@ const std::vector<text::Span>& SentenceClauses::Split() const {
   return spans_;
 }
 
-bool SpanHolds(const Analysis& a, text::Span span, std::string_view letters) {
+bool SpanHolds(const Analysis& a, text::Span span, std::string_view letters, size_t key) {
   if (letters.empty()) return true;
+  if (key >= letters.size()) key = letters.size() - 1;
+  if (span.end - span.begin < letters.size()) return false;
   const char* const first = a.norm.text.data() + span.begin;
-  const char* const end = a.norm.text.data() + span.end;
-  const size_t before = letters.size() - 1;
-  for (const char* p = first + before; p < end; ++p) {
-    p = static_cast<const char*>(memchr(p, letters.back(), static_cast<size_t>(end - p)));
+  const char* const last = a.norm.text.data() + span.end - (letters.size() - key);  // where letters[key] may stand
+  for (const char* p = first + key; p <= last; ++p) {
+    p = static_cast<const char*>(memchr(p, letters[key], static_cast<size_t>(last - p + 1)));
     if (!p) return false;
     size_t k = 0;  // (a few bytes: compared in place, not through memcmp)
-    while (k < before && (p - before)[k] == letters[k]) ++k;
-    if (k == before) return true;
+    while (k < letters.size() && (p - key)[k] == letters[k]) ++k;
+    if (k == letters.size()) return true;
   }
   return false;
+}
+
+const text::Span* SentenceHolding(const Analysis& a, uint32_t at) {
+  // Sentences are disjoint and in text order: only the last to begin at or before `at` can hold it.
+  const auto after = std::upper_bound(a.sentences.begin(), a.sentences.end(), at,
+                                      [](uint32_t o, const text::Span& sp) { return o < sp.begin; });
+  if (after == a.sentences.begin() || at >= std::prev(after)->end) return nullptr;
+  return &*std::prev(after);
 }
 
 std::string_view Proclitic(const Analysis& a, uint32_t clitic_begin, uint32_t begin) {
@@ -299,10 +308,8 @@ void AddUnnamedCapitals(Analysis& a, const std::vector<LexHit>& capitals, const 
     if (place_over(h.clitic_begin, h.end)) continue;  // (part of a name)
     // ("وفي العاصمة، قُتل أربعة مدنيين ... بمدينة أم درمان": a place the sentence names is more
     // precise.)
-    const auto sentence = std::upper_bound(a.sentences.begin(), a.sentences.end(), h.begin,
-                                           [](uint32_t at, const text::Span& sp) { return at < sp.begin; });
-    if (sentence != a.sentences.begin()) {
-      const text::Span sp = *std::prev(sentence);
+    if (const text::Span* sentence = SentenceHolding(a, h.begin)) {
+      const text::Span sp = *sentence;
       auto [first, last] = a.PlacesIn(sp.begin, sp.end);
       bool named = false;
       for (size_t i = first; i < last && !named; ++i)
@@ -712,15 +719,8 @@ Analysis Analyze(const Article& article, const Dictionary& dict, const geo::Geoc
     // itself in a country that group is not active in and an earlier one is
     // ("التنظيم" after "ولاية غرب إفريقيا", in a sentence about Deir ez-Zor).
     std::string here;
-    // Sentences are disjoint and in text order: only the last to begin at or
-    // before h can hold it.
-    size_t after = static_cast<size_t>(
-        std::upper_bound(a.sentences.begin(), a.sentences.end(), h.begin,
-                         [](uint32_t at, const text::Span& sp) { return at < sp.begin; }) -
-        a.sentences.begin());
-    for (size_t si = after > 0 ? after - 1 : 0; si < after; ++si) {
-      const auto& sp = a.sentences[si];
-      if (h.begin < sp.begin || h.begin >= sp.end) continue;
+    if (const text::Span* sentence = SentenceHolding(a, h.begin)) {
+      const text::Span sp = *sentence;
       auto [first_place, last_place] = a.PlacesIn(sp.begin, sp.end);
       for (size_t pi = first_place; pi < last_place && here.empty(); ++pi)
         if (a.places[pi].begin >= sp.begin && a.places[pi].begin < sp.end && a.resolved[pi].place)

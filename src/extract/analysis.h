@@ -216,9 +216,12 @@ inline auto CuesIn(const Analysis& a, text::Span s) {
 // The proclitics written before a dictionary match ("ل" of "لقوات", "وال" of "والمدينة").
 std::string_view Proclitic(const Analysis& a, uint32_t clitic_begin, uint32_t begin);
 // True when the normalized text in `span` holds `letters` (a few Arabic letters a rule's words all
-// share, "نع" of نعى، ينعى): a cheap test before the rule reads the span's words. It looks for the
-// last byte with memchr (memmem is slow on Arabic, whose bytes D8 and D9 open every letter).
-bool SpanHolds(const Analysis& a, text::Span span, std::string_view letters);
+// share, "نع" of نعى، ينعى): a cheap test before the rule reads the span's words. It looks for
+// letters[key] with memchr (memmem is slow on Arabic, whose bytes D8 and D9 open every letter), so
+// `key` is best a rarely seen byte ("خ"'s 0xAE); by default the last.
+bool SpanHolds(const Analysis& a, text::Span span, std::string_view letters, size_t key = SIZE_MAX);
+// The sentence (a.sentences) that holds offset `at`, or nullptr.
+const text::Span* SentenceHolding(const Analysis& a, uint32_t at);
 // True when `h` is a cue of role `r`.
 inline bool IsRole(const Dictionary& d, const LexHit& h, CueRole r) {
   return h.kind == HitKind::kCue && d.cue(h.index).role == r;

@@ -29,6 +29,25 @@ TEST(SpanHolds, FindsLettersInTheSpanOnly) {
   EXPECT_FALSE(SpanHolds(a, sentences[0], text::NormalizeKey("صع")));
   EXPECT_TRUE(SpanHolds(a, {0, 0}, ""));
   EXPECT_FALSE(SpanHolds(a, {0, 2}, mourn));
+  // Looked for by any of its bytes, the same answer ("ارتفعت" from its first letter on).
+  for (size_t key = 0; key < rise.size(); ++key) {
+    EXPECT_TRUE(SpanHolds(a, sentences[0], rise, key)) << key;
+    EXPECT_FALSE(SpanHolds(a, sentences[1], rise, key)) << key;
+  }
+  // (A span just as long: "رتف" stands at bytes 2..8 of "ارتفعت".)
+  EXPECT_TRUE(SpanHolds(a, {2, 2 + static_cast<uint32_t>(rise.size())}, rise, 0));
+  EXPECT_FALSE(SpanHolds(a, {2, 1 + static_cast<uint32_t>(rise.size())}, rise, 0));
+}
+
+TEST(SentenceHolding, TheSentenceAroundAnOffsetOrNone) {
+  Analysis a;
+  a.norm.text = text::NormalizeKey("قتل عنصر.   سقطت قذيفة");
+  a.sentences = text::SplitSentences(a.norm.text);
+  ASSERT_EQ(a.sentences.size(), 2u);
+  EXPECT_EQ(SentenceHolding(a, 0), &a.sentences[0]);
+  EXPECT_EQ(SentenceHolding(a, a.sentences[1].begin), &a.sentences[1]);
+  EXPECT_EQ(SentenceHolding(a, a.sentences[0].end), nullptr);  // (the blanks between them)
+  EXPECT_EQ(SentenceHolding(a, static_cast<uint32_t>(a.norm.text.size())), nullptr);
 }
 
 TEST(SentenceClauses, SentencesReadInTurnKeepNoClausesOfTheLastOne) {

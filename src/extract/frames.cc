@@ -1,7 +1,6 @@
 #include "extract/frames.h"
 
 #include <algorithm>
-#include <cstring>
 #include <deque>
 #include <cstdio>
 #include <cstdlib>
@@ -97,24 +96,6 @@ size_t ClauseOf(const std::vector<Clause>& cl, uint32_t at) {
   size_t before = 0;
   for (const Clause& c : cl) before += c.end <= at;
   return std::min(before, cl.empty() ? 0 : cl.size() - 1);
-}
-
-// True when `s` holds "اخر", the root of "أخرى"، "أخريات" (normalized). memchr looks for
-// the second byte of its "خ" (0xAE, seldom seen in Arabic text) and the bytes around it
-// are compared: memmem would build a table of the needle for every sentence.
-bool HoldsOthersRoot(std::string_view s) {
-  static constexpr std::string_view kRoot = "\xD8\xA7\xD8\xAE\xD8\xB1";  // اخر
-  constexpr size_t kAt = 3;                                                 // kRoot[kAt]: 0xAE
-  if (s.size() < kRoot.size()) return false;
-  const size_t last = s.size() - (kRoot.size() - kAt);  // the last offset kRoot[kAt] may stand at
-  for (size_t i = kAt; i <= last;) {
-    const void* hit = std::memchr(s.data() + i, kRoot[kAt], last - i + 1);
-    if (!hit) return false;
-    const size_t at = static_cast<size_t>(static_cast<const char*>(hit) - s.data());
-    if (s.substr(at - kAt, kRoot.size()) == kRoot) return true;
-    i = at + 1;
-  }
-  return false;
 }
 
 // Sets of cue roles, one bit per CueRole: the roles a sentence's or a frame's cue hits
@@ -1200,9 +1181,11 @@ std::vector<Frame> BuildFrames(const Analysis& a, const Dictionary& d, const std
     // repeat the strike told before them — another incident there, with no trigger word of its own.
     echoes.clear();
     static const WordList kOthers{"أخرى", "اخرى", "أخريات"}, kOn{"على", "في", "استهدفت", "طالت"};
-    // (Words are visited only in a sentence that holds "اخر" at all: most do not.)
+    // (Words are visited only in a sentence that holds "اخر" at all: most do not. It is looked
+    // for by the second byte of its "خ", 0xAE, seldom seen in Arabic text.)
+    static constexpr std::string_view kOthersRoot = "\xD8\xA7\xD8\xAE\xD8\xB1";  // اخر
     const bool others_here =
-        !seeds.empty() && HoldsOthersRoot(std::string_view(a.norm.text).substr(sent.begin, sent.end - sent.begin));
+        !seeds.empty() && SpanHolds(a, sent, kOthersRoot, /*key=*/3);
     for (size_t t = a.TokenAt(sent.begin) + 1; others_here && t + 1 < a.toks.size() && a.toks[t].begin < sent.end; ++t) {
       const std::string_view w = a.Word(t);
       if ((w.size() != 8 && w.size() != 12) || !w.starts_with("\xD8\xA7\xD8\xAE")) continue;  // (a cheap test first)
